@@ -1,0 +1,3 @@
+from engage_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Where things live: data and config folders, the database URL, resource paths.
+
+Window state and the last page go through QSettings (see views); this module stays free of Qt
+so the service layer and the CLI can use it headless.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from engage_desktop import APP_NAME, ORG_NAME
+
+DB_URL_ENV = "ENGAGE_DB_URL"
+DATA_DIR_ENV = "ENGAGE_DATA_DIR"
+SUPPORTED_SCHEMES = ("sqlite", "postgresql")
+
+
+def bundle_root() -> Path:
+    """The folder holding `resources/` and `migrations/` (the repo, or PyInstaller's bundle)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return bundle_root() / "migrations"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url(demo: bool = False) -> str:
+    name = "demo.sqlite3" if demo else "engage.sqlite3"
+    return f"sqlite:///{data_dir() / name}"
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    url: str
+    source: str  # "environment", "settings", "default" or "demo"
+
+
+def choose_database_url(settings_url: str | None = None, demo: bool = False) -> DatabaseChoice:
+    """Demo wins, then the environment, then the settings dialog, then the SQLite default."""
+    if demo:
+        return DatabaseChoice(default_database_url(demo=True), "demo")
+    env_url = os.environ.get(DB_URL_ENV)
+    if env_url:
+        return DatabaseChoice(env_url, "environment")
+    if settings_url:
+        return DatabaseChoice(settings_url, "settings")
+    return DatabaseChoice(default_database_url(), "default")

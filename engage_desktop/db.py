@@ -1,0 +1,131 @@
+"""Engine, sessions and schema upgrades for SQLite (default) and PostgreSQL (shared)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from engage_desktop.config import SUPPORTED_SCHEMES, migrations_dir
+from engage_desktop.services.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    before: str | None
+    after: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def normalise_url(url: str) -> str:
+    """Refuse unknown schemes with a message; route PostgreSQL through psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(f"This is not a database address: {url!r}.") from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_SCHEMES:
+        raise StorageError(
+            f"Unsupported database type {backend!r}: use sqlite:///path/file.sqlite3 "
+            "or postgresql://user@host/dbname."
+        )
+    if backend == "postgresql" and parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Database:
+    """One database: its engine, a session factory and its schema version."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        parsed = make_url(self.url)
+        self.dialect = parsed.get_backend_name()
+        if self.dialect == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.engine: Engine = create_engine(self.url, pool_pre_ping=self.dialect != "sqlite")
+        except (NoSuchModuleError, ArgumentError) as exc:
+            raise StorageError(f"Cannot open {self.display_url}: {exc}") from exc
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.session_factory: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def display_url(self) -> str:
+        """The address without its password, fit for the UI and logs."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def _alembic_config(self) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations_dir()))
+        return cfg
+
+    def head_revisions(self) -> set[str]:
+        return set(ScriptDirectory.from_config(self._alembic_config()).get_heads())
+
+    def known_revisions(self) -> set[str]:
+        script = ScriptDirectory.from_config(self._alembic_config())
+        return {rev.revision for rev in script.walk_revisions()}
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revision() not in self.head_revisions()
+
+    def upgrade(self) -> UpgradeReport:
+        """Bring the schema to head; refuse a database written by a newer release."""
+        from engage_desktop.services.errors import translate_storage_error
+
+        try:
+            before = self.current_revision()
+            if before is not None and before not in self.known_revisions():
+                raise StorageError(
+                    f"This database was written by a newer version of Engage Desktop "
+                    f"(schema {before}). Update the application before opening it."
+                )
+            if before in self.head_revisions():
+                return UpgradeReport(before, before)
+            cfg = self._alembic_config()
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            after = self.current_revision()
+        except StorageError:
+            raise
+        except Exception as exc:
+            raise translate_storage_error(exc) from exc
+        if before != after:
+            log.info("Database schema upgraded from %s to %s", before or "empty", after)
+        return UpgradeReport(before, after)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

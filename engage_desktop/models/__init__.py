@@ -1,0 +1,27 @@
+"""SQLAlchemy typed models: tables, constraints, indexes. No Qt, no business rules."""
+
+from engage_desktop.models.audit import AuditEvent, AuditHead
+from engage_desktop.models.base import Base, new_platform_id, utcnow
+from engage_desktop.models.channels import Community, ContentSource
+from engage_desktop.models.routing import Category
+from engage_desktop.models.settings import AccountSettings, Extension, SecuritySettings
+from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, User
+
+__all__ = [
+    "AccountSettings",
+    "AuditEvent",
+    "AuditHead",
+    "Base",
+    "Category",
+    "Community",
+    "ContentSource",
+    "Extension",
+    "Role",
+    "RolePermission",
+    "SecuritySettings",
+    "Team",
+    "TeamMember",
+    "User",
+    "new_platform_id",
+    "utcnow",
+]

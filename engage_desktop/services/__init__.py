@@ -1,0 +1,1 @@
+"""Use cases: the only code that changes data (permission check, validation, write + audit)."""

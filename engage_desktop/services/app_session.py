@@ -1,0 +1,35 @@
+"""What the views hold once a user has signed in: the database, the acting user and the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from engage_desktop.db import Database
+from engage_desktop.secrets import SecretStore
+from engage_desktop.services.auth import SignedInUser
+from engage_desktop.services.context import ServiceContext
+from engage_desktop.services.permissions import Permission
+from engage_desktop.services.roles import RoleService
+from engage_desktop.services.users import UserService
+
+
+@dataclass
+class AppSession:
+    database: Database
+    ctx: ServiceContext
+    user: SignedInUser
+    secrets: SecretStore
+    account_name: str = "Engage"
+
+    def can(self, permission: Permission) -> bool:
+        """For comfort only (hiding what the service would refuse); the services check again."""
+        return permission.value in self.user.permissions
+
+    @cached_property
+    def roles(self) -> RoleService:
+        return RoleService(self.ctx)
+
+    @cached_property
+    def users(self) -> UserService:
+        return UserService(self.ctx)

@@ -1,0 +1,208 @@
+"""The audit journal: append events into a hash chain, verify the chain, search it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import AuditEvent, AuditHead, utcnow
+
+GENESIS_HASH = "0" * 64
+SECRET_MARK = "changed"
+
+
+def _canonical_time(value: datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def _plain_json(value: Any) -> Any:
+    """What the JSON column will give back, so the hash is the same before and after storage."""
+    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
+
+
+def compute_hash(event: AuditEvent) -> str:
+    payload = {
+        "seq": event.seq,
+        "created_at": _canonical_time(event.created_at),
+        "name": event.name,
+        "user_id": event.user_id,
+        "user_label": event.user_label,
+        "workstation": event.workstation,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "changes": event.changes,
+        "details": event.details,
+        "prev_hash": event.prev_hash,
+    }
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ensure_head(session: Session) -> None:
+    if session.get(AuditHead, 1) is None:
+        session.add(AuditHead(id=1, seq=0, last_hash=GENESIS_HASH))
+        session.flush()
+
+
+def append_event(
+    session: Session,
+    name: str,
+    *,
+    user_id: int | None,
+    user_label: str,
+    workstation: str,
+    object_type: str = "",
+    object_id: str = "",
+    changes: Mapping[str, Any] | None = None,
+    details: Mapping[str, Any] | None = None,
+    created_at: datetime | None = None,
+) -> AuditEvent:
+    """Take the chain's tip with a write (serialises writers), link the new row to it."""
+    ensure_head(session)
+    bumped = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.last_hash)
+    ).one()
+    event = AuditEvent(
+        seq=bumped.seq,
+        created_at=created_at or utcnow(),
+        name=name,
+        user_id=user_id,
+        user_label=user_label,
+        workstation=workstation,
+        object_type=object_type,
+        object_id=str(object_id),
+        changes=_plain_json(dict(changes or {})),
+        details=_plain_json(dict(details or {})),
+        prev_hash=bumped.last_hash,
+    )
+    event.row_hash = compute_hash(event)
+    session.add(event)
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=event.row_hash))
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    bad_event_id: int | None = None
+    bad_seq: int | None = None
+    reason: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"Audit journal intact: {self.checked} events verified."
+        where = f"event id {self.bad_event_id} (#{self.bad_seq})" if self.bad_event_id else f"#{self.bad_seq}"
+        return f"Audit journal BROKEN at {where}: {self.reason}"
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    """Walk the journal in chain order; the first row that does not fit is named."""
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    checked = 0
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch))
+    for event in rows.scalars():
+        if event.seq != expected_seq:
+            return ChainReport(
+                False,
+                checked,
+                event.id,
+                expected_seq,
+                f"event #{expected_seq} is missing (deleted); the next row found is #{event.seq}",
+            )
+        if event.prev_hash != expected_prev:
+            return ChainReport(
+                False,
+                checked,
+                event.id,
+                event.seq,
+                "its link to the previous event does not match (a row before it was removed or altered)",
+            )
+        if compute_hash(event) != event.row_hash:
+            return ChainReport(
+                False, checked, event.id, event.seq, "its content was altered after it was written"
+            )
+        expected_prev = event.row_hash
+        expected_seq += 1
+        checked += 1
+    head = session.get(AuditHead, 1)
+    if head is not None and (head.seq != checked or head.last_hash != expected_prev):
+        return ChainReport(
+            False,
+            checked,
+            None,
+            checked + 1,
+            f"the journal should hold {head.seq} events but ends at #{checked} (latest rows deleted)",
+        )
+    return ChainReport(True, checked)
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    user_id: int | None = None
+    names: tuple[str, ...] = ()
+    object_type: str = ""
+    object_id: str = ""
+
+
+def _filtered(stmt: Any, flt: JournalFilter) -> Any:
+    if flt.created_after:
+        stmt = stmt.where(AuditEvent.created_at >= flt.created_after)
+    if flt.created_before:
+        stmt = stmt.where(AuditEvent.created_at < flt.created_before)
+    if flt.user_id is not None:
+        stmt = stmt.where(AuditEvent.user_id == flt.user_id)
+    if flt.names:
+        stmt = stmt.where(AuditEvent.name.in_(flt.names))
+    if flt.object_type:
+        stmt = stmt.where(AuditEvent.object_type == flt.object_type)
+    if flt.object_id:
+        stmt = stmt.where(AuditEvent.object_id == flt.object_id)
+    return stmt
+
+
+def find_events(session: Session, flt: JournalFilter, offset: int = 0, limit: int = 100) -> list[AuditEvent]:
+    stmt = _filtered(select(AuditEvent), flt).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def count_events(session: Session, flt: JournalFilter) -> int:
+    return int(session.scalar(_filtered(select(func.count(AuditEvent.id)), flt)) or 0)
+
+
+def field_diff(
+    before: Mapping[str, Any], after: Mapping[str, Any], secret_fields: Iterable[str] = ()
+) -> dict[str, Any]:
+    """Field-level change for the journal: {field: {"from": a, "to": b}}; sets as added/removed."""
+    secrets = set(secret_fields)
+    diff: dict[str, Any] = {}
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if key in secrets:
+            diff[key] = SECRET_MARK
+        elif isinstance(old, set | frozenset) or isinstance(new, set | frozenset):
+            old_set, new_set = set(old or ()), set(new or ())
+            diff[key] = {
+                "added": sorted(map(str, new_set - old_set)),
+                "removed": sorted(map(str, old_set - new_set)),
+            }
+        else:
+            diff[key] = {"from": old, "to": new}
+    return diff

@@ -1,0 +1,27 @@
+"""Who is acting, from where, on which database: handed to every service."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def default_workstation() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name exists
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    session_factory: sessionmaker[Session]
+    actor_id: int | None = None
+    workstation: str = field(default_factory=default_workstation)
+
+    def acting_as(self, user_id: int | None) -> ServiceContext:
+        return replace(self, actor_id=user_id)
