@@ -109,3 +109,12 @@ def admin(db: Database) -> Signed:
 @pytest.fixture
 def sqlite_admin(sqlite_db: Database) -> Signed:
     return make_admin(sqlite_db)
+
+
+@pytest.fixture
+def app_session(sqlite_admin: Signed):
+    """What the main window and every page receive after sign-in (SQLite; Qt tests)."""
+    from engage_desktop.secrets import SecretStore
+    from engage_desktop.services.app_session import AppSession
+
+    return AppSession(sqlite_admin.db, sqlite_admin.ctx, sqlite_admin.user, SecretStore())

@@ -1,0 +1,1 @@
+"""Qt panels and dialogs. Views call services; they never open a database session."""

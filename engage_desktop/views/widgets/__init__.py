@@ -1,0 +1,1 @@
+"""Shared widgets written once and used by every section."""

@@ -1,0 +1,49 @@
+"""How a view tells the user that a service refused: a dialog, or a message next to a field."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from engage_desktop.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    StorageError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _title(exc: BaseException) -> str:
+    tr = QCoreApplication.translate
+    if isinstance(exc, PermissionDenied):
+        return tr("Errors", "Not allowed")
+    if isinstance(exc, ValidationError):
+        return tr("Errors", "Please check the form")
+    if isinstance(exc, NotFound):
+        return tr("Errors", "Not found")
+    if isinstance(exc, Conflict):
+        return tr("Errors", "Cannot do that")
+    if isinstance(exc, StorageError):
+        return tr("Errors", "Database problem")
+    if isinstance(exc, AuthenticationFailed):
+        return tr("Errors", "Signed out")
+    return tr("Errors", "Unexpected error")
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Domain errors carry a user-fit message; anything else is logged and shown briefly."""
+    if isinstance(exc, DomainError):
+        text = exc.message
+    else:
+        log.exception("Unexpected error", exc_info=exc)
+        text = QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))
+    box = QMessageBox(QMessageBox.Icon.Warning, _title(exc), text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.exec()
