@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 
 VENV := .venv
-PYTHON := $(VENV)/bin/python
+VENV_PYTHON := $(VENV)/bin/python
 SETUP := bash scripts/setup.sh
 TRANSLATIONS := resources/translations/engage_desktop_fr.ts resources/translations/engage_desktop_en.ts
 
@@ -38,7 +38,7 @@ run-empty: setup
 test:
 	$(SETUP) --with-postgres
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS) || status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest $(PYTEST_ARGS) || status=$$?; \
 	if [[ -n "$(PYTEST_STATUS_FILE)" ]]; then echo "$$status" > "$(PYTEST_STATUS_FILE)"; exit 0; fi; \
 	exit $$status
 
@@ -47,7 +47,7 @@ bench: setup
 	if (( $${#benches[@]} == 0 )); then echo "no benchmarks in bench/"; exit 0; fi; \
 	for bench in "$${benches[@]}"; do \
 		echo "==> $$bench"; \
-		QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PYTHON) "$$bench" || exit $$?; \
+		QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(VENV_PYTHON) "$$bench" || exit $$?; \
 	done
 
 translations: setup
