@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from conftest import Signed
 from sqlalchemy import text
@@ -44,7 +46,7 @@ def test_chain_verifies_after_real_changes(admin: Signed) -> None:
     assert report.ok, report.describe()
     assert report.checked == len(events) > 12
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
-    for previous, current in zip(events, events[1:], strict=False):
+    for previous, current in itertools.pairwise(events):
         assert current.prev_hash == previous.row_hash
 
 

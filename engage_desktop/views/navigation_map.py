@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from engage_desktop.services.permissions import Permission as P
+from engage_desktop.services.permissions import Permission as P  # noqa: N817
 
 CTX = "Navigation"
 
@@ -39,54 +39,122 @@ class SectionSpec:
 
 
 SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec("users", QT_TRANSLATE_NOOP(CTX, "Users"), "users", (
-        PageSpec("users.users", QT_TRANSLATE_NOOP(CTX, "Users"), (P.READ_USER,),
-                 "engage_desktop.views.users_page:UsersPage"),
-        PageSpec("users.roles", QT_TRANSLATE_NOOP(CTX, "Roles"), (P.MANAGE_ROLES, P.READ_USER),
-                 "engage_desktop.views.roles_page:RolesPage"),
-        PageSpec("users.teams", QT_TRANSLATE_NOOP(CTX, "Teams"), (P.READ_USER, P.MANAGE_TEAMS)),
-        PageSpec("users.capacities", QT_TRANSLATE_NOOP(CTX, "Agent capacities"), (P.READ_USER,)),
-        PageSpec("users.presence", QT_TRANSLATE_NOOP(CTX, "Presence statuses"), (P.READ_PRESENCE, P.READ_USER)),
-    )),
-    SectionSpec("channels", QT_TRANSLATE_NOOP(CTX, "Channels"), "channels", (
-        PageSpec("channels.sources", QT_TRANSLATE_NOOP(CTX, "Channels"), (P.READ_CONTENT_SOURCE,)),
-        PageSpec("channels.communities", QT_TRANSLATE_NOOP(CTX, "Communities"), (P.READ_COMMUNITY,)),
-        PageSpec("channels.identities", QT_TRANSLATE_NOOP(CTX, "Identities"), (P.READ_IDENTITY,)),
-    )),
-    SectionSpec("routing", QT_TRANSLATE_NOOP(CTX, "Routing"), "routing", (
-        PageSpec("routing.categories", QT_TRANSLATE_NOOP(CTX, "Categories"), (P.MANAGE_CATEGORIES,)),
-        PageSpec("routing.channels", QT_TRANSLATE_NOOP(CTX, "Routing channels"), (P.MANAGE_TOPOLOGIES,)),
-        PageSpec("routing.topologies", QT_TRANSLATE_NOOP(CTX, "Topologies"), (P.MANAGE_TOPOLOGIES,)),
-        PageSpec("routing.rules", QT_TRANSLATE_NOOP(CTX, "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)),
-        PageSpec("routing.monitor", QT_TRANSLATE_NOOP(CTX, "Queue monitor"), (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS)),
-    )),
-    SectionSpec("digital", QT_TRANSLATE_NOOP(CTX, "Digital"), "digital", (
-        PageSpec("digital.tags", QT_TRANSLATE_NOOP(CTX, "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)),
-        PageSpec("digital.identity_groups", QT_TRANSLATE_NOOP(CTX, "Identity groups"), (P.READ_IDENTITY,)),
-        PageSpec("digital.custom_fields", QT_TRANSLATE_NOOP(CTX, "Custom fields"), (P.MANAGE_CUSTOM_FIELDS,)),
-        PageSpec("digital.folders", QT_TRANSLATE_NOOP(CTX, "Folders"), (P.MANAGE_FOLDERS,)),
-        PageSpec("digital.exports", QT_TRANSLATE_NOOP(CTX, "Exports"), (P.READ_EXPORT,)),
-        PageSpec("digital.journal", QT_TRANSLATE_NOOP(CTX, "Audit journal"), (P.READ_EVENT,)),
-    )),
-    SectionSpec("agent_tools", QT_TRANSLATE_NOOP(CTX, "Agent tools"), "agent_tools", (
-        PageSpec("agent_tools.reply_assistant", QT_TRANSLATE_NOOP(CTX, "Reply assistant"),
-                 (P.MANAGE_REPLY_ASSISTANT,)),
-        PageSpec("agent_tools.reply_assistant_groups", QT_TRANSLATE_NOOP(CTX, "Reply-assistant groups"),
-                 (P.MANAGE_REPLY_ASSISTANT,)),
-        PageSpec("agent_tools.email_templates", QT_TRANSLATE_NOOP(CTX, "E-mail templates"),
-                 (P.MANAGE_EMAILS_TEMPLATES,)),
-        PageSpec("agent_tools.signatures", QT_TRANSLATE_NOOP(CTX, "Signatures"), (P.UPDATE_USER, P.READ_USER)),
-    )),
-    SectionSpec("settings", QT_TRANSLATE_NOOP(CTX, "Settings"), "settings", (
-        PageSpec("settings.account", QT_TRANSLATE_NOOP(CTX, "Account settings"), (P.UPDATE_SETTINGS,)),
-        PageSpec("settings.security", QT_TRANSLATE_NOOP(CTX, "Security"), (P.UPDATE_SETTINGS,)),
-        PageSpec("settings.business_hours", QT_TRANSLATE_NOOP(CTX, "Business hours"), (P.UPDATE_TIME_SHEET,)),
-        PageSpec("settings.notifications", QT_TRANSLATE_NOOP(CTX, "Notifications"),
-                 (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS)),
-        PageSpec("settings.extensions", QT_TRANSLATE_NOOP(CTX, "Extensions"), (P.UPDATE_EXTENSION,)),
-        PageSpec("settings.api_tokens", QT_TRANSLATE_NOOP(CTX, "API access tokens"), (P.MANAGE_API_ACCESS_TOKENS,)),
-        PageSpec("settings.webhooks", QT_TRANSLATE_NOOP(CTX, "Webhooks"), (P.UPDATE_SETTINGS,)),
-    )),
+    SectionSpec(
+        "users",
+        QT_TRANSLATE_NOOP(CTX, "Users"),
+        "users",
+        (
+            PageSpec(
+                "users.users",
+                QT_TRANSLATE_NOOP(CTX, "Users"),
+                (P.READ_USER,),
+                "engage_desktop.views.users_page:UsersPage",
+            ),
+            PageSpec(
+                "users.roles",
+                QT_TRANSLATE_NOOP(CTX, "Roles"),
+                (P.MANAGE_ROLES, P.READ_USER),
+                "engage_desktop.views.roles_page:RolesPage",
+            ),
+            PageSpec("users.teams", QT_TRANSLATE_NOOP(CTX, "Teams"), (P.READ_USER, P.MANAGE_TEAMS)),
+            PageSpec("users.capacities", QT_TRANSLATE_NOOP(CTX, "Agent capacities"), (P.READ_USER,)),
+            PageSpec(
+                "users.presence", QT_TRANSLATE_NOOP(CTX, "Presence statuses"), (P.READ_PRESENCE, P.READ_USER)
+            ),
+        ),
+    ),
+    SectionSpec(
+        "channels",
+        QT_TRANSLATE_NOOP(CTX, "Channels"),
+        "channels",
+        (
+            PageSpec("channels.sources", QT_TRANSLATE_NOOP(CTX, "Channels"), (P.READ_CONTENT_SOURCE,)),
+            PageSpec("channels.communities", QT_TRANSLATE_NOOP(CTX, "Communities"), (P.READ_COMMUNITY,)),
+            PageSpec("channels.identities", QT_TRANSLATE_NOOP(CTX, "Identities"), (P.READ_IDENTITY,)),
+        ),
+    ),
+    SectionSpec(
+        "routing",
+        QT_TRANSLATE_NOOP(CTX, "Routing"),
+        "routing",
+        (
+            PageSpec("routing.categories", QT_TRANSLATE_NOOP(CTX, "Categories"), (P.MANAGE_CATEGORIES,)),
+            PageSpec("routing.channels", QT_TRANSLATE_NOOP(CTX, "Routing channels"), (P.MANAGE_TOPOLOGIES,)),
+            PageSpec("routing.topologies", QT_TRANSLATE_NOOP(CTX, "Topologies"), (P.MANAGE_TOPOLOGIES,)),
+            PageSpec("routing.rules", QT_TRANSLATE_NOOP(CTX, "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)),
+            PageSpec(
+                "routing.monitor",
+                QT_TRANSLATE_NOOP(CTX, "Queue monitor"),
+                (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS),
+            ),
+        ),
+    ),
+    SectionSpec(
+        "digital",
+        QT_TRANSLATE_NOOP(CTX, "Digital"),
+        "digital",
+        (
+            PageSpec("digital.tags", QT_TRANSLATE_NOOP(CTX, "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)),
+            PageSpec(
+                "digital.identity_groups", QT_TRANSLATE_NOOP(CTX, "Identity groups"), (P.READ_IDENTITY,)
+            ),
+            PageSpec(
+                "digital.custom_fields", QT_TRANSLATE_NOOP(CTX, "Custom fields"), (P.MANAGE_CUSTOM_FIELDS,)
+            ),
+            PageSpec("digital.folders", QT_TRANSLATE_NOOP(CTX, "Folders"), (P.MANAGE_FOLDERS,)),
+            PageSpec("digital.exports", QT_TRANSLATE_NOOP(CTX, "Exports"), (P.READ_EXPORT,)),
+            PageSpec("digital.journal", QT_TRANSLATE_NOOP(CTX, "Audit journal"), (P.READ_EVENT,)),
+        ),
+    ),
+    SectionSpec(
+        "agent_tools",
+        QT_TRANSLATE_NOOP(CTX, "Agent tools"),
+        "agent_tools",
+        (
+            PageSpec(
+                "agent_tools.reply_assistant",
+                QT_TRANSLATE_NOOP(CTX, "Reply assistant"),
+                (P.MANAGE_REPLY_ASSISTANT,),
+            ),
+            PageSpec(
+                "agent_tools.reply_assistant_groups",
+                QT_TRANSLATE_NOOP(CTX, "Reply-assistant groups"),
+                (P.MANAGE_REPLY_ASSISTANT,),
+            ),
+            PageSpec(
+                "agent_tools.email_templates",
+                QT_TRANSLATE_NOOP(CTX, "E-mail templates"),
+                (P.MANAGE_EMAILS_TEMPLATES,),
+            ),
+            PageSpec(
+                "agent_tools.signatures", QT_TRANSLATE_NOOP(CTX, "Signatures"), (P.UPDATE_USER, P.READ_USER)
+            ),
+        ),
+    ),
+    SectionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP(CTX, "Settings"),
+        "settings",
+        (
+            PageSpec("settings.account", QT_TRANSLATE_NOOP(CTX, "Account settings"), (P.UPDATE_SETTINGS,)),
+            PageSpec("settings.security", QT_TRANSLATE_NOOP(CTX, "Security"), (P.UPDATE_SETTINGS,)),
+            PageSpec(
+                "settings.business_hours", QT_TRANSLATE_NOOP(CTX, "Business hours"), (P.UPDATE_TIME_SHEET,)
+            ),
+            PageSpec(
+                "settings.notifications",
+                QT_TRANSLATE_NOOP(CTX, "Notifications"),
+                (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS),
+            ),
+            PageSpec("settings.extensions", QT_TRANSLATE_NOOP(CTX, "Extensions"), (P.UPDATE_EXTENSION,)),
+            PageSpec(
+                "settings.api_tokens",
+                QT_TRANSLATE_NOOP(CTX, "API access tokens"),
+                (P.MANAGE_API_ACCESS_TOKENS,),
+            ),
+            PageSpec("settings.webhooks", QT_TRANSLATE_NOOP(CTX, "Webhooks"), (P.UPDATE_SETTINGS,)),
+        ),
+    ),
 )
 
 DEFAULT_PAGE = "users.users"
