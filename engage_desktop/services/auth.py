@@ -51,18 +51,35 @@ def needs_first_administrator(ctx: ServiceContext) -> bool:
 
 
 def create_first_administrator(
-    ctx: ServiceContext, *, firstname: str, lastname: str, email: str, nickname: str, password: str
+    ctx: ServiceContext,
+    *,
+    firstname: str,
+    lastname: str,
+    email: str,
+    nickname: str,
+    password: str,
+    recovery: bool = False,
 ) -> SignedInUser:
-    """Only on an empty account; the new user gets a role holding every permission."""
+    """On an empty account; the new user gets a role holding every permission.
+
+    `recovery` (command line only, by whoever holds the database) adds one more administrator to an
+    account whose administrators are lost; the journal says so.
+    """
     with UnitOfWork(ctx) as uow:
         session = uow.session
-        if session.scalar(select(func.count(User.id))):
+        if not recovery and session.scalar(select(func.count(User.id))):
             raise Conflict("An administrator already exists; sign in instead.")
         errors = FieldErrors()
         firstname = errors.required("firstname", firstname, "First name")
         lastname = errors.required("lastname", lastname, "Last name")
         nickname = errors.required("nickname", nickname, "Nickname")
         email = errors.email("email", email)
+        for field, key, column in (
+            ("nickname", fold(nickname), User.nickname_key),
+            ("email", fold(email), User.email_key),
+        ):
+            if field not in errors.errors and session.scalar(select(User.id).where(column == key)):
+                errors.add(field, f"{field.title()} already used by another user.")
         errors.raise_if_any()
         check_policy(password, security_policy(session))
         role = _full_role(uow)
@@ -94,7 +111,7 @@ def create_first_administrator(
                     "role": role.label,
                 }.items()
             },
-            details={"first_administrator": True},
+            details={"recovery_from_command_line": True} if recovery else {"first_administrator": True},
         )
         session.refresh(user)
         result = _signed_in(user)

@@ -1,0 +1,149 @@
+"""`engage-desktop`: no subcommand opens the console; subcommands serve scripts and recovery."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from engage_desktop import __version__
+from engage_desktop.config import choose_database_url
+
+ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="engage-desktop",
+        description="Administrator console for an omnichannel customer-engagement platform. "
+        "Without a command, opens the console.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: $ENGAGE_DB_URL, then the "
+        "settings, then a SQLite file in your data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the separate demo database, filled with sample data, signed in as a demo admin",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), help="interface language (default: system or settings)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="bring the database schema to this version")
+
+    audit = sub.add_parser("audit", help="audit journal")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="prove the journal's hash chain; names the first bad row")
+
+    admin = sub.add_parser("create-admin", help="create an administrator (the first one, or a recovery one)")
+    admin.add_argument("--email", required=True)
+    admin.add_argument("--nickname", required=True)
+    admin.add_argument("--firstname", required=True)
+    admin.add_argument("--lastname", required=True)
+    admin.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=f"read the password from standard input (or set ${ADMIN_PASSWORD_ENV}); "
+        "otherwise it is asked for",
+    )
+    admin.add_argument(
+        "--recovery",
+        action="store_true",
+        help="allow adding an administrator when users already exist (journaled)",
+    )
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from engage_desktop.db import Database
+    from engage_desktop.services.bootstrap import ensure_reference_data
+    from engage_desktop.services.context import ServiceContext
+
+    url = args.db or choose_database_url(demo=args.demo).url
+    database = Database(url)
+    report = database.upgrade()
+    if report.changed:
+        print(
+            f"Database {database.display_url}: schema upgraded from {report.before or 'empty'} "
+            f"to {report.after}.",
+            file=sys.stderr,
+        )
+    ctx = ServiceContext(database.session_factory)
+    ensure_reference_data(ctx)
+    return database, ctx
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if os.environ.get(ADMIN_PASSWORD_ENV):
+        return os.environ[ADMIN_PASSWORD_ENV]
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat the password: ") != first:
+        raise SystemExit("The two passwords differ; nothing was created.")
+    return first
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from engage_desktop.services import audit, auth
+    from engage_desktop.services.errors import DomainError, ValidationError
+
+    try:
+        database, ctx = _open(args)
+        if args.command == "db":
+            print(f"Database {database.display_url} is at schema {database.current_revision()}.")
+            return 0
+        if args.command == "audit":
+            with database.session_factory() as session:
+                report = audit.verify_chain(session)
+            print(report.describe())
+            return 0 if report.ok else 1
+        if args.command == "create-admin":
+            user = auth.create_first_administrator(
+                ctx,
+                firstname=args.firstname,
+                lastname=args.lastname,
+                email=args.email,
+                nickname=args.nickname,
+                password=_read_password(args),
+                recovery=args.recovery,
+            )
+            print(f"Administrator {user.nickname} <{user.email}> created with the role {user.role_label}.")
+            return 0
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"error: {field}: {message}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    from engage_desktop.secrets import SecretStore
+
+    store = SecretStore()
+    if store.warning and args.command is None:
+        print(f"warning: {store.warning}", file=sys.stderr)
+    if args.command:
+        return run_command(args)
+    from engage_desktop.app import run_gui
+
+    return run_gui(db_url=args.db, demo=args.demo, language=args.lang)
