@@ -1,0 +1,63 @@
+"""Sign-in and first-administrator dialogs driven like a person would."""
+
+from __future__ import annotations
+
+from conftest import ADMIN_PASSWORD, Signed
+from PySide6.QtCore import Qt
+
+from engage_desktop.db import Database
+from engage_desktop.services import audit
+from engage_desktop.services.context import ServiceContext
+from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+
+
+def test_first_administrator_dialog_validates_then_creates(qtbot, sqlite_db: Database) -> None:
+    dialog = FirstAdministratorDialog(ServiceContext(sqlite_db.session_factory), "test.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.firstname, "Ada")
+    qtbot.keyClicks(dialog.email, "not-an-email")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_label("email").isVisible()
+    assert dialog.form.error_label("lastname").text() == "Last name is required."
+    assert dialog.signed_in is None
+
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "ada@example.com")
+    qtbot.keyClicks(dialog.lastname, "Admin")
+    qtbot.keyClicks(dialog.nickname, "ada")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClicks(dialog.confirm, ADMIN_PASSWORD + "x")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.form.error_label("confirm").text()
+
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.signed_in is not None and dialog.signed_in.role_label == "Administrator"
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_sign_in_dialog_refuses_wrong_password_then_accepts(qtbot, sqlite_admin: Signed) -> None:
+    dialog = SignInDialog(sqlite_admin.ctx.acting_as(None), "test.sqlite3", warning="No keyring")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible()
+    qtbot.keyClicks(dialog.login, "ada")
+    qtbot.keyClicks(dialog.password, "wrong-password-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.signed_in is None
+    assert "Wrong" in dialog.form.form_error_label.text()
+    assert dialog.password.text() == ""  # never left lying in the field
+
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.signed_in is not None and dialog.signed_in.nickname == "ada"
+    with sqlite_admin.db.session_factory() as session:
+        names = [
+            e.name
+            for e in audit.find_events(
+                session, audit.JournalFilter(names=("session.created", "session.failed"))
+            )
+        ]
+    assert names == ["session.created", "session.failed"]
