@@ -1,0 +1,648 @@
+"""The list every section shows: search, filters, server-side sort, and rows loaded a page at a time.
+
+The model never holds more than what the user scrolled to, so a list of 100k rows opens as fast as
+one of 12; sorting and filtering are the service's job (the ListQuery it receives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engage_desktop.services.listing import ListQuery
+from engage_desktop.views.widgets.empty_state import EmptyState
+from engage_desktop.views.widgets.error_display import show_error
+
+CountRows = Callable[[ListQuery], int]
+FetchRows = Callable[[ListQuery, int, int], Sequence[Any]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: `key` is also what ListQuery.sort receives when the user sorts by it."""
+
+    key: str
+    title: str
+    getter: Callable[[Any], Any]
+    sortable: bool = True
+    alignment: Qt.AlignmentFlag = _LEFT
+    width: int | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """A combo box in the toolbar; the chosen value goes to ListQuery.filters[key] (None = no filter)."""
+
+    key: str
+    label: str
+    choices: Sequence[tuple[str, Any]]
+
+
+class Selection(Enum):
+    """What an action button needs selected to be enabled."""
+
+    NONE = "none"
+    ONE = "one"
+    SOME = "some"
+
+
+def format_value(value: Any) -> str:
+    """Display text of a cell: locale numbers and dates, Yes/No, empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("ListPanel", "Yes")
+            if value
+            else QCoreApplication.translate("ListPanel", "No")
+        )
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, datetime):
+        local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+def default_row_key(row: Any) -> Hashable:
+    return getattr(row, "id", row)
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows come from `count(query)` and `fetch(query, offset, limit)`, one page per fetchMore."""
+
+    RowRole = Qt.ItemDataRole.UserRole
+    loadFailed = Signal(object)  # the exception; the model is then empty
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        count: CountRows,
+        fetch: FetchRows,
+        *,
+        page_size: int = 200,
+        row_muted: Callable[[Any], bool] | None = None,
+        query: ListQuery | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Nothing is loaded until `set_query` (or `reload`) is called."""
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._count = count
+        self._fetch = fetch
+        self.page_size = page_size
+        self._row_muted = row_muted
+        self._query = query or ListQuery()
+        self._rows: list[Any] = []
+        self._total = 0
+        self._failed = False
+
+    # ---- querying ------------------------------------------------------------------------------
+    def query(self) -> ListQuery:
+        return self._query
+
+    def total(self) -> int:
+        """Rows matching the query on the server (loaded or not)."""
+        return self._total
+
+    def failed(self) -> bool:
+        return self._failed
+
+    def set_query(self, query: ListQuery) -> None:
+        """Count, load the first page, and reset the view (selection is the panel's business)."""
+        self._query = query
+        try:
+            total = self._count(query)
+            rows = list(self._fetch(query, 0, self.page_size)) if total else []
+        except Exception as exc:  # never into Qt's event loop: the panel shows it
+            self.beginResetModel()
+            self._rows, self._total, self._failed = [], 0, True
+            self.endResetModel()
+            self.loadFailed.emit(exc)
+            return
+        self.beginResetModel()
+        self._rows, self._failed = rows, False
+        self._total = len(rows) if len(rows) < min(total, self.page_size) else max(total, len(rows))
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_query(self._query)
+
+    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
+        return not parent.isValid() and not self._failed and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        try:
+            rows = list(self._fetch(self._query, start, self.page_size))
+        except Exception as exc:
+            self._total = start  # stop asking; the user can refresh
+            self.loadFailed.emit(exc)
+            return
+        if len(rows) < self.page_size:
+            self._total = start + len(rows)  # rows were deleted since the count
+        if rows:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self.columns[column].key
+        if (self._query.sort, self._query.descending) != (key, descending):
+            self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def sort_column(self) -> int:
+        return self.column_of(self._query.sort) if self._query.sort else -1
+
+    def column_of(self, key: str) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.key == key), -1)
+
+    # ---- reading -------------------------------------------------------------------------------
+    def row_at(self, index: AnyIndex | int) -> Any | None:
+        row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def loaded_rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(column.getter(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else format_value(column.getter(row)) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_muted and self._row_muted(row):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class _ListTable(QTableView):
+    """Enter opens the current row (instead of triggering a dialog's default button)."""
+
+    openRequested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+@dataclass
+class _Action:
+    button: QPushButton
+    selection: Selection
+    allowed: bool
+    enabled_when: Callable[[list[Any]], bool] | None
+
+
+class ListPanel(QWidget):
+    """Title, toolbar (search, filters, the page's actions), table or empty state, row count."""
+
+    opened = Signal(object)  # the row double-clicked or Enter-ed
+    selectionChanged = Signal()
+    SEARCH_DELAY_MS = 250
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        count: CountRows,
+        fetch: FetchRows,
+        *,
+        count_text: Callable[[int], str],
+        search_placeholder: str = "",
+        filters: Sequence[FilterSpec] = (),
+        empty_title: str = "",
+        empty_message: str = "",
+        sort: str | None = None,
+        descending: bool = False,
+        row_key: Callable[[Any], Hashable] = default_row_key,
+        row_muted: Callable[[Any], bool] | None = None,
+        page_size: int = 200,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("listPanel")
+        self._count_text = count_text
+        self._empty_title = empty_title or self.tr("Nothing here yet")
+        self._empty_message = empty_message
+        self._empty_action: Callable[[], None] | None = None
+        self._empty_action_text = ""
+        self._row_key = row_key
+        self._actions: list[_Action] = []
+        self._filter_specs: dict[str, FilterSpec] = {}
+        self._filter_combos: dict[str, QComboBox] = {}
+        self._kept_keys: list[Hashable] | None = None
+        self._kept_current: Hashable | None = None
+
+        self.model = LazyTableModel(
+            columns,
+            count,
+            fetch,
+            page_size=page_size,
+            row_muted=row_muted,
+            query=ListQuery(sort=sort, descending=descending),
+            parent=self,
+        )
+        self.model.loadFailed.connect(self._on_load_failed, Qt.ConnectionType.QueuedConnection)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_count)
+
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchBox")
+        self.search_edit.setPlaceholderText(search_placeholder or self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(240)
+        self.search_edit.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_query)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._apply_query)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.search_edit, 2)
+        for spec in filters:
+            self._add_filter(spec)
+        self.toolbar.addStretch(1)
+        self._actions_layout = QHBoxLayout()
+        self._actions_layout.setSpacing(6)
+        self.toolbar.addLayout(self._actions_layout)
+
+        self.table = _ListTable()
+        self.table.setObjectName("listTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(_LEFT)
+        for i, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, column.width or 160)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.openRequested.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.empty_state = EmptyState(self._empty_title, self._empty_message)
+        self.empty_state.action_button.clicked.connect(self._on_empty_action)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("mutedLabel")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        # Sorting is enabled after the initial sort is set so that the view asks for it only once.
+        column = self.model.column_of(sort) if sort else -1
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self._apply_query()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _add_filter(self, spec: FilterSpec) -> None:
+        label = QLabel(spec.label)
+        combo = QComboBox()
+        combo.setObjectName(f"filter_{spec.key}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(combo)
+        for text, _value in spec.choices:
+            combo.addItem(text)
+        combo.currentIndexChanged.connect(self._apply_query)
+        self._filter_specs[spec.key] = spec
+        self._filter_combos[spec.key] = combo
+        self.toolbar.addSpacing(6)
+        self.toolbar.addWidget(label)
+        self.toolbar.addWidget(combo)
+
+    def add_action(
+        self,
+        text: str,
+        triggered: Callable[[], None],
+        *,
+        selection: Selection = Selection.NONE,
+        allowed: bool = True,
+        enabled_when: Callable[[list[Any]], bool] | None = None,
+        object_name: str = "",
+        variant: str = "",
+    ) -> QPushButton:
+        """A toolbar button, enabled only when `allowed` and the selection fits (comfort only).
+
+        `variant` is the style sheet's button variant: "primary", "danger" or "flat".
+        """
+        button = QPushButton(text)
+        button.setObjectName(object_name)
+        button.setAutoDefault(False)
+        if variant:
+            button.setProperty("variant", variant)
+        button.clicked.connect(lambda _checked=False: triggered())
+        self._actions_layout.addWidget(button)
+        self._actions.append(_Action(button, selection, allowed, enabled_when))
+        self._update_actions()
+        return button
+
+    def set_empty_action(self, text: str, triggered: Callable[[], None]) -> None:
+        """A button in the empty state of an empty list (e.g. "New role")."""
+        self._empty_action = triggered
+        self._empty_action_text = text
+        self._update_view()
+
+    def set_filter_choices(self, key: str, choices: Sequence[tuple[str, Any]]) -> None:
+        """New choices (e.g. roles changed); keeps the chosen value when it still exists."""
+        combo = self._filter_combos[key]
+        current = self.filter_value(key)
+        values = [value for _text, value in choices]
+        self._filter_specs[key] = replace(self._filter_specs[key], choices=list(choices))
+        combo.blockSignals(True)
+        combo.clear()
+        for text, _value in choices:
+            combo.addItem(text)
+        combo.setCurrentIndex(values.index(current) if current in values else 0)
+        combo.blockSignals(False)
+        if current not in values:
+            self._apply_query()
+
+    # ---- state ---------------------------------------------------------------------------------
+    def filter_value(self, key: str) -> Any:
+        index = self._filter_combos[key].currentIndex()
+        choices = self._filter_specs[key].choices
+        return choices[index][1] if 0 <= index < len(choices) else None
+
+    def set_filter_value(self, key: str, value: Any) -> None:
+        values = [v for _text, v in self._filter_specs[key].choices]
+        self._filter_combos[key].setCurrentIndex(values.index(value))
+
+    def current_query(self) -> ListQuery:
+        filters = {key: self.filter_value(key) for key in self._filter_specs}
+        return replace(
+            self.model.query(),
+            search=self.search_edit.text().strip(),
+            filters={k: v for k, v in filters.items() if v is not None},
+        )
+
+    def is_filtered(self) -> bool:
+        query = self.model.query()
+        return bool(query.search or query.filters)
+
+    def selected_rows(self) -> list[Any]:
+        rows = (self.model.row_at(i) for i in self.table.selectionModel().selectedRows())
+        return [row for row in rows if row is not None]
+
+    def current_row(self) -> Any | None:
+        """The one selected row, or None when zero or several are selected."""
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def refresh(self) -> None:
+        """Re-read from the service, keeping the selection and current row when they still exist."""
+        self.model.reload()
+
+    def select_key(self, key: Hashable) -> bool:
+        """Select the loaded row with this key (e.g. the role just created); False if not loaded."""
+        return self._select_keys([key], key)
+
+    def clear_search_and_filters(self) -> None:
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo in self._filter_combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._apply_query()
+
+    # ---- reactions -----------------------------------------------------------------------------
+    def _apply_query(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+
+    def _keep_selection(self) -> None:
+        if self._kept_keys is None:
+            self._kept_keys = [self._row_key(row) for row in self.selected_rows()]
+            current = self.model.row_at(self.table.currentIndex())
+            self._kept_current = self._row_key(current) if current is not None else None
+
+    def _after_reset(self) -> None:
+        keys, current = self._kept_keys or [], self._kept_current
+        self._kept_keys, self._kept_current = None, None
+        self._select_keys(keys, current)
+        self.table.horizontalHeader().blockSignals(True)
+        order = Qt.SortOrder.DescendingOrder if self.model.query().descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+        self.table.horizontalHeader().blockSignals(False)
+        self._update_view()
+
+    def _select_keys(self, keys: Sequence[Hashable], current: Hashable | None) -> bool:
+        wanted = set(keys)
+        selection = QItemSelection()
+        current_index = QModelIndex()
+        last = self.model.columnCount() - 1
+        for row_number, row in enumerate(self.model.loaded_rows()):
+            key = self._row_key(row)
+            if key in wanted:
+                selection.select(self.model.index(row_number, 0), self.model.index(row_number, last))
+            if key == current:
+                current_index = self.model.index(row_number, 0)
+        selection_model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        if current_index.isValid():
+            selection_model.setCurrentIndex(current_index, flags.NoUpdate)
+            self.table.scrollTo(current_index)
+        self._update_actions()
+        return not selection.isEmpty()
+
+    def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column the service cannot sort by leaves the current sort in place."""
+        if 0 <= column < len(self.model.columns) and not self.model.columns[column].sortable:
+            header = self.table.horizontalHeader()
+            order = (
+                Qt.SortOrder.DescendingOrder if self.model.query().descending else Qt.SortOrder.AscendingOrder
+            )
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), order)
+            header.blockSignals(False)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._update_view()
+        show_error(self, exc)
+
+    def _on_selection_changed(self) -> None:
+        self._update_actions()
+        self.selectionChanged.emit()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.opened.emit(row)
+
+    def _on_empty_action(self) -> None:
+        if self.model.failed():
+            self.refresh()
+        elif self.is_filtered():
+            self.clear_search_and_filters()
+        elif self._empty_action is not None:
+            self._empty_action()
+
+    def _update_view(self) -> None:
+        empty = self.model.total() == 0
+        button = self.empty_state.action_button
+        if self.model.failed():
+            self.empty_state.set_text(
+                self.tr("The list could not be loaded"), self.tr("Check the connection, then try again.")
+            )
+            button.setText(self.tr("Try again"))
+        elif self.is_filtered():
+            search = self.model.query().search
+            title = (
+                self.tr("No match for “%1”").replace("%1", search)
+                if search
+                else self.tr("No match for these filters")
+            )
+            self.empty_state.set_text(title, self.tr("Clear the search and the filters to see everything."))
+            button.setText(self.tr("Clear the search"))
+        else:
+            self.empty_state.set_text(self._empty_title, self._empty_message)
+            button.setText(self._empty_action_text)
+        button.setVisible(self.model.failed() or self.is_filtered() or self._empty_action is not None)
+        self.stack.setCurrentWidget(self.empty_state if empty else self.table)
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total, loaded = self.model.total(), self.model.rowCount()
+        if loaded < total:
+            text = self.tr("Showing %1 of %2").replace("%1", QLocale().toString(loaded))
+            text = text.replace("%2", self._count_text(total))
+        else:
+            text = self._count_text(total)
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        for action in self._actions:
+            fits = {
+                Selection.NONE: True,
+                Selection.ONE: len(rows) == 1,
+                Selection.SOME: len(rows) >= 1,
+            }[action.selection]
+            enabled = action.allowed and fits and (action.enabled_when is None or action.enabled_when(rows))
+            action.button.setEnabled(enabled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_edit.text()
+        ):
+            self.search_edit.clear()
+            self._apply_query()
+            return True
+        return super().eventFilter(watched, event)
