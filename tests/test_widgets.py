@@ -25,20 +25,18 @@ PASSWORD = "An0ther-Passw0rd"
 
 
 # ---- helpers for the page tests -------------------------------------------------------------------
-def answer_next_modal(respond: Callable[[QWidget], None], timeout_s: float = 5.0) -> list[QWidget]:
-    """Call before the action that opens a modal dialog (`exec`): `respond` runs inside its loop.
-
-    Returns a list that receives the dialog, so the test can check it was shown.
-    """
+def answer_next_modal(*responders: Callable[[QWidget], None], timeout_s: float = 5.0) -> list[QWidget]:
+    """Call before the action that opens modal dialogs (`exec`): each responder, in turn, answers
+    the next one from inside its event loop. Returns the list of dialogs seen, for the assertions."""
     seen: list[QWidget] = []
     deadline = time.monotonic() + timeout_s
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None and widget.isVisible():
+        if widget is not None and widget.isVisible() and (not seen or widget is not seen[-1]):
             seen.append(widget)
-            respond(widget)
-        elif time.monotonic() < deadline:
+            responders[len(seen) - 1](widget)
+        if len(seen) < len(responders) and time.monotonic() < deadline:
             QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)

@@ -320,10 +320,6 @@ class ListPanel(QWidget):
             query=ListQuery(sort=sort, descending=descending),
             parent=self,
         )
-        self.model.loadFailed.connect(self._on_load_failed, Qt.ConnectionType.QueuedConnection)
-        self.model.modelAboutToBeReset.connect(self._keep_selection)
-        self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(self._update_count)
 
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
@@ -378,6 +374,11 @@ class ListPanel(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # After setModel: the view's selection model must clear itself on reset before we restore.
+        self.model.loadFailed.connect(self._on_load_failed, Qt.ConnectionType.QueuedConnection)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_count)
 
         self.empty_state = EmptyState(self._empty_title, self._empty_message)
         self.empty_state.action_button.clicked.connect(self._on_empty_action)
