@@ -17,3 +17,12 @@ class Category(PlatformObject, Base):
     mandatory: Mapped[bool] = mapped_column(Boolean, default=False)
     multiple: Mapped[bool] = mapped_column(Boolean, default=False)
     unselectable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RoutingChannel(PlatformObject, Base):
+    """A routing channel (API: `channels`): only its names for now; sources point to it."""
+
+    __tablename__ = "routing_channels"
+
+    name: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(String(120), default="")
