@@ -8,7 +8,10 @@ from functools import cached_property
 from engage_desktop.db import Database
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.auth import SignedInUser
+from engage_desktop.services.communities import CommunityService
+from engage_desktop.services.content_sources import ContentSourceService
 from engage_desktop.services.context import ServiceContext
+from engage_desktop.services.identities import IdentityService
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.roles import RoleService
 from engage_desktop.services.users import UserService
@@ -33,3 +36,15 @@ class AppSession:
     @cached_property
     def users(self) -> UserService:
         return UserService(self.ctx)
+
+    @cached_property
+    def communities(self) -> CommunityService:
+        return CommunityService(self.ctx)
+
+    @cached_property
+    def sources(self) -> ContentSourceService:
+        return ContentSourceService(self.ctx, self.secrets)
+
+    @cached_property
+    def identities(self) -> IdentityService:
+        return IdentityService(self.ctx)

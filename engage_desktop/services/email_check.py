@@ -1,0 +1,260 @@
+"""The e-mail source's "test connection": a real IMAP and SMTP session, step by step.
+
+Each protocol is tried on its own (a broken SMTP setup does not hide a working IMAP one); each
+stops at its first failing step and says which step and why, in words an administrator can act
+on. Passwords never appear in a result: any text the servers send back is scrubbed of them.
+Blocking network calls: run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+
+from engage_desktop.services.source_types import EmailSettings
+
+DEFAULT_TIMEOUT = 10.0
+
+STEP_LABELS = {
+    "imap_connect": "Connect to the IMAP server",
+    "imap_tls": "Start TLS on IMAP",
+    "imap_login": "Log in to IMAP",
+    "imap_mailboxes": "Find the mailboxes",
+    "smtp_connect": "Connect to the SMTP server",
+    "smtp_tls": "Start TLS on SMTP",
+    "smtp_login": "Log in to SMTP",
+}
+
+
+@dataclass(frozen=True)
+class CheckStep:
+    key: str
+    ok: bool
+    detail: str
+
+    @property
+    def label(self) -> str:
+        return STEP_LABELS[self.key]
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    steps: tuple[CheckStep, ...]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.steps) and all(step.ok for step in self.steps)
+
+    @property
+    def failures(self) -> tuple[CheckStep, ...]:
+        return tuple(step for step in self.steps if not step.ok)
+
+    def summary(self) -> str:
+        if self.ok:
+            return "IMAP and SMTP both work: connected, logged in and found the mailboxes."
+        return " ".join(f"{step.label} failed: {step.detail}" for step in self.failures)
+
+
+class _StepFailed(Exception):
+    def __init__(self, key: str, detail: str) -> None:
+        super().__init__(detail)
+        self.key = key
+        self.detail = detail
+
+
+def describe_network_error(exc: BaseException, host: str, port: int, timeout: float) -> str:
+    """A sentence for the usual ways a connection fails."""
+    if isinstance(exc, socket.gaierror):
+        return f"The host name {host!r} cannot be resolved (check its spelling and the DNS)."
+    if isinstance(exc, ConnectionRefusedError):
+        return f"Nothing answers on {host}:{port} (connection refused); check the port and the firewall."
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return (
+            f"{host}:{port} did not answer within {timeout:g} s; check the port, the firewall, "
+            "and that the security mode (SSL/TLS or STARTTLS) matches the port."
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"The server's certificate is not trusted ({exc.verify_message or exc.reason})."
+    if isinstance(exc, ssl.SSLError):
+        return (
+            f"The TLS handshake failed ({exc.reason or exc}); check that the security mode "
+            "(SSL/TLS or STARTTLS) matches the port."
+        )
+    if isinstance(exc, smtplib.SMTPServerDisconnected | imaplib.IMAP4.abort | EOFError):
+        return f"The server closed the connection ({exc or 'no reason given'})."
+    if isinstance(exc, OSError):
+        return f"Network error: {exc.strerror or exc}."
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, list | tuple):
+        return " ".join(_text(v) for v in value)
+    return str(value)
+
+
+_LIST_LINE = re.compile(r'^\((?P<flags>[^)]*)\) (?P<delim>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+
+
+def parse_list_names(lines: list[object]) -> set[str]:
+    names = set()
+    for line in lines:
+        match = _LIST_LINE.match(_text(line).strip())
+        if match:
+            name = match["name"].strip()
+            if len(name) >= 2 and name[0] == name[-1] == '"':
+                name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+            names.add(name)
+    return names
+
+
+def _check_imap(
+    s: EmailSettings, password: str | None, timeout: float, context: ssl.SSLContext, steps: list[CheckStep]
+) -> None:
+    host, port = s.imap_host, s.imap_port
+    try:
+        if s.imap_tls == "ssl":
+            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
+        else:
+            conn = imaplib.IMAP4(host, port, timeout=timeout)
+    except (OSError, imaplib.IMAP4.error, EOFError) as exc:
+        raise _StepFailed("imap_connect", describe_network_error(exc, host, port, timeout)) from exc
+    security = {"ssl": " over SSL/TLS", "starttls": "", "none": " without encryption"}[s.imap_tls]
+    steps.append(CheckStep("imap_connect", True, f"Connected to {host}:{port}{security}."))
+    try:
+        if s.imap_tls == "starttls":
+            try:
+                conn.starttls(ssl_context=context)
+            except (OSError, imaplib.IMAP4.error) as exc:
+                detail = (
+                    "The server does not offer STARTTLS; choose SSL/TLS or another port."
+                    if "STARTTLS" in str(exc) and not isinstance(exc, ssl.SSLError)
+                    else describe_network_error(exc, host, port, timeout)
+                )
+                raise _StepFailed("imap_tls", detail) from exc
+            steps.append(CheckStep("imap_tls", True, "The connection is now encrypted (STARTTLS)."))
+        if not password:
+            raise _StepFailed("imap_login", "No IMAP password is set.")
+        try:
+            if s.imap_auth == "cram_md5":
+                conn.login_cram_md5(s.imap_username, password)
+            else:
+                conn.login(s.imap_username, password)
+        except imaplib.IMAP4.error as exc:
+            raise _StepFailed(
+                "imap_login", f"The server refused the login of {s.imap_username!r}: {_text(exc.args)}"
+            ) from exc
+        except (OSError, EOFError) as exc:
+            raise _StepFailed("imap_login", describe_network_error(exc, host, port, timeout)) from exc
+        steps.append(CheckStep("imap_login", True, f"Logged in as {s.imap_username!r}."))
+        try:
+            status, data = conn.list()
+        except (imaplib.IMAP4.error, OSError, EOFError) as exc:
+            raise _StepFailed("imap_mailboxes", f"Listing the mailboxes failed: {_text(exc.args)}") from exc
+        if status != "OK":
+            raise _StepFailed("imap_mailboxes", f"Listing the mailboxes failed: {_text(data)}")
+        found = parse_list_names(list(data))
+        folded = {name.upper() if name.upper() == "INBOX" else name for name in found}
+        missing = [m for m in s.mailboxes if (m.upper() if m.upper() == "INBOX" else m) not in folded]
+        if missing:
+            known = ", ".join(sorted(found)) or "none"
+            raise _StepFailed(
+                "imap_mailboxes", f"Mailbox(es) not found: {', '.join(missing)}. The server has: {known}."
+            )
+        steps.append(CheckStep("imap_mailboxes", True, f"Found {', '.join(s.mailboxes)}."))
+    finally:
+        try:
+            conn.logout()
+        except Exception:  # the check's result is already known; closing is best effort
+            conn.shutdown()
+
+
+def _check_smtp(
+    s: EmailSettings, password: str | None, timeout: float, context: ssl.SSLContext, steps: list[CheckStep]
+) -> None:
+    host, port = s.smtp_host, s.smtp_port
+    try:
+        if s.smtp_tls == "ssl":
+            conn: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+        else:
+            conn = smtplib.SMTP(host, port, timeout=timeout)
+        conn.ehlo()
+    except (OSError, smtplib.SMTPException) as exc:
+        raise _StepFailed("smtp_connect", describe_network_error(exc, host, port, timeout)) from exc
+    security = {"ssl": " over SSL/TLS", "starttls": "", "none": " without encryption"}[s.smtp_tls]
+    steps.append(CheckStep("smtp_connect", True, f"Connected to {host}:{port}{security}."))
+    try:
+        if s.smtp_tls == "starttls":
+            if not conn.has_extn("starttls"):
+                raise _StepFailed(
+                    "smtp_tls", "The server does not offer STARTTLS; choose SSL/TLS or another port."
+                )
+            try:
+                conn.starttls(context=context)
+                conn.ehlo()
+            except (OSError, smtplib.SMTPException) as exc:
+                raise _StepFailed("smtp_tls", describe_network_error(exc, host, port, timeout)) from exc
+            steps.append(CheckStep("smtp_tls", True, "The connection is now encrypted (STARTTLS)."))
+        if s.smtp_auth == "none":
+            return
+        if not conn.has_extn("auth"):
+            hint = " (many servers offer it only after STARTTLS)" if s.smtp_tls == "none" else ""
+            raise _StepFailed("smtp_login", f"The server offers no login (AUTH) on this connection{hint}.")
+        if not password:
+            raise _StepFailed("smtp_login", "No SMTP password is set.")
+        try:
+            if s.smtp_auth == "cram_md5":
+                conn.user, conn.password = s.smtp_username, password
+                conn.auth("CRAM-MD5", conn.auth_cram_md5)
+            else:
+                conn.login(s.smtp_username, password)
+        except smtplib.SMTPAuthenticationError as exc:
+            raise _StepFailed(
+                "smtp_login",
+                f"The server refused the login of {s.smtp_username!r} ({exc.smtp_code} {_text(exc.smtp_error)}).",
+            ) from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            raise _StepFailed("smtp_login", f"The server does not support this login type ({exc}).") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise _StepFailed("smtp_login", describe_network_error(exc, host, port, timeout)) from exc
+        steps.append(CheckStep("smtp_login", True, f"Logged in as {s.smtp_username!r}."))
+    finally:
+        try:
+            conn.quit()
+        except Exception:  # best effort, as for IMAP
+            conn.close()
+
+
+def check_email_connection(
+    settings: EmailSettings,
+    imap_password: str | None,
+    smtp_password: str | None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    ssl_context: ssl.SSLContext | None = None,
+) -> ConnectionReport:
+    """Try IMAP then SMTP with these settings; certificates are verified against the system's CAs."""
+    context = ssl_context or ssl.create_default_context()
+    steps: list[CheckStep] = []
+    for check, password in ((_check_imap, imap_password), (_check_smtp, smtp_password)):
+        try:
+            check(settings, password, timeout, context, steps)
+        except _StepFailed as failed:
+            steps.append(CheckStep(failed.key, False, failed.detail))
+        except Exception as exc:  # anything unforeseen is still a clear failed step, never a crash
+            key = "imap_connect" if check is _check_imap else "smtp_connect"
+            steps.append(CheckStep(key, False, f"Unexpected error: {type(exc).__name__}: {exc}"))
+    secrets = [p for p in (imap_password, smtp_password) if p]
+    return ConnectionReport(tuple(CheckStep(s.key, s.ok, _scrub(s.detail, secrets)) for s in steps))
+
+
+def _scrub(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "••••")
+    return text
