@@ -263,7 +263,13 @@ def load_demo_data(ctx: ServiceContext, users: int = 320, seed: int = 2026) -> N
         communities: dict[str, Community] = {}
         for community_name, kind, source_name, color in SOURCES:
             if kind not in communities:
-                community = Community(name=community_name, type=kind, created_at=start, updated_at=start)
+                community = Community(
+                    name=community_name,
+                    name_key=fold(community_name),
+                    type=kind,
+                    created_at=start,
+                    updated_at=start,
+                )
                 session.add(community)
                 session.flush()
                 communities[kind] = community
