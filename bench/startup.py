@@ -33,9 +33,8 @@ app.exec()
 OURS = """
 import sys, time
 from PySide6.QtCore import QSettings, QTimer
-from engage_desktop.app import AppController, create_application, style_sheet
+from engage_desktop.app import AppController, create_application
 app = create_application()
-app.setStyleSheet(style_sheet())
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 controller = AppController(settings, is_demo=True)
 assert controller.start()

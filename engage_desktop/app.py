@@ -22,6 +22,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.bootstrap import ensure_reference_data
 from engage_desktop.services.context import ServiceContext
 from engage_desktop.services.errors import DomainError
+from engage_desktop.views.theme import load_style_sheet as style_sheet
 
 log = logging.getLogger(__name__)
 SETTINGS_DB_URL = "database/url"
@@ -32,11 +33,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def style_sheet() -> str:
-    path = resources_dir() / "style.qss"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
-
-
 def create_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -44,6 +40,8 @@ def create_application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "logo.svg")))
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
     return app
 
 
@@ -153,7 +151,6 @@ def run_gui(db_url: str | None = None, demo: bool = False, language: str | None 
     app = create_application()
     settings = QSettings()
     install_translations(app, resolve_language(language or str(settings.value(SETTINGS_LANGUAGE, "") or "")))
-    app.setStyleSheet(style_sheet())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

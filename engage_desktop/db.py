@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,6 +61,30 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
+_REVISION_RE = re.compile(r"^revision(?::\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN_RE = re.compile(r"^down_revision(?::[^=]+)?=\s*(None|['\"]([^'\"]+)['\"])", re.M)
+
+
+@cache
+def revision_graph() -> tuple[set[str], set[str]]:
+    """(every revision, the heads) read from the migration files' headers.
+
+    Reading two lines per file keeps start-up from importing Alembic when the schema is current;
+    tests check this agrees with Alembic's own view.
+    """
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION_RE.search(source), _DOWN_RE.search(source)
+        if revision is None:
+            continue
+        known.add(revision.group(1))
+        if down is not None and down.group(2):
+            parents.add(down.group(2))
+    return known, known - parents
+
+
 class Database:
     """One database: its engine, a session factory and its schema version."""
 
@@ -85,21 +107,17 @@ class Database:
         """The address without its password, fit for the UI and logs."""
         return make_url(self.url).render_as_string(hide_password=True)
 
-    def _alembic_config(self) -> Config:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(migrations_dir()))
-        return cfg
-
     def head_revisions(self) -> set[str]:
-        return set(ScriptDirectory.from_config(self._alembic_config()).get_heads())
+        return revision_graph()[1]
 
     def known_revisions(self) -> set[str]:
-        script = ScriptDirectory.from_config(self._alembic_config())
-        return {rev.revision for rev in script.walk_revisions()}
+        return revision_graph()[0]
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def needs_upgrade(self) -> bool:
         return self.current_revision() not in self.head_revisions()
@@ -117,7 +135,11 @@ class Database:
                 )
             if before in self.head_revisions():
                 return UpgradeReport(before, before)
-            cfg = self._alembic_config()
+            from alembic import command
+            from alembic.config import Config
+
+            cfg = Config()
+            cfg.set_main_option("script_location", str(migrations_dir()))
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")

@@ -96,3 +96,18 @@ def test_locked_database_gives_a_clear_error_and_no_change(sqlite_admin: Signed)
         blocker.rollback()
         blocker.close()
     assert RoleService(sqlite_admin.ctx).count_roles(ListQuery(search="Blocked")) == 0
+
+
+def test_quick_revision_scan_agrees_with_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from engage_desktop.config import migrations_dir
+    from engage_desktop.db import revision_graph
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    script = ScriptDirectory.from_config(cfg)
+    known, heads = revision_graph()
+    assert heads == set(script.get_heads())
+    assert known == {rev.revision for rev in script.walk_revisions()}
