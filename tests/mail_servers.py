@@ -143,7 +143,7 @@ class ImapServer:
                 self.wfile.flush()
 
             def capabilities(self) -> str:
-                caps = "IMAP4rev1 AUTH=CRAM-MD5"
+                caps = "IMAP4rev1 AUTH=CRAM-MD5 AUTH=PLAIN"
                 if outer.mode == "starttls" and not self.tls:
                     caps += " STARTTLS LOGINDISABLED"
                 return caps
@@ -199,6 +199,16 @@ class ImapServer:
                     if password is not None and cram_md5_ok(password, challenge, response)[1]:
                         self.user = user
                         outer.logins.append(f"CRAM-MD5 {user}")
+                        self.send(f"{tag} OK AUTHENTICATE completed")
+                    else:
+                        self.send(f"{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)")
+                elif command == "AUTHENTICATE" and args.upper() == "PLAIN":
+                    self.send("+ ")
+                    blob = base64.b64decode(self.rfile.readline().strip() or b"")
+                    _, user, password = blob.decode("utf-8", "replace").split("\0", 2)
+                    if outer.users.get(user) == password:
+                        self.user = user
+                        outer.logins.append(f"PLAIN {user}")
                         self.send(f"{tag} OK AUTHENTICATE completed")
                     else:
                         self.send(f"{tag} NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -504,9 +504,9 @@ class ContentSourceService:
             active=source.active,
             status=source.status,
             status_message=source.status_message,
-            status_checked_at=source.status_checked_at,
+            status_checked_at=_aware(source.status_checked_at),
             secret_fields_set=have,
-            secrets_changed_at=source.secrets_changed_at,
+            secrets_changed_at=_aware(source.secrets_changed_at),
             missing_secrets=missing,
         )
 
@@ -546,6 +546,11 @@ class ContentSourceService:
         record.update(source.settings or {})
         record["secrets_set"] = sorted(source.secret_fields_set or [])
         return record
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; they were written in UTC."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def _platform_ids(source: ContentSource, kind: str) -> list[str]:

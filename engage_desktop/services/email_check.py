@@ -8,6 +8,9 @@ Blocking network calls: run off the GUI thread.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import imaplib
 import re
 import smtplib
@@ -144,8 +147,17 @@ def _check_imap(
         try:
             if s.imap_auth == "cram_md5":
                 conn.login_cram_md5(s.imap_username, password)
-            else:
+            elif _is_ascii(s.imap_username, password):
                 conn.login(s.imap_username, password)
+            elif "AUTH=PLAIN" in conn.capabilities:
+                # LOGIN is ASCII-only; SASL PLAIN carries UTF-8 (RFC 4616).
+                plain = f"\0{s.imap_username}\0{password}".encode()
+                conn.authenticate("PLAIN", lambda _challenge: plain)
+            else:
+                raise _StepFailed(
+                    "imap_login",
+                    "The password has non-ASCII characters and the server offers no UTF-8 login (AUTH=PLAIN).",
+                )
         except imaplib.IMAP4.error as exc:
             raise _StepFailed(
                 "imap_login", f"The server refused the login of {s.imap_username!r}: {_text(exc.args)}"
@@ -203,17 +215,20 @@ def _check_smtp(
             steps.append(CheckStep("smtp_tls", True, "The connection is now encrypted (STARTTLS)."))
         if s.smtp_auth == "none":
             return
-        if not conn.has_extn("auth"):
+        if not (conn.esmtp_features.get("auth") or "").strip():
             hint = " (many servers offer it only after STARTTLS)" if s.smtp_tls == "none" else ""
             raise _StepFailed("smtp_login", f"The server offers no login (AUTH) on this connection{hint}.")
         if not password:
             raise _StepFailed("smtp_login", "No SMTP password is set.")
         try:
-            if s.smtp_auth == "cram_md5":
-                conn.user, conn.password = s.smtp_username, password
-                conn.auth("CRAM-MD5", conn.auth_cram_md5)
+            if _is_ascii(s.smtp_username, password):
+                if s.smtp_auth == "cram_md5":
+                    conn.user, conn.password = s.smtp_username, password
+                    conn.auth("CRAM-MD5", conn.auth_cram_md5)
+                else:
+                    conn.login(s.smtp_username, password)
             else:
-                conn.login(s.smtp_username, password)
+                _smtp_login_utf8(conn, s.smtp_auth, s.smtp_username, password)
         except smtplib.SMTPAuthenticationError as exc:
             raise _StepFailed(
                 "smtp_login",
@@ -229,6 +244,35 @@ def _check_smtp(
             conn.quit()
         except Exception:  # best effort, as for IMAP
             conn.close()
+
+
+def _is_ascii(*texts: str) -> bool:
+    return all(text.isascii() for text in texts)
+
+
+def _smtp_login_utf8(conn: smtplib.SMTP, auth: str, user: str, password: str) -> None:
+    """smtplib encodes credentials as ASCII; speak AUTH ourselves with UTF-8 (RFC 4616 / 2195)."""
+    mechanisms = (conn.esmtp_features.get("auth") or "").upper().split()
+    if auth == "cram_md5":
+        if "CRAM-MD5" not in mechanisms:
+            raise smtplib.SMTPNotSupportedError("CRAM-MD5 is not offered")
+        code, reply = conn.docmd("AUTH", "CRAM-MD5")
+        if code == 334:
+            digest = hmac.new(password.encode(), base64.b64decode(reply), hashlib.md5).hexdigest()
+            code, reply = conn.docmd(base64.b64encode(f"{user} {digest}".encode()).decode())
+    else:
+        if "PLAIN" not in mechanisms:
+            raise smtplib.SMTPNotSupportedError("non-ASCII passwords need AUTH PLAIN, which is not offered")
+        blob = base64.b64encode(f"\0{user}\0{password}".encode()).decode()
+        code, reply = conn.docmd("AUTH", f"PLAIN {blob}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+_SEQUENCE = {
+    "imap": ("imap_connect", "imap_tls", "imap_login", "imap_mailboxes"),
+    "smtp": ("smtp_connect", "smtp_tls", "smtp_login"),
+}
 
 
 def check_email_connection(
@@ -248,7 +292,9 @@ def check_email_connection(
         except _StepFailed as failed:
             steps.append(CheckStep(failed.key, False, failed.detail))
         except Exception as exc:  # anything unforeseen is still a clear failed step, never a crash
-            key = "imap_connect" if check is _check_imap else "smtp_connect"
+            done = {step.key for step in steps}
+            sequence = _SEQUENCE["imap" if check is _check_imap else "smtp"]
+            key = next((k for k in sequence if k not in done), sequence[-1])
             steps.append(CheckStep(key, False, f"Unexpected error: {type(exc).__name__}: {exc}"))
     secrets = [p for p in (imap_password, smtp_password) if p]
     return ConnectionReport(tuple(CheckStep(s.key, s.ok, _scrub(s.detail, secrets)) for s in steps))

@@ -1,0 +1,155 @@
+"""No secret of a content source reaches the database, the journal, the logs or an export.
+
+Each secret is a unique marker; after creating, editing, testing and exporting sources the test
+searches every table (SQLite and PostgreSQL), every file the app or the tests wrote (SQLite file,
+WAL, data folder), every log record and every exported record for those markers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from channels_helpers import EMAIL_SETTINGS, community, email_form, journal, sources
+from conftest import MemoryKeyring, Signed
+from mail_servers import ImapServer, SmtpServer
+from sqlalchemy import inspect, text
+
+from engage_desktop.config import data_dir
+from engage_desktop.services.content_sources import SourceForm
+from engage_desktop.services.errors import ValidationError
+from engage_desktop.services.source_secrets import secret_key
+
+pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
+
+
+def marker(name: str) -> str:
+    return f"SECRET-{name}-{secrets.token_hex(6)}"
+
+
+def all_table_text(signed: Signed) -> str:
+    """Every row of every table of the database, as text."""
+    chunks = []
+    with signed.db.engine.connect() as conn:
+        for table in inspect(conn).get_table_names():
+            for row in conn.execute(text(f'SELECT * FROM "{table}"')):
+                chunks.append(f"{table}: {tuple(row)!r}")
+    return "\n".join(chunks)
+
+
+def all_file_bytes(*folders: Path) -> dict[Path, bytes]:
+    found = {}
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                found[path] = path.read_bytes()
+    return found
+
+
+def test_no_secret_outside_the_keyring(
+    admin: Signed,
+    memory_keyring: MemoryKeyring,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    values = {name: marker(name) for name in ("imap", "smtp", "imap2", "app_secret", "token", "token2")}
+    service = sources(admin)
+    mail = community(admin, "Mail", "email")
+    fb = community(admin, "Facebook", "facebook")
+
+    with (
+        ImapServer({"support@acme.example": values["imap2"]}) as imap,
+        SmtpServer({"support@acme.example": values["smtp"]}) as smtp,
+    ):
+        settings = dict(
+            EMAIL_SETTINGS,
+            imap_host="127.0.0.1",
+            imap_port=imap.port,
+            imap_tls="none",
+            smtp_host="127.0.0.1",
+            smtp_port=smtp.port,
+            smtp_tls="none",
+        )
+        box = service.create_source(
+            "email",
+            email_form(mail, settings=settings),
+            {"imap_password": values["imap"], "smtp_password": values["smtp"]},
+        )
+        failed = service.check_source_connection(box.id, timeout=5)  # wrong IMAP password
+        assert [s.key for s in failed.failures] == ["imap_login"]
+        service.update_source(box.id, box.form, {"imap_password": values["imap2"]})
+        assert service.check_source_connection(box.id, timeout=5).ok
+        assert service.test_email_settings(settings, {"smtp_password": values["smtp"]}, box.id, timeout=5).ok
+
+    page = service.create_source(
+        "facebook",
+        SourceForm("Acme page", fb, settings={"account_id": "123"}),
+        {"app_secret": values["app_secret"], "access_token": values["token"]},
+    )
+    service.update_source(page.id, replace(page.form, sla_threshold=60), {"access_token": values["token2"]})
+    # A secret typed into the wrong place is refused without being echoed.
+    with pytest.raises(ValidationError) as caught:
+        service.create_source(
+            "facebook",
+            SourceForm("Leaky", fb, settings={"account_id": "1", "access_token": values["token"]}),
+        )
+    assert values["token"] not in json.dumps(caught.value.errors)
+    exported = json.dumps(service.api_records())
+
+    # The keyring holds the latest value of each, under the source's key.
+    stored = {key: value for (_service, key), value in memory_keyring.store.items()}
+    assert stored[secret_key(box.platform_id, "imap_password")] == values["imap2"]
+    assert stored[secret_key(page.platform_id, "access_token")] == values["token2"]
+    assert stored[secret_key(page.platform_id, "app_secret")] == values["app_secret"]
+
+    # ... and nothing else does.
+    tables = all_table_text(admin)
+    assert "content_sources" in tables and "audit_events" in tables
+    files = all_file_bytes(tmp_path, data_dir())
+    if admin.db.dialect == "sqlite":
+        assert any(path.name.startswith("engage.sqlite3") for path in files)
+    out, err = capfd.readouterr()
+    for name, value in values.items():
+        assert value not in tables, f"{name} found in the database"
+        assert value not in exported, f"{name} found in the export"
+        assert value not in caplog.text, f"{name} found in the logs"
+        assert value not in out + err, f"{name} printed"
+        for path, content in files.items():
+            assert value.encode() not in content, f"{name} found in {path}"
+
+    # The journal says which secret changed, never its value.
+    created = journal(admin, "content_source.created")
+    assert {e.changes.get("access_token") for e in created} >= {"changed"}
+    updated = journal(admin, "content_source.updated")
+    assert any(e.changes.get("imap_password") == "changed" for e in updated)
+    assert any(e.changes.get("access_token") == "changed" for e in updated)
+
+
+def test_keyring_is_put_back_when_the_database_refuses(admin: Signed, memory_keyring: MemoryKeyring) -> None:
+    """A failed commit must not leave a new password in the keyring for a change that never happened."""
+    from sqlalchemy import event
+
+    fb = community(admin, "Facebook", "facebook")
+    service = sources(admin)
+    page = service.create_source(
+        "facebook", SourceForm("Acme page", fb, settings={"account_id": "1"}), {"access_token": "old-token"}
+    )
+    key = secret_key(page.platform_id, "access_token")
+
+    def refuse(session: object) -> None:
+        raise RuntimeError("database went away")
+
+    event.listen(admin.db.session_factory, "before_commit", refuse)
+    try:
+        with pytest.raises(RuntimeError):
+            service.update_source(page.id, page.form, {"access_token": "new-token"})
+    finally:
+        event.remove(admin.db.session_factory, "before_commit", refuse)
+    assert memory_keyring.store[("engage-desktop", key)] == "old-token"
+    assert service.get_source(page.id).secrets_changed_at == page.secrets_changed_at
