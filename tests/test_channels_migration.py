@@ -7,9 +7,11 @@ from collections.abc import Iterator
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from engage_desktop.config import migrations_dir
 from engage_desktop.db import Database
 from engage_desktop.models import Base
 from engage_desktop.models.channels import Community, ContentSource
@@ -27,8 +29,14 @@ def bare_db(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Databa
     database.dispose()
 
 
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
 def upgrade_to(database: Database, revision: str) -> None:
-    cfg = database._alembic_config()
+    cfg = alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
@@ -111,7 +119,7 @@ def test_upgraded_database_works_with_the_services(bare_db: Database) -> None:
 
 def test_downgrade_to_0001_and_back(bare_db: Database) -> None:
     bare_db.upgrade()
-    cfg = bare_db._alembic_config()
+    cfg = alembic_config()
     with bare_db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
