@@ -171,6 +171,11 @@ class IdentityService:
                 _user_count,
                 Identity.updated_at,
             ).join(Community, Community.id == Identity.community_id)
+            if query.search.strip():
+                # A search keeps few rows or many: scanning once and sorting the matches beats
+                # walking the sort index and fetching every row to test it (100k lookups when
+                # nothing matches). Sorting on an expression makes both databases do that.
+                order = tuple(func.coalesce(c, c) for c in order)
             stmt = self._filtered(stmt, query).order_by(
                 *(c.desc() if query.descending else c.asc() for c in order),
                 Identity.id.desc() if query.descending else Identity.id.asc(),
