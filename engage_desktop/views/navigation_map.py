@@ -68,9 +68,24 @@ SECTIONS: tuple[SectionSpec, ...] = (
         QT_TRANSLATE_NOOP(CTX, "Channels"),
         "channels",
         (
-            PageSpec("channels.sources", QT_TRANSLATE_NOOP(CTX, "Channels"), (P.READ_CONTENT_SOURCE,)),
-            PageSpec("channels.communities", QT_TRANSLATE_NOOP(CTX, "Communities"), (P.READ_COMMUNITY,)),
-            PageSpec("channels.identities", QT_TRANSLATE_NOOP(CTX, "Identities"), (P.READ_IDENTITY,)),
+            PageSpec(
+                "channels.sources",
+                QT_TRANSLATE_NOOP(CTX, "Channels"),
+                (P.READ_CONTENT_SOURCE,),
+                "engage_desktop.views.sources_page:SourcesPage",
+            ),
+            PageSpec(
+                "channels.communities",
+                QT_TRANSLATE_NOOP(CTX, "Communities"),
+                (P.READ_COMMUNITY,),
+                "engage_desktop.views.communities_page:CommunitiesPage",
+            ),
+            PageSpec(
+                "channels.identities",
+                QT_TRANSLATE_NOOP(CTX, "Identities"),
+                (P.READ_IDENTITY,),
+                "engage_desktop.views.identities_page:IdentitiesPage",
+            ),
         ),
     ),
     SectionSpec(
