@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
 from engage_desktop import APP_NAME, ORG_NAME
-from engage_desktop.config import choose_database_url, resources_dir
+from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, choose_database_url, resources_dir
 from engage_desktop.db import Database
 from engage_desktop.i18n import install_translations, resolve_language
 from engage_desktop.secrets import SecretStore
@@ -25,8 +25,6 @@ from engage_desktop.services.errors import DomainError
 from engage_desktop.views.theme import load_style_sheet as style_sheet
 
 log = logging.getLogger(__name__)
-SETTINGS_DB_URL = "database/url"
-SETTINGS_LANGUAGE = "language"
 
 
 def tr(text: str) -> str:

@@ -18,6 +18,9 @@ from engage_desktop import APP_NAME, ORG_NAME
 DB_URL_ENV = "ENGAGE_DB_URL"
 DATA_DIR_ENV = "ENGAGE_DATA_DIR"
 SUPPORTED_SCHEMES = ("sqlite", "postgresql")
+# QSettings keys written by the connection dialog and read at start-up.
+SETTINGS_DB_URL = "database/url"
+SETTINGS_LANGUAGE = "language"
 
 
 def bundle_root() -> Path:

@@ -61,3 +61,25 @@ def test_sign_in_dialog_refuses_wrong_password_then_accepts(qtbot, sqlite_admin:
             )
         ]
     assert names == ["session.created", "session.failed"]
+
+
+def test_connection_dialog_refuses_unknown_scheme_and_saves_a_good_address(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE
+    from engage_desktop.views.connection_dialog import ConnectionDialog
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("mysql://someone@host/db")
+    dialog.save()
+    assert "Unsupported database type" in dialog.form.error_label("url").text()
+    assert settings.value(SETTINGS_DB_URL) is None
+
+    dialog.url.setText(f"sqlite:///{tmp_path}/shared.sqlite3")
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.value(SETTINGS_DB_URL).endswith("shared.sqlite3")
+    assert settings.value(SETTINGS_LANGUAGE) == "fr"

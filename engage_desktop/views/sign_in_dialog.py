@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,11 +27,18 @@ def _password_field() -> QLineEdit:
 
 class _AccountDialog(QDialog):
     def __init__(
-        self, ctx: ServiceContext, database_label: str, warning: str, parent: QWidget | None
+        self,
+        ctx: ServiceContext,
+        database_label: str,
+        warning: str,
+        parent: QWidget | None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.settings = settings
         self.signed_in: auth.SignedInUser | None = None
+        self.reconnect_requested = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -56,6 +63,11 @@ class _AccountDialog(QDialog):
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.ok_button.setDefault(True)
+        self.database_button = QPushButton(self.tr("Database…"))
+        self.database_button.setVisible(settings is not None)
+        self.buttons.addButton(self.database_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.database_button.setAutoDefault(False)
+        self.database_button.clicked.connect(self._change_database)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -72,15 +84,28 @@ class _AccountDialog(QDialog):
             return
         self.accept()
 
+    def _change_database(self) -> None:
+        from engage_desktop.views.connection_dialog import ConnectionDialog
+
+        assert self.settings is not None
+        if ConnectionDialog(self.settings, self).exec():
+            self.reconnect_requested = True
+            self.reject()
+
     def _attempt(self) -> auth.SignedInUser:
         raise NotImplementedError
 
 
 class SignInDialog(_AccountDialog):
     def __init__(
-        self, ctx: ServiceContext, database_label: str, warning: str = "", parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        database_label: str,
+        warning: str = "",
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ):
-        super().__init__(ctx, database_label, warning, parent)
+        super().__init__(ctx, database_label, warning, parent, settings)
         self.setWindowTitle(self.tr("Sign in — Engage Desktop"))
         self.heading.setText(self.tr("Sign in"))
         self.intro.setText(self.tr("Use your e-mail address or nickname."))
@@ -102,9 +127,14 @@ class FirstAdministratorDialog(_AccountDialog):
     """Shown once, on an empty database: creates the account's first administrator."""
 
     def __init__(
-        self, ctx: ServiceContext, database_label: str, warning: str = "", parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        database_label: str,
+        warning: str = "",
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ):
-        super().__init__(ctx, database_label, warning, parent)
+        super().__init__(ctx, database_label, warning, parent, settings)
         self.setWindowTitle(self.tr("Welcome — Engage Desktop"))
         self.heading.setText(self.tr("Create the first administrator"))
         self.intro.setText(
