@@ -105,9 +105,15 @@ class CommunityService:
             return self._detail(uow.session, self._load(uow.session, community_id))
 
     def communities_of_type(self, type_key: str) -> list[CommunityRow]:
-        """Active communities a new source of this type may join (the wizard's second step)."""
+        """Active communities a source of this type may join (the wizard, the source editor): anyone
+        who may see or set up channels may see these names (the channels list shows them too)."""
         with UnitOfWork(self.ctx) as uow:
-            uow.require_any(Permission.READ_COMMUNITY, Permission.CREATE_CONTENT_SOURCE)
+            uow.require_any(
+                Permission.READ_COMMUNITY,
+                Permission.READ_CONTENT_SOURCE,
+                Permission.CREATE_CONTENT_SOURCE,
+                Permission.UPDATE_CONTENT_SOURCE,
+            )
             source_type(type_key)
             stmt = (
                 select(

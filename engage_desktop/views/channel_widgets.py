@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engage_desktop.services.email_check import ConnectionReport
 from engage_desktop.services.source_types import SOURCE_TYPES, source_type
 from engage_desktop.views.icons import icon
 from engage_desktop.views.widgets.list_panel import LazyTableModel
@@ -179,3 +180,14 @@ def count_text(n: int, one: str, many: str) -> str:
 
 def choice_labels(choices: Sequence[Any]) -> list[tuple[int, str]]:
     return [(c.id, c.label) for c in choices]
+
+
+def report_lines(report: ConnectionReport) -> list[str]:
+    """One line per step of an e-mail connection test: ✔ what worked, ✘ what failed and why."""
+    tr = QCoreApplication.translate
+    return [
+        f"✔ {tr('EmailCheck', step.label)}: {step.detail}"
+        if step.ok
+        else f"✘ {tr('EmailCheck', '%1 failed').replace('%1', tr('EmailCheck', step.label))}: {step.detail}"
+        for step in report.steps
+    ]

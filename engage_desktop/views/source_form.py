@@ -38,7 +38,7 @@ from engage_desktop.services.source_types import (
     secret_fields,
     source_type,
 )
-from engage_desktop.views.channel_widgets import CheckList, ColorCombo, choice_labels, type_icon
+from engage_desktop.views.channel_widgets import CheckList, ColorCombo, choice_labels, report_lines, type_icon
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
@@ -499,9 +499,7 @@ class SourceFormWidget(QWidget):
             return None
         report: ConnectionReport = dialog.result_value
         self.last_report = report
-        lines = [
-            ("✔ " if step.ok else "✘ ") + f"{self.tr(step.label)}: {step.detail}" for step in report.steps
-        ]
+        lines = report_lines(report)
         verdict = (
             self.tr("The connection works.") if report.ok else self.tr("The connection does not work yet.")
         )

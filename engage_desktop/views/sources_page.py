@@ -18,6 +18,7 @@ from engage_desktop.views.channel_widgets import (
     RowIconDelegate,
     count_text,
     dot_icon,
+    report_lines,
     swatch_icon,
     type_icon,
     type_label,
@@ -273,7 +274,7 @@ class SourcesPage(QWidget):
                 show_error(self, dialog.error)
             return None
         report: ConnectionReport = dialog.result_value
-        lines = [("✔ " if s.ok else "✘ ") + f"{self.tr(s.label)}: {s.detail}" for s in report.steps]
+        lines = report_lines(report)
         box = QMessageBox(
             QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
             self.tr("Test connection"),
