@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtGui import QCursor, QEnterEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,10 +56,12 @@ def shown(qtbot, make_window) -> MainWindow:
     """A visible, active window (shortcuts and focus need one)."""
     window = make_window()
     window.resize(1100, 700)
+    QCursor.setPos(QPoint(700, 500))  # the offscreen cursor outlives tests: park it over the pages
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not window.navigation.is_drawer_open()
     return window
 
 
@@ -180,6 +182,28 @@ def test_section_icon_click_opens_the_section_first_page(qtbot, shown: MainWindo
     assert not shown.navigation.section_button("users").isChecked()
 
 
+def test_section_buttons_are_labelled_for_mouse_and_screen_reader(make_window) -> None:
+    nav = make_window().navigation
+    for number, section in enumerate(navigation_map.SECTIONS, start=1):
+        button = nav.section_button(section.key)
+        assert button.accessibleName() == section.title()
+        shortcut = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+        assert button.toolTip() == f"{section.title()} ({shortcut})"
+        assert not button.icon().isNull()
+
+
+def test_clicking_a_section_title_in_the_drawer_opens_its_first_page(qtbot, shown: MainWindow) -> None:
+    nav = shown.navigation
+    nav.open_drawer()
+    wait_drawer(qtbot, nav, True)
+    header = nav.drawer.list.item(nav.drawer.list.row(nav.drawer.page_item("routing.categories")) - 1)
+    assert header.text() == "Routing"
+    nav.drawer.list.scrollToItem(header)
+    rect = nav.drawer.list.visualItemRect(header)
+    QTest.mouseClick(nav.drawer.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown.current_page_key() == "routing.categories"
+
+
 def test_ctrl_number_jumps_to_the_sections_first_pages(qtbot, shown: MainWindow) -> None:
     for number, section in enumerate(navigation_map.SECTIONS, start=1):
         QTest.keyClick(shown, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
@@ -212,6 +236,22 @@ def test_drawer_opens_on_hover_overlays_the_pages_and_closes_on_leave(qtbot, sho
     QTest.mouseMove(shown.stack, QPoint(shown.stack.width() - 40, shown.stack.height() - 40))
     wait_drawer(qtbot, nav, False)
     assert shown.stack.geometry() == page_area
+
+
+def test_hovering_an_icon_brings_its_section_into_view(qtbot, shown: MainWindow) -> None:
+    nav = shown.navigation
+    drawer = nav.drawer
+    button = nav.section_button("settings")
+    QTest.mouseMove(button, button.rect().center())
+    wait_drawer(qtbot, nav, True)
+    assert drawer.highlighted_section == "settings"
+    viewport = drawer.list.viewport().rect()
+    for key in ("settings.account", "settings.webhooks"):
+        assert viewport.contains(drawer.list.visualItemRect(drawer.page_item(key)))
+    assert not viewport.contains(drawer.list.visualItemRect(drawer.page_item("users.users")))
+
+    QTest.mouseMove(shown.stack, QPoint(shown.stack.width() - 40, shown.stack.height() - 40))
+    wait_drawer(qtbot, nav, False)
 
 
 def test_drawer_follows_enter_and_leave_events_of_the_bar(qtbot, shown: MainWindow) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engage_desktop.views.icons import icon
 from engage_desktop.views.navigation_map import PageSpec, SectionSpec
@@ -27,10 +27,19 @@ class _BadgedState(EmptyState):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setPixmap(icon(icon_name, color).pixmap(QSize(32, 32)))
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.insertSpacing(2, 8)
-        self.message_label.setFixedWidth(MESSAGE_WIDTH)
-        layout.setAlignment(self.message_label, Qt.AlignmentFlag.AlignHCenter)
+        # Between stretches (not aligned) so the layout asks the label's height for its real width.
+        index = layout.indexOf(self.message_label)
+        layout.removeWidget(self.message_label)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(self.message_label, 1)
+        row.addStretch(0)
+        layout.insertLayout(index, row)
+        self.message_label.setMaximumWidth(MESSAGE_WIDTH)
+        self.message_label.setMinimumWidth(min(MESSAGE_WIDTH, 320))
         layout.setSpacing(8)
 
 
@@ -65,6 +74,9 @@ class PageLoadFailed(_BadgedState):
         retry = QCoreApplication.translate("PageLoadFailed", "Try again")
         super().__init__("alert", Palette.ERROR, title, message, retry, parent)
         self.setObjectName("pageLoadFailed")
+        self.action_button.setProperty("variant", "primary")
+        self.action_button.style().unpolish(self.action_button)
+        self.action_button.style().polish(self.action_button)
         self.error = error
         self.action_button.clicked.connect(lambda: self.retry_requested.emit(self.page_key))
 

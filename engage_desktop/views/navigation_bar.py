@@ -244,8 +244,14 @@ class NavigationDrawer(QFrame):
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _item_clicked(self, item: QListWidgetItem) -> None:
+        """A page opens itself; a section title opens the section's first page."""
         if item.data(KIND_ROLE) == PAGE:
             self.page_activated.emit(item.data(KEY_ROLE))
+            return
+        row = self.list.row(item) + 1
+        following = self.list.item(row)
+        if following is not None and following.data(KIND_ROLE) == PAGE:
+            self.page_activated.emit(following.data(KEY_ROLE))
 
     def _step(self, direction: int, to_end: bool = False) -> None:
         rows = [self.list.row(item) for item in self._items.values()]
@@ -509,6 +515,8 @@ class NavigationBar(QFrame):
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.Enter:
             self.drawer.reveal_section(section_key)
+        elif event.type() == QEvent.Type.ToolTip and self._open:
+            return True  # the open drawer already names every section
         elif event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             keys = list(self._buttons)
