@@ -5,6 +5,8 @@ Also home of two helpers the page tests import: `answer_next_modal` and `session
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import time
 from collections.abc import Callable, Iterable
 
@@ -22,6 +24,13 @@ from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 PASSWORD = "An0ther-Passw0rd"
+
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method
+# (label.setText, processEvents…): after a few thousand calls None is "deallocated" and the process
+# aborts (exit 134, "none_dealloc"). Python 3.12 makes None immortal; do the same here. Belongs in
+# conftest.py and in the application's start-up; kept here until it moves there.
+if sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 # ---- helpers for the page tests -------------------------------------------------------------------

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.errors import DomainError, ValidationError
+from engage_desktop.views.theme import Palette, set_error_state
 from engage_desktop.views.widgets.error_display import show_error
 
 T = TypeVar("T")
 
-ERROR_COLOUR = QColor("#c62828")  # fallback when no style sheet styles #fieldError / #formError
+ERROR_COLOUR = QColor(Palette.ERROR)  # without a style sheet; the sheet styles #fieldError
 
 
-def _error_label(object_name: str) -> QLabel:
+def _error_label() -> QLabel:
     label = QLabel()
-    label.setObjectName(object_name)
+    label.setObjectName("fieldError")
     label.setWordWrap(True)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
@@ -38,22 +39,15 @@ def _error_label(object_name: str) -> QLabel:
     return label
 
 
-def _set_error_property(widget: QWidget, on: bool) -> None:
-    """`[error="true"]` in the style sheet draws the bad input; re-polish so it applies now."""
-    widget.setProperty("error", "true" if on else "false")
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
-
-
 class FormWidget(QWidget):
     """Fields registered by name; `show_errors({name: message})` puts each message under its field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("form")
-        self.form_error_label = _error_label("formError")
+        # Styled like a field's message; `QLabel#fieldError[scope="form"]` can make it a banner.
+        self.form_error_label = _error_label()
+        self.form_error_label.setProperty("scope", "form")
         self.form_layout = QFormLayout()
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -74,7 +68,7 @@ class FormWidget(QWidget):
             hint.setObjectName("hintLabel")
             hint.setWordWrap(True)
             self.form_layout.addRow("", hint)
-        error = _error_label("fieldError")
+        error = _error_label()
         error.setProperty("field", name)
         self.form_layout.addRow("", error)
         self.form_layout.setRowVisible(error, False)
@@ -141,7 +135,7 @@ class FormWidget(QWidget):
             return
         error.clear()
         self.form_layout.setRowVisible(error, False)
-        _set_error_property(self._fields[name], False)
+        set_error_state(self._fields[name], False)
 
     def clear_errors(self) -> None:
         for name in self._fields:
@@ -155,7 +149,7 @@ class FormWidget(QWidget):
         error = self._errors[name]
         error.setText(message)
         self.form_layout.setRowVisible(error, True)
-        _set_error_property(self._fields[name], True)
+        set_error_state(self._fields[name], True)
 
     def _clear_on_edit(self, name: str, widget: QWidget) -> None:
         """The message goes away as soon as the user changes the field it is about."""
