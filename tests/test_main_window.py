@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QCursor, QEnterEvent, QKeySequence
+from PySide6.QtCore import QEvent, QFileInfo, QPoint, QPointF, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QCursor, QEnterEvent, QIcon, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,7 +30,7 @@ from engage_desktop.views.navigation_bar import (
     DRAWER_WIDTH,
     NavigationBar,
 )
-from engage_desktop.views.theme import ICONS_PLACEHOLDER, load_style_sheet
+from engage_desktop.views.theme import load_style_sheet
 
 PASSWORD = "Restr1cted-passw0rd"
 SETTLE_MS = DRAWER_ANIMATION_MS * 10  # generous: CI machines are slow, the wait ends as soon as it can
@@ -516,11 +516,11 @@ def test_a_page_without_a_view_shows_the_coming_state(make_window, fake_factorie
 # ---- look -------------------------------------------------------------------------------------------
 def test_style_sheet_and_icons_are_loadable() -> None:
     sheet = load_style_sheet()
-    assert ICONS_PLACEHOLDER not in sheet
     for name in ("#navigationBar", "#navigationDrawer", "#headerBar", "#fieldError", '[error="true"]'):
         assert name in sheet
     urls = [part.split(")")[0] for part in sheet.split("url(")[1:]]
-    assert urls and all(Path(url).is_file() for url in urls)
+    assert urls and all(url.startswith("icons:") for url in urls)
+    assert all(QFileInfo(url).exists() and not QIcon(url).isNull() for url in urls)
     for section in navigation_map.SECTIONS:
         assert not icon(section.icon).isNull(), section.icon
     assert not icon("sign_out").isNull()

@@ -16,8 +16,10 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from engage_desktop.config import resources_dir
+from engage_desktop.views.theme import register_icon_prefix
 
 log = logging.getLogger(__name__)
+register_icon_prefix()  # the style sheet's url(icons:...) work even if it was read directly
 
 SOURCE_COLOR = "#E8EAF0"  # the stroke colour the files are drawn with
 _RECOLOR_SIZES = (16, 20, 24, 32, 48, 64, 96)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QWidget
 
 from engage_desktop.config import resources_dir
 
 log = logging.getLogger(__name__)
 
-ICONS_PLACEHOLDER = "@ICONS@"
+ICONS_PREFIX = "icons"  # the style sheet's url(icons:name.svg)
 
 
 class Palette:
@@ -31,15 +32,22 @@ class Palette:
     ERROR = "#C9372C"
 
 
+def register_icon_prefix() -> None:
+    """Makes "icons:name.svg" resolve to resources/icons/name.svg for every Qt file API."""
+    folder = str(resources_dir() / "icons")
+    if folder not in QDir.searchPaths(ICONS_PREFIX):
+        QDir.addSearchPath(ICONS_PREFIX, folder)
+
+
 def load_style_sheet() -> str:
-    """The QSS text with icon URLs made absolute; empty (logged) if the file is missing."""
+    """The QSS text, ready for QApplication.setStyleSheet; empty (logged) if the file is missing."""
+    register_icon_prefix()
     path = resources_dir() / "style.qss"
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError:
         log.warning("Style sheet not found at %s; using the platform look", path)
         return ""
-    return text.replace(ICONS_PLACEHOLDER, (resources_dir() / "icons").as_posix())
 
 
 def set_error_state(widget: QWidget, has_error: bool) -> None:
