@@ -213,6 +213,11 @@ def test_filters_go_to_the_query(qtbot, some_roles: AppSession) -> None:
     panel.set_filter_value("in_use", False)
     assert panel.stack.currentWidget() is panel.empty_state
     assert panel.empty_state.title_label.text() == "No match for these filters"
+    assert panel.empty_state.action_button.text() == "Clear the filters"
+    panel.search_edit.setText("role")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    assert panel.empty_state.title_label.text() == "No match for “role” with these filters"
+    assert panel.empty_state.action_button.text() == "Clear search and filters"
     panel.clear_search_and_filters()
     assert panel.model.query().filters == {}
     assert panel.model.total() == 60 + DEFAULT_ROLES

@@ -34,7 +34,7 @@ class UsersPage(QWidget):
         columns = [
             Column("name", self.tr("Name"), full_name, width=220),
             Column("nickname", self.tr("Nickname"), lambda r: r.nickname, width=140),
-            Column("email", self.tr("E-mail"), lambda r: r.email, width=260),
+            Column("email", self.tr("E-mail"), lambda r: r.email, width=290),
             Column("role", self.tr("Role"), lambda r: r.role_label, width=170),
             Column("enabled", self.tr("Enabled"), self._state_text, alignment=CENTER, width=110),
             Column("last_sign_in_at", self.tr("Last sign-in"), self._last_sign_in),

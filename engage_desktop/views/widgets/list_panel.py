@@ -277,6 +277,7 @@ class ListPanel(QWidget):
     opened = Signal(object)  # the row double-clicked or Enter-ed
     selectionChanged = Signal()
     SEARCH_DELAY_MS = 250
+    FILTER_MAX_CHARS = 18  # wider choices are elided in the closed combo box
 
     def __init__(
         self,
@@ -410,16 +411,25 @@ class ListPanel(QWidget):
         label = QLabel(spec.label)
         combo = QComboBox()
         combo.setObjectName(f"filter_{spec.key}")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long choice (a permission's name) must not stretch the toolbar; the popup shows it whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(combo)
-        for text, _value in spec.choices:
-            combo.addItem(text)
-        combo.currentIndexChanged.connect(self._apply_query)
         self._filter_specs[spec.key] = spec
         self._filter_combos[spec.key] = combo
+        self._fill_combo(combo, spec.choices)
+        combo.currentIndexChanged.connect(self._apply_query)
         self.toolbar.addSpacing(6)
         self.toolbar.addWidget(label)
         self.toolbar.addWidget(combo)
+
+    def _fill_combo(self, combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> None:
+        combo.clear()
+        for text, _value in choices:
+            combo.addItem(text)
+        combo.setMinimumContentsLength(
+            min(self.FILTER_MAX_CHARS, max((len(t) for t, _v in choices), default=4))
+        )
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def add_action(
         self,
@@ -460,9 +470,7 @@ class ListPanel(QWidget):
         values = [value for _text, value in choices]
         self._filter_specs[key] = replace(self._filter_specs[key], choices=list(choices))
         combo.blockSignals(True)
-        combo.clear()
-        for text, _value in choices:
-            combo.addItem(text)
+        self._fill_combo(combo, choices)
         combo.setCurrentIndex(values.index(current) if current in values else 0)
         combo.blockSignals(False)
         if current not in values:
@@ -599,14 +607,7 @@ class ListPanel(QWidget):
             )
             button.setText(self.tr("Try again"))
         elif self.is_filtered():
-            search = self.model.query().search
-            title = (
-                self.tr("No match for “%1”").replace("%1", search)
-                if search
-                else self.tr("No match for these filters")
-            )
-            self.empty_state.set_text(title, self.tr("Clear the search and the filters to see everything."))
-            button.setText(self.tr("Clear the search"))
+            self._explain_no_match()
         else:
             self.empty_state.set_text(self._empty_title, self._empty_message)
             button.setText(self._empty_action_text)
@@ -614,6 +615,24 @@ class ListPanel(QWidget):
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
         self._update_count()
         self._update_actions()
+
+    def _explain_no_match(self) -> None:
+        query = self.model.query()
+        search, filtered = query.search, bool(query.filters)
+        if search and filtered:
+            title = self.tr("No match for “%1” with these filters").replace("%1", search)
+            message = self.tr("Clear the search and the filters to see everything.")
+            action = self.tr("Clear search and filters")
+        elif search:
+            title = self.tr("No match for “%1”").replace("%1", search)
+            message = self.tr("Check the spelling, or clear the search to see everything.")
+            action = self.tr("Clear the search")
+        else:
+            title = self.tr("No match for these filters")
+            message = self.tr("Change the filters, or clear them to see everything.")
+            action = self.tr("Clear the filters")
+        self.empty_state.set_text(title, message)
+        self.empty_state.action_button.setText(action)
 
     def _update_count(self) -> None:
         total, loaded = self.model.total(), self.model.rowCount()
