@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services import auth
@@ -20,7 +20,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.errors import ValidationError
 from engage_desktop.services.users import NewUser
 from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog, confirm_destructive
-from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.views.widgets.form import FormDialog, FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 PASSWORD = "An0ther-Passw0rd"
@@ -136,6 +136,41 @@ def test_submit_keeps_the_form_open_on_refusal_and_returns_the_result(
     assert form.error_label("label").text() == "A role named 'Agent' already exists."
     assert form.submit(lambda: app_session.roles.create_role("Trainee")).label == "Trainee"
     assert not form.has_errors()
+
+
+class TeamRoleDialog(FormDialog):
+    """The smallest real editor: one field, one service call."""
+
+    def __init__(self, session: AppSession, read_only: bool = False) -> None:
+        super().__init__(read_only=read_only)
+        self.session = session
+        self.label_edit = QLineEdit()
+        self.form.add_field("label", "Label", self.label_edit)
+
+    def save(self) -> bool:
+        label = self.label_edit.text()
+        return self.submit(lambda: self.session.roles.create_role(label)) is not None
+
+
+def test_form_dialog_keeps_refusals_inside_and_closes_on_success(qtbot, app_session: AppSession) -> None:
+    dialog = TeamRoleDialog(app_session)
+    qtbot.addWidget(dialog)
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    dialog.open()
+    assert dialog.save_button is not None and dialog.save_button.isDefault()
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.form.error_label("label").text() == "Label is required."
+    dialog.label_edit.setText("Team lead")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+    assert saved == [dialog.saved_object] and dialog.saved_object.label == "Team lead"
+
+    viewer = TeamRoleDialog(app_session, read_only=True)
+    qtbot.addWidget(viewer)
+    assert viewer.save_button is None
+    assert viewer.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert viewer.save() is False
 
 
 # ---- confirm_destructive ----------------------------------------------------------------------------

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.permissions import PERMISSION_GROUPS, Permission, PermissionGroup
-from engage_desktop.services.roles import PermissionChoice, RoleDetail
-from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.services.roles import PermissionChoice
+from engage_desktop.views.widgets.form import FormDialog
 
 CTX = "Permissions"
 P = Permission
@@ -123,21 +120,17 @@ def group_title(group: PermissionGroup) -> str:
 PermissionRole = Qt.ItemDataRole.UserRole
 
 
-class RoleEditorDialog(QDialog):
+class RoleEditorDialog(FormDialog):
     """Create (role_id None) or edit a role. Raises DomainError from the constructor if the role
     cannot be read; the caller shows it. Read-only for a user without manage_roles."""
 
-    saved = Signal(object)  # RoleDetail
-
     def __init__(self, session: AppSession, role_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        choices = session.roles.permission_choices()
+        role = session.roles.get_role(role_id) if role_id is not None else None
+        super().__init__(parent, read_only=not session.can(Permission.MANAGE_ROLES))
         self.setObjectName("roleEditor")
         self.session = session
         self.role_id = role_id
-        self.saved_role: RoleDetail | None = None
-        self.read_only = not session.can(Permission.MANAGE_ROLES)
-        choices = session.roles.permission_choices()
-        role = session.roles.get_role(role_id) if role_id is not None else None
         held = role.permissions if role else frozenset()
         # Permissions of an extension that is off: not shown, sent back unchanged.
         self._hidden_held = {c.permission.value for c in choices if not c.visible} & held
@@ -146,7 +139,6 @@ class RoleEditorDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit role “%1”").replace("%1", role.label) if role else self.tr("New role")
         )
-        self.form = FormWidget()
         self.label_edit = QLineEdit(role.label if role else "")
         self.label_edit.setObjectName("roleLabelEdit")
         self.label_edit.setMaxLength(120)
@@ -159,6 +151,7 @@ class RoleEditorDialog(QDialog):
         self.counter_label = QLabel()
         self.counter_label.setObjectName("mutedLabel")
         heading = QHBoxLayout()
+        heading.setContentsMargins(0, 4, 0, 0)
         heading.addWidget(title)
         heading.addStretch(1)
         heading.addWidget(self.counter_label)
@@ -179,26 +172,9 @@ class RoleEditorDialog(QDialog):
         self._fill_tree(choices, held)
         self.tree.itemChanged.connect(self._on_item_changed)
 
-        self.buttons = QDialogButtonBox()
-        if self.read_only:
-            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        else:
-            self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.save_button.setObjectName("saveButton")
-            self.save_button.setDefault(True)
-            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.form)
-        layout.addSpacing(4)
-        layout.addLayout(heading)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.buttons)
+        self.add_layout(heading)
+        self.add_widget(self.search_edit)
+        self.add_widget(self.tree, 1)
         self.resize(560, 720)
         self._update_counter()
         self.label_edit.setFocus()
@@ -334,60 +310,35 @@ class RoleEditorDialog(QDialog):
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
         """Create or update; refusals stay in the dialog (under the label, or at the top)."""
-        if self.read_only:
-            self.reject()
-            return False
         label, permissions = self.label_edit.text(), self.permissions_to_save()
-        roles = self.session.roles
-        role_id = self.role_id
-        detail = self.form.submit(
-            (lambda: roles.create_role(label, permissions))
-            if role_id is None
-            else (lambda: roles.update_role(role_id, label, permissions))
+        roles, role_id = self.session.roles, self.role_id
+        return (
+            self.submit(
+                (lambda: roles.create_role(label, permissions))
+                if role_id is None
+                else (lambda: roles.update_role(role_id, label, permissions))
+            )
+            is not None
         )
-        if detail is None:
-            return False
-        self.saved_role = detail
-        self.saved.emit(detail)
-        self.accept()
-        return True
 
 
-class DuplicateRoleDialog(QDialog):
+class DuplicateRoleDialog(FormDialog):
     """Asks the new label; the copy gets the source role's permissions (the service checks them)."""
 
     def __init__(self, session: AppSession, role_id: int, source_label: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, save_text=QCoreApplication.translate("DuplicateRoleDialog", "Duplicate"))
         self.setObjectName("duplicateRoleDialog")
         self.setWindowTitle(self.tr("Duplicate role “%1”").replace("%1", source_label))
         self.session = session
         self.role_id = role_id
-        self.saved_role: RoleDetail | None = None
-        self.form = FormWidget()
         self.label_edit = QLineEdit(self.tr("%1 (copy)").replace("%1", source_label))
         self.label_edit.setObjectName("roleLabelEdit")
         self.label_edit.setMaxLength(120)
         self.label_edit.selectAll()
         self.form.add_field("label", self.tr("New label"), self.label_edit)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Duplicate"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.body.insertStretch(self.body.count() - 1, 1)
         self.resize(440, 160)
 
     def save(self) -> bool:
         label, roles, role_id = self.label_edit.text(), self.session.roles, self.role_id
-        detail = self.form.submit(lambda: roles.duplicate_role(role_id, label))
-        if detail is None:
-            return False
-        self.saved_role = detail
-        self.accept()
-        return True
+        return self.submit(lambda: roles.duplicate_role(role_id, label)) is not None

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
-from engage_desktop.services.roles import RoleDetail, RoleRow
+from engage_desktop.services.roles import RoleRow
 from engage_desktop.views.role_editor import DuplicateRoleDialog, RoleEditorDialog, permission_label
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
-from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
 
 
@@ -23,7 +19,6 @@ class RolesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self.editor: QDialog | None = None  # the open editor or duplicate dialog, if any
         self._shown_once = False
         can_manage = session.can(Permission.MANAGE_ROLES)
         roles = session.roles
@@ -112,9 +107,14 @@ class RolesPage(QWidget):
         self._shown_once = True
         super().showEvent(event)
 
+    @property
+    def editor(self) -> QDialog | None:
+        """The open editor or duplicate dialog, if any."""
+        return self.panel.active_dialog
+
     # ---- actions -------------------------------------------------------------------------------
     def new_role(self) -> None:
-        self._open_dialog(lambda: RoleEditorDialog(self.session, None, self))
+        self.panel.open_dialog(lambda: RoleEditorDialog(self.session, None, self))
 
     def edit_selected(self) -> None:
         row = self.panel.current_row()
@@ -123,49 +123,20 @@ class RolesPage(QWidget):
 
     def open_role(self, row: RoleRow) -> None:
         """Double-click or Enter: the editor (read-only without manage_roles)."""
-        self._open_dialog(lambda: RoleEditorDialog(self.session, row.id, self))
+        self.panel.open_dialog(lambda: RoleEditorDialog(self.session, row.id, self))
 
     def duplicate_selected(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            self._open_dialog(lambda: DuplicateRoleDialog(self.session, row.id, row.label, self))
+            self.panel.open_dialog(lambda: DuplicateRoleDialog(self.session, row.id, row.label, self))
 
     def delete_selected(self) -> None:
         row: RoleRow | None = self.panel.current_row()
-        if row is None:
-            return
-        if not confirm_destructive(
+        if row is not None and confirm_destructive(
             self,
             self.tr("Delete role"),
             self.tr("Delete the role “%1”?").replace("%1", row.label),
             self.tr("Delete role"),
             self.tr("The deletion is written to the audit journal and cannot be undone."),
         ):
-            return
-        try:
-            self.session.roles.delete_role(row.id)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.panel.refresh()
-
-    def _open_dialog(self, build: Callable[[], RoleEditorDialog | DuplicateRoleDialog]) -> None:
-        """Window-modal and non-blocking (`open`, not `exec`); the list follows when it saves."""
-        try:
-            dialog = build()
-        except DomainError as exc:  # e.g. the role was deleted on another workstation
-            show_error(self, exc)
-            self.panel.refresh()
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved_role))
-        dialog.finished.connect(self._forget_dialog)
-        self.editor = dialog
-        dialog.open()
-
-    def _forget_dialog(self) -> None:
-        self.editor = None
-
-    def _after_save(self, role: RoleDetail | None) -> None:
-        self.panel.refresh()
-        if role is not None:
-            self.panel.select_key(role.id)
+            self.panel.run(lambda: self.session.roles.delete_role(row.id))

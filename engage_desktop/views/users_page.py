@@ -14,7 +14,6 @@ from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.users import UserRow
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
-from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import CENTER, Column, FilterSpec, ListPanel, Selection
 
 
@@ -127,8 +126,4 @@ class UsersPage(QWidget):
             self._set_enabled(row, True)
 
     def _set_enabled(self, row: UserRow, enabled: bool) -> None:
-        try:
-            self.session.users.set_enabled(row.id, enabled)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.panel.refresh()
+        self.panel.run(lambda: self.session.users.set_enabled(row.id, enabled))

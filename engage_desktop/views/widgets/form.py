@@ -1,19 +1,25 @@
-"""A form whose fields show the service's validation messages right under themselves."""
+"""A form whose fields show the service's validation messages right under themselves, and the
+editor dialog built on it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -166,3 +172,61 @@ class FormWidget(QWidget):
             signal = widget.toggled
         if signal is not None:
             signal.connect(lambda *_args: self.clear_field_error(name))
+
+
+class FormDialog(QDialog):
+    """An editor: a FormWidget on top, the subclass's widgets, then Save/Cancel (Close when read-only).
+
+    The subclass adds fields to `self.form` and widgets with `add_widget`, and implements `save()`
+    as `return self.submit(lambda: service.call(...)) is not None`: a refusal stays in the dialog,
+    a success closes it with `saved_object` set and `saved(object)` emitted.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, save_text: str = "", read_only: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.read_only = read_only
+        self.saved_object: Any = None
+        self.form = FormWidget()
+        self.buttons = QDialogButtonBox()
+        self.save_button: QPushButton | None = None
+        if read_only:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        else:
+            self.save_button = self.buttons.addButton(
+                save_text or self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.save_button.setObjectName("saveButton")
+            self.save_button.setDefault(True)
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(20, 18, 20, 16)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.buttons)
+
+    def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Below the form, above the buttons."""
+        self.body.insertWidget(self.body.count() - 1, widget, stretch)
+
+    def add_layout(self, layout: QLayout, stretch: int = 0) -> None:
+        self.body.insertLayout(self.body.count() - 1, layout, stretch)
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def submit(self, action: Callable[[], T]) -> T | None:
+        if self.read_only:
+            self.reject()
+            return None
+        result = self.form.submit(action)
+        if result is not None:
+            self.saved_object = result
+            self.saved.emit(result)
+            self.accept()
+        return result

@@ -30,6 +30,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engage_desktop.services.errors import DomainError
 from engage_desktop.services.listing import ListQuery
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
@@ -311,6 +313,7 @@ class ListPanel(QWidget):
         self._filter_combos: dict[str, QComboBox] = {}
         self._kept_keys: list[Hashable] | None = None
         self._kept_current: Hashable | None = None
+        self.active_dialog: QDialog | None = None
 
         self.model = LazyTableModel(
             columns,
@@ -515,6 +518,37 @@ class ListPanel(QWidget):
         """Select the loaded row with this key (e.g. the role just created); False if not loaded."""
         return self._select_keys([key], key)
 
+    def open_dialog(self, build: Callable[[], QDialog]) -> QDialog | None:
+        """Opens a row's editor window-modally without blocking (`open`, not `exec`).
+
+        A refusal while building it (the row was deleted on another workstation…) is shown and the
+        list re-read. When the dialog is accepted the list is re-read and what it saved
+        (`saved_object`, keyed like the rows) is selected. `active_dialog` is the open one.
+        """
+        try:
+            dialog = build()
+        except DomainError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_dialog_saved(getattr(dialog, "saved_object", None)))
+        dialog.finished.connect(self._forget_dialog)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def run(self, action: Callable[[], object]) -> bool:
+        """A service call from an action button: a refusal is shown; the list is re-read either way."""
+        try:
+            action()
+            done = True
+        except DomainError as exc:
+            show_error(self, exc)
+            done = False
+        self.refresh()
+        return done
+
     def clear_search_and_filters(self) -> None:
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -526,6 +560,14 @@ class ListPanel(QWidget):
         self._apply_query()
 
     # ---- reactions -----------------------------------------------------------------------------
+    def _after_dialog_saved(self, saved: Any) -> None:
+        self.refresh()
+        if saved is not None:
+            self.select_key(self._row_key(saved))
+
+    def _forget_dialog(self) -> None:
+        self.active_dialog = None
+
     def _apply_query(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query())
