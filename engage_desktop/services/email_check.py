@@ -9,6 +9,7 @@ Blocking network calls: run off the GUI thread.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import imaplib
@@ -16,6 +17,7 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from engage_desktop.services.source_types import EmailSettings
@@ -181,10 +183,7 @@ def _check_imap(
             )
         steps.append(CheckStep("imap_mailboxes", True, f"Found {', '.join(s.mailboxes)}."))
     finally:
-        try:
-            conn.logout()
-        except Exception:  # the check's result is already known; closing is best effort
-            conn.shutdown()
+        _close(conn.logout, conn.shutdown)
 
 
 def _check_smtp(
@@ -240,10 +239,16 @@ def _check_smtp(
             raise _StepFailed("smtp_login", describe_network_error(exc, host, port, timeout)) from exc
         steps.append(CheckStep("smtp_login", True, f"Logged in as {s.smtp_username!r}."))
     finally:
-        try:
-            conn.quit()
-        except Exception:  # best effort, as for IMAP
-            conn.close()
+        _close(conn.quit, conn.close)
+
+
+def _close(polite: Callable[[], object], abrupt: Callable[[], object]) -> None:
+    """The check's result is already known: say goodbye if the server still listens, else hang up."""
+    try:
+        polite()
+    except Exception:
+        with contextlib.suppress(Exception):
+            abrupt()
 
 
 def _is_ascii(*texts: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.communities import CommunityDetail, CommunityRow
@@ -230,6 +230,3 @@ class CommunitiesPage(QWidget):
         self.panel.refresh()
         if community is not None:
             self.panel.select_key(community.id)
-
-
-__all__ = ["CommunitiesPage", "CommunityEditorDialog", "QLabel"]
