@@ -111,3 +111,34 @@ def test_quick_revision_scan_agrees_with_alembic() -> None:
     known, heads = revision_graph()
     assert heads == set(script.get_heads())
     assert known == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_full_disk_gives_a_clear_error_and_no_change(sqlite_admin: Signed) -> None:
+    """SQLite's max_page_count makes the file 'full' exactly where it stands: the next write fails."""
+    from sqlalchemy import event
+
+    path = sqlite_admin.db.engine.url.database
+    full = Database(f"sqlite:///{path}")
+
+    @event.listens_for(full.engine, "connect")
+    def _cap(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    ctx = ServiceContext(full.session_factory, sqlite_admin.user.id)
+    before = RoleService(sqlite_admin.ctx).count_roles(ListQuery())
+    with pytest.raises(StorageError, match="disk is full"):
+        for i in range(200):  # each role takes room; the cap is hit within a few
+            RoleService(ctx).create_role(
+                f"Filler {i} " + "x" * 100, [p for p in ("read_user", "read_presence")]
+            )
+    full.dispose()
+    after = RoleService(sqlite_admin.ctx).count_roles(ListQuery())
+    created = after - before
+    with sqlite_admin.db.session_factory() as session:
+        from engage_desktop.services import audit
+
+        events = audit.count_events(session, audit.JournalFilter(names=("role.created",)))
+        assert audit.verify_chain(session).ok
+    # Every role that was written has its journal row, and the failing one left neither.
+    assert events == created + 4  # the four default roles were journaled at bootstrap
