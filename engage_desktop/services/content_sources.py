@@ -33,6 +33,8 @@ from engage_desktop.services.errors import Conflict, NotFound, ValidationError
 from engage_desktop.services.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.source_fields import LANGUAGES, SLA_EXPIRED_STRATEGIES, SourceForm, check_common
+from engage_desktop.services.source_records import api_record, form_of, journal_snapshot
+from engage_desktop.services.source_references import check_references
 from engage_desktop.services.source_secrets import PendingSecrets, clean_secret_input, secret_key
 from engage_desktop.services.source_types import (
     EMAIL,
@@ -194,7 +196,7 @@ class ContentSourceService:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.READ_CONTENT_SOURCE)
             sources = uow.session.scalars(select(ContentSource).order_by(ContentSource.id))
-            return [self._api_record(source) for source in sources]
+            return [api_record(source) for source in sources]
 
     # ---- changing ------------------------------------------------------------------------------
     def create_source(
@@ -213,7 +215,9 @@ class ContentSourceService:
                 "content_source.created",
                 object_type="content_source",
                 object_id=source.platform_id,
-                changes=field_diff({}, self._snapshot(source, changed=set(wanted)), secret_fields(type_key)),
+                changes=field_diff(
+                    {}, journal_snapshot(source, changed=set(wanted)), secret_fields(type_key)
+                ),
             )
             return self._commit(uow, source, pending)
 
@@ -223,13 +227,13 @@ class ContentSourceService:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.UPDATE_CONTENT_SOURCE)
             source = self._load(uow.session, source_id)
-            before = self._snapshot(source)
+            before = journal_snapshot(source)
             values, wanted = self._validated(uow.session, source, form, secrets or {})
             self._assign(source, values, form)
             self._flush(uow.session, source)
             pending = self._stage_secrets(source, wanted)
             changes = field_diff(
-                before, self._snapshot(source, changed=set(wanted)), secret_fields(source.type)
+                before, journal_snapshot(source, changed=set(wanted)), secret_fields(source.type)
             )
             if not changes:
                 return self._detail(source)
@@ -339,35 +343,7 @@ class ContentSourceService:
         values = check_common(errors, form)
         values["settings"] = validate_settings(kind.key, form.settings, errors)
         wanted = clean_secret_input(secret_fields(kind.key), secrets, errors)
-        if "name" not in errors.errors:
-            clash = select(ContentSource.id).where(ContentSource.name_key == fold(values["name"]))
-            if source.id is not None:
-                clash = clash.where(ContentSource.id != source.id)
-            if session.scalar(clash) is not None:
-                errors.add("name", f"A channel named {values['name']!r} already exists.")
-        community = session.get(Community, form.community_id) if isinstance(form.community_id, int) else None
-        if community is None:
-            errors.add("community_id", f"Choose a {kind.label} community.")
-        elif community.type != kind.key:
-            errors.add(
-                "community_id",
-                f"{community.name!r} is a community of type {source_type(community.type).label}; "
-                f"choose one of type {kind.label}.",
-            )
-        elif not community.active and (source.id is None or source.community_id != community.id):
-            errors.add("community_id", f"The community {community.name!r} is inactive.")
-        if form.channel_id is not None and session.get(RoutingChannel, form.channel_id) is None:
-            errors.add("channel_id", "This routing channel no longer exists.")
-        for name, ids in (
-            ("default_category_ids", form.default_category_ids),
-            ("user_thread_default_category_ids", form.user_thread_default_category_ids),
-        ):
-            found = set(session.scalars(select(Category.id).where(Category.id.in_(ids)))) if ids else set()
-            if set(ids) - found:
-                errors.add(name, "Some of these categories no longer exist.")
-        sheets = list(session.scalars(select(TimeSheet).where(TimeSheet.id.in_(form.time_sheet_ids))))
-        if len(sheets) != len(set(form.time_sheet_ids)):
-            errors.add("time_sheet_ids", "Some of these business hours no longer exist.")
+        sheets = check_references(session, source, form, kind, values, errors)
         errors.raise_if_any()
         values["time_sheets"] = sheets
         return values, wanted
@@ -419,73 +395,11 @@ class ContentSourceService:
             raise
         return detail
 
-    def _snapshot(self, source: ContentSource, changed: set[str] | None = None) -> dict[str, Any]:
-        """Plain values for the journal diff; a secret is 1 when this action sets or clears it."""
-        snap: dict[str, Any] = {
-            "name": source.name,
-            "type": source.type,
-            "community": source.community.name if source.community else None,
-            "channel": source.channel.name if source.channel else None,
-            "active": source.active,
-            "color": source.color,
-            "default_categories": frozenset(
-                link.category.name for link in source.category_links if link.kind == CATEGORY_LINK_DEFAULT
-            ),
-            "user_thread_default_categories": frozenset(
-                link.category.name for link in source.category_links if link.kind == CATEGORY_LINK_USER_THREAD
-            ),
-            "time_sheets": frozenset(sheet.label for sheet in source.time_sheets),
-        }
-        for name in (
-            "sla_response",
-            "sla_threshold",
-            "sla_expired_strategy",
-            "default_task_priority",
-            "intervention_messages_boost",
-            "transferred_tasks_boost",
-            "default_content_language",
-            "auto_detect_content_language",
-            "hidden_from_stats",
-            "content_archiving",
-            "content_archiving_period",
-        ):
-            snap[name] = getattr(source, name)
-        snap["content_languages"] = frozenset(source.content_languages or [])
-        for key, value in (source.settings or {}).items():
-            snap[f"settings.{key}"] = value
-        for name in secret_fields(source.type):
-            snap[name] = 1 if changed and name in changed else 0
-        return snap
-
     def _load(self, session: Session, source_id: int) -> ContentSource:
         source = session.get(ContentSource, source_id)
         if source is None:
             raise NotFound("This channel no longer exists (it may have been deleted on another workstation).")
         return source
-
-    def _form_of(self, source: ContentSource) -> SourceForm:
-        return SourceForm(
-            name=source.name,
-            community_id=source.community_id,
-            channel_id=source.channel_id,
-            color=source.color,
-            default_category_ids=tuple(source.category_ids(CATEGORY_LINK_DEFAULT)),
-            user_thread_default_category_ids=tuple(source.category_ids(CATEGORY_LINK_USER_THREAD)),
-            time_sheet_ids=tuple(sorted(sheet.id for sheet in source.time_sheets)),
-            sla_response=source.sla_response,
-            sla_threshold=source.sla_threshold,
-            sla_expired_strategy=source.sla_expired_strategy,
-            default_task_priority=source.default_task_priority,
-            intervention_messages_boost=source.intervention_messages_boost,
-            transferred_tasks_boost=source.transferred_tasks_boost,
-            content_languages=tuple(source.content_languages or ()),
-            default_content_language=source.default_content_language,
-            auto_detect_content_language=source.auto_detect_content_language,
-            hidden_from_stats=source.hidden_from_stats,
-            content_archiving=source.content_archiving,
-            content_archiving_period=source.content_archiving_period,
-            settings=dict(source.settings or {}),
-        )
 
     def _detail(self, source: ContentSource) -> SourceDetail:
         have = frozenset(source.secret_fields_set or ())
@@ -498,7 +412,7 @@ class ContentSourceService:
             id=source.id,
             platform_id=source.platform_id,
             type=source.type,
-            form=self._form_of(source),
+            form=form_of(source),
             community_name=source.community.name if source.community else "",
             channel_name=source.channel.name if source.channel else None,
             active=source.active,
@@ -510,48 +424,7 @@ class ContentSourceService:
             missing_secrets=missing,
         )
 
-    def _api_record(self, source: ContentSource) -> dict[str, Any]:
-        form = self._form_of(source)
-        record: dict[str, Any] = {
-            "id": source.platform_id,
-            "name": source.name,
-            "type": source.type,
-            "community_id": source.community.platform_id,
-            "channel_id": source.channel.platform_id if source.channel else None,
-            "active": source.active,
-            "status": source.status,
-            "color": source.color,
-            "default_category_ids": _platform_ids(source, CATEGORY_LINK_DEFAULT),
-            "user_thread_default_category_ids": _platform_ids(source, CATEGORY_LINK_USER_THREAD),
-            "time_sheet_ids": sorted(sheet.platform_id for sheet in source.time_sheets),
-            "created_at": source.created_at.isoformat(),
-            "updated_at": source.updated_at.isoformat(),
-        }
-        for name in (
-            "sla_response",
-            "sla_threshold",
-            "sla_expired_strategy",
-            "default_task_priority",
-            "intervention_messages_boost",
-            "transferred_tasks_boost",
-            "content_languages",
-            "default_content_language",
-            "auto_detect_content_language",
-            "hidden_from_stats",
-            "content_archiving",
-            "content_archiving_period",
-        ):
-            value = getattr(form, name)
-            record[name] = list(value) if isinstance(value, tuple) else value
-        record.update(source.settings or {})
-        record["secrets_set"] = sorted(source.secret_fields_set or [])
-        return record
-
 
 def _aware(value: datetime | None) -> datetime | None:
     """SQLite gives back naive datetimes; they were written in UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
-def _platform_ids(source: ContentSource, kind: str) -> list[str]:
-    return sorted(link.category.platform_id for link in source.category_links if link.kind == kind)

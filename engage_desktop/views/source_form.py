@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -30,78 +24,13 @@ from engage_desktop.services.email_check import ConnectionReport
 from engage_desktop.services.errors import DomainError, ValidationError
 from engage_desktop.services.source_fields import LANGUAGES
 from engage_desktop.services.source_types import (
-    CHAT,
-    EMAIL,
-    SDK,
-    SECRET_LABELS,
-    SOCIAL,
-    secret_fields,
     source_type,
 )
 from engage_desktop.views.channel_widgets import CheckList, ColorCombo, choice_labels, report_lines, type_icon
+from engage_desktop.views.source_connection_fields import ConnectionFields, combo, number_edit, set_combo
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
-
-DEFAULT_PORTS = {
-    "imap": {"ssl": 993, "starttls": 143, "none": 143},
-    "smtp": {"ssl": 465, "starttls": 587, "none": 25},
-}
-
-
-class SecretEdit(QWidget):
-    """A password field; empty keeps the stored secret, "Remove" clears it."""
-
-    def __init__(self, is_set: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText(
-            self.tr("Stored in the keyring — type to replace") if is_set else self.tr("Not set")
-        )
-        self.remove_check = QCheckBox(self.tr("Remove"))
-        self.remove_check.setVisible(is_set)
-        self.remove_check.toggled.connect(lambda on: self.edit.setEnabled(not on))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.remove_check)
-
-    def value(self) -> str | None:
-        return None if self.remove_check.isChecked() else self.edit.text()
-
-
-def _combo(choices: list[tuple[str, Any]], name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for label, value in choices:
-        combo.addItem(label, value)
-    return combo
-
-
-def _set_combo(combo: QComboBox, value: Any) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(value)))
-
-
-class NumberEdit(QLineEdit):
-    """A whole number typed in a line (the unit goes in the field's label); anything else typed is
-    handed to the service as text, which names the problem under the field."""
-
-    def __init__(self, low: int, high: int, value: int, parent: QWidget | None = None) -> None:
-        super().__init__(str(value), parent)
-        self.setValidator(QIntValidator(low, high, self))
-        self.setMaximumWidth(140)
-
-    def value(self) -> int | str:
-        text = self.text().strip()
-        return int(text) if text.lstrip("-").isdigit() else text
-
-    def setValue(self, value: int) -> None:
-        self.setText(str(value))
-
-
-def _spin(low: int, high: int, value: int) -> NumberEdit:
-    return NumberEdit(low, high, value)
 
 
 class SourceFormWidget(QWidget):
@@ -135,19 +64,19 @@ class SourceFormWidget(QWidget):
         self.name_edit.setObjectName("sourceNameEdit")
         self.name_edit.setMaxLength(120)
         general.add_field("name", self.tr("Name"), self.name_edit)
-        self.community_combo = _combo([], "communityCombo")
+        self.community_combo = combo([], "communityCombo")
         communities = session.communities.communities_of_type(self.kind.key)
         for row in communities:
             self.community_combo.addItem(type_icon(row.type), row.name, row.id)
         if detail and self.community_combo.findData(form.community_id) < 0:
             self.community_combo.addItem(type_icon(detail.type), detail.community_name, form.community_id)
-        _set_combo(self.community_combo, form.community_id)
+        set_combo(self.community_combo, form.community_id)
         general.add_field("community_id", self.tr("Community"), self.community_combo)
         channels = [(self.tr("None"), None)] + [
             (c.label, c.id) for c in session.sources.routing_channel_choices()
         ]
-        self.channel_combo = _combo(channels, "routingChannelCombo")
-        _set_combo(self.channel_combo, form.channel_id)
+        self.channel_combo = combo(channels, "routingChannelCombo")
+        set_combo(self.channel_combo, form.channel_id)
         general.add_field(
             "channel_id",
             self.tr("Routing channel"),
@@ -164,14 +93,17 @@ class SourceFormWidget(QWidget):
 
         # ---- Connection (type-specific) --------------------------------------------------------
         self.connection = self._add_tab(self.tr("Connection"))
-        self.settings_widgets: dict[str, QWidget] = {}
-        self.secret_edits: dict[str, SecretEdit] = {}
-        self.test_button: QPushButton | None = None
-        self.result_label = QLabel()
-        self.result_label.setObjectName("connectionResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._build_connection(settings, detail.secret_fields_set if detail else frozenset())
+        self.connection_fields = ConnectionFields(
+            self.connection,
+            self.kind,
+            settings,
+            detail.secret_fields_set if detail else frozenset(),
+            self.test_connection,
+            self,
+        )
+        fields = self.connection_fields
+        self.settings_widgets, self.secret_edits = fields.settings_widgets, fields.secret_edits
+        self.test_button, self.result_label = fields.test_button, fields.result_label
 
         # ---- Routing & SLA ---------------------------------------------------------------------
         routing = self._add_tab(self.tr("Routing and SLA"))
@@ -196,17 +128,17 @@ class SourceFormWidget(QWidget):
             self.time_sheets_list,
             "" if sheets else self.tr("No business hours yet: create them in Settings › Business hours."),
         )
-        self.sla_spin = _spin(0, 129600, round(form.sla_response / 60))
+        self.sla_spin = number_edit(0, 129600, round(form.sla_response / 60))
         self.sla_spin.setObjectName("slaResponseSpin")
         routing.add_field("sla_response", self.tr("SLA: first reply within (minutes)"), self.sla_spin)
-        self.threshold_spin = _spin(0, 100, form.sla_threshold)
+        self.threshold_spin = number_edit(0, 100, form.sla_threshold)
         routing.add_field(
             "sla_threshold",
             self.tr("SLA warning at (%)"),
             self.threshold_spin,
             self.tr("Share of the SLA time used when the task turns orange."),
         )
-        self.strategy_combo = _combo(
+        self.strategy_combo = combo(
             [
                 (self.tr("Raise to maximum priority"), "max"),
                 (self.tr("Raise halfway to maximum"), "half"),
@@ -214,15 +146,15 @@ class SourceFormWidget(QWidget):
             ],
             "slaStrategyCombo",
         )
-        _set_combo(self.strategy_combo, form.sla_expired_strategy)
+        set_combo(self.strategy_combo, form.sla_expired_strategy)
         routing.add_field("sla_expired_strategy", self.tr("When the SLA expires"), self.strategy_combo)
-        self.priority_spin = _spin(0, 100, form.default_task_priority)
+        self.priority_spin = number_edit(0, 100, form.default_task_priority)
         routing.add_field("default_task_priority", self.tr("Default task priority"), self.priority_spin)
-        self.message_boost_spin = _spin(0, 100, form.intervention_messages_boost)
+        self.message_boost_spin = number_edit(0, 100, form.intervention_messages_boost)
         routing.add_field(
             "intervention_messages_boost", self.tr("Boost per new message"), self.message_boost_spin
         )
-        self.transfer_boost_spin = _spin(0, 100, form.transferred_tasks_boost)
+        self.transfer_boost_spin = number_edit(0, 100, form.transferred_tasks_boost)
         routing.add_field(
             "transferred_tasks_boost", self.tr("Boost for transferred tasks"), self.transfer_boost_spin
         )
@@ -235,11 +167,11 @@ class SourceFormWidget(QWidget):
             [(code, self.tr(name)) for code, name in languages], form.content_languages
         )
         other.add_field("content_languages", self.tr("Languages"), self.languages_list)
-        self.default_language_combo = _combo(
+        self.default_language_combo = combo(
             [(self.tr("None"), "")] + [(self.tr(name), code) for code, name in languages],
             "defaultLanguageCombo",
         )
-        _set_combo(self.default_language_combo, form.default_content_language)
+        set_combo(self.default_language_combo, form.default_content_language)
         other.add_field("default_content_language", self.tr("Default language"), self.default_language_combo)
         self.detect_check = QCheckBox(self.tr("Detect the language of incoming messages"))
         self.detect_check.setChecked(form.auto_detect_content_language)
@@ -247,7 +179,7 @@ class SourceFormWidget(QWidget):
         self.archiving_check = QCheckBox(self.tr("Archive messages"))
         self.archiving_check.setChecked(form.content_archiving)
         other.add_field("content_archiving", "", self.archiving_check)
-        self.archiving_spin = _spin(0, 3650, form.content_archiving_period)
+        self.archiving_spin = number_edit(0, 3650, form.content_archiving_period)
         self.archiving_spin.setEnabled(form.content_archiving)
         self.archiving_check.toggled.connect(self.archiving_spin.setEnabled)
         other.add_field("content_archiving_period", self.tr("Archive after (days)"), self.archiving_spin)
@@ -272,151 +204,12 @@ class SourceFormWidget(QWidget):
         self.forms.append(form)
         return form
 
-    # ---- type-specific fields -------------------------------------------------------------------
-    def _heading(self, text: str) -> None:
-        label = QLabel(text)
-        label.setObjectName("sectionTitle")
-        self.connection.form_layout.addRow(label)
-
-    def _text(self, name: str, label: str, value: str, hint: str = "", placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(value)
-        edit.setObjectName(f"{name}Edit")
-        edit.setPlaceholderText(placeholder)
-        self.connection.add_field(name, label, edit, hint)
-        self.settings_widgets[name] = edit
-        return edit
-
-    def _check(self, name: str, label: str, value: bool) -> QCheckBox:
-        box = QCheckBox(label)
-        box.setObjectName(f"{name}Check")
-        box.setChecked(value)
-        self.connection.add_field(name, "", box)
-        self.settings_widgets[name] = box
-        return box
-
-    def _secret(self, name: str, is_set: frozenset[str]) -> SecretEdit:
-        edit = SecretEdit(name in is_set)
-        edit.setObjectName(f"{name}Secret")
-        self.connection.add_field(name, self.tr(SECRET_LABELS[name]), edit)
-        self.secret_edits[name] = edit
-        return edit
-
-    def _build_connection(self, s: dict[str, Any], is_set: frozenset[str]) -> None:
-        family = self.kind.family
-        if family == EMAIL:
-            tls = [(self.tr("SSL/TLS"), "ssl"), (self.tr("STARTTLS"), "starttls"), (self.tr("None"), "none")]
-            login = [(self.tr("Password"), "password"), (self.tr("CRAM-MD5 (password not sent)"), "cram_md5")]
-            for proto, title in (
-                ("imap", self.tr("Incoming mail (IMAP)")),
-                ("smtp", self.tr("Outgoing mail (SMTP)")),
-            ):
-                self._heading(title)
-                self._text(
-                    f"{proto}_host",
-                    self.tr("Server"),
-                    s.get(f"{proto}_host", ""),
-                    placeholder=f"{proto}.example.com",
-                )
-                security = _combo(tls, f"{proto}_tlsCombo")
-                _set_combo(security, s.get(f"{proto}_tls", "ssl" if proto == "imap" else "starttls"))
-                self.connection.add_field(f"{proto}_tls", self.tr("Security"), security)
-                self.settings_widgets[f"{proto}_tls"] = security
-                port = _spin(
-                    1, 65535, int(s.get(f"{proto}_port", DEFAULT_PORTS[proto][security.currentData()]))
-                )
-                port.setObjectName(f"{proto}_portSpin")
-                self.connection.add_field(f"{proto}_port", self.tr("Port"), port)
-                self.settings_widgets[f"{proto}_port"] = port
-                security.currentIndexChanged.connect(
-                    lambda _i, p=proto, c=security, sp=port: self._follow_port(p, c, sp)
-                )
-                choices = login + ([(self.tr("No login (relay)"), "none")] if proto == "smtp" else [])
-                auth = _combo(choices, f"{proto}_authCombo")
-                _set_combo(auth, s.get(f"{proto}_auth", "password"))
-                self.connection.add_field(f"{proto}_auth", self.tr("Login"), auth)
-                self.settings_widgets[f"{proto}_auth"] = auth
-                self._text(f"{proto}_username", self.tr("User name"), s.get(f"{proto}_username", ""))
-                self._secret(f"{proto}_password", is_set)
-                if proto == "imap":
-                    self._text(
-                        "mailboxes",
-                        self.tr("Mailboxes"),
-                        ", ".join(s.get("mailboxes", ["INBOX"])),
-                        self.tr("Comma-separated folder names to read, e.g. INBOX, Support."),
-                    )
-            self.test_button = QPushButton(self.tr("Test connection"))
-            self.test_button.setObjectName("testConnectionButton")
-            self.test_button.setAutoDefault(False)
-            self.test_button.clicked.connect(self.test_connection)
-            self.connection.form_layout.addRow("", self.test_button)
-            self.connection.form_layout.addRow("", self.result_label)
-            self._heading(self.tr("Sender and threads"))
-            self._text(
-                "from_address",
-                self.tr("Sender address"),
-                s.get("from_address", ""),
-                placeholder="support@example.com",
-            )
-            self._text("from_name", self.tr("Sender name"), s.get("from_name", ""))
-            self._check(
-                "thread_by_references",
-                self.tr("Thread replies by their References headers"),
-                s.get("thread_by_references", True),
-            )
-            self._check(
-                "thread_by_subject", self.tr("Also thread by subject"), s.get("thread_by_subject", False)
-            )
-            days = _spin(0, 3650, int(s.get("reopen_thread_days", 30)))
-            self.connection.add_field(
-                "reopen_thread_days", self.tr("Reopen closed threads within (days)"), days
-            )
-            self.settings_widgets["reopen_thread_days"] = days
-        elif family == CHAT:
-            self._heading(self.tr("Where the chat is offered"))
-            self._check("web_enabled", self.tr("Website"), s.get("web_enabled", True))
-            self._check("ios_enabled", self.tr("iOS app"), s.get("ios_enabled", False))
-            self._check("android_enabled", self.tr("Android app"), s.get("android_enabled", False))
-        elif family == SOCIAL:
-            self._heading(self.tr("%1 account").replace("%1", self.kind.label))
-            self._text("account_id", self.tr(self.kind.account_label), s.get("account_id", ""))
-            self._text(
-                "app_id",
-                self.tr("App id"),
-                s.get("app_id", ""),
-                self.tr("The platform app this channel connects through."),
-            )
-        elif family == SDK:
-            self._heading(self.tr("Connector"))
-            self._text(
-                "endpoint_url", self.tr("Endpoint URL"), s.get("endpoint_url", ""), placeholder="https://"
-            )
-        for name in secret_fields(self.kind.key):
-            if name not in self.secret_edits:
-                self._secret(name, is_set)
-
-    def _follow_port(self, proto: str, security: QComboBox, port: NumberEdit) -> None:
-        """Switching the security mode moves the port along, unless the user chose another one."""
-        if port.value() in DEFAULT_PORTS[proto].values():
-            port.setValue(DEFAULT_PORTS[proto][security.currentData()])
-
     # ---- values ---------------------------------------------------------------------------------
     def settings_value(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, widget in self.settings_widgets.items():
-            if isinstance(widget, QCheckBox):
-                values[name] = widget.isChecked()
-            elif isinstance(widget, NumberEdit):
-                values[name] = widget.value()
-            elif isinstance(widget, QComboBox):
-                values[name] = widget.currentData()
-            elif isinstance(widget, QLineEdit):
-                values[name] = widget.text()
-        if "mailboxes" in values:
-            values["mailboxes"] = [m.strip() for m in values["mailboxes"].split(",") if m.strip()]
-        return values
+        return self.connection_fields.settings_value()
 
     def secrets_value(self) -> dict[str, str | None]:
-        return {name: edit.value() for name, edit in self.secret_edits.items()}
+        return self.connection_fields.secrets_value()
 
     def form_value(self) -> SourceForm:
         minutes = self.sla_spin.value()
