@@ -1,20 +1,19 @@
-"""Helpers shared by the Channels section tests (communities, sources, identities)."""
+"""Helpers shared by the Channels section tests (communities, sources, identities); `journal` and
+`user_with_role` come from the roles tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from conftest import ADMIN_PASSWORD, Signed
+from conftest import Signed
+from test_roles_service import journal, user_with_role
 
 from engage_desktop.models.channels import Community, Identity
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services import audit, auth
 from engage_desktop.services.communities import CommunityService
 from engage_desktop.services.content_sources import ContentSourceService, SourceForm
 from engage_desktop.services.identities import build_identity
-from engage_desktop.services.roles import RoleService
-from engage_desktop.services.users import NewUser, UserService
 
 EMAIL_SETTINGS: dict[str, Any] = {
     "imap_host": "imap.acme.example",
@@ -31,22 +30,6 @@ EMAIL_SETTINGS: dict[str, Any] = {
     "from_address": "support@acme.example",
     "from_name": "Acme Support",
 }
-
-
-def journal(signed: Signed, *names: str) -> list[audit.AuditEvent]:
-    with signed.db.session_factory() as session:
-        return audit.find_events(session, audit.JournalFilter(names=names), limit=1000)
-
-
-def user_with_role(admin: Signed, label: str, permissions: list[str], nickname: str) -> Signed:
-    role = RoleService(admin.ctx).create_role(label, permissions)
-    UserService(admin.ctx).create_user(
-        NewUser(
-            "Sam", nickname.title(), nickname, f"{nickname}@example.com", role.id, password=ADMIN_PASSWORD
-        )
-    )
-    user = auth.sign_in(admin.ctx.acting_as(None), nickname, ADMIN_PASSWORD)
-    return Signed(admin.db, admin.ctx.acting_as(user.id), user)
 
 
 def sources(signed: Signed) -> ContentSourceService:
@@ -83,3 +66,6 @@ def community_row(signed: Signed, community_id: int) -> Community:
         found = session.get(Community, community_id)
         assert found is not None
         return found
+
+
+__all__ = ["journal", "user_with_role"]

@@ -53,6 +53,16 @@ _source_count = (
     .scalar_subquery()
 )
 
+ROW_COLUMNS = (
+    Community.id,
+    Community.platform_id,
+    Community.name,
+    Community.type,
+    Community.active,
+    _source_count,
+    Community.updated_at,
+)
+
 SORTABLE = {
     "name": Community.name_key,
     "type": Community.type,
@@ -86,15 +96,7 @@ class CommunityService:
             uow.require(Permission.READ_COMMUNITY)
             order = SORTABLE.get(query.sort or "name", Community.name_key)
             stmt = self._filtered(
-                select(
-                    Community.id,
-                    Community.platform_id,
-                    Community.name,
-                    Community.type,
-                    Community.active,
-                    _source_count,
-                    Community.updated_at,
-                ),
+                select(*ROW_COLUMNS),
                 query,
             ).order_by(order.desc() if query.descending else order.asc(), Community.id)
             return [CommunityRow(*row) for row in uow.session.execute(stmt.offset(offset).limit(limit))]
@@ -116,15 +118,7 @@ class CommunityService:
             )
             source_type(type_key)
             stmt = (
-                select(
-                    Community.id,
-                    Community.platform_id,
-                    Community.name,
-                    Community.type,
-                    Community.active,
-                    _source_count,
-                    Community.updated_at,
-                )
+                select(*ROW_COLUMNS)
                 .where(Community.type == type_key, Community.active.is_(True))
                 .order_by(Community.name_key)
             )

@@ -9,6 +9,22 @@ from engage_desktop.models.channels import CATEGORY_LINK_DEFAULT, CATEGORY_LINK_
 from engage_desktop.services.source_fields import SourceForm
 from engage_desktop.services.source_types import secret_fields
 
+# Common fields that are plain values, named the same in the row, the form and the API record.
+PLAIN_FIELDS = (
+    "sla_response",
+    "sla_threshold",
+    "sla_expired_strategy",
+    "default_task_priority",
+    "intervention_messages_boost",
+    "transferred_tasks_boost",
+    "content_languages",
+    "default_content_language",
+    "auto_detect_content_language",
+    "hidden_from_stats",
+    "content_archiving",
+    "content_archiving_period",
+)
+
 
 def form_of(source: ContentSource) -> SourceForm:
     return SourceForm(
@@ -52,20 +68,9 @@ def journal_snapshot(source: ContentSource, changed: set[str] | None = None) -> 
         ),
         "time_sheets": frozenset(sheet.label for sheet in source.time_sheets),
     }
-    for name in (
-        "sla_response",
-        "sla_threshold",
-        "sla_expired_strategy",
-        "default_task_priority",
-        "intervention_messages_boost",
-        "transferred_tasks_boost",
-        "default_content_language",
-        "auto_detect_content_language",
-        "hidden_from_stats",
-        "content_archiving",
-        "content_archiving_period",
-    ):
-        snap[name] = getattr(source, name)
+    for name in PLAIN_FIELDS:
+        if name != "content_languages":
+            snap[name] = getattr(source, name)
     snap["content_languages"] = frozenset(source.content_languages or [])
     for key, value in (source.settings or {}).items():
         snap[f"settings.{key}"] = value
@@ -91,20 +96,7 @@ def api_record(source: ContentSource) -> dict[str, Any]:
         "created_at": source.created_at.isoformat(),
         "updated_at": source.updated_at.isoformat(),
     }
-    for name in (
-        "sla_response",
-        "sla_threshold",
-        "sla_expired_strategy",
-        "default_task_priority",
-        "intervention_messages_boost",
-        "transferred_tasks_boost",
-        "content_languages",
-        "default_content_language",
-        "auto_detect_content_language",
-        "hidden_from_stats",
-        "content_archiving",
-        "content_archiving_period",
-    ):
+    for name in PLAIN_FIELDS:
         value = getattr(form, name)
         record[name] = list(value) if isinstance(value, tuple) else value
     record.update(source.settings or {})

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.communities import CommunityDetail, CommunityRow
 from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.source_types import SOURCE_TYPES
-from engage_desktop.views.channel_widgets import RowIconDelegate, TypeCombo, count_text, type_icon, type_label
+from engage_desktop.views.channel_widgets import (
+    RowIconDelegate,
+    TypeCombo,
+    count_text,
+    editor_buttons,
+    type_icon,
+    type_label,
+)
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
@@ -67,16 +74,7 @@ class CommunityEditorDialog(QDialog):
         for widget in (self.name_edit, self.type_combo, self.active_check):
             widget.setEnabled(widget.isEnabled() and not self.read_only)
 
-        buttons = QDialogButtonBox()
-        if self.read_only:
-            buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        else:
-            self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.save_button.setObjectName("saveButton")
-            self.save_button.setDefault(True)
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = editor_buttons(self, self.read_only, self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(self.form)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.content_sources import SourceDetail
 from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
-from engage_desktop.views.channel_widgets import type_icon
+from engage_desktop.views.channel_widgets import editor_buttons, type_icon
 from engage_desktop.views.source_form import SourceFormWidget
 
 
@@ -30,16 +30,7 @@ class SourceEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Edit channel “%1”").replace("%1", detail.name))
         self.setWindowIcon(type_icon(detail.type))
         self.form = SourceFormWidget(session, detail.type, detail, parent=self)
-        buttons = QDialogButtonBox()
-        if self.read_only:
-            buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        else:
-            self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.save_button.setObjectName("saveButton")
-            self.save_button.setDefault(True)
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = editor_buttons(self, self.read_only, self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(self.form, 1)
