@@ -187,7 +187,7 @@ def community_names(page: CommunitiesPage) -> list[str]:
 
 def test_communities_create_and_edit(communities: CommunitiesPage, qtbot, seeded: AppSession) -> None:
     qtbot.mouseClick(communities.new_button, Qt.MouseButton.LeftButton)
-    dialog = communities.editor
+    dialog = communities.panel.active_dialog
     assert isinstance(dialog, CommunityEditorDialog)
     qtbot.waitExposed(dialog)
     dialog.type_combo.set_value("wechat")
@@ -198,7 +198,7 @@ def test_communities_create_and_edit(communities: CommunitiesPage, qtbot, seeded
     assert "already exists" in dialog.form.error_label("name").text()
     dialog.name_edit.setText("Acme WeChat")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert communities.editor is None
+    assert communities.panel.active_dialog is None
     assert communities.panel.current_row().name == "Acme WeChat"
     assert communities.panel.current_row().type == "wechat"
 

@@ -109,7 +109,7 @@ def answer_when(
 
 def open_wizard(page: SourcesPage, qtbot) -> SourceWizard:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    wizard = page.editor
+    wizard = page.panel.active_dialog
     assert isinstance(wizard, SourceWizard)
     qtbot.waitExposed(wizard)
     return wizard
@@ -130,7 +130,7 @@ def test_the_list_shows_type_colour_community_channel_state_status(page: Sources
 
 def test_actions_follow_the_selection(page: SourcesPage) -> None:
     select(page, "Acme page")
-    assert page.deactivate_button.isEnabled() and not page.activate_button.isEnabled()
+    assert page.activation_button.isEnabled() and page.activation_button.text() == "Deactivate"
     assert not page.test_button.isEnabled()  # not an e-mail channel
     select(page, "support@acme.test")
     assert page.test_button.isEnabled()
@@ -171,7 +171,7 @@ def test_wizard_type_then_missing_community_then_form_then_save(
     form.color_combo.set_value(7)
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
 
-    assert page.editor is None  # closed on success
+    assert page.panel.active_dialog is None  # closed on success
     assert page.panel.current_row().name == "Acme Corp"
     created = seeded.sources.get_source(page.panel.current_row().id)
     assert created.form.settings == {"account_id": "urn:li:organization:77", "app_id": ""}
@@ -245,7 +245,7 @@ def test_wizard_for_email_tests_the_connection_then_saves(
         assert form.result_label.text().startswith("The connection works.")
         assert imap.logins == [f"LOGIN {MAIL_USER}"]
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
-    assert page.editor is None
+    assert page.panel.active_dialog is None
     assert page.panel.current_row().name == "returns@acme.test"
 
 
@@ -267,16 +267,16 @@ def test_editor_keeps_untouched_secret_and_saves_changes(
 ) -> None:
     select(page, "support@acme.test")
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    editor = page.editor
+    editor = page.panel.active_dialog
     assert isinstance(editor, SourceEditorDialog)
     qtbot.waitExposed(editor)
-    form = editor.form
+    form = editor.source_form
     assert form.secret_edits["imap_password"].edit.placeholderText().startswith("Stored in the keyring")
     assert not form.secret_edits["imap_password"].remove_check.isHidden()  # set: it may be removed
     assert form.secret_edits["smtp_password"].remove_check.isHidden()  # not set: nothing to remove
     form.threshold_spin.setText("60")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert page.editor is None
+    assert page.panel.active_dialog is None
     (event,) = events(seeded, "content_source.updated")
     assert event.changes == {"sla_threshold": {"from": 80, "to": 60}}
     assert seeded.sources.get_source(page.panel.current_row().id).secret_fields_set == {"imap_password"}
@@ -288,7 +288,7 @@ def test_editor_is_read_only_without_update_permission(qtbot, seeded: AppSession
     qtbot.addWidget(widget)
     assert not widget.new_button.isEnabled()
     widget.panel.table.selectRow(0)
-    assert widget.edit_button.isEnabled() and not widget.deactivate_button.isEnabled()
+    assert widget.edit_button.isEnabled() and not widget.activation_button.isEnabled()
     editor = SourceEditorDialog(reader, widget.panel.current_row().id)
     qtbot.addWidget(editor)
     assert editor.read_only and not editor.save()
@@ -300,7 +300,7 @@ def test_deactivation_says_what_stops_and_can_be_cancelled(
 ) -> None:
     select(page, "support@acme.test")
     seen = answer_next_modal(click_cancel)
-    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.activation_button, Qt.MouseButton.LeftButton)
     assert seen[0].text() == "Deactivate the channel “support@acme.test”?"
     detail = seen[0].informativeText()
     assert "Incoming messages stop" in detail and "routing channel “Front office”" in detail
@@ -308,14 +308,14 @@ def test_deactivation_says_what_stops_and_can_be_cancelled(
     assert page.panel.current_row().active
 
     answer_next_modal(click_destructive)
-    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.activation_button, Qt.MouseButton.LeftButton)
     row = page.panel.current_row()
     assert row is not None and not row.active
-    assert page.activate_button.isEnabled() and not page.deactivate_button.isEnabled()
+    assert page.activation_button.isEnabled() and page.activation_button.text() == "Activate"
     assert events(seeded, "content_source.updated")[0].changes == {"active": {"from": True, "to": False}}
 
     seen = answer_next_modal(click_destructive)
-    qtbot.mouseClick(page.activate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.activation_button, Qt.MouseButton.LeftButton)
     assert "fetched and routed to agents again" in seen[0].informativeText()
     assert page.panel.current_row().active
 

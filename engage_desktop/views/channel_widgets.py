@@ -11,8 +11,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -193,23 +191,3 @@ def report_lines(report: ConnectionReport) -> list[str]:
         else f"✘ {tr('EmailCheck', '%1 failed').replace('%1', tr('EmailCheck', step.label))}: {step.detail}"
         for step in report.steps
     ]
-
-
-def editor_buttons(
-    dialog: QDialog, read_only: bool, save: Callable[[], object]
-) -> tuple[QDialogButtonBox, Any]:
-    """Save + Cancel (Save is the default, named "saveButton"), or just Close when read-only."""
-    buttons = QDialogButtonBox()
-    save_button = None
-    if read_only:
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-    else:
-        save_button = buttons.addButton(
-            QCoreApplication.translate("Editors", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        save_button.setObjectName("saveButton")
-        save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, save_button

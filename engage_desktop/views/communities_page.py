@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.communities import CommunityDetail, CommunityRow
-from engage_desktop.services.errors import DomainError
+from engage_desktop.services.communities import CommunityRow
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.source_types import SOURCE_TYPES
 from engage_desktop.views.channel_widgets import (
     RowIconDelegate,
     TypeCombo,
     count_text,
-    editor_buttons,
     type_icon,
     type_label,
 )
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
-from engage_desktop.views.widgets.error_display import show_error
-from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
 
 
-class CommunityEditorDialog(QDialog):
-    """Create (community_id None, optionally with its type chosen) or edit a community."""
-
-    saved = Signal(object)  # CommunityDetail
+class CommunityEditorDialog(FormDialog):
+    """Create (community_id None, optionally with its type chosen) or edit a community.
+    Raises DomainError from the constructor when the community cannot be read."""
 
     def __init__(
         self,
@@ -37,21 +32,17 @@ class CommunityEditorDialog(QDialog):
         preset_type: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        existing = session.communities.get_community(community_id) if community_id is not None else None
+        permission = Permission.UPDATE_COMMUNITY if existing else Permission.CREATE_COMMUNITY
+        super().__init__(parent, read_only=not session.can(permission))
         self.setObjectName("communityEditor")
         self.session = session
         self.community_id = community_id
-        self.saved_community: CommunityDetail | None = None
-        existing = session.communities.get_community(community_id) if community_id is not None else None
-        permission = Permission.UPDATE_COMMUNITY if existing else Permission.CREATE_COMMUNITY
-        self.read_only = not session.can(permission)
         self.setWindowTitle(
             self.tr("Edit community “%1”").replace("%1", existing.name)
             if existing
             else self.tr("New community")
         )
-
-        self.form = FormWidget()
         self.name_edit = QLineEdit(existing.name if existing else "")
         self.name_edit.setObjectName("communityNameEdit")
         self.name_edit.setMaxLength(120)
@@ -73,33 +64,21 @@ class CommunityEditorDialog(QDialog):
         self.form.add_field("active", "", self.active_check)
         for widget in (self.name_edit, self.type_combo, self.active_check):
             widget.setEnabled(widget.isEnabled() and not self.read_only)
-
-        buttons, self.save_button = editor_buttons(self, self.read_only, self.save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.body.insertStretch(self.body.count() - 1, 1)
         self.resize(480, 240)
         self.name_edit.setFocus()
 
     def save(self) -> bool:
-        if self.read_only:
-            self.reject()
-            return False
         name, kind, active = self.name_edit.text(), self.type_combo.value(), self.active_check.isChecked()
         service, community_id = self.session.communities, self.community_id
-        detail = self.form.submit(
-            (lambda: service.create_community(name, kind, active))
-            if community_id is None
-            else (lambda: service.update_community(community_id, name, kind, active))
+        return (
+            self.submit(
+                (lambda: service.create_community(name, kind, active))
+                if community_id is None
+                else (lambda: service.update_community(community_id, name, kind, active))
+            )
+            is not None
         )
-        if detail is None:
-            return False
-        self.saved_community = detail
-        self.saved.emit(detail)
-        self.accept()
-        return True
 
 
 class CommunitiesPage(QWidget):
@@ -107,7 +86,6 @@ class CommunitiesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self.editor: CommunityEditorDialog | None = None
         self._shown_once = False
         service = session.communities
         columns = [
@@ -182,7 +160,7 @@ class CommunitiesPage(QWidget):
         super().showEvent(event)
 
     def new_community(self) -> None:
-        self._open(None)
+        self.panel.open_dialog(lambda: CommunityEditorDialog(self.session, None, parent=self))
 
     def edit_selected(self) -> None:
         row = self.panel.current_row()
@@ -190,41 +168,15 @@ class CommunitiesPage(QWidget):
             self.open_community(row)
 
     def open_community(self, row: CommunityRow) -> None:
-        self._open(row.id)
+        self.panel.open_dialog(lambda: CommunityEditorDialog(self.session, row.id, parent=self))
 
     def delete_selected(self) -> None:
         row: CommunityRow | None = self.panel.current_row()
-        if row is None or not confirm_destructive(
+        if row is not None and confirm_destructive(
             self,
             self.tr("Delete community"),
             self.tr("Delete the community “%1”?").replace("%1", row.name),
             self.tr("Delete community"),
             self.tr("The deletion is written to the audit journal and cannot be undone."),
         ):
-            return
-        try:
-            self.session.communities.delete_community(row.id)
-        except DomainError as exc:  # in use: the message names its channels
-            show_error(self, exc)
-        self.panel.refresh()
-
-    def _open(self, community_id: int | None) -> None:
-        try:
-            dialog = CommunityEditorDialog(self.session, community_id, parent=self)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.panel.refresh()
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved_community))
-        dialog.finished.connect(self._forget)
-        self.editor = dialog
-        dialog.open()
-
-    def _forget(self) -> None:
-        self.editor = None
-
-    def _after_save(self, community: CommunityDetail | None) -> None:
-        self.panel.refresh()
-        if community is not None:
-            self.panel.select_key(community.id)
+            self.panel.run(lambda: self.session.communities.delete_community(row.id))  # in use: names them

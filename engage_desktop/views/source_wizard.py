@@ -38,7 +38,7 @@ class SourceWizard(QDialog):
         self.setObjectName("sourceWizard")
         self.setWindowTitle(self.tr("New channel"))
         self.session = session
-        self.saved_source: SourceDetail | None = None
+        self.saved_object: SourceDetail | None = None  # what ListPanel.open_dialog selects
         self.form: SourceFormWidget | None = None
         self.community_dialog: CommunityEditorDialog | None = None
 
@@ -240,7 +240,7 @@ class SourceWizard(QDialog):
         except DomainError as exc:
             form.show_domain_error(exc)
             return False
-        self.saved_source = detail
+        self.saved_object = detail
         self.saved.emit(detail)
         self.accept()
         return True

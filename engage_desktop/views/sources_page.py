@@ -3,14 +3,13 @@ state and status; the creation wizard, the editor, activation and the e-mail con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QShowEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.content_sources import SourceDetail, SourceRow
+from engage_desktop.services.content_sources import SourceRow
 from engage_desktop.services.email_check import ConnectionReport
-from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.source_types import EMAIL, SOURCE_TYPES, source_type
 from engage_desktop.views.channel_widgets import (
@@ -57,7 +56,6 @@ class SourcesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self.editor: QDialog | None = None  # the open wizard or editor, if any
         self._shown_once = False
         service = session.sources
         columns = [
@@ -91,12 +89,7 @@ class SourcesPage(QWidget):
                 self.tr("State"),
                 [(self.tr("All"), None), (self.tr("Active"), True), (self.tr("Inactive"), False)],
             ),
-            FilterSpec(
-                "status",
-                self.tr("Status"),
-                [(self.tr("Any status"), None)] + [(status_text(key), key) for key in STATUS_TEXT],
-            ),
-        ]
+        ]  # the Status column sorts failing channels together; a third filter made the bar too wide
         self.panel = ListPanel(
             self.tr("Channels"),
             columns,
@@ -136,23 +129,15 @@ class SourcesPage(QWidget):
             enabled_when=lambda rows: all(is_email(r) for r in rows),
             object_name="testSourceButton",
         )
-        self.activate_button = self.panel.add_action(
-            self.tr("Activate"),
-            self.activate_selected,
-            selection=Selection.ONE,
-            allowed=can_update,
-            enabled_when=lambda rows: not any(r.active for r in rows),
-            object_name="activateSourceButton",
-        )
-        self.deactivate_button = self.panel.add_action(
+        # One button: "Deactivate" for an active channel, "Activate" for an inactive one.
+        self.activation_button = self.panel.add_action(
             self.tr("Deactivate"),
-            self.deactivate_selected,
+            self.toggle_selected,
             selection=Selection.ONE,
             allowed=can_update,
-            enabled_when=lambda rows: all(r.active for r in rows),
-            object_name="deactivateSourceButton",
-            variant="danger",
+            object_name="activationButton",
         )
+        self.panel.selectionChanged.connect(self._follow_selection)
         if can_create:
             self.panel.set_empty_action(self.tr("New channel"), self.new_source)
         self.panel.opened.connect(self.open_source)
@@ -168,7 +153,7 @@ class SourcesPage(QWidget):
 
     # ---- create and edit ------------------------------------------------------------------------
     def new_source(self) -> None:
-        self._open(SourceWizard(self.session, self))
+        self.panel.open_dialog(lambda: SourceWizard(self.session, self))
 
     def edit_selected(self) -> None:
         row = self.panel.current_row()
@@ -176,30 +161,25 @@ class SourcesPage(QWidget):
             self.open_source(row)
 
     def open_source(self, row: SourceRow) -> None:
-        try:
-            dialog = SourceEditorDialog(self.session, row.id, self)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.panel.refresh()
-            return
-        self._open(dialog)
-
-    def _open(self, dialog: SourceWizard | SourceEditorDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved_source))
-        dialog.finished.connect(self._forget)
-        self.editor = dialog
-        dialog.open()
-
-    def _forget(self) -> None:
-        self.editor = None
-
-    def _after_save(self, detail: SourceDetail | None) -> None:
-        self.panel.refresh()
-        if detail is not None:
-            self.panel.select_key(detail.id)
+        self.panel.open_dialog(lambda: SourceEditorDialog(self.session, row.id, self))
 
     # ---- activation -----------------------------------------------------------------------------
+    def _follow_selection(self) -> None:
+        row: SourceRow | None = self.panel.current_row()
+        activating = row is not None and not row.active
+        button = self.activation_button
+        button.setText(self.tr("Activate") if activating else self.tr("Deactivate"))
+        button.setProperty("variant", "" if activating else "danger")
+        button.style().unpolish(button)
+        button.style().polish(button)
+
+    def toggle_selected(self) -> None:
+        row: SourceRow | None = self.panel.current_row()
+        if row is not None and row.active:
+            self.deactivate_selected()
+        elif row is not None:
+            self.activate_selected()
+
     def deactivate_selected(self) -> None:
         row: SourceRow | None = self.panel.current_row()
         if row is None:
@@ -247,11 +227,7 @@ class SourcesPage(QWidget):
             self._set_active(row, True)
 
     def _set_active(self, row: SourceRow, active: bool) -> None:
-        try:
-            self.session.sources.set_active(row.id, active)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.panel.refresh()
+        self.panel.run(lambda: self.session.sources.set_active(row.id, active))
 
     # ---- connection test ------------------------------------------------------------------------
     def test_selected(self) -> ConnectionReport | None:

@@ -6,6 +6,7 @@ Run from the repository root: `.venv/bin/python scripts/screenshots/channels.py 
 
 from __future__ import annotations
 
+import ctypes
 import os
 import random
 import sys
@@ -13,6 +14,10 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call (see
+# scripts/screenshots/main_window.py); make None immortal as Python 3.12 does.
+if sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
