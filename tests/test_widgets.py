@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
@@ -19,6 +20,7 @@ from engage_desktop.services import auth
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.errors import ValidationError
 from engage_desktop.services.users import NewUser
+from engage_desktop.views.widgets import progress_dialog
 from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog, confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog, FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
@@ -264,6 +266,16 @@ def test_escape_cancels_rather_than_leaving_the_job_running(qtbot) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert dialog.isVisible()  # stays until the worker has stopped
     assert not dialog.isVisible()
+
+
+def test_a_dialog_destroyed_under_a_running_job_stops_it_safely(qtbot) -> None:
+    dialog = ProgressDialog("Summing", "Adding numbers…", chunked_sum(10_000_000, pause_s=0.002))
+    token = dialog.token
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.bar.maximum() > 0, timeout=10_000)
+    shiboken6.delete(dialog)  # e.g. its window closed; a QThread destroyed while running would abort
+    assert token.cancelled
+    qtbot.waitUntil(lambda: not progress_dialog._running, timeout=10_000)
 
 
 def test_a_failing_job_reports_its_exception(qtbot) -> None:

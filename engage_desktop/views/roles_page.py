@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
@@ -19,7 +18,6 @@ class RolesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self._shown_once = False
         can_manage = session.can(Permission.MANAGE_ROLES)
         roles = session.roles
 
@@ -99,13 +97,6 @@ class RolesPage(QWidget):
 
     def _count_text(self, n: int) -> str:
         return self.tr("1 role") if n == 1 else self.tr("%1 roles").replace("%1", QLocale().toString(n))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Coming back to the page shows what changed elsewhere (user counts, other workstations)."""
-        if self._shown_once:
-            self.panel.refresh()
-        self._shown_once = True
-        super().showEvent(event)
 
     @property
     def editor(self) -> QDialog | None:

@@ -99,10 +99,9 @@ class UsersPage(QWidget):
         return row.last_sign_in_at or self.tr("Never")
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Roles may have changed on the Roles page: new filter choices and fresh rows."""
-        if self._shown_once:
+        """Roles may have changed on the Roles page (the panel re-reads its rows by itself)."""
+        if self._shown_once and not event.spontaneous():
             self.panel.set_filter_choices("role_id", self._role_choices())
-            self.panel.refresh()
         self._shown_once = True
         super().showEvent(event)
 

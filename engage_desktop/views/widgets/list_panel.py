@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,19 +152,18 @@ class LazyTableModel(QAbstractTableModel):
     def set_query(self, query: ListQuery) -> None:
         """Count, load the first page, and reset the view (selection is the panel's business)."""
         self._query = query
+        failure: Exception | None = None
         try:
             total = self._count(query)
             rows = list(self._fetch(query, 0, self.page_size)) if total else []
         except Exception as exc:  # never into Qt's event loop: the panel shows it
-            self.beginResetModel()
-            self._rows, self._total, self._failed = [], 0, True
-            self.endResetModel()
-            self.loadFailed.emit(exc)
-            return
+            failure, total, rows = exc, 0, []
         self.beginResetModel()
-        self._rows, self._failed = rows, False
+        self._rows, self._failed = rows, failure is not None
         self._total = len(rows) if len(rows) < min(total, self.page_size) else max(total, len(rows))
         self.endResetModel()
+        if failure is not None:
+            self.loadFailed.emit(failure)
 
     def reload(self) -> None:
         self.set_query(self._query)
@@ -314,6 +313,7 @@ class ListPanel(QWidget):
         self._kept_keys: list[Hashable] | None = None
         self._kept_current: Hashable | None = None
         self.active_dialog: QDialog | None = None
+        self._shown_once = False
 
         self.model = LazyTableModel(
             columns,
@@ -582,10 +582,7 @@ class ListPanel(QWidget):
         keys, current = self._kept_keys or [], self._kept_current
         self._kept_keys, self._kept_current = None, None
         self._select_keys(keys, current)
-        self.table.horizontalHeader().blockSignals(True)
-        order = Qt.SortOrder.DescendingOrder if self.model.query().descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
-        self.table.horizontalHeader().blockSignals(False)
+        self._show_model_sort()
         self._update_view()
 
     def _select_keys(self, keys: Sequence[Hashable], current: Hashable | None) -> bool:
@@ -605,19 +602,22 @@ class ListPanel(QWidget):
         if current_index.isValid():
             selection_model.setCurrentIndex(current_index, flags.NoUpdate)
             self.table.scrollTo(current_index)
-        self._update_actions()
         return not selection.isEmpty()
 
     def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """A click on a column the service cannot sort by leaves the current sort in place."""
         if 0 <= column < len(self.model.columns) and not self.model.columns[column].sortable:
-            header = self.table.horizontalHeader()
-            order = (
-                Qt.SortOrder.DescendingOrder if self.model.query().descending else Qt.SortOrder.AscendingOrder
-            )
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column(), order)
-            header.blockSignals(False)
+            self._show_model_sort()
+
+    def _show_model_sort(self) -> None:
+        header = self.table.horizontalHeader()
+        descending = self.model.query().descending
+        header.blockSignals(True)
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._update_view()
@@ -695,6 +695,13 @@ class ListPanel(QWidget):
             }[action.selection]
             enabled = action.allowed and fits and (action.enabled_when is None or action.enabled_when(rows))
             action.button.setEnabled(enabled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the list shows what changed meanwhile (other pages, other workstations)."""
+        if self._shown_once and not event.spontaneous():
+            self.refresh()
+        self._shown_once = True
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -73,6 +73,20 @@ class JobThread(QThread):
             self.error = exc
 
 
+_running: set[JobThread] = set()  # kept alive until they end, whatever happens to their dialog
+
+
+def _start(worker: JobThread) -> None:
+    _running.add(worker)
+    worker.start()
+
+
+def _forget(worker: JobThread) -> None:
+    worker.wait()
+    _running.discard(worker)
+    worker.deleteLater()
+
+
 class ProgressDialog(QDialog):
     """Modal while the job runs; emits exactly one of succeeded(result), failed(exc), cancelled()."""
 
@@ -114,18 +128,22 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
 
-        self.worker = JobThread(job, self.token, self)
+        # Not a child of the dialog: a QThread destroyed while running aborts the process, and the
+        # dialog may go (its window closed) before a job that ignores Cancel has returned.
+        self.worker = JobThread(job, self.token)
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
+        self.worker.finished.connect(lambda worker=self.worker: _forget(worker))
+        self.destroyed.connect(self.token.cancel)
 
     def start(self) -> None:
         """Shows the dialog (window-modal, returns at once) and starts the job."""
         self.open()
-        self.worker.start()
+        _start(self.worker)
 
     def run(self) -> bool:
         """Blocks in a local event loop (the GUI stays live) until the job ends; True on success."""
-        self.worker.start()
+        _start(self.worker)
         self.exec()
         return self.error is None and not self.was_cancelled
 
@@ -167,6 +185,7 @@ class ProgressDialog(QDialog):
         )
 
     def _on_finished(self) -> None:
+        self.worker.wait()  # `finished` comes just before the thread really ends
         self.result_value, self.error = self.worker.result, self.worker.error
         self.was_cancelled = self.token.cancelled and self.error is None
         if self.was_cancelled:
