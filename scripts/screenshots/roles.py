@@ -50,6 +50,7 @@ if sys.version_info < (3, 12):
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 SIZE = (1280, 800)
+DEMO_NOW = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # fixed, so the pictures only change with the code
 
 EXTRA_ROLES = {
     "Night-shift supervisor": DEFAULT_ROLES["Supervisor"] - {Permission.MANAGE_TEAMS, Permission.UPDATE_USER}
@@ -108,7 +109,7 @@ def seed(workdir: Path) -> AppSession:
     for label, permissions in EXTRA_ROLES.items():
         session.roles.create_role(label, sorted(p.value for p in permissions))
     role_ids = {label: role_id for role_id, label in session.users.role_names()}
-    now = datetime.now(UTC)
+    now = DEMO_NOW
     sign_ins = {}
     for i, name in enumerate(p.strip() for p in PEOPLE.split(",")):
         first, last = name.split(" ", 1)
