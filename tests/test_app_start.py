@@ -1,0 +1,43 @@
+"""The real start-up path: demo database created, upgraded, filled, signed in, main window shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from engage_desktop.app import AppController
+from engage_desktop.services import audit, demo
+
+
+def test_demo_start_shows_the_users_page_signed_in_as_demo(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ENGAGE_DATA_DIR", str(tmp_path))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(settings, is_demo=True)
+    assert controller.start()
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert (tmp_path / "demo.sqlite3").exists()
+    assert window.session.user.nickname == demo.DEMO_LOGIN
+    assert window.current_page_key() == "users.users"
+    assert controller.database is not None
+    with controller.database.session_factory() as session:
+        assert audit.verify_chain(session).ok
+        signed = audit.find_events(session, audit.JournalFilter(names=("session.created",)), limit=1)
+        assert signed[0].user_label == demo.DEMO_LOGIN
+
+    monkeypatch.setattr("engage_desktop.app.QApplication.quit", lambda: None)
+    controller.sign_out()
+    assert controller.window is None
+    with controller.database.session_factory() as session:
+        assert audit.find_events(session, audit.JournalFilter(names=("session.destroyed",)), limit=1)
+
+
+def test_unreachable_database_is_reported_not_raised(qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("engage_desktop.app.QMessageBox.critical", lambda _p, _t, text: shown.append(text))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(settings, db_url="mysql://nobody@localhost/x")
+    assert not controller.start()
+    assert "Unsupported database type" in shown[0]
