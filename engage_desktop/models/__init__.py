@@ -2,7 +2,9 @@
 
 from engage_desktop.models.audit import AuditEvent, AuditHead
 from engage_desktop.models.base import Base, new_platform_id, utcnow
+from engage_desktop.models.capacities import UserCapacity, UserCapacityAssignment, UserCapacityChannel
 from engage_desktop.models.channels import Community, ContentSource
+from engage_desktop.models.presence import PresenceStatus
 from engage_desktop.models.routing import Category
 from engage_desktop.models.settings import AccountSettings, Extension, SecuritySettings
 from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, User
@@ -16,12 +18,16 @@ __all__ = [
     "Community",
     "ContentSource",
     "Extension",
+    "PresenceStatus",
     "Role",
     "RolePermission",
     "SecuritySettings",
     "Team",
     "TeamMember",
     "User",
+    "UserCapacity",
+    "UserCapacityAssignment",
+    "UserCapacityChannel",
     "new_platform_id",
     "utcnow",
 ]
