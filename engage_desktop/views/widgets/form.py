@@ -117,7 +117,8 @@ class FormWidget(QWidget):
     def submit(self, action: Callable[[], T]) -> T | None:
         """Runs a service call for this form: field errors under their fields, other refusals at the top.
 
-        Returns the call's result, or None when it was refused (the dialog stays open).
+        Returns the call's result, or None when it was refused (the dialog stays open); so the
+        action should return what it saved (a service's detail object), not None.
         """
         self.clear_errors()
         try:
