@@ -27,10 +27,10 @@ from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDi
 
 PASSWORD = "An0ther-Passw0rd"
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method
-# (label.setText, processEvents…): after a few thousand calls None is "deallocated" and the process
-# aborts (exit 134, "none_dealloc"). Python 3.12 makes None immortal; do the same here. Belongs in
-# conftest.py and in the application's start-up; kept here until it moves there.
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method and the
+# process aborts ("none_dealloc") after a few thousand. pyproject pins PySide6 < 6.12 (and
+# test_qt_runtime.py catches the leak); this keeps a run on a 6.12.0 environment from aborting
+# half-way by making None immortal, as Python 3.12 does.
 if sys.version_info < (3, 12):
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
