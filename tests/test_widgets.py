@@ -5,8 +5,6 @@ Also home of two helpers the page tests import: `answer_next_modal` and `session
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 from collections.abc import Callable, Iterable
 
@@ -26,13 +24,6 @@ from engage_desktop.views.widgets.form import FormDialog, FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 PASSWORD = "An0ther-Passw0rd"
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method and the
-# process aborts ("none_dealloc") after a few thousand. pyproject pins PySide6 < 6.12 (and
-# test_qt_runtime.py catches the leak); this keeps a run on a 6.12.0 environment from aborting
-# half-way by making None immortal, as Python 3.12 does.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 # ---- helpers for the page tests -------------------------------------------------------------------

@@ -41,48 +41,50 @@ class SectionSpec:
 SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         "users",
-        QT_TRANSLATE_NOOP(CTX, "Users"),
+        QT_TRANSLATE_NOOP("Navigation", "Users"),
         "users",
         (
             PageSpec(
                 "users.users",
-                QT_TRANSLATE_NOOP(CTX, "Users"),
+                QT_TRANSLATE_NOOP("Navigation", "Users"),
                 (P.READ_USER,),
                 "engage_desktop.views.users_page:UsersPage",
             ),
             PageSpec(
                 "users.roles",
-                QT_TRANSLATE_NOOP(CTX, "Roles"),
+                QT_TRANSLATE_NOOP("Navigation", "Roles"),
                 (P.MANAGE_ROLES, P.READ_USER),
                 "engage_desktop.views.roles_page:RolesPage",
             ),
-            PageSpec("users.teams", QT_TRANSLATE_NOOP(CTX, "Teams"), (P.READ_USER, P.MANAGE_TEAMS)),
-            PageSpec("users.capacities", QT_TRANSLATE_NOOP(CTX, "Agent capacities"), (P.READ_USER,)),
+            PageSpec("users.teams", QT_TRANSLATE_NOOP("Navigation", "Teams"), (P.READ_USER, P.MANAGE_TEAMS)),
+            PageSpec("users.capacities", QT_TRANSLATE_NOOP("Navigation", "Agent capacities"), (P.READ_USER,)),
             PageSpec(
-                "users.presence", QT_TRANSLATE_NOOP(CTX, "Presence statuses"), (P.READ_PRESENCE, P.READ_USER)
+                "users.presence",
+                QT_TRANSLATE_NOOP("Navigation", "Presence statuses"),
+                (P.READ_PRESENCE, P.READ_USER),
             ),
         ),
     ),
     SectionSpec(
         "channels",
-        QT_TRANSLATE_NOOP(CTX, "Channels"),
+        QT_TRANSLATE_NOOP("Navigation", "Channels"),
         "channels",
         (
             PageSpec(
                 "channels.sources",
-                QT_TRANSLATE_NOOP(CTX, "Channels"),
+                QT_TRANSLATE_NOOP("Navigation", "Channels"),
                 (P.READ_CONTENT_SOURCE,),
                 "engage_desktop.views.sources_page:SourcesPage",
             ),
             PageSpec(
                 "channels.communities",
-                QT_TRANSLATE_NOOP(CTX, "Communities"),
+                QT_TRANSLATE_NOOP("Navigation", "Communities"),
                 (P.READ_COMMUNITY,),
                 "engage_desktop.views.communities_page:CommunitiesPage",
             ),
             PageSpec(
                 "channels.identities",
-                QT_TRANSLATE_NOOP(CTX, "Identities"),
+                QT_TRANSLATE_NOOP("Navigation", "Identities"),
                 (P.READ_IDENTITY,),
                 "engage_desktop.views.identities_page:IdentitiesPage",
             ),
@@ -90,84 +92,108 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "routing",
-        QT_TRANSLATE_NOOP(CTX, "Routing"),
+        QT_TRANSLATE_NOOP("Navigation", "Routing"),
         "routing",
         (
-            PageSpec("routing.categories", QT_TRANSLATE_NOOP(CTX, "Categories"), (P.MANAGE_CATEGORIES,)),
-            PageSpec("routing.channels", QT_TRANSLATE_NOOP(CTX, "Routing channels"), (P.MANAGE_TOPOLOGIES,)),
-            PageSpec("routing.topologies", QT_TRANSLATE_NOOP(CTX, "Topologies"), (P.MANAGE_TOPOLOGIES,)),
-            PageSpec("routing.rules", QT_TRANSLATE_NOOP(CTX, "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)),
+            PageSpec(
+                "routing.categories", QT_TRANSLATE_NOOP("Navigation", "Categories"), (P.MANAGE_CATEGORIES,)
+            ),
+            PageSpec(
+                "routing.channels",
+                QT_TRANSLATE_NOOP("Navigation", "Routing channels"),
+                (P.MANAGE_TOPOLOGIES,),
+            ),
+            PageSpec(
+                "routing.topologies", QT_TRANSLATE_NOOP("Navigation", "Topologies"), (P.MANAGE_TOPOLOGIES,)
+            ),
+            PageSpec(
+                "routing.rules", QT_TRANSLATE_NOOP("Navigation", "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)
+            ),
             PageSpec(
                 "routing.monitor",
-                QT_TRANSLATE_NOOP(CTX, "Queue monitor"),
+                QT_TRANSLATE_NOOP("Navigation", "Queue monitor"),
                 (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS),
             ),
         ),
     ),
     SectionSpec(
         "digital",
-        QT_TRANSLATE_NOOP(CTX, "Digital"),
+        QT_TRANSLATE_NOOP("Navigation", "Digital"),
         "digital",
         (
-            PageSpec("digital.tags", QT_TRANSLATE_NOOP(CTX, "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)),
             PageSpec(
-                "digital.identity_groups", QT_TRANSLATE_NOOP(CTX, "Identity groups"), (P.READ_IDENTITY,)
+                "digital.tags", QT_TRANSLATE_NOOP("Navigation", "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)
             ),
             PageSpec(
-                "digital.custom_fields", QT_TRANSLATE_NOOP(CTX, "Custom fields"), (P.MANAGE_CUSTOM_FIELDS,)
+                "digital.identity_groups",
+                QT_TRANSLATE_NOOP("Navigation", "Identity groups"),
+                (P.READ_IDENTITY,),
             ),
-            PageSpec("digital.folders", QT_TRANSLATE_NOOP(CTX, "Folders"), (P.MANAGE_FOLDERS,)),
-            PageSpec("digital.exports", QT_TRANSLATE_NOOP(CTX, "Exports"), (P.READ_EXPORT,)),
-            PageSpec("digital.journal", QT_TRANSLATE_NOOP(CTX, "Audit journal"), (P.READ_EVENT,)),
+            PageSpec(
+                "digital.custom_fields",
+                QT_TRANSLATE_NOOP("Navigation", "Custom fields"),
+                (P.MANAGE_CUSTOM_FIELDS,),
+            ),
+            PageSpec("digital.folders", QT_TRANSLATE_NOOP("Navigation", "Folders"), (P.MANAGE_FOLDERS,)),
+            PageSpec("digital.exports", QT_TRANSLATE_NOOP("Navigation", "Exports"), (P.READ_EXPORT,)),
+            PageSpec("digital.journal", QT_TRANSLATE_NOOP("Navigation", "Audit journal"), (P.READ_EVENT,)),
         ),
     ),
     SectionSpec(
         "agent_tools",
-        QT_TRANSLATE_NOOP(CTX, "Agent tools"),
+        QT_TRANSLATE_NOOP("Navigation", "Agent tools"),
         "agent_tools",
         (
             PageSpec(
                 "agent_tools.reply_assistant",
-                QT_TRANSLATE_NOOP(CTX, "Reply assistant"),
+                QT_TRANSLATE_NOOP("Navigation", "Reply assistant"),
                 (P.MANAGE_REPLY_ASSISTANT,),
             ),
             PageSpec(
                 "agent_tools.reply_assistant_groups",
-                QT_TRANSLATE_NOOP(CTX, "Reply-assistant groups"),
+                QT_TRANSLATE_NOOP("Navigation", "Reply-assistant groups"),
                 (P.MANAGE_REPLY_ASSISTANT,),
             ),
             PageSpec(
                 "agent_tools.email_templates",
-                QT_TRANSLATE_NOOP(CTX, "E-mail templates"),
+                QT_TRANSLATE_NOOP("Navigation", "E-mail templates"),
                 (P.MANAGE_EMAILS_TEMPLATES,),
             ),
             PageSpec(
-                "agent_tools.signatures", QT_TRANSLATE_NOOP(CTX, "Signatures"), (P.UPDATE_USER, P.READ_USER)
+                "agent_tools.signatures",
+                QT_TRANSLATE_NOOP("Navigation", "Signatures"),
+                (P.UPDATE_USER, P.READ_USER),
             ),
         ),
     ),
     SectionSpec(
         "settings",
-        QT_TRANSLATE_NOOP(CTX, "Settings"),
+        QT_TRANSLATE_NOOP("Navigation", "Settings"),
         "settings",
         (
-            PageSpec("settings.account", QT_TRANSLATE_NOOP(CTX, "Account settings"), (P.UPDATE_SETTINGS,)),
-            PageSpec("settings.security", QT_TRANSLATE_NOOP(CTX, "Security"), (P.UPDATE_SETTINGS,)),
             PageSpec(
-                "settings.business_hours", QT_TRANSLATE_NOOP(CTX, "Business hours"), (P.UPDATE_TIME_SHEET,)
+                "settings.account", QT_TRANSLATE_NOOP("Navigation", "Account settings"), (P.UPDATE_SETTINGS,)
+            ),
+            PageSpec("settings.security", QT_TRANSLATE_NOOP("Navigation", "Security"), (P.UPDATE_SETTINGS,)),
+            PageSpec(
+                "settings.business_hours",
+                QT_TRANSLATE_NOOP("Navigation", "Business hours"),
+                (P.UPDATE_TIME_SHEET,),
             ),
             PageSpec(
                 "settings.notifications",
-                QT_TRANSLATE_NOOP(CTX, "Notifications"),
+                QT_TRANSLATE_NOOP("Navigation", "Notifications"),
                 (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS),
             ),
-            PageSpec("settings.extensions", QT_TRANSLATE_NOOP(CTX, "Extensions"), (P.UPDATE_EXTENSION,)),
+            PageSpec(
+                "settings.extensions", QT_TRANSLATE_NOOP("Navigation", "Extensions"), (P.UPDATE_EXTENSION,)
+            ),
             PageSpec(
                 "settings.api_tokens",
-                QT_TRANSLATE_NOOP(CTX, "API access tokens"),
+                QT_TRANSLATE_NOOP("Navigation", "API access tokens"),
                 (P.MANAGE_API_ACCESS_TOKENS,),
             ),
-            PageSpec("settings.webhooks", QT_TRANSLATE_NOOP(CTX, "Webhooks"), (P.UPDATE_SETTINGS,)),
+            PageSpec("settings.webhooks", QT_TRANSLATE_NOOP("Navigation", "Webhooks"), (P.UPDATE_SETTINGS,)),
         ),
     ),
 )

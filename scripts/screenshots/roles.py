@@ -9,7 +9,6 @@ roles-list.png, role-editor.png, role-editor-error.png and users-list.png.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tempfile
@@ -43,11 +42,6 @@ from engage_desktop.views.role_editor import RoleEditorDialog  # noqa: E402
 from engage_desktop.views.roles_page import RolesPage  # noqa: E402
 from engage_desktop.views.theme import load_style_sheet  # noqa: E402
 from engage_desktop.views.users_page import UsersPage  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; make None immortal
-# as Python 3.12 does, or a long session aborts with "none_dealloc" (see tests/test_widgets.py).
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 SIZE = (1280, 800)
 DEMO_NOW = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # fixed, so the pictures only change with the code
