@@ -137,11 +137,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
-    from engage_desktop.secrets import SecretStore
-
-    store = SecretStore()
-    if store.warning and args.command is None:
-        print(f"warning: {store.warning}", file=sys.stderr)
     if args.command:
         return run_command(args)
     from engage_desktop.app import run_gui

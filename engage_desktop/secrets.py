@@ -52,7 +52,7 @@ class SecretStore:
             )
         )
         if self.warning:
-            log.warning("No usable keyring backend; using the owner-only fallback file.")
+            log.warning(self.warning)
 
     def set(self, key: str, value: str) -> None:
         if self.uses_keyring:
