@@ -26,8 +26,23 @@ cd "$repo_root"
 python="${PYTHON:-python3}"
 command -v "$python" >/dev/null 2>&1 \
     || die "'$python' not found: install Python 3.11 or newer (Debian 12: apt-get install python3)"
-"$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-    || die "Python >= 3.11 is required, but '$python' is $("$python" --version 2>&1)"
+recent_enough() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+if ! recent_enough "$python"; then
+    # Ubuntu 22.04 ships 3.10 as python3 but packages python3.11 beside it.
+    if command -v python3.11 >/dev/null 2>&1 && recent_enough python3.11; then
+        python=python3.11
+    elif command -v apt-get >/dev/null 2>&1 && { [[ $EUID -eq 0 ]] || command -v sudo >/dev/null 2>&1; }; then
+        say "$("$python" --version 2>&1) is too old; installing python3.11"
+        sudo_if_needed=(); [[ $EUID -eq 0 ]] || sudo_if_needed=(sudo)
+        ${sudo_if_needed[@]+"${sudo_if_needed[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        ${sudo_if_needed[@]+"${sudo_if_needed[@]}"} env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends python3.11 python3.11-venv \
+            || die "Python >= 3.11 is required and python3.11 could not be installed"
+        python=python3.11
+    else
+        die "Python >= 3.11 is required, but '$python' is $("$python" --version 2>&1)"
+    fi
+fi
 
 # --- System packages ---------------------------------------------------------------------------
 packages=(
