@@ -41,3 +41,27 @@ def test_unreachable_database_is_reported_not_raised(qtbot, tmp_path: Path, monk
     controller = AppController(settings, db_url="mysql://nobody@localhost/x")
     assert not controller.start()
     assert "Unsupported database type" in shown[0]
+
+
+def test_an_older_database_is_upgraded_on_start_and_the_user_told(qtbot, tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from engage_desktop.config import migrations_dir
+    from engage_desktop.db import Database
+
+    url = f"sqlite:///{tmp_path}/old.sqlite3"
+    old = Database(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    old.dispose()
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(settings, db_url=url)
+    assert controller.open_database()
+    assert "0001" in controller.upgrade_message
+    assert controller.database is not None
+    assert controller.database.current_revision() in controller.database.head_revisions()
