@@ -27,10 +27,6 @@ from engage_desktop.views.theme import load_style_sheet as style_sheet
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def create_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -69,11 +65,13 @@ class AppController:
             if self.is_demo:
                 demo.load_demo_data(ctx)
         except DomainError as exc:
-            QMessageBox.critical(None, tr("Cannot open the database"), exc.message)
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the database"), exc.message
+            )
             return False
         if report.changed and report.before is not None:
             self.upgrade_message = (
-                tr("The database was upgraded from schema %1 to %2.")
+                QCoreApplication.translate("App", "The database was upgraded from schema %1 to %2.")
                 .replace("%1", report.before)
                 .replace("%2", str(report.after))
             )

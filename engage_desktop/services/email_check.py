@@ -21,17 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from engage_desktop.services.source_types import EmailSettings
+from engage_desktop.services.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_TIMEOUT = 10.0
 
 STEP_LABELS = {
-    "imap_connect": "Connect to the IMAP server",
-    "imap_tls": "Start TLS on IMAP",
-    "imap_login": "Log in to IMAP",
-    "imap_mailboxes": "Find the mailboxes",
-    "smtp_connect": "Connect to the SMTP server",
-    "smtp_tls": "Start TLS on SMTP",
-    "smtp_login": "Log in to SMTP",
+    "imap_connect": QT_TRANSLATE_NOOP("EmailCheck", "Connect to the IMAP server"),
+    "imap_tls": QT_TRANSLATE_NOOP("EmailCheck", "Start TLS on IMAP"),
+    "imap_login": QT_TRANSLATE_NOOP("EmailCheck", "Log in to IMAP"),
+    "imap_mailboxes": QT_TRANSLATE_NOOP("EmailCheck", "Find the mailboxes"),
+    "smtp_connect": QT_TRANSLATE_NOOP("EmailCheck", "Connect to the SMTP server"),
+    "smtp_tls": QT_TRANSLATE_NOOP("EmailCheck", "Start TLS on SMTP"),
+    "smtp_login": QT_TRANSLATE_NOOP("EmailCheck", "Log in to SMTP"),
 }
 
 

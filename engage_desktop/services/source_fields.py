@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from engage_desktop.services.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.validation import FieldErrors
 
 PALETTE_SIZE = 12  # colours 0..11, the platform's palette (shared with categories)
@@ -15,28 +16,28 @@ MAX_BOOST = 100
 MAX_SLA_SECONDS = 90 * 24 * 3600
 MAX_ARCHIVING_DAYS = 3650
 LANGUAGES: dict[str, str] = {
-    "ar": "Arabic",
-    "zh": "Chinese",
-    "cs": "Czech",
-    "da": "Danish",
-    "nl": "Dutch",
-    "en": "English",
-    "fi": "Finnish",
-    "fr": "French",
-    "de": "German",
-    "el": "Greek",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "no": "Norwegian",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ru": "Russian",
-    "es": "Spanish",
-    "sv": "Swedish",
-    "tr": "Turkish",
+    "ar": QT_TRANSLATE_NOOP("SourceFormWidget", "Arabic"),
+    "zh": QT_TRANSLATE_NOOP("SourceFormWidget", "Chinese"),
+    "cs": QT_TRANSLATE_NOOP("SourceFormWidget", "Czech"),
+    "da": QT_TRANSLATE_NOOP("SourceFormWidget", "Danish"),
+    "nl": QT_TRANSLATE_NOOP("SourceFormWidget", "Dutch"),
+    "en": QT_TRANSLATE_NOOP("SourceFormWidget", "English"),
+    "fi": QT_TRANSLATE_NOOP("SourceFormWidget", "Finnish"),
+    "fr": QT_TRANSLATE_NOOP("SourceFormWidget", "French"),
+    "de": QT_TRANSLATE_NOOP("SourceFormWidget", "German"),
+    "el": QT_TRANSLATE_NOOP("SourceFormWidget", "Greek"),
+    "he": QT_TRANSLATE_NOOP("SourceFormWidget", "Hebrew"),
+    "hi": QT_TRANSLATE_NOOP("SourceFormWidget", "Hindi"),
+    "it": QT_TRANSLATE_NOOP("SourceFormWidget", "Italian"),
+    "ja": QT_TRANSLATE_NOOP("SourceFormWidget", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("SourceFormWidget", "Korean"),
+    "no": QT_TRANSLATE_NOOP("SourceFormWidget", "Norwegian"),
+    "pl": QT_TRANSLATE_NOOP("SourceFormWidget", "Polish"),
+    "pt": QT_TRANSLATE_NOOP("SourceFormWidget", "Portuguese"),
+    "ru": QT_TRANSLATE_NOOP("SourceFormWidget", "Russian"),
+    "es": QT_TRANSLATE_NOOP("SourceFormWidget", "Spanish"),
+    "sv": QT_TRANSLATE_NOOP("SourceFormWidget", "Swedish"),
+    "tr": QT_TRANSLATE_NOOP("SourceFormWidget", "Turkish"),
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from engage_desktop.services.errors import ValidationError
+from engage_desktop.services.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.validation import EMAIL_RE, FieldErrors
 
 EMAIL = "email"
@@ -27,26 +28,54 @@ class SourceType:
     label: str
     family: str
     color: str  # the type icon's colour
-    account_label: str = "Account id"  # what `account_id` is called for this network
+    account_label: str = QT_TRANSLATE_NOOP(
+        "ConnectionFields", "Account id"
+    )  # what `account_id` is called for this network
 
 
 SOURCE_TYPES: tuple[SourceType, ...] = (
-    SourceType("facebook", "Facebook", SOCIAL, "#1877F2", "Page id"),
-    SourceType("twitter", "X (Twitter)", SOCIAL, "#14171A", "Account handle"),
-    SourceType("instagram", "Instagram", SOCIAL, "#D62976", "Business account id"),
-    SourceType("messenger", "Messenger", SOCIAL, "#0084FF", "Page id"),
-    SourceType("whatsapp", "WhatsApp", SOCIAL, "#25D366", "Phone number id"),
+    SourceType("facebook", "Facebook", SOCIAL, "#1877F2", QT_TRANSLATE_NOOP("ConnectionFields", "Page id")),
+    SourceType(
+        "twitter", "X (Twitter)", SOCIAL, "#14171A", QT_TRANSLATE_NOOP("ConnectionFields", "Account handle")
+    ),
+    SourceType(
+        "instagram",
+        "Instagram",
+        SOCIAL,
+        "#D62976",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Business account id"),
+    ),
+    SourceType("messenger", "Messenger", SOCIAL, "#0084FF", QT_TRANSLATE_NOOP("ConnectionFields", "Page id")),
+    SourceType(
+        "whatsapp", "WhatsApp", SOCIAL, "#25D366", QT_TRANSLATE_NOOP("ConnectionFields", "Phone number id")
+    ),
     SourceType("email", "E-mail", EMAIL, "#D35400"),
     SourceType("engage_chat", "Engage Chat", CHAT, "#2F6FED"),
     SourceType("engage_messaging", "Engage Messaging", CHAT, "#7B61FF"),
-    SourceType("sms", "SMS", SOCIAL, "#16A085", "Sender number"),
-    SourceType("apple_messages", "Apple Messages", SOCIAL, "#34C759", "Business id"),
-    SourceType("google_business", "Google Business", SOCIAL, "#4285F4", "Agent id"),
-    SourceType("viber", "Viber", SOCIAL, "#7360F2", "Bot account"),
-    SourceType("line", "LINE", SOCIAL, "#06C755", "Channel id"),
-    SourceType("wechat", "WeChat", SOCIAL, "#09B83E", "Official account id"),
-    SourceType("youtube", "YouTube", SOCIAL, "#FF0000", "Channel id"),
-    SourceType("linkedin", "LinkedIn", SOCIAL, "#0A66C2", "Organisation id"),
+    SourceType("sms", "SMS", SOCIAL, "#16A085", QT_TRANSLATE_NOOP("ConnectionFields", "Sender number")),
+    SourceType(
+        "apple_messages",
+        "Apple Messages",
+        SOCIAL,
+        "#34C759",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Business id"),
+    ),
+    SourceType(
+        "google_business",
+        "Google Business",
+        SOCIAL,
+        "#4285F4",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Agent id"),
+    ),
+    SourceType("viber", "Viber", SOCIAL, "#7360F2", QT_TRANSLATE_NOOP("ConnectionFields", "Bot account")),
+    SourceType("line", "LINE", SOCIAL, "#06C755", QT_TRANSLATE_NOOP("ConnectionFields", "Channel id")),
+    SourceType(
+        "wechat", "WeChat", SOCIAL, "#09B83E", QT_TRANSLATE_NOOP("ConnectionFields", "Official account id")
+    ),
+    SourceType("youtube", "YouTube", SOCIAL, "#FF0000", QT_TRANSLATE_NOOP("ConnectionFields", "Channel id")),
+    SourceType(
+        "linkedin", "LinkedIn", SOCIAL, "#0A66C2", QT_TRANSLATE_NOOP("ConnectionFields", "Organisation id")
+    ),
     SourceType("source_sdk", "Source SDK", SDK, "#5B6478"),
 )
 _BY_KEY = {t.key: t for t in SOURCE_TYPES}
@@ -60,11 +89,11 @@ SECRET_FIELDS: dict[str, tuple[str, ...]] = {
     SDK: ("api_token",),
 }
 SECRET_LABELS = {
-    "imap_password": "IMAP password",
-    "smtp_password": "SMTP password",
-    "app_secret": "App secret",
-    "access_token": "Access token",
-    "api_token": "API token",
+    "imap_password": QT_TRANSLATE_NOOP("ConnectionFields", "IMAP password"),
+    "smtp_password": QT_TRANSLATE_NOOP("ConnectionFields", "SMTP password"),
+    "app_secret": QT_TRANSLATE_NOOP("ConnectionFields", "App secret"),
+    "access_token": QT_TRANSLATE_NOOP("ConnectionFields", "Access token"),
+    "api_token": QT_TRANSLATE_NOOP("ConnectionFields", "API token"),
 }
 
 TLS_MODES = ("ssl", "starttls", "none")

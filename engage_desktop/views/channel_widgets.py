@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,18 +25,18 @@ from engage_desktop.views.widgets.list_panel import LazyTableModel
 
 # The platform's 12-colour palette (indexes 0..11), shared with categories.
 PALETTE: tuple[tuple[str, str], ...] = (
-    ("#E5484D", "Red"),
-    ("#F76B15", "Orange"),
-    ("#FFB224", "Amber"),
-    ("#46A758", "Green"),
-    ("#12A594", "Teal"),
-    ("#00A2C7", "Cyan"),
-    ("#0090FF", "Blue"),
-    ("#3E63DD", "Indigo"),
-    ("#8E4EC6", "Purple"),
-    ("#D6409F", "Pink"),
-    ("#AD7F58", "Brown"),
-    ("#8B8D98", "Grey"),
+    ("#E5484D", QT_TRANSLATE_NOOP("ColorCombo", "Red")),
+    ("#F76B15", QT_TRANSLATE_NOOP("ColorCombo", "Orange")),
+    ("#FFB224", QT_TRANSLATE_NOOP("ColorCombo", "Amber")),
+    ("#46A758", QT_TRANSLATE_NOOP("ColorCombo", "Green")),
+    ("#12A594", QT_TRANSLATE_NOOP("ColorCombo", "Teal")),
+    ("#00A2C7", QT_TRANSLATE_NOOP("ColorCombo", "Cyan")),
+    ("#0090FF", QT_TRANSLATE_NOOP("ColorCombo", "Blue")),
+    ("#3E63DD", QT_TRANSLATE_NOOP("ColorCombo", "Indigo")),
+    ("#8E4EC6", QT_TRANSLATE_NOOP("ColorCombo", "Purple")),
+    ("#D6409F", QT_TRANSLATE_NOOP("ColorCombo", "Pink")),
+    ("#AD7F58", QT_TRANSLATE_NOOP("ColorCombo", "Brown")),
+    ("#8B8D98", QT_TRANSLATE_NOOP("ColorCombo", "Grey")),
 )
 
 
@@ -184,10 +184,10 @@ def choice_labels(choices: Sequence[Any]) -> list[tuple[int, str]]:
 
 def report_lines(report: ConnectionReport) -> list[str]:
     """One line per step of an e-mail connection test: ✔ what worked, ✘ what failed and why."""
-    tr = QCoreApplication.translate
+    failed = QCoreApplication.translate("EmailCheck", "%1 failed")
     return [
-        f"✔ {tr('EmailCheck', step.label)}: {step.detail}"
+        f"✔ {QCoreApplication.translate('EmailCheck', step.label)}: {step.detail}"
         if step.ok
-        else f"✘ {tr('EmailCheck', '%1 failed').replace('%1', tr('EmailCheck', step.label))}: {step.detail}"
+        else f"✘ {failed.replace('%1', QCoreApplication.translate('EmailCheck', step.label))}: {step.detail}"
         for step in report.steps
     ]

@@ -3,7 +3,7 @@ state and status; the creation wizard, the editor, activation and the e-mail con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -30,9 +30,9 @@ from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPane
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 STATUS_TEXT = {
-    "ok": "OK",
-    "pending": "Not checked yet",
-    "error": "Connection failed",
+    "ok": QT_TRANSLATE_NOOP("SourcesPage", "OK"),
+    "pending": QT_TRANSLATE_NOOP("SourcesPage", "Not checked yet"),
+    "error": QT_TRANSLATE_NOOP("SourcesPage", "Connection failed"),
 }
 
 
@@ -64,7 +64,9 @@ class SourcesPage(QWidget):
             Column(
                 "color",
                 self.tr("Colour"),
-                lambda r: self.tr(PALETTE[r.color][1]) if 0 <= r.color < 12 else "",
+                lambda r: (
+                    QCoreApplication.translate("ColorCombo", PALETTE[r.color][1]) if 0 <= r.color < 12 else ""
+                ),
                 sortable=False,
                 width=100,
             ),

@@ -21,20 +21,19 @@ log = logging.getLogger(__name__)
 
 
 def _title(exc: BaseException) -> str:
-    tr = QCoreApplication.translate
     if isinstance(exc, PermissionDenied):
-        return tr("Errors", "Not allowed")
+        return QCoreApplication.translate("Errors", "Not allowed")
     if isinstance(exc, ValidationError):
-        return tr("Errors", "Please check the form")
+        return QCoreApplication.translate("Errors", "Please check the form")
     if isinstance(exc, NotFound):
-        return tr("Errors", "Not found")
+        return QCoreApplication.translate("Errors", "Not found")
     if isinstance(exc, Conflict):
-        return tr("Errors", "Cannot do that")
+        return QCoreApplication.translate("Errors", "Cannot do that")
     if isinstance(exc, StorageError):
-        return tr("Errors", "Database problem")
+        return QCoreApplication.translate("Errors", "Database problem")
     if isinstance(exc, AuthenticationFailed):
-        return tr("Errors", "Signed out")
-    return tr("Errors", "Unexpected error")
+        return QCoreApplication.translate("Errors", "Signed out")
+    return QCoreApplication.translate("Errors", "Unexpected error")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
