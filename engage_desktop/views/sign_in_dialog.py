@@ -30,8 +30,8 @@ class _AccountDialog(QDialog):
         self,
         ctx: ServiceContext,
         database_label: str,
-        warning: str,
-        parent: QWidget | None,
+        warning: str = "",
+        parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +71,7 @@ class _AccountDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._build()
 
     def _submit(self) -> None:
         self.form.clear_errors()
@@ -92,20 +93,16 @@ class _AccountDialog(QDialog):
             self.reconnect_requested = True
             self.reject()
 
+    def _build(self) -> None:
+        """The subclass's fields, title and button text."""
+        raise NotImplementedError
+
     def _attempt(self) -> auth.SignedInUser:
         raise NotImplementedError
 
 
 class SignInDialog(_AccountDialog):
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        database_label: str,
-        warning: str = "",
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
-    ):
-        super().__init__(ctx, database_label, warning, parent, settings)
+    def _build(self) -> None:
         self.setWindowTitle(self.tr("Sign in — Engage Desktop"))
         self.heading.setText(self.tr("Sign in"))
         self.intro.setText(self.tr("Use your e-mail address or nickname."))
@@ -126,15 +123,7 @@ class SignInDialog(_AccountDialog):
 class FirstAdministratorDialog(_AccountDialog):
     """Shown once, on an empty database: creates the account's first administrator."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        database_label: str,
-        warning: str = "",
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
-    ):
-        super().__init__(ctx, database_label, warning, parent, settings)
+    def _build(self) -> None:
         self.setWindowTitle(self.tr("Welcome — Engage Desktop"))
         self.heading.setText(self.tr("Create the first administrator"))
         self.intro.setText(
