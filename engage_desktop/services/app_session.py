@@ -8,12 +8,16 @@ from functools import cached_property
 from engage_desktop.db import Database
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.auth import SignedInUser
+from engage_desktop.services.capacities import CapacityService
 from engage_desktop.services.communities import CommunityService
 from engage_desktop.services.content_sources import ContentSourceService
 from engage_desktop.services.context import ServiceContext
 from engage_desktop.services.identities import IdentityService
 from engage_desktop.services.permissions import Permission
+from engage_desktop.services.presence import PresenceStatusService
 from engage_desktop.services.roles import RoleService
+from engage_desktop.services.teams import TeamService
+from engage_desktop.services.user_lookup import UserLookupService
 from engage_desktop.services.users import UserService
 
 
@@ -48,3 +52,20 @@ class AppSession:
     @cached_property
     def identities(self) -> IdentityService:
         return IdentityService(self.ctx)
+
+    @cached_property
+    def teams(self) -> TeamService:
+        return TeamService(self.ctx)
+
+    @cached_property
+    def capacities(self) -> CapacityService:
+        return CapacityService(self.ctx)
+
+    @cached_property
+    def presence_statuses(self) -> PresenceStatusService:
+        return PresenceStatusService(self.ctx)
+
+    @cached_property
+    def user_lookup(self) -> UserLookupService:
+        """Users to pick (team members, capacity holders), paged and within the actor's scope."""
+        return UserLookupService(self.ctx)
