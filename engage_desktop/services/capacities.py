@@ -59,6 +59,7 @@ class CapacityRow:
     channel_count: int
     user_count: int
     updated_at: datetime
+    limits: tuple[CapacityChannelInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,12 @@ class CapacityService:
             stmt = self._filtered(select(*columns, UserCapacity.updated_at), query).order_by(
                 order.desc() if query.descending else order.asc(), UserCapacity.id
             )
-            return [CapacityRow(*row) for row in uow.session.execute(stmt.offset(offset).limit(limit))]
+            rows = uow.session.execute(stmt.offset(offset).limit(limit)).all()
+            limits = self._limits(uow.session, [row.id for row in rows])
+            return [
+                CapacityRow(r.id, r.platform_id, r.name, r[3], r[4], r.updated_at, limits.get(r.id, ()))
+                for r in rows
+            ]
 
     def get_capacity(self, capacity_id: int) -> CapacityDetail:
         with UnitOfWork(self.ctx) as uow:
@@ -312,6 +318,29 @@ class CapacityService:
                 for c in sorted(capacity.channels, key=lambda c: c.channel.name)
             ],
         }
+
+    def _limits(
+        self, session: Session, capacity_ids: list[int]
+    ) -> dict[int, tuple[CapacityChannelInfo, ...]]:
+        """Each listed capacity's limits, channels by name: one query for the whole page."""
+        if not capacity_ids:
+            return {}
+        stmt = (
+            select(
+                UserCapacityChannel.capacity_id,
+                UserCapacityChannel.channel_id,
+                RoutingChannel.name,
+                UserCapacityChannel.default_capacity,
+                UserCapacityChannel.max_capacity,
+            )
+            .join(RoutingChannel, RoutingChannel.id == UserCapacityChannel.channel_id)
+            .where(UserCapacityChannel.capacity_id.in_(capacity_ids))
+            .order_by(RoutingChannel.name, RoutingChannel.id)
+        )
+        found: dict[int, list[CapacityChannelInfo]] = {}
+        for capacity_id, channel_id, name, default, maximum in session.execute(stmt):
+            found.setdefault(capacity_id, []).append(CapacityChannelInfo(channel_id, name, default, maximum))
+        return {cid: tuple(infos) for cid, infos in found.items()}
 
     def _load(self, session: Session, capacity_id: int) -> UserCapacity:
         capacity = session.get(UserCapacity, capacity_id)

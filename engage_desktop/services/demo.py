@@ -27,6 +27,7 @@ from engage_desktop.models import (
 from engage_desktop.services import audit
 from engage_desktop.services.context import ServiceContext
 from engage_desktop.services.demo_channels import add_channels_demo
+from engage_desktop.services.demo_users_admin import add_users_admin_demo
 from engage_desktop.services.listing import fold
 from engage_desktop.services.passwords import hash_password
 from engage_desktop.services.permissions import Permission
@@ -334,6 +335,7 @@ def load_demo_data(ctx: ServiceContext, users: int = 320, seed: int = 2026) -> N
                 )
 
         add_channels_demo(session, journal, start, demo_admin, people, seed)
+        add_users_admin_demo(session, journal, start, demo_admin, people, seed)
         _a_week_of_activity(rng, journal, now, demo_admin, people, teams)
 
 

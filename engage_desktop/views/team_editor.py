@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -105,6 +106,7 @@ class TeamEditorDialog(FormDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
@@ -148,16 +150,20 @@ class TeamEditorDialog(FormDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(lines))
         leader_tip = self.tr("Leaders are members who lead the team")
+        disabled_tip = self.tr("This user's account is disabled")
+        muted = QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for row, line in enumerate(lines):
-            name = QTableWidgetItem(
-                line.display_name
-                if line.enabled
-                else self.tr("%1 (disabled)").replace("%1", line.display_name)
+            cells = (
+                QTableWidgetItem(line.display_name),
+                QTableWidgetItem(line.nickname),
+                QTableWidgetItem(line.email),
             )
-            name.setData(UserIdRole, line.user_id)
-            self.table.setItem(row, NAME, name)
-            self.table.setItem(row, NICKNAME, QTableWidgetItem(line.nickname))
-            self.table.setItem(row, EMAIL, QTableWidgetItem(line.email))
+            cells[NAME].setData(UserIdRole, line.user_id)
+            for column, cell in enumerate(cells):
+                if not line.enabled:  # greyed like disabled users in the Users list
+                    cell.setForeground(muted)
+                    cell.setToolTip(disabled_tip)
+                self.table.setItem(row, column, cell)
             leader = QTableWidgetItem()
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             leader.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if self.can_change_members else flags)
