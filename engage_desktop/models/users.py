@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage_desktop.models.base import Base, PlatformObject
@@ -56,6 +56,11 @@ class User(PlatformObject, Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    spoken_languages: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    invited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    # Set once the user has done work others rely on (see services/user_lifecycle.py): such a user
+    # is disabled, never deleted, so history keeps its author.
+    has_handled_work: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     role: Mapped[Role] = relationship(lazy="joined")
     memberships: Mapped[list[TeamMember]] = relationship(back_populates="user", cascade="all, delete-orphan")
@@ -87,3 +92,24 @@ class TeamMember(Base):
 
     team: Mapped[Team] = relationship(back_populates="members")
     user: Mapped[User] = relationship(back_populates="memberships")
+
+
+# Skills, per-source permissions and signatures: importing them here registers their tables.
+from engage_desktop.models.user_profile import (  # noqa: E402
+    UserCategory,
+    UserSignature,
+    UserSignatureSource,
+    UserSourcePermission,
+)
+
+__all__ = [
+    "Role",
+    "RolePermission",
+    "Team",
+    "TeamMember",
+    "User",
+    "UserCategory",
+    "UserSignature",
+    "UserSignatureSource",
+    "UserSourcePermission",
+]
