@@ -273,15 +273,35 @@ def test_delete_asks_first(page: RolesPage, qtbot, app_session: AppSession) -> N
     assert events(app_session, "role.destroyed")[0].changes["label"] == {"from": "Auditor", "to": None}
 
 
-def test_deleting_a_role_in_use_shows_the_conflict(page: RolesPage, qtbot, app_session: AppSession) -> None:
+def test_deleting_a_role_in_use_says_why_without_asking(
+    page: RolesPage, qtbot, app_session: AppSession
+) -> None:
     select(page, "Administrator")
+    assert page.delete_button.toolTip() == "Given to users: give them another role first"
+    seen = answer_next_modal(close_message)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    assert (
+        seen[0].text()
+        == "The role “Administrator” is given to 1 user. Give them another role before deleting it."
+    )
+    assert "Administrator" in row_labels(page)
+
+
+def test_a_role_given_to_users_since_the_list_was_read_is_still_refused(
+    page: RolesPage, qtbot, app_session: AppSession
+) -> None:
+    select(page, "Auditor")
+    app_session.users.create_user(
+        NewUser("Al", "Audit", "al", "al@example.com", role_id(app_session, "Auditor"))
+    )
     seen = answer_next_modal(click_destructive, close_message)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2
     assert seen[1].text() == (
-        "The role 'Administrator' is given to 1 user(s); give them another role before deleting it."
+        "The role 'Auditor' is given to 1 user(s); give them another role before deleting it."
     )
-    assert "Administrator" in row_labels(page)
+    assert "Auditor" in row_labels(page)
 
 
 def test_role_deleted_elsewhere_is_reported(page: RolesPage, qtbot, app_session: AppSession) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.permissions import PERMISSION_GROUPS, Permission, PermissionGroup
-from engage_desktop.services.roles import PermissionChoice
+from engage_desktop.services.roles import PermissionChoice, RoleDetail
 from engage_desktop.views.widgets.form import FormDialog
 
 CTX = "Permissions"
@@ -145,7 +145,7 @@ class RoleEditorDialog(FormDialog):
         self.label_edit.setMaxLength(120)
         self.label_edit.setPlaceholderText(self.tr("e.g. Night-shift supervisor"))
         self.label_edit.setReadOnly(self.read_only)
-        self.form.add_field("label", self.tr("Label"), self.label_edit)
+        self.form.add_field("label", self.tr("Label"), self.label_edit, self._usage_text(role))
 
         title = QLabel(self.tr("Permissions"))
         title.setObjectName("sectionTitle")
@@ -173,12 +173,32 @@ class RoleEditorDialog(FormDialog):
         self._fill_tree(choices, held)
         self.tree.itemChanged.connect(self._on_item_changed)
 
+        hidden = sum(1 for c in choices if not c.visible)
+        self.hidden_label = QLabel(
+            self.tr(
+                "%1 permissions of extensions that are off are hidden; the role keeps them as they are."
+            ).replace("%1", str(hidden))
+        )
+        self.hidden_label.setObjectName("hintLabel")
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setVisible(hidden > 0)
+
         self.add_layout(heading)
         self.add_widget(self.search_edit)
         self.add_widget(self.tree, 1)
+        self.add_widget(self.hidden_label)
         self.resize(560, 720)
         self._update_counter()
         self.label_edit.setFocus()
+
+    def _usage_text(self, role: RoleDetail | None) -> str:
+        if role is None:
+            return ""
+        if role.user_count == 0:
+            return self.tr("Given to no user yet.")
+        if role.user_count == 1:
+            return self.tr("Given to 1 user.")
+        return self.tr("Given to %1 users.").replace("%1", QLocale().toString(role.user_count))
 
     # ---- the tree ------------------------------------------------------------------------------
     def _fill_tree(self, choices: list[PermissionChoice], held: frozenset[str]) -> None:

@@ -6,10 +6,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.errors import Conflict
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.roles import RoleRow
 from engage_desktop.views.role_editor import DuplicateRoleDialog, RoleEditorDialog, permission_label
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
 
 
@@ -33,7 +35,10 @@ class RolesPage(QWidget):
             Column("user_count", self.tr("Users"), lambda r: r.user_count, alignment=RIGHT, width=100),
             Column("updated_at", self.tr("Updated"), lambda r: r.updated_at),
         ]
-        by_label = sorted(Permission, key=permission_label)
+        # Permissions of an extension that is off have no effect: not offered as a filter either.
+        by_label = sorted(
+            (c.permission for c in roles.permission_choices() if c.visible), key=permission_label
+        )
         filters = [
             FilterSpec(
                 "permission",
@@ -90,6 +95,8 @@ class RolesPage(QWidget):
         if can_manage:
             self.panel.set_empty_action(self.tr("New role"), self.new_role)
         self.panel.opened.connect(self.open_role)
+        self.panel.selectionChanged.connect(self._explain_delete)
+        self._explain_delete()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,8 +129,21 @@ class RolesPage(QWidget):
             self.panel.open_dialog(lambda: DuplicateRoleDialog(self.session, row.id, row.label, self))
 
     def delete_selected(self) -> None:
+        """A role given to users cannot go: say so at once rather than ask first (the service checks again)."""
         row: RoleRow | None = self.panel.current_row()
-        if row is not None and confirm_destructive(
+        if row is None:
+            return
+        if row.user_count:
+            users = (
+                self.tr("The role “%1” is given to 1 user.")
+                if row.user_count == 1
+                else self.tr("The role “%1” is given to %2 users.").replace(
+                    "%2", QLocale().toString(row.user_count)
+                )
+            ).replace("%1", row.label)
+            show_error(self, Conflict(users + " " + self.tr("Give them another role before deleting it.")))
+            return
+        if confirm_destructive(
             self,
             self.tr("Delete role"),
             self.tr("Delete the role “%1”?").replace("%1", row.label),
@@ -131,3 +151,13 @@ class RolesPage(QWidget):
             self.tr("The deletion is written to the audit journal and cannot be undone."),
         ):
             self.panel.run(lambda: self.session.roles.delete_role(row.id))
+
+    def _explain_delete(self) -> None:
+        """The Delete button's tooltip says why a role in use cannot be deleted."""
+        row: RoleRow | None = self.panel.current_row()
+        in_use = row is not None and row.user_count > 0
+        self.delete_button.setToolTip(
+            self.tr("Given to users: give them another role first")
+            if in_use
+            else self.tr("Delete the selected role")
+        )
