@@ -15,10 +15,14 @@ from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.identities import build_identity
 from engage_desktop.services.listing import fold
+from engage_desktop.services.permissions import DEFAULT_ROLES
 from engage_desktop.services.user_records import NewUser, UserForm
 from engage_desktop.services.users import UserService
 
 __all__ = ["ADMIN_PASSWORD", "World", "build_world", "journal", "user_with_role"]
+
+# What a role needs before giving the Agent role (no escalation).
+AGENT_PERMISSIONS = sorted(p.value for p in DEFAULT_ROLES["Agent"])
 
 
 @dataclass

@@ -18,6 +18,7 @@ from engage_desktop.services.errors import Conflict, ValidationError
 from engage_desktop.services.guards import ensure_account_can_be_administered
 from engage_desktop.services.unit_of_work import UnitOfWork
 from engage_desktop.services.user_lifecycle import refuse_role_escalation, require_role
+from engage_desktop.services.user_records import is_id
 from engage_desktop.services.user_scope import load_editable, refuse_team_changes, user_scope
 
 
@@ -97,7 +98,7 @@ class UserBulkService:
             return BulkResult(len(changes), len(users) - len(changes))
 
     def _team(self, uow: UnitOfWork, team_id: int | None) -> Team:
-        team = uow.session.get(Team, team_id) if isinstance(team_id, int) else None
+        team = uow.session.get(Team, team_id) if is_id(team_id) else None
         if team is None:
             raise ValidationError("team_id", "This team no longer exists.")
         return team

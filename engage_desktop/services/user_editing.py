@@ -27,7 +27,7 @@ from engage_desktop.services.user_permissions import (
     replace_identities,
     replace_permissions,
 )
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm
+from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm, is_id
 from engage_desktop.services.validation import FieldErrors
 
 MAX_SIGNATURE_LENGTH = 5000
@@ -52,12 +52,12 @@ class CleanForm:
 
 
 def _ids(errors: FieldErrors, name: str, value: object, what: str) -> list[int]:
-    if not isinstance(value, list | tuple) or not all(
-        isinstance(i, int) and not isinstance(i, bool) for i in value
-    ):
-        errors.add(name, f"{what} must be a list of ids.")
+    if not isinstance(value, list | tuple):
+        errors.add(name, f"{what} must be a list.")
         return []
-    return list(dict.fromkeys(value))
+    if not all(is_id(i) for i in value):
+        errors.add(name, f"Some of these {what.lower()} no longer exist; reload the editor.")
+    return list(dict.fromkeys(i for i in value if is_id(i)))
 
 
 def _existing(
@@ -98,6 +98,11 @@ def clean_languages(errors: FieldErrors, value: object) -> list[str]:
     return sorted(set(value) - set(unknown))
 
 
+def key_too_long(value: str, limit: int) -> bool:
+    """The folded key can outgrow the text ("ß" folds to "ss") and must fit its column too."""
+    return len(fold(value)) > limit
+
+
 def unique_key_taken(session: Session, column: Any, key: str, exclude_id: int | None) -> bool:
     stmt = select(User.id).where(column == key)
     if exclude_id is not None:
@@ -124,7 +129,7 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
     if "email" not in errors.errors and unique_key_taken(session, User.email_key, fold(email), exclude):
         errors.add("email", f"A user with the e-mail {email!r} already exists.")
     role = None
-    if isinstance(form.role_id, int) and not isinstance(form.role_id, bool):
+    if is_id(form.role_id):
         role = session.get(Role, form.role_id)
     if role is None:
         errors.add("role_id", "Choose a role.")
@@ -141,7 +146,7 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
     identities = clean_identities(session, errors, form.identity_ids, already)
     capacity = None
     if form.capacity_id is not None:
-        if isinstance(form.capacity_id, int) and not isinstance(form.capacity_id, bool):
+        if is_id(form.capacity_id):
             capacity = session.get(UserCapacity, form.capacity_id)
         if capacity is None:
             errors.add("capacity_id", "This agent capacity no longer exists; choose another.")
@@ -194,7 +199,7 @@ def clean_signatures(
         if language is None or (language and language not in LANGUAGES):
             local.add("language", "Choose a language from the list, or none.")
         ids = _ids(local, "sources", signature.source_ids, "Channels")
-        if signature.id is not None and signature.id not in own:
+        if signature.id is not None and (not is_id(signature.id) or signature.id not in own):
             local.add("name", "This signature no longer exists; reload the editor.")
         for message in local.errors.values():
             errors.add("signatures", f"Signature {number} ({name or '?'}): {message}")

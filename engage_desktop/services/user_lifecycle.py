@@ -21,7 +21,7 @@ from engage_desktop.services.errors import Conflict, PermissionDenied, Validatio
 from engage_desktop.services.guards import ensure_account_can_be_administered, escalating_permissions
 from engage_desktop.services.unit_of_work import UnitOfWork
 from engage_desktop.services.user_editing import category_ids_of, category_names, snapshot
-from engage_desktop.services.user_records import DeletionCheck
+from engage_desktop.services.user_records import DeletionCheck, is_id
 from engage_desktop.services.user_scope import UserScope
 
 
@@ -85,7 +85,7 @@ def refuse_role_escalation(uow: UnitOfWork, role: Role) -> None:
 
 
 def require_role(session: Session, role_id: object) -> Role:
-    role = session.get(Role, role_id) if isinstance(role_id, int) and not isinstance(role_id, bool) else None
+    role = session.get(Role, role_id) if is_id(role_id) else None
     if role is None:
         raise ValidationError("role_id", "This role no longer exists.")
     return role

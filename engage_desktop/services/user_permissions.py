@@ -20,6 +20,7 @@ from engage_desktop.services.user_records import (
     PERMISSION_FLAGS,
     ReplyProblem,
     SourcePermissions,
+    is_id,
 )
 from engage_desktop.services.validation import FieldErrors
 
@@ -102,8 +103,8 @@ def clean_permissions(
         return None
     result: dict[int, SourcePermissions] = {}
     for entry in wanted:
-        if not isinstance(entry, SourcePermissions) or not isinstance(entry.source_id, int):
-            errors.add(field, "Each channel permission must name a channel.")
+        if not isinstance(entry, SourcePermissions) or not is_id(entry.source_id):
+            errors.add(field, "Some of these channels no longer exist; reload the editor.")
             return None
         flags = [getattr(entry, name) for name in PERMISSION_FLAGS]
         if not all(isinstance(flag, bool) for flag in flags):
@@ -177,10 +178,8 @@ def clean_identities(
 ) -> list[Identity]:
     """Only controlled identities (company identities) can be given to a user."""
     field = "identity_ids"
-    if not isinstance(wanted, list | tuple) or not all(
-        isinstance(i, int) and not isinstance(i, bool) for i in wanted
-    ):
-        errors.add(field, "Identities must be a list of identity ids.")
+    if not isinstance(wanted, list | tuple) or not all(is_id(i) for i in wanted):
+        errors.add(field, "Some of these identities no longer exist; reload the editor.")
         return []
     ids = list(dict.fromkeys(wanted))
     identities = list(session.scalars(select(Identity).where(Identity.id.in_(ids)))) if ids else []
