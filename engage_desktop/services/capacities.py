@@ -28,6 +28,7 @@ from engage_desktop.services.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.team_scope import is_team_scoped
 from engage_desktop.services.unit_of_work import UnitOfWork
+from engage_desktop.services.user_records import is_id
 from engage_desktop.services.validation import FieldErrors
 
 READ = (Permission.READ_USER, Permission.UPDATE_USER, Permission.MANAGE_USERS_OF_MY_TEAMS)
@@ -343,7 +344,7 @@ class CapacityService:
         return {cid: tuple(infos) for cid, infos in found.items()}
 
     def _load(self, session: Session, capacity_id: int) -> UserCapacity:
-        capacity = session.get(UserCapacity, capacity_id)
+        capacity = session.get(UserCapacity, capacity_id) if is_id(capacity_id) else None
         if capacity is None:
             raise NotFound(
                 "This capacity no longer exists (it may have been deleted on another workstation)."

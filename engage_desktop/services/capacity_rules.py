@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import User
 from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.user_records import is_id
 from engage_desktop.services.validation import FieldErrors
 
 # Far beyond any agent's workload, and well inside a 32-bit column.
@@ -56,6 +57,9 @@ def valid_channels(session: Session, channels: Sequence[Any], errors: FieldError
             errors.add("channels", "Each channel needs a channel_id, a default_capacity and a max_capacity.")
             continue
         channel_id, default, maximum = entry
+        if not is_id(channel_id):
+            errors.add("channels", f"Unknown routing channel(s): {channel_id}.")
+            continue
         if channel_id in seen:
             errors.add("channels", f"The routing channel {channel_id} is listed twice.")
             continue
@@ -82,9 +86,15 @@ def valid_channels(session: Session, channels: Sequence[Any], errors: FieldError
 def valid_user_ids(session: Session, values: Iterable[Any], field: str, errors: FieldErrors) -> set[int]:
     """Numeric ids of users that exist."""
     ids: set[int] = set()
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        errors.add(field, "Users are given as a list of their numeric ids.")
+        return ids
     for value in values:
         if not _is_int(value):
             errors.add(field, "Users are given by their numeric ids.")
+            return set()
+        if not is_id(value):
+            errors.add(field, "Some of these users no longer exist.")
             return set()
         ids.add(value)
     if ids:

@@ -21,6 +21,7 @@ from engage_desktop.services.errors import Conflict, NotFound
 from engage_desktop.services.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.permissions import Permission
 from engage_desktop.services.unit_of_work import UnitOfWork
+from engage_desktop.services.user_records import is_id
 from engage_desktop.services.validation import FieldErrors
 
 READ = (Permission.READ_PRESENCE, Permission.READ_USER, Permission.UPDATE_SETTINGS)
@@ -208,7 +209,7 @@ class PresenceStatusService:
         uow.record(name, object_type="presence_status", object_id=status.platform_id, changes=changes)
 
     def _load(self, session: Session, status_id: int) -> PresenceStatus:
-        status = session.get(PresenceStatus, status_id)
+        status = session.get(PresenceStatus, status_id) if is_id(status_id) else None
         if status is None:
             raise NotFound("This presence status no longer exists (it may have been deleted elsewhere).")
         return status

@@ -29,6 +29,7 @@ from engage_desktop.services.team_scope import (
     team_ids_visible_to,
 )
 from engage_desktop.services.unit_of_work import UnitOfWork
+from engage_desktop.services.user_records import is_id
 from engage_desktop.services.validation import FieldErrors
 
 READ = (Permission.READ_USER, Permission.MANAGE_TEAMS, Permission.MANAGE_USERS_OF_MY_TEAMS)
@@ -93,9 +94,14 @@ SORTABLE = {
 
 def _ids(values: Iterable[Any], field: str, errors: FieldErrors) -> set[int]:
     result: set[int] = set()
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        errors.add(field, "Users are given as a list of their numeric ids.")
+        return result
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int):
             errors.add(field, "Users are given by their numeric ids.")
+        elif not is_id(value):
+            errors.add(field, "Some of these users no longer exist.")
         else:
             result.add(value)
     return result
@@ -281,7 +287,7 @@ class TeamService:
         return names
 
     def _load(self, session: Session, team_id: int) -> Team:
-        team = session.get(Team, team_id)
+        team = session.get(Team, team_id) if is_id(team_id) else None
         if team is None:
             raise NotFound("This team no longer exists (it may have been deleted on another workstation).")
         return team
