@@ -89,6 +89,9 @@ def filtered(stmt: Any, query: ListQuery, actor: User) -> Any:
 
 def ordered(stmt: Any, query: ListQuery) -> Any:
     columns = SORTABLE.get(query.sort or "name", SORTABLE["name"])
+    if query.search.strip():
+        # Scan once and sort the matches rather than walk the sort index testing every row.
+        columns = tuple(func.coalesce(c, c) for c in columns)
     return stmt.order_by(*(c.desc() if query.descending else c.asc() for c in columns), User.id)
 
 
@@ -99,8 +102,10 @@ class UserLookupService:
     def count_users(self, query: ListQuery) -> int:
         with UnitOfWork(self.ctx) as uow:
             actor = uow.require_any(*LOOKUP_PERMISSIONS)
-            stmt = filtered(with_capacity(select(func.count(User.id)).select_from(User)), query, actor)
-            return int(uow.session.scalar(stmt) or 0)
+            stmt = select(func.count(User.id)).select_from(User)
+            if query.filters.get("capacity_id") is not None:
+                stmt = stmt.join(UserCapacityAssignment, UserCapacityAssignment.user_id == User.id)
+            return int(uow.session.scalar(filtered(stmt, query, actor)) or 0)
 
     def list_users(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[PickableUser]:
         with UnitOfWork(self.ctx) as uow:
