@@ -213,3 +213,21 @@ def test_a_team_leader_gives_capacities_but_does_not_define_them(
     editor.users_box.give(leader.user_lookup.list_users(ListQuery(search="mia")))
     assert editor.save()
     assert app_session.capacities.get_capacity(capacity.id).user_count == 1
+
+
+def test_enter_in_the_user_search_searches_and_does_not_save(
+    page: CapacitiesPage, qtbot, app_session: AppSession
+) -> None:
+    ann, bob = add_user(app_session, "ann"), add_user(app_session, "bob")
+    app_session.capacities.create_capacity("Seniors", [], [ann, bob])
+    page.panel.refresh()
+    select(page, "Seniors")
+    page.edit_selected()
+    editor = open_editor(page, qtbot)
+    box = editor.users_box
+    box.search_edit.setFocus()
+    qtbot.keyClicks(box.search_edit, "bob")
+    qtbot.keyClick(box.search_edit, Qt.Key.Key_Return)
+    assert [r.nickname for r in box.model.loaded_rows()] == ["bob"]
+    assert editor.isVisible() and page.editor is editor
+    editor.reject()

@@ -221,3 +221,13 @@ def test_a_leader_sees_and_edits_only_the_teams_they_lead(qtbot, app_session: Ap
     editor.set_leader(mia, True)
     assert editor.save()
     assert app_session.teams.get_team(page.panel.current_row().id).leader_ids == {leader.user.id, mia}
+
+
+def test_enter_in_the_member_filter_does_not_save(page: TeamsPage, qtbot) -> None:
+    page.new_team()
+    editor = open_editor(page, qtbot)
+    editor.name_edit.setText("Care")
+    editor.filter_edit.setFocus()
+    qtbot.keyClick(editor.filter_edit, Qt.Key.Key_Return)
+    assert editor.isVisible() and page.editor is editor
+    editor.reject()

@@ -3,7 +3,8 @@ number), with the changes picked in this editor shown on top and applied on save
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,6 +57,7 @@ class CapacityUsersBox(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.reload)
         self.search_edit.textChanged.connect(self._timer.start)
+        self.search_edit.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setObjectName("capacityUserTable")
@@ -140,6 +142,18 @@ class CapacityUsersBox(QWidget):
         self._timer.stop()
         self.model.set_query(ListQuery(search=self.search_edit.text().strip(), sort="name"))
         self._update_summary()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the search box searches at once; it must not save the editor."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.reload()
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- changes -------------------------------------------------------------------------------
     def to_assign_ids(self) -> list[int]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -92,6 +92,7 @@ class TeamEditorDialog(FormDialog):
         self.filter_edit.setPlaceholderText(self.tr("Filter members"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_edit.installEventFilter(self)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("memberTable")
@@ -271,6 +272,17 @@ class TeamEditorDialog(FormDialog):
         self.remove_button.setEnabled(
             self.can_change_members and bool(self.table.selectionModel().selectedRows())
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the member filter filters; it must not save the dialog."""
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
