@@ -59,7 +59,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
             PageSpec(
                 "users.teams",
                 QT_TRANSLATE_NOOP("Navigation", "Teams"),
-                (P.READ_USER, P.MANAGE_TEAMS),
+                (P.READ_USER, P.MANAGE_TEAMS, P.MANAGE_USERS_OF_MY_TEAMS),
                 "engage_desktop.views.teams_page:TeamsPage",
             ),
             PageSpec(
