@@ -50,8 +50,8 @@ def filtered_users(stmt: Any, query: ListQuery, scope: UserScope) -> Any:
     state = filters.get("enabled")
     if state == STATE_INVITED:
         stmt = stmt.where(User.invitation_pending.is_(True))
-    elif state == STATE_CANNOT_REPLY:
-        stmt = stmt.where(User.id.in_(users_with_reply_problems()))
+    elif state == STATE_CANNOT_REPLY:  # enabled users only: a disabled one replies nowhere anyway
+        stmt = stmt.where(User.enabled.is_(True), User.id.in_(users_with_reply_problems()))
     elif state is not None:
         stmt = stmt.where(User.enabled.is_(bool(state)))
     if filters.get("team_id") is not None:

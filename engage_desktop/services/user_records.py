@@ -148,6 +148,8 @@ class UserDetail:
     problems: tuple[ReplyProblem, ...] = ()
     # Teams the user belongs to that the actor may not change (team-leader scope).
     locked_team_ids: frozenset[int] = field(default_factory=frozenset)
+    # Teams the user leads (set on the Teams page; leaving a team ends the leadership).
+    leader_team_ids: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def name(self) -> str:

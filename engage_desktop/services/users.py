@@ -129,6 +129,7 @@ class UserService:
             has_handled_work=has_handled_work(session, user),
             problems=reply_problems(session, [user.id]).get(user.id, ()),
             locked_team_ids=frozenset(t for t in team_ids if not scope.may_change_team(t)),
+            leader_team_ids=frozenset(m.team_id for m in user.memberships if m.is_leader),
         )
 
     # ---- creating ------------------------------------------------------------------------------
