@@ -104,6 +104,20 @@ def test_errors_go_under_their_fields_on_their_tab(page: UsersPage) -> None:
     assert editor.isVisible()  # the refusal stays in the dialog
 
 
+def test_enter_in_a_filter_box_filters_and_does_not_save(page: UsersPage, qtbot) -> None:
+    editor = open_new(page)
+    for key, box in (
+        ("categories", editor.categories_tab.search_edit),
+        ("permissions", editor.permissions_tab.search_edit),
+    ):
+        editor.show_tab(key)
+        box.setText("ref")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert editor.isVisible() and not editor.profile_tab.form.has_errors()
+    rows = editor.permissions_tab.table
+    assert all(rows.isRowHidden(r) for r in range(rows.rowCount()))  # no channel matches "ref"
+
+
 def test_the_matrix_keeps_its_rules(page: UsersPage, world: World) -> None:
     editor = open_new(page)
     mailbox = world.sources["Support mailbox"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import Signed
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 from users_helpers import AGENT_PERMISSIONS, World, add_member, build_world
 
@@ -14,8 +14,8 @@ from engage_desktop.services.audit import JournalFilter, find_events
 from engage_desktop.services.listing import ListQuery
 from engage_desktop.services.user_bulk import BulkAction
 from engage_desktop.services.user_records import SourcePermissions
-from engage_desktop.views.user_bulk_dialog import BulkChoiceDialog
 from engage_desktop.views.user_editor import UserEditorDialog
+from engage_desktop.views.users_bulk import BulkChoiceDialog
 from engage_desktop.views.users_page import UsersPage
 from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog
 
@@ -67,22 +67,13 @@ def cell(page: UsersPage, name: str, column: int) -> str:
 
 
 def select(page: UsersPage, *wanted: str) -> None:
-    page.panel.table.clearSelection()
-    for name in wanted:
-        page.panel.select_key(next(r.id for r in page.panel.model.loaded_rows() if r.name == name))
-    if len(wanted) > 1:
-        rows = [r for r in page.panel.model.loaded_rows() if r.name in wanted]
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
-        selection = QItemSelection()
-        model = page.panel.model
-        for row in rows:
-            index = model.loaded_rows().index(row)
-            selection.select(model.index(index, 0), model.index(index, model.columnCount() - 1))
-        page.panel.table.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
+    """Select these rows (by name) and nothing else."""
+    model, selection = page.panel.model, QItemSelection()
+    for number, row in enumerate(model.loaded_rows()):
+        if row.name in wanted:
+            selection.select(model.index(number, 0), model.index(number, model.columnCount() - 1))
+    flags = QItemSelectionModel.SelectionFlag
+    page.panel.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
 
 
 def test_the_list_shows_users_with_teams_state_and_problems(page: UsersPage) -> None:
@@ -211,12 +202,12 @@ def test_bulk_disable_and_change_role_in_one_go(
     select(page, "Bea Brown", "Carl Chen")
     assert page.bulk_button.isEnabled() and page.bulk_button.text() == "Bulk actions (2)"
     answer_next_modal(click_destructive)
-    page.bulk_enable(False)
+    page.bulk.enable(False)
     assert people.users.count_users(ListQuery(filters={"enabled": False})) == 2
     assert page.notice_label.text() == "2 users disabled."
 
     select(page, "Bea Brown", "Carl Chen")
-    page.bulk_change_role()
+    page.bulk.ask(BulkAction.CHANGE_ROLE)
     dialog = page.panel.active_dialog
     assert isinstance(dialog, BulkChoiceDialog) and dialog.windowTitle() == "Change the role of 2 users"
     dialog.save()  # nothing chosen yet

@@ -36,7 +36,8 @@ from engage_desktop.services.user_records import (
 )
 from engage_desktop.views.channel_widgets import type_icon
 from engage_desktop.views.icons import icon
-from engage_desktop.views.user_editor_tabs import EditorContext, UserTab, fit_button, line_edit, muted_label
+from engage_desktop.views.user_editor_tabs import EditorContext, UserTab
+from engage_desktop.views.user_form_widgets import filter_edit, fit_button, muted_label
 
 ValueRole = Qt.ItemDataRole.UserRole
 WARNING_COLOUR = "#B25E09"
@@ -65,8 +66,7 @@ class ChannelPermissionsTab(UserTab):
         self._updating = False
         self.identity_communities: set[int] = set()
 
-        self.search_edit = line_edit("", "channelSearch", placeholder=self.tr("Filter channels"))
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = filter_edit("channelSearch", self.tr("Filter channels"), self)
         self.search_edit.textChanged.connect(self._filter)
         self.summary_label = muted_label("", "mutedLabel")
         self.summary_label.setWordWrap(False)

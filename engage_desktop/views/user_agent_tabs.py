@@ -24,13 +24,8 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.user_records import SignatureForm
 from engage_desktop.views.channel_widgets import CheckList, type_icon
-from engage_desktop.views.user_editor_tabs import (
-    EditorContext,
-    UserTab,
-    language_label,
-    line_edit,
-    muted_label,
-)
+from engage_desktop.views.user_editor_tabs import EditorContext, UserTab
+from engage_desktop.views.user_form_widgets import language_label, line_edit, muted_label, roomy
 
 
 class SignaturesTab(UserTab):
@@ -42,7 +37,9 @@ class SignaturesTab(UserTab):
         self.list = QListWidget()
         self.list.setObjectName("signatureList")
         self.list.setAlternatingRowColors(True)
-        self.list.setFixedWidth(220)
+        self.list.setFixedWidth(230)
+        roomy(self.list)
+        self.languages = dict(context.choices.languages)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("addSignatureButton")
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -105,13 +102,13 @@ class SignaturesTab(UserTab):
         self.lock(self.name_edit, self.language_combo, self.sources_list)
         self.body_edit.setReadOnly(context.read_only)
         for signature in self.signatures:
-            QListWidgetItem(signature.name or self.tr("(no name)"), self.list)
+            QListWidgetItem(self._label(signature), self.list)
         self.list.setCurrentRow(0 if self.signatures else -1)
         self._show(self.list.currentRow())
 
     def add_signature(self) -> None:
         self.signatures.append(SignatureForm(self.tr("New signature")))
-        QListWidgetItem(self.signatures[-1].name, self.list)
+        QListWidgetItem(self._label(self.signatures[-1]), self.list)
         self.list.setCurrentRow(len(self.signatures) - 1)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
@@ -149,7 +146,24 @@ class SignaturesTab(UserTab):
             source_ids=tuple(self.sources_list.checked_values()),
             body=self.body_edit.toPlainText(),
         )
-        self.list.item(row).setText(self.name_edit.text() or self.tr("(no name)"))
+        self.list.item(row).setText(self._label(self.signatures[row]))
+
+    def _label(self, signature: SignatureForm) -> str:
+        """Two lines: the name, then where and in which language it is used."""
+        language = (
+            language_label(self.languages[signature.language])
+            if signature.language in self.languages
+            else self.tr("Any language")
+        )
+        n = len(signature.source_ids)
+        where = (
+            self.tr("every channel")
+            if not n
+            else self.tr("1 channel")
+            if n == 1
+            else self.tr("%1 channels").replace("%1", str(n))
+        )
+        return f"{signature.name or self.tr('(no name)')}\n{language} · {where}"
 
     def collect(self, values: dict[str, Any]) -> None:
         values["signatures"] = tuple(self.signatures)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +31,13 @@ from engage_desktop.services.user_choices import EditorChoices
 from engage_desktop.services.user_records import UserDetail
 from engage_desktop.views.channel_widgets import PALETTE, CheckList, swatch_icon
 from engage_desktop.views.role_editor import group_title, permission_label
+from engage_desktop.views.user_form_widgets import (
+    filter_edit,
+    language_label,
+    line_edit,
+    muted_label,
+    roomy,
+)
 from engage_desktop.views.widgets.form import FormWidget
 
 ValueRole = Qt.ItemDataRole.UserRole
@@ -44,31 +50,6 @@ class EditorContext:
     detail: UserDetail | None  # None: a new user
     read_only: bool
     invite: bool = False
-
-
-def language_label(english: str) -> str:
-    """The catalogue's language names are translated under the channel form's context."""
-    return QCoreApplication.translate("SourceFormWidget", english)
-
-
-def fit_button(button: QPushButton) -> QPushButton:
-    """Room for the text in the sheet's semi-bold (primary and default buttons), padding included."""
-    font = QFont(button.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 36)
-    return button
-
-
-def roomy(check_list: QWidget) -> None:
-    """Rows tall enough for the sheet's check boxes (a list without icons packs them tight)."""
-    check_list.setStyleSheet(f"QListWidget#{check_list.objectName()}::item {{ padding: 3px 2px; }}")
-
-
-def muted_label(text: str = "", object_name: str = "hintLabel") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    return label
 
 
 class UserTab(QWidget):
@@ -107,14 +88,6 @@ class UserTab(QWidget):
                     widget.setReadOnly(True)
                 else:
                     widget.setEnabled(False)
-
-
-def line_edit(text: str, name: str, max_length: int = 120, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    edit.setMaxLength(max_length)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class ProfileTab(UserTab):
@@ -317,8 +290,7 @@ class CategoriesTab(UserTab):
     def __init__(self, context: EditorContext) -> None:
         super().__init__(context, scroll=False)
         chosen = set(context.detail.form.category_ids) if context.detail else set()
-        self.search_edit = line_edit("", "categorySearch", placeholder=self.tr("Filter categories"))
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = filter_edit("categorySearch", self.tr("Filter categories"), self)
         self.search_edit.textChanged.connect(self._filter)
         self.count_label = muted_label("", "mutedLabel")
         top = QHBoxLayout()

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.errors import DomainError
 from engage_desktop.services.permissions import Permission
-from engage_desktop.services.user_bulk import BulkAction, BulkResult, UserBulkService
+from engage_desktop.services.user_bulk import BulkAction
 from engage_desktop.services.user_choices import UserChoicesService
 from engage_desktop.services.user_listing import STATE_CANNOT_REPLY, STATE_INVITED
 from engage_desktop.services.user_records import UserRow
 from engage_desktop.views.channel_widgets import count_text
 from engage_desktop.views.user_badges import PillDelegate, problem_text, row_pills, state_pill
-from engage_desktop.views.user_bulk_dialog import BulkChoiceDialog
 from engage_desktop.views.user_editor import UserEditorDialog
+from engage_desktop.views.users_bulk import UsersBulkActions
 from engage_desktop.views.users_transfer import UsersTransfer
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
@@ -96,6 +96,7 @@ class UsersPage(QWidget):
         if self.can_create:
             self.panel.set_empty_action(self.tr("New user"), self.new_user)
         self.transfer = UsersTransfer(self)
+        self.bulk = UsersBulkActions(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,15 +143,15 @@ class UsersPage(QWidget):
         self.bulk_button = self._button(self.tr("Bulk actions"), "bulkActionsButton", None)
         bulk = QMenu(self.bulk_button)
         self.bulk_actions = {
-            "role": bulk.addAction(self.tr("Change role…"), self.bulk_change_role),
-            "add_team": bulk.addAction(self.tr("Add to team…"), lambda: self.bulk_team(BulkAction.ADD_TEAM)),
+            "role": bulk.addAction(self.tr("Change role…"), lambda: self.bulk.ask(BulkAction.CHANGE_ROLE)),
+            "add_team": bulk.addAction(self.tr("Add to team…"), lambda: self.bulk.ask(BulkAction.ADD_TEAM)),
             "remove_team": bulk.addAction(
-                self.tr("Remove from team…"), lambda: self.bulk_team(BulkAction.REMOVE_TEAM)
+                self.tr("Remove from team…"), lambda: self.bulk.ask(BulkAction.REMOVE_TEAM)
             ),
         }
         bulk.addSeparator()
-        self.bulk_actions["enable"] = bulk.addAction(self.tr("Enable"), lambda: self.bulk_enable(True))
-        self.bulk_actions["disable"] = bulk.addAction(self.tr("Disable…"), lambda: self.bulk_enable(False))
+        self.bulk_actions["enable"] = bulk.addAction(self.tr("Enable"), lambda: self.bulk.enable(True))
+        self.bulk_actions["disable"] = bulk.addAction(self.tr("Disable…"), lambda: self.bulk.enable(False))
         self.bulk_button.setMenu(bulk)
         for button in (self.edit_button, self.toggle_button, self.delete_button, self.bulk_button):
             row.addWidget(button)
@@ -345,62 +346,6 @@ class UsersPage(QWidget):
                     "written to the audit journal and cannot be undone."),
         ):  # fmt: skip
             self.panel.run(lambda: self.session.users.delete_user(row.id))
-
-    # ---- bulk ------------------------------------------------------------------------------------
-    def _done_text(self, action: BulkAction, changed: int) -> str:
-        """What the header says after a bulk action, in the singular or the plural."""
-        texts = {
-            BulkAction.CHANGE_ROLE: (
-                self.tr("Role changed for 1 user."),
-                self.tr("Role changed for %1 users."),
-            ),
-            BulkAction.ADD_TEAM: (
-                self.tr("1 user added to the team."),
-                self.tr("%1 users added to the team."),
-            ),
-            BulkAction.REMOVE_TEAM: (
-                self.tr("1 user taken out of the team."),
-                self.tr("%1 users taken out of the team."),
-            ),
-            BulkAction.ENABLE: (self.tr("1 user enabled."), self.tr("%1 users enabled.")),
-            BulkAction.DISABLE: (self.tr("1 user disabled."), self.tr("%1 users disabled.")),
-        }
-        one, many = texts[action]
-        return count_text(changed, one, many)
-
-    def _bulk(self, action: BulkAction) -> None:
-        ids = [r.id for r in self.selected()]
-        results: list[BulkResult] = []
-        if self.panel.run(lambda: results.append(UserBulkService(self.session.ctx).apply(ids, action))):
-            self.notify(self._done_text(action, results[0].changed))
-
-    def bulk_change_role(self) -> None:
-        self._bulk_dialog(BulkAction.CHANGE_ROLE)
-
-    def bulk_team(self, action: BulkAction) -> None:
-        self._bulk_dialog(action)
-
-    def _bulk_dialog(self, action: BulkAction) -> None:
-        rows = self.selected()
-        dialog = self.panel.open_dialog(lambda: BulkChoiceDialog(self.session, rows, action, self))
-        if isinstance(dialog, BulkChoiceDialog):
-            dialog.saved.connect(lambda result: self.notify(self._done_text(action, result.changed)))
-
-    def bulk_enable(self, enabled: bool) -> None:
-        rows = self.selected()
-        if not rows:
-            return
-        if enabled:
-            self._bulk(BulkAction.ENABLE)
-        elif confirm_destructive(
-            self,
-            self.tr("Disable users"),
-            count_text(len(rows), self.tr("Disable 1 user?"), self.tr("Disable %1 users?")),
-            self.tr("Disable users"),
-            self.tr("They can no longer sign in or act until enabled again. Nobody is changed if one of "
-                    "them cannot be disabled."),
-        ):  # fmt: skip
-            self._bulk(BulkAction.DISABLE)
 
     # ---- CSV -------------------------------------------------------------------------------------
     def import_csv(self) -> None:

@@ -43,12 +43,13 @@ from engage_desktop.services.context import ServiceContext  # noqa: E402
 from engage_desktop.services.identities import build_identity  # noqa: E402
 from engage_desktop.services.listing import fold  # noqa: E402
 from engage_desktop.services.permissions import DEFAULT_ROLES, Permission  # noqa: E402
+from engage_desktop.services.user_bulk import BulkAction  # noqa: E402
 from engage_desktop.services.user_import import UserImportService  # noqa: E402
 from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm  # noqa: E402
 from engage_desktop.views.main_window import MainWindow  # noqa: E402
 from engage_desktop.views.theme import load_style_sheet  # noqa: E402
-from engage_desktop.views.user_bulk_dialog import BulkChoiceDialog  # noqa: E402
 from engage_desktop.views.user_editor import UserEditorDialog  # noqa: E402
+from engage_desktop.views.users_bulk import BulkChoiceDialog  # noqa: E402
 from engage_desktop.views.users_import_dialog import UsersImportDialog  # noqa: E402
 from engage_desktop.views.users_page import UsersPage  # noqa: E402
 
@@ -383,7 +384,7 @@ def main() -> None:
         page.panel.table.selectAll()
         settle(app, 0.1)
         save(window, out / "users-list-selection.png")
-        page.bulk_change_role()
+        page.bulk.ask(BulkAction.CHANGE_ROLE)
         dialog = page.panel.active_dialog
         assert isinstance(dialog, BulkChoiceDialog)
         settle(app, 0.15)

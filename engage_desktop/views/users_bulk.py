@@ -1,19 +1,25 @@
-"""The bulk action that needs a choice: the new role, or the team to add to or remove from.
-The whole selection changes in one transaction, or nobody does (the refusal shows here)."""
+"""Bulk actions on the users selected in the list: change role, add to / remove from a team,
+enable, disable. The whole selection changes in one transaction, or nobody does."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.user_bulk import BulkAction, UserBulkService
+from engage_desktop.services.user_bulk import BulkAction, BulkResult, UserBulkService
 from engage_desktop.services.user_choices import UserChoicesService
 from engage_desktop.services.user_records import UserRow
-from engage_desktop.views.user_editor_tabs import fit_button, muted_label
+from engage_desktop.views.channel_widgets import count_text
+from engage_desktop.views.user_form_widgets import fit_button, muted_label
+from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
+
+if TYPE_CHECKING:
+    from engage_desktop.views.users_page import UsersPage
 
 NAMES_SHOWN = 6
 
@@ -79,3 +85,66 @@ class BulkChoiceDialog(FormDialog):
             self.form.show_errors({field: choose})
             return False
         return self.submit(lambda: bulk.apply(ids, action, value)) is not None
+
+
+class UsersBulkActions(QObject):
+    """The page's "Bulk actions" menu: each runs on the rows selected in the list."""
+
+    def __init__(self, page: UsersPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def _done_text(self, action: BulkAction, changed: int) -> str:
+        """What the header says after a bulk action, in the singular or the plural."""
+        texts = {
+            BulkAction.CHANGE_ROLE: (
+                self.tr("Role changed for 1 user."),
+                self.tr("Role changed for %1 users."),
+            ),
+            BulkAction.ADD_TEAM: (
+                self.tr("1 user added to the team."),
+                self.tr("%1 users added to the team."),
+            ),
+            BulkAction.REMOVE_TEAM: (
+                self.tr("1 user taken out of the team."),
+                self.tr("%1 users taken out of the team."),
+            ),
+            BulkAction.ENABLE: (self.tr("1 user enabled."), self.tr("%1 users enabled.")),
+            BulkAction.DISABLE: (self.tr("1 user disabled."), self.tr("%1 users disabled.")),
+        }
+        one, many = texts[action]
+        return count_text(changed, one, many)
+
+    def _bulk(self, action: BulkAction) -> None:
+        ids = [r.id for r in self.page.selected()]
+        results: list[BulkResult] = []
+        if self.page.panel.run(
+            lambda: results.append(UserBulkService(self.page.session.ctx).apply(ids, action))
+        ):
+            self.page.notify(self._done_text(action, results[0].changed))
+
+    def ask(self, action: BulkAction) -> None:
+        """Change role, add to or remove from a team: the choice comes from a dialog."""
+        rows = self.page.selected()
+        dialog = self.page.panel.open_dialog(
+            lambda: BulkChoiceDialog(self.page.session, rows, action, self.page)
+        )
+        if isinstance(dialog, BulkChoiceDialog):
+            dialog.saved.connect(lambda result: self.page.notify(self._done_text(action, result.changed)))
+
+    def enable(self, enabled: bool) -> None:
+        """Enable at once, or disable after a confirmation."""
+        rows = self.page.selected()
+        if not rows:
+            return
+        if enabled:
+            self._bulk(BulkAction.ENABLE)
+        elif confirm_destructive(
+            self.page,
+            self.tr("Disable users"),
+            count_text(len(rows), self.tr("Disable 1 user?"), self.tr("Disable %1 users?")),
+            self.tr("Disable users"),
+            self.tr("They can no longer sign in or act until enabled again. Nobody is changed if one of "
+                    "them cannot be disabled."),
+        ):  # fmt: skip
+            self._bulk(BulkAction.DISABLE)
