@@ -124,6 +124,10 @@ def test_the_matrix_keeps_its_rules(page: UsersPage, world: World) -> None:
     read, _ = matrix_box(editor, mailbox, "read")
     reply, approval = matrix_box(editor, mailbox, "reply")
     html, _ = matrix_box(editor, mailbox, "reply_with_html")
+    assert (read.accessibleName(), html.accessibleName()) == (
+        "Read — Support mailbox",
+        "Reply in HTML — Support mailbox",
+    )
     assert not approval.isEnabled()
     html.setChecked(True)  # HTML replies are replies, and replying needs reading
     assert reply.isChecked() and read.isChecked() and approval.isEnabled()

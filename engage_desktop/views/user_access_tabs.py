@@ -148,7 +148,7 @@ class ChannelPermissionsTab(UserTab):
         self.boxes: list[dict[str, QCheckBox]] = []
         self.approval: list[QComboBox] = []
         for row, source in enumerate(self.sources):
-            self._add_row(row, source, saved.get(source.id))
+            self._add_row(row, source, saved.get(source.id), titles)
 
         self.body.insertLayout(0, top)
         self.body.addLayout(problems)
@@ -167,7 +167,7 @@ class ChannelPermissionsTab(UserTab):
             self.body.addWidget(muted_label(self.tr("No channel yet: create them in Channels › Channels.")))
         self.refresh_problems()
 
-    def _add_row(self, row: int, source: Any, saved: SourcePermissions | None) -> None:
+    def _add_row(self, row: int, source: Any, saved: SourcePermissions | None, titles: list[str]) -> None:
         name = QTableWidgetItem(type_icon(source.type), source.name)
         name.setToolTip(self.tr("Community: %1").replace("%1", source.community_name))
         if not source.active:
@@ -178,6 +178,8 @@ class ChannelPermissionsTab(UserTab):
         for offset, flag in enumerate(PERMISSION_FLAGS):
             box = QCheckBox()
             box.setObjectName(f"{flag}_{source.id}")
+            column_title = titles[FIRST_FLAG_COLUMN + offset].replace("\n", " ")
+            box.setAccessibleName(f"{column_title} — {source.name}")
             box.setChecked(bool(saved and getattr(saved, flag)))
             box.setEnabled(not self.context.read_only)
             box.toggled.connect(lambda checked, r=row, f=flag: self._toggled(r, f, checked))
@@ -190,6 +192,7 @@ class ChannelPermissionsTab(UserTab):
         combo.setCurrentIndex(max(0, combo.findData(saved.approval_threshold if saved else 0)))
         combo.setToolTip(self.tr("Share of replies that need approval"))
         combo.setMinimumWidth(104)
+        combo.setAccessibleName(f"{titles[APPROVAL_COLUMN]} — {source.name}")
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, APPROVAL_COLUMN, combo)
         self.boxes.append(boxes)
