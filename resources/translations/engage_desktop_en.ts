@@ -623,27 +623,27 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="189"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="191"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="193"/>
         <source>Share of replies that need approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="273"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="276"/>
         <source>No identity on the community %1: this agent could not reply here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="282"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="285"/>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="290"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="293"/>
         <source>Reads %1, replies on %2 of %3 channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,32 +1468,32 @@ discussions</source>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="309"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="312"/>
         <source>Show the identities of every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="342"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="345"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="351"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="354"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="388"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="391"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="397"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="400"/>
         <source>1 identity chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="397"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="400"/>
         <source>%1 identities chosen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -625,27 +625,27 @@ discussions</translation>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="189"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="191"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="193"/>
         <source>Share of replies that need approval</source>
         <translation>Part des réponses à approuver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="273"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="276"/>
         <source>No identity on the community %1: this agent could not reply here.</source>
         <translation>Aucune identité sur la communauté %1&#xa0;: cet agent ne pourrait pas répondre ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="282"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="285"/>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation>Impossible de répondre sur %1&#xa0;: aucune identité d’entreprise sur la communauté. Choisissez-en une dans l’onglet Identités.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="290"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="293"/>
         <source>Reads %1, replies on %2 of %3 channels</source>
         <translation>Lit %1 canaux sur %3, répond sur %2</translation>
     </message>
@@ -1470,32 +1470,32 @@ discussions</translation>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="309"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="312"/>
         <source>Show the identities of every community</source>
         <translation>Afficher les identités de toutes les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="342"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="345"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation>Cochez «&#xa0;Réponse&#xa0;» pour un canal (onglet Autorisations par canal) afin de choisir les identités sous lesquelles cet utilisateur y répond.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="351"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="354"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation>Seules les identités d’entreprise marquées comme contrôlées (Canaux › Identités) sont proposées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="388"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="391"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation>Cochez une identité&#xa0;: cet utilisateur pourra répondre sur les canaux de cette communauté.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="397"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="400"/>
         <source>1 identity chosen</source>
         <translation>1 identité choisie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_access_tabs.py" line="397"/>
+        <location filename="../../engage_desktop/views/user_access_tabs.py" line="400"/>
         <source>%1 identities chosen</source>
         <translation>%1 identités choisies</translation>
     </message>
