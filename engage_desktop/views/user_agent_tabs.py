@@ -163,7 +163,8 @@ class SignaturesTab(UserTab):
             if n == 1
             else self.tr("%1 channels").replace("%1", str(n))
         )
-        return f"{signature.name or self.tr('(no name)')}\n{language} · {where}"
+        name = signature.name or self.tr("(no name)")
+        return f"{name}\n{language} · {where}"
 
     def collect(self, values: dict[str, Any]) -> None:
         values["signatures"] = tuple(self.signatures)

@@ -29,13 +29,16 @@ class Pill:
 
 def state_pill(enabled: bool, invitation_pending: bool, *, short: bool = False) -> Pill:
     """`short` for the list's narrow column ("Invited" rather than "Invitation pending")."""
-    tr = QCoreApplication.translate
     if not enabled:
-        return Pill(tr("UserBadges", "Disabled"), "#5B6478", "#ECEEF3")
+        return Pill(QCoreApplication.translate("UserBadges", "Disabled"), "#5B6478", "#ECEEF3")
     if invitation_pending:
-        text = tr("UserBadges", "Invited") if short else tr("UserBadges", "Invitation pending")
+        text = (
+            QCoreApplication.translate("UserBadges", "Invited")
+            if short
+            else QCoreApplication.translate("UserBadges", "Invitation pending")
+        )
         return Pill(text, "#2F5BD3", "#E6EEFF")
-    return Pill(tr("UserBadges", "Enabled"), "#1E7F4F", "#E3F4EA")
+    return Pill(QCoreApplication.translate("UserBadges", "Enabled"), "#1E7F4F", "#E3F4EA")
 
 
 def problem_pill() -> Pill:
@@ -50,14 +53,15 @@ def row_pills(enabled: bool, invitation_pending: bool, problems: tuple[ReplyProb
 
 def problem_text(problems: tuple[ReplyProblem, ...]) -> str:
     """The tooltip: which channels, and why."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("UserBadges", "Reply on %1, but no identity on the community %2.")
+        QCoreApplication.translate("UserBadges", "Reply on %1, but no identity on the community %2.")
         .replace("%1", p.source_name)
         .replace("%2", p.community_name)
         for p in problems
     ]
-    return "\n".join([*lines, tr("UserBadges", "Open the user's Identities tab to choose one.")])
+    return "\n".join(
+        [*lines, QCoreApplication.translate("UserBadges", "Open the user's Identities tab to choose one.")]
+    )
 
 
 def paint_pill(painter: QPainter, rect: QRect, pill: Pill, metrics: QFontMetrics) -> int:

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="34"/>
-        <source>UserBadges</source>
-        <comment>Disabled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
-        <source>UserBadges</source>
-        <comment>Invited</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
-        <source>UserBadges</source>
-        <comment>Invitation pending</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="38"/>
-        <source>UserBadges</source>
-        <comment>Enabled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="55"/>
-        <source>UserBadges</source>
-        <comment>Reply on %1, but no identity on the community %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="60"/>
-        <source>UserBadges</source>
-        <comment>Open the user&apos;s Identities tab to choose one.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/identities_page.py" line="55"/>
@@ -329,42 +290,42 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="181"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="182"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="186"/>
         <source>Agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>Tasks pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="232"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="233"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="236"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="237"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="239"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="240"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +2942,11 @@ The support team</source>
         <source>%1 channels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="166"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceEditorDialog</name>
@@ -3778,8 +3744,38 @@ The support team</source>
 <context>
     <name>UserBadges</name>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="42"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="33"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="38"/>
+        <source>Invitation pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="41"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="45"/>
         <source>⚠ Cannot reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="57"/>
+        <source>Reply on %1, but no identity on the community %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/user_badges.py" line="63"/>
+        <source>Open the user&apos;s Identities tab to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

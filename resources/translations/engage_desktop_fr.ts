@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="34"/>
-        <source>UserBadges</source>
-        <comment>Disabled</comment>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
-        <source>UserBadges</source>
-        <comment>Invited</comment>
-        <translation>Invité</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
-        <source>UserBadges</source>
-        <comment>Invitation pending</comment>
-        <translation>Invitation en attente</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="38"/>
-        <source>UserBadges</source>
-        <comment>Enabled</comment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="55"/>
-        <source>UserBadges</source>
-        <comment>Reply on %1, but no identity on the community %2.</comment>
-        <translation>Autorisé à répondre sur un canal, mais aucune identité sur sa communauté.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="60"/>
-        <source>UserBadges</source>
-        <comment>Open the user&apos;s Identities tab to choose one.</comment>
-        <translation>Ouvrez l’onglet Identités de l’utilisateur pour en choisir une.</translation>
-    </message>
-</context>
-<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/identities_page.py" line="55"/>
@@ -329,42 +290,42 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="181"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="182"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation>Aucune&#xa0;: capacité propre à chaque canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="186"/>
         <source>Agent capacity</source>
         <translation>Capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>Tasks pushed</source>
         <translation>Tâches distribuées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="190"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="191"/>
         <source>At most</source>
         <translation>Au maximum</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="232"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="233"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation>Sans capacité d’agent, ce sont la capacité normale et la capacité maximale propres à chaque canal de routage qui s’appliquent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="236"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="237"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation>Le routage distribue à cet agent jusqu’à «&#xa0;Tâches distribuées&#xa0;» tâches par canal&#xa0;; les transferts manuels peuvent atteindre «&#xa0;Au maximum&#xa0;». Les autres canaux de routage conservent leur propre capacité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="239"/>
+        <location filename="../../engage_desktop/views/user_agent_tabs.py" line="240"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation>Les capacités se définissent dans Utilisateurs › Capacités des agents.</translation>
     </message>
@@ -2989,7 +2950,6 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/user_agent_tabs.py" line="166"/>
         <source>(no name)</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>(sans nom)</translation>
     </message>
 </context>
@@ -3789,44 +3749,38 @@ L’équipe d’assistance</translation>
 <context>
     <name>UserBadges</name>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="42"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="45"/>
         <source>⚠ Cannot reply</source>
         <translation>⚠ Ne peut pas répondre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="34"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="33"/>
         <source>Disabled</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="31"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="36"/>
         <source>Invited</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="31"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="38"/>
         <source>Invitation pending</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Invitation en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="38"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="41"/>
         <source>Enabled</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="55"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="57"/>
         <source>Reply on %1, but no identity on the community %2.</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Autorisé à répondre sur %1, mais aucune identité sur la communauté %2.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/user_badges.py" line="60"/>
+        <location filename="../../engage_desktop/views/user_badges.py" line="63"/>
         <source>Open the user&apos;s Identities tab to choose one.</source>
-        <translatorcomment>Used at run time but not extracted by pyside6-lupdate (non-literal context or source, or a tr() wrapper): added by hand.</translatorcomment>
         <translation>Ouvrez l’onglet Identités de l’utilisateur pour en choisir une.</translation>
     </message>
 </context>
