@@ -156,12 +156,20 @@ def test_a_team_leader_creates_users_into_a_team_they_lead(
     assert users.get_user(row.id).form.team_ids == (world.teams["Care"],)
 
 
-def test_update_user_lifts_the_team_limit(admin: Signed, world: World) -> None:
+def test_update_user_does_not_lift_the_team_limit_manage_roles_does(admin: Signed, world: World) -> None:
+    """One rule for every page (team_scope.is_team_scoped): a team leader stays a team leader."""
     lead = user_with_role(
         admin, "Supervisors+", [*AGENT, "manage_users_of_my_teams", "read_user", "update_user"], "sup"
     )
     quick_user(admin, world, "bea")
-    assert UserService(lead.ctx).count_users(ListQuery()) == 3  # ada, sup, bea: nobody leads a team
+    assert UserService(lead.ctx).count_users(ListQuery()) == 0  # leads no team: sees nobody
+    boss = user_with_role(
+        admin,
+        "Managers",
+        [*AGENT, "manage_users_of_my_teams", "read_user", "update_user", "manage_roles"],
+        "boss",
+    )
+    assert UserService(boss.ctx).count_users(ListQuery()) == 4  # ada, sup, bea, boss
 
 
 def test_without_any_user_permission_the_list_is_refused(admin: Signed) -> None:

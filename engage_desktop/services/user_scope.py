@@ -1,9 +1,10 @@
 """Which users the actor may see and change (permissions.md rule 4, team-leader scope).
 
+- `manage_users_of_my_teams` (and no `manage_roles`: see `team_scope.is_team_scoped`): only
+  members of the teams the actor leads, for reading as well as writing (even with `read_user` or
+  `update_user`), and only those teams may be added or removed. The Supervisor default role is
+  such a team leader ("manage teams of their own").
 - `update_user`: every user, read and write.
-- `manage_users_of_my_teams` without `update_user`: only members of the teams the actor leads,
-  for reading as well as writing (even with `read_user`), and only those teams may be added or
-  removed.
 - `read_user` alone: every user, read only.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from engage_desktop.models import TeamMember, User
 from engage_desktop.services.errors import NotFound, PermissionDenied
 from engage_desktop.services.permissions import Permission
+from engage_desktop.services.team_scope import is_team_scoped, led_team_ids
 from engage_desktop.services.unit_of_work import UnitOfWork
 
 
@@ -38,13 +40,10 @@ class UserScope:
 def user_scope(uow: UnitOfWork) -> UserScope:
     actor = uow.actor()
     held = uow.actor_permissions()
+    if is_team_scoped(held):
+        return UserScope(actor.id, True, frozenset(led_team_ids(uow.session, actor.id)))
     if Permission.UPDATE_USER.value in held:
         return UserScope(actor.id, True, None)
-    if Permission.MANAGE_USERS_OF_MY_TEAMS.value in held:
-        led = uow.session.scalars(
-            select(TeamMember.team_id).where(TeamMember.user_id == actor.id, TeamMember.is_leader.is_(True))
-        )
-        return UserScope(actor.id, True, frozenset(led))
     if Permission.READ_USER.value in held:
         return UserScope(actor.id, False, None)
     raise PermissionDenied(Permission.READ_USER.value)

@@ -47,7 +47,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
             PageSpec(
                 "users.users",
                 QT_TRANSLATE_NOOP("Navigation", "Users"),
-                (P.READ_USER,),
+                (P.READ_USER, P.MANAGE_USERS_OF_MY_TEAMS),
                 "engage_desktop.views.users_page:UsersPage",
             ),
             PageSpec(
