@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from engage_desktop.services.team_scope import is_team_scoped
 from engage_desktop.services.user_lookup import PickableUser
 from engage_desktop.views.user_picker import UserPickerDialog
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 NAME, NICKNAME, EMAIL, LEADER = range(4)
 UserIdRole = Qt.ItemDataRole.UserRole
@@ -99,15 +99,7 @@ class TeamEditorDialog(FormDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Nickname"), self.tr("E-mail"), self.tr("Leader")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = setup_read_only_table(self.table)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)

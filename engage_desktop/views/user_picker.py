@@ -10,7 +10,6 @@ from collections.abc import Collection
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -27,6 +26,7 @@ from engage_desktop.services.listing import ListQuery
 from engage_desktop.services.user_lookup import PickableUser
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Column, LazyTableModel
+from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 
 class UserPickerDialog(QDialog):
@@ -79,15 +79,7 @@ class UserPickerDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("userPickerTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_read_only_table(self.table).setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, column in enumerate(columns):
             self.table.setColumnWidth(i, column.width or 140)

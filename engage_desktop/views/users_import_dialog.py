@@ -38,6 +38,7 @@ from engage_desktop.views.user_form_widgets import fit_button, muted_label
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
+from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -149,15 +150,9 @@ class UsersImportDialog(FormDialog):
         self.table = QTableView()
         self.table.setObjectName("importPreview")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_read_only_table(
+            self.table, selection=QAbstractItemView.SelectionMode.SingleSelection
+        ).setStretchLastSection(True)
         widths = {"email": 200, "role": 100, "teams": 140, "locale": 64, "timezone": 130, "enabled": 76}
         self.table.setColumnWidth(LINE_COLUMN, 48)
         self.table.setColumnWidth(STATUS_COLUMN, 28)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -55,6 +54,7 @@ from engage_desktop.views.widgets.lazy_table_model import (
     default_row_key,
     format_value,
 )
+from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 # Pages import the column and model vocabulary from here, with the panel.
 __all__ = [
@@ -189,21 +189,10 @@ class ListPanel(QWidget):
         self.table = _ListTable()
         self.table.setObjectName("listTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
+        header = setup_read_only_table(self.table, row_padding=14)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(LEFT)
         for i, column in enumerate(self.model.columns):
             self.table.setColumnWidth(i, column.width or 160)
         self.table.doubleClicked.connect(self._open_index)
