@@ -15,13 +15,14 @@ PYTEST_STATUS_FILE ?=
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run run-empty test bench translations build clean distclean
+.PHONY: help setup run run-empty test bench screenshots translations build clean distclean
 
 help:
 	@echo "make run           set up, then start Engage Desktop with demo data"
 	@echo "make run-empty     set up, then start Engage Desktop on an empty database"
 	@echo "make test          set up (with PostgreSQL), then run the whole pytest suite offscreen"
 	@echo "make bench         run every bench/*.py"
+	@echo "make screenshots   set up, then regenerate docs/screenshots/ with every scripts/screenshots/*.py"
 	@echo "make translations  update resources/translations/*.ts from the code and build the .qm files"
 	@echo "make build         build the desktop bundle with PyInstaller (build.spec)"
 	@echo "make clean         remove build outputs and caches (distclean also removes .venv)"
@@ -48,6 +49,13 @@ bench: setup
 	for bench in "$${benches[@]}"; do \
 		echo "==> $$bench"; \
 		QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(VENV_PYTHON) "$$bench" || exit $$?; \
+	done
+
+screenshots: setup
+	@for script in scripts/screenshots/*.py; do \
+		[[ "$$script" == */screenshot_kit.py ]] && continue; \
+		echo "==> $$script"; \
+		QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) "$$script" || exit $$?; \
 	done
 
 translations: setup

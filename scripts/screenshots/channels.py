@@ -6,41 +6,25 @@ Run from the repository root: `.venv/bin/python scripts/screenshots/channels.py 
 
 from __future__ import annotations
 
-import ctypes
-import os
 import random
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call (see
-# scripts/screenshots/main_window.py); make None immortal as Python 3.12 does.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_kit import new_admin_session, output_dir, save, start_app
+from sqlalchemy import insert
 
-from PySide6.QtCore import QLocale, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
-
-from engage_desktop.app import style_sheet  # noqa: E402
-from engage_desktop.db import Database  # noqa: E402
-from engage_desktop.models import Category  # noqa: E402
-from engage_desktop.models.base import new_platform_id  # noqa: E402
-from engage_desktop.models.business_hours import TimeSheet  # noqa: E402
-from engage_desktop.models.channels import Identity, IdentityGroup  # noqa: E402
-from engage_desktop.models.routing import RoutingChannel  # noqa: E402
-from engage_desktop.secrets import SecretStore  # noqa: E402
-from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.auth import create_first_administrator  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.content_sources import SourceForm  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.services.identities import identity_search_key  # noqa: E402
-from engage_desktop.services.listing import ListQuery, fold  # noqa: E402
-from engage_desktop.services.users import NewUser  # noqa: E402
+from engage_desktop.models import Category
+from engage_desktop.models.base import new_platform_id
+from engage_desktop.models.business_hours import TimeSheet
+from engage_desktop.models.channels import Identity, IdentityGroup
+from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.content_sources import SourceForm
+from engage_desktop.services.identities import identity_search_key
+from engage_desktop.services.listing import ListQuery, fold
+from engage_desktop.services.users import NewUser
 
 COMMUNITIES = [
     ("Northwind on Facebook", "facebook"),
@@ -76,21 +60,8 @@ def email_settings(address: str, host: str) -> dict[str, object]:
 
 
 def seed(workdir: Path) -> AppSession:
-    database = Database(f"sqlite:///{workdir}/engage.sqlite3")
-    database.upgrade()
-    base = ServiceContext(database.session_factory, workstation="screenshots@docs")
-    ensure_reference_data(base)
-    admin = create_first_administrator(
-        base,
-        firstname="Ada",
-        lastname="Lovelace",
-        email="ada@northwind.example",
-        nickname="ada",
-        password="s3cret-Passw0rd",
-    )
-    session = AppSession(
-        database, base.acting_as(admin.id), admin, SecretStore(workdir / "secrets.json"), "Northwind Support"
-    )
+    session = new_admin_session(workdir, email="ada@northwind.example")
+    database = session.database
     agent_role = next(r.id for r in session.roles.list_roles(ListQuery(search="agent")) if r.label == "Agent")
     agents = []
     for first, last in (("Chloé", "Martin"), ("Hugo", "Moreau"), ("Priya", "Nair"), ("Jonas", "Berg")):
@@ -238,17 +209,12 @@ def render(widget: QWidget, path: Path, width: int, height: int) -> None:
     widget.show()
     for _ in range(5):
         QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    save(widget, path)
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    QLocale.setDefault(QLocale("en_US"))
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet())
+    out = output_dir()
+    start_app()
     from engage_desktop.views.communities_page import CommunitiesPage
     from engage_desktop.views.identities_page import IdentitiesPage
     from engage_desktop.views.source_wizard import SourceWizard

@@ -10,55 +10,27 @@ docs/screenshots/main-window.png and docs/screenshots/main-window-drawer-open.pn
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from screenshot_kit import DEFAULT_OUT, data_dir, new_admin_session, save, settle, show_main_window, start_app
 
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from engage_desktop.db import Database  # noqa: E402
-from engage_desktop.secrets import SecretStore  # noqa: E402
-from engage_desktop.services import auth  # noqa: E402
-from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.services.permissions import Permission  # noqa: E402
-from engage_desktop.services.users import NewUser  # noqa: E402
-from engage_desktop.views.main_window import MainWindow  # noqa: E402
-from engage_desktop.views.theme import load_style_sheet  # noqa: E402
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.permissions import Permission
+from engage_desktop.services.users import NewUser
 
 SIZE = (1280, 800)
 PASSWORD = "Demo-passw0rd-2024"
 
 
 def build_demo_session(folder: Path) -> AppSession:
-    database = Database(f"sqlite:///{folder / 'demo.sqlite3'}")
-    database.upgrade()
-    base = ServiceContext(database.session_factory, workstation="screenshots@docs")
-    ensure_reference_data(base)
-    admin = auth.create_first_administrator(
-        base,
+    session = new_admin_session(
+        folder,
+        database_name="demo.sqlite3",
         firstname="Camille",
         lastname="Laurent",
         email="camille.laurent@northwind.example",
         nickname="camille",
         password=PASSWORD,
-    )
-    session = AppSession(
-        database,
-        base.acting_as(admin.id),
-        admin,
-        SecretStore(fallback_path=folder / "secrets.json"),
-        account_name="Northwind Support",
     )
     team_lead = session.roles.create_role(
         "Team lead",
@@ -84,49 +56,30 @@ def build_demo_session(folder: Path) -> AppSession:
     return session
 
 
-def settle(app: QApplication, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch this machine's keyring
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    app = start_app(locale=None)  # the machine's locale, as before
 
-    with tempfile.TemporaryDirectory(prefix="engage-screens-") as tmp:
-        folder = Path(tmp)
-        os.environ["ENGAGE_DATA_DIR"] = str(folder)
+    with data_dir() as folder:
         session = build_demo_session(folder)
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(session, settings)
-        window.resize(*SIZE)
-        window.show()
+        window = show_main_window(session, folder, SIZE)
         settle(app, 0.3)
 
-        closed = args.out / "main-window.png"
-        window.grab().save(str(closed))
+        save(window, args.out / "main-window.png")
 
         window.navigation.open_drawer()
         window.navigation.drawer.reveal_section("users")
         while window.navigation.is_drawer_animating():
             settle(app, 0.02)
         settle(app, 0.1)
-        opened = args.out / "main-window-drawer-open.png"
-        window.grab().save(str(opened))
+        save(window, args.out / "main-window-drawer-open.png")
 
         window.close()
         session.database.dispose()
-    print(f"wrote {closed} and {opened}")
     return 0
 
 

@@ -9,41 +9,33 @@ roles-list.png, role-editor.png and role-editor-error.png (users-list.png comes 
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-import time
-import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import Qt
+from screenshot_kit import (
+    DEMO_NOW,
+    PEOPLE,
+    ascii_key,
+    data_dir,
+    new_admin_session,
+    output_dir,
+    save,
+    settle,
+    show_main_window,
+    start_app,
+)
+from sqlalchemy import update
 
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import update  # noqa: E402
-
-from engage_desktop.db import Database  # noqa: E402
-from engage_desktop.models import Role, User  # noqa: E402
-from engage_desktop.secrets import SecretStore  # noqa: E402
-from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.auth import create_first_administrator  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.services.listing import ListQuery  # noqa: E402
-from engage_desktop.services.permissions import DEFAULT_ROLES, Permission  # noqa: E402
-from engage_desktop.services.users import NewUser  # noqa: E402
-from engage_desktop.views.main_window import MainWindow  # noqa: E402
-from engage_desktop.views.role_editor import RoleEditorDialog  # noqa: E402
-from engage_desktop.views.roles_page import RolesPage  # noqa: E402
-from engage_desktop.views.theme import load_style_sheet  # noqa: E402
+from engage_desktop.models import Role, User
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.listing import ListQuery
+from engage_desktop.services.permissions import DEFAULT_ROLES, Permission
+from engage_desktop.services.users import NewUser
+from engage_desktop.views.role_editor import RoleEditorDialog
+from engage_desktop.views.roles_page import RolesPage
 
 SIZE = (1280, 800)
-DEMO_NOW = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # fixed, so the pictures only change with the code
 
 EXTRA_ROLES = {
     "Night-shift supervisor": DEFAULT_ROLES["Supervisor"] - {Permission.MANAGE_TEAMS, Permission.UPDATE_USER}
@@ -66,39 +58,15 @@ EXTRA_ROLES = {
     },
 }
 
-PEOPLE = """Amélie Laurent, Bruno Costa, Chloé Martin, Daniel Okafor, Elena Petrova, Farid Haddad,
-Grace Kim, Hugo Moreau, Ines Ferreira, Jonas Berg, Karin Holm, Léa Dubois, Marco Rossi, Nadia Benali,
-Oscar Lindqvist, Priya Nair, Quentin Roux, Rosa Alvarez, Samuel Adeyemi, Tamara Novak, Ugo Bianchi,
-Valérie Girard, William Chen, Ximena Torres, Yusuf Demir, Zoé Lambert, Aaron Fischer, Bianca Popescu,
-Carlos Mendes, Dana Levi, Emil Nowak, Fatou Diallo, Gabriel Silva, Hannah Weber, Ivan Horvat,
-Julia Santos, Kenji Watanabe, Lucia Romano, Mateo García""".replace("\n", " ")
 
 ROLE_OF = (
     ["Agent"] * 5 + ["Social media agent"] * 2 + ["Supervisor", "Night-shift supervisor", "Billing team lead"]
 )
 
 
-def ascii_key(text: str) -> str:
-    """ "Léa Dubois" -> "lea dubois": e-mail addresses and nicknames without accents."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
 def seed(workdir: Path) -> AppSession:
-    database = Database(f"sqlite:///{workdir}/engage.sqlite3")
-    database.upgrade()
-    base = ServiceContext(database.session_factory, workstation="screenshots@docs")
-    ensure_reference_data(base)
-    admin = create_first_administrator(
-        base,
-        firstname="Ada",
-        lastname="Lovelace",
-        email="ada.lovelace@northwind.example",
-        nickname="ada",
-        password="s3cret-Passw0rd",
-    )
-    session = AppSession(
-        database, base.acting_as(admin.id), admin, SecretStore(workdir / "secrets.json"), "Northwind Support"
-    )
+    session = new_admin_session(workdir)
+    database, admin = session.database, session.user
     for label, permissions in EXTRA_ROLES.items():
         session.roles.create_role(label, sorted(p.value for p in permissions))
     role_ids = {label: role_id for role_id, label in session.users.role_names()}
@@ -132,35 +100,13 @@ def seed(workdir: Path) -> AppSession:
     return session
 
 
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch this machine's keyring
-    QLocale.setDefault(QLocale("en_US"))
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())  # empty (logged) when resources/style.qss is missing
+    out = output_dir()
+    app = start_app()
 
-    with tempfile.TemporaryDirectory(prefix="engage-screens-") as tmp:
-        folder = Path(tmp)
-        os.environ["ENGAGE_DATA_DIR"] = str(folder)
+    with data_dir() as folder:
         session = seed(folder)
-        window = MainWindow(session, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window.resize(*SIZE)
-        window.show()
+        window = show_main_window(session, folder, SIZE)
         window.show_page("users.roles")
         settle(app)
         roles = window.page_widget("users.roles")

@@ -12,54 +12,40 @@ users-import-preview.png.
 
 from __future__ import annotations
 
-import ctypes
-import os
-import sys
-import tempfile
-import time
-import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from screenshot_kit import (
+    DEMO_NOW,
+    PEOPLE,
+    ascii_key,
+    data_dir,
+    new_admin_session,
+    output_dir,
+    save,
+    settle,
+    show_main_window,
+    start_app,
+)
+from sqlalchemy import update
 
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import update  # noqa: E402
-
-from engage_desktop.db import Database  # noqa: E402
-from engage_desktop.models import Category, Team, TeamMember, User, UserCapacity, UserCapacityChannel  # noqa: E402
-from engage_desktop.models.channels import Community, ContentSource  # noqa: E402
-from engage_desktop.models.routing import RoutingChannel  # noqa: E402
-from engage_desktop.secrets import SecretStore  # noqa: E402
-from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.auth import create_first_administrator  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.services.identities import build_identity  # noqa: E402
-from engage_desktop.services.listing import fold  # noqa: E402
-from engage_desktop.services.permissions import DEFAULT_ROLES, Permission  # noqa: E402
-from engage_desktop.services.user_bulk import BulkAction  # noqa: E402
-from engage_desktop.services.user_import import UserImportService  # noqa: E402
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm  # noqa: E402
-from engage_desktop.views.main_window import MainWindow  # noqa: E402
-from engage_desktop.views.theme import load_style_sheet  # noqa: E402
-from engage_desktop.views.user_editor import UserEditorDialog  # noqa: E402
-from engage_desktop.views.users_bulk import BulkChoiceDialog  # noqa: E402
-from engage_desktop.views.users_import_dialog import UsersImportDialog  # noqa: E402
-from engage_desktop.views.users_page import UsersPage  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; make None immortal
-# as Python 3.12 does, or a long session aborts with "none_dealloc" (see tests/test_widgets.py).
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from engage_desktop.db import Database
+from engage_desktop.models import Category, Team, TeamMember, User, UserCapacity, UserCapacityChannel
+from engage_desktop.models.channels import Community, ContentSource
+from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.identities import build_identity
+from engage_desktop.services.listing import fold
+from engage_desktop.services.permissions import DEFAULT_ROLES, Permission
+from engage_desktop.services.user_bulk import BulkAction
+from engage_desktop.services.user_import import UserImportService
+from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm
+from engage_desktop.views.user_editor import UserEditorDialog
+from engage_desktop.views.users_bulk import BulkChoiceDialog
+from engage_desktop.views.users_import_dialog import UsersImportDialog
+from engage_desktop.views.users_page import UsersPage
 
 SIZE = (1280, 800)
-DEMO_NOW = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # fixed: the pictures change only with the code
 
 TEAMS = ("Front office", "Billing", "Social care", "VIP desk", "Night shift")
 CATEGORIES = {
@@ -79,12 +65,6 @@ CHANNELS = (
     ("WhatsApp Business", "whatsapp", ("WhatsApp +33 1 84 80",), "Northwind WhatsApp"),
     ("Website chat", "engage_chat", ("Website chat",), "Northwind assistant"),
 )
-PEOPLE = """Amélie Laurent, Bruno Costa, Chloé Martin, Daniel Okafor, Elena Petrova, Farid Haddad,
-Grace Kim, Hugo Moreau, Ines Ferreira, Jonas Berg, Karin Holm, Léa Dubois, Marco Rossi, Nadia Benali,
-Oscar Lindqvist, Priya Nair, Quentin Roux, Rosa Alvarez, Samuel Adeyemi, Tamara Novak, Ugo Bianchi,
-Valérie Girard, William Chen, Ximena Torres, Yusuf Demir, Zoé Lambert, Aaron Fischer, Bianca Popescu,
-Carlos Mendes, Dana Levi, Emil Nowak, Fatou Diallo, Gabriel Silva, Hannah Weber, Ivan Horvat,
-Julia Santos, Kenji Watanabe, Lucia Romano, Mateo García""".replace("\n", " ")
 IMPORT_CSV = """firstname;lastname;nickname;email;role;teams;locale;timezone;enabled
 Noah;Bernard;nbernard;noah.bernard@northwind.example;Agent;Front office;fr;Europe/Paris;1
 Olivia;Brown;obrown;olivia.brown@northwind.example;Agent;Billing|Front office;en;Europe/London;1
@@ -99,10 +79,6 @@ Wen;Li;wli;wen.li@northwind.example;Auditor;;zh;Asia/Shanghai;0
 Xavier;Dupont;xdupont;xavier.dupont@northwind.example;Agent;Front office|Night shift;fr;Europe/Paris;maybe
 Yara;Haddad;yhaddad;noah.bernard@northwind.example;Agent;Billing;en;Europe/Paris;1
 """
-
-
-def ascii_key(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def seed_reference(database: Database) -> dict[str, dict[str, int]]:
@@ -173,21 +149,8 @@ def seed_reference(database: Database) -> dict[str, dict[str, int]]:
 
 
 def seed(workdir: Path) -> tuple[AppSession, dict[str, int]]:
-    database = Database(f"sqlite:///{workdir}/engage.sqlite3")
-    database.upgrade()
-    base = ServiceContext(database.session_factory, workstation="screenshots@docs")
-    ensure_reference_data(base)
-    admin = create_first_administrator(
-        base,
-        firstname="Ada",
-        lastname="Lovelace",
-        email="ada.lovelace@northwind.example",
-        nickname="ada",
-        password="s3cret-Passw0rd",
-    )
-    session = AppSession(
-        database, base.acting_as(admin.id), admin, SecretStore(workdir / "secrets.json"), "Northwind Support"
-    )
+    session = new_admin_session(workdir)
+    database, admin = session.database, session.user
     lead = DEFAULT_ROLES["Agent"] | {
         Permission.READ_USER,
         Permission.MANAGE_USERS_OF_MY_TEAMS,
@@ -303,35 +266,13 @@ def seed(workdir: Path) -> tuple[AppSession, dict[str, int]]:
     return session, {"star": star, "leader": made["jberg"], "teams": teams["Social care"]}
 
 
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch this machine's keyring
-    QLocale.setDefault(QLocale("en_US"))
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    out = output_dir()
+    app = start_app()
 
-    with tempfile.TemporaryDirectory(prefix="engage-users-") as tmp:
-        folder = Path(tmp)
-        os.environ["ENGAGE_DATA_DIR"] = str(folder)
+    with data_dir("engage-users-") as folder:
         session, ids = seed(folder)
-        window = MainWindow(session, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window.resize(*SIZE)
-        window.show()
+        window = show_main_window(session, folder, SIZE)
         window.show_page("users.users")
         settle(app)
         page = window.page_widget("users.users")

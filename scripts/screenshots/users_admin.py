@@ -10,36 +10,22 @@ capacity-editor.png and presence-statuses.png.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from datetime import timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from roles import seed
+from screenshot_kit import DEMO_NOW, data_dir, output_dir, save, settle, show_main_window, start_app
+from sqlalchemy import update
 
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from roles import DEMO_NOW, save, seed, settle  # noqa: E402
-from sqlalchemy import update  # noqa: E402
-
-from engage_desktop.models import PresenceStatus, Team, UserCapacity  # noqa: E402
-from engage_desktop.models.routing import RoutingChannel  # noqa: E402
-from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.capacities import ChannelLimit  # noqa: E402
-from engage_desktop.services.listing import ListQuery  # noqa: E402
-from engage_desktop.views.capacities_page import CapacitiesPage  # noqa: E402
-from engage_desktop.views.capacity_editor import CapacityEditorDialog  # noqa: E402
-from engage_desktop.views.main_window import MainWindow  # noqa: E402
-from engage_desktop.views.presence_page import PresenceStatusesPage  # noqa: E402
-from engage_desktop.views.team_editor import TeamEditorDialog  # noqa: E402
-from engage_desktop.views.teams_page import TeamsPage  # noqa: E402
-from engage_desktop.views.theme import load_style_sheet  # noqa: E402
+from engage_desktop.models import PresenceStatus, Team, UserCapacity
+from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.capacities import ChannelLimit
+from engage_desktop.services.listing import ListQuery
+from engage_desktop.views.capacities_page import CapacitiesPage
+from engage_desktop.views.capacity_editor import CapacityEditorDialog
+from engage_desktop.views.presence_page import PresenceStatusesPage
+from engage_desktop.views.team_editor import TeamEditorDialog
+from engage_desktop.views.teams_page import TeamsPage
 
 SIZE = (1280, 800)
 CHANNELS = ("Front office", "Social media", "Voice callbacks")
@@ -99,23 +85,13 @@ def seed_users_admin(session: AppSession) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch this machine's keyring
-    QLocale.setDefault(QLocale("en_US"))
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    out = output_dir()
+    app = start_app()
 
-    with tempfile.TemporaryDirectory(prefix="engage-screens-") as tmp:
-        folder = Path(tmp)
-        os.environ["ENGAGE_DATA_DIR"] = str(folder)
+    with data_dir() as folder:
         session = seed(folder)
         seed_users_admin(session)
-        window = MainWindow(session, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window.resize(*SIZE)
-        window.show()
+        window = show_main_window(session, folder, SIZE)
 
         window.show_page("users.teams")
         settle(app)
