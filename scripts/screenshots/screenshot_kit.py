@@ -8,7 +8,6 @@ from the repository root, so this folder is on sys.path and the repository root 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tempfile
@@ -20,10 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; make None immortal
-# as Python 3.12 does, or a long session aborts with "none_dealloc" (see tests/test_widgets.py).
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
