@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -23,6 +24,9 @@ from engage_desktop.services.bootstrap import ensure_reference_data
 from engage_desktop.services.context import ServiceContext
 from engage_desktop.services.errors import DomainError
 from engage_desktop.views.theme import load_style_sheet as style_sheet
+
+if TYPE_CHECKING:
+    from engage_desktop.views.sign_in_dialog import _AccountDialog
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +57,12 @@ class AppController:
         self.upgrade_message = ""
 
     def open_database(self) -> bool:
-        choice = choose_database_url(
-            self.db_url or str(self.settings.value(SETTINGS_DB_URL, "") or ""), demo=self.is_demo
-        )
-        url = self.db_url if (self.db_url and not self.is_demo) else choice.url
+        if self.db_url and not self.is_demo:
+            url = self.db_url  # --db on the command line
+        else:
+            url = choose_database_url(
+                str(self.settings.value(SETTINGS_DB_URL, "") or ""), demo=self.is_demo
+            ).url
         try:
             database = Database(url)
             report = database.upgrade()
@@ -76,21 +82,31 @@ class AppController:
                 .replace("%2", str(report.after))
             )
             log.info("Database upgraded from %s to %s", report.before, report.after)
+        if self.database is not None:
+            self.database.dispose()  # the one we leave for the address just saved
         self.database, self.ctx = database, ctx
         return True
 
     def sign_in(self) -> auth.SignedInUser | None:
         """The demo signs in by itself; an empty database asks for its first administrator."""
+        assert self.ctx is not None
+        if self.is_demo:
+            return auth.sign_in(self.ctx, demo.DEMO_LOGIN, demo.DEMO_PASSWORD)
+        dialog = self.account_dialog()
+        accepted = dialog.exec()
+        if dialog.reconnect_requested:
+            # The connection dialog saved another database address: open it and ask again.
+            self.db_url = None
+            return self.sign_in() if self.open_database() else None
+        return dialog.signed_in if accepted else None
+
+    def account_dialog(self) -> _AccountDialog:
+        """Sign-in, or the first administrator on an empty database; both can change the database."""
         assert self.ctx is not None and self.database is not None
         from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog, SignInDialog
 
-        if self.is_demo:
-            return auth.sign_in(self.ctx, demo.DEMO_LOGIN, demo.DEMO_PASSWORD)
-        label = self.database.display_url
-        dialog = (FirstAdministratorDialog if auth.needs_first_administrator(self.ctx) else SignInDialog)(
-            self.ctx, label, self.secrets.warning
-        )
-        return dialog.signed_in if dialog.exec() else None
+        kind = FirstAdministratorDialog if auth.needs_first_administrator(self.ctx) else SignInDialog
+        return kind(self.ctx, self.database.display_url, self.secrets.warning, settings=self.settings)
 
     def show_main_window(self, user: auth.SignedInUser) -> None:
         assert self.ctx is not None and self.database is not None

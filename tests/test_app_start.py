@@ -65,3 +65,22 @@ def test_an_older_database_is_upgraded_on_start_and_the_user_told(qtbot, tmp_pat
     assert "0001" in controller.upgrade_message
     assert controller.database is not None
     assert controller.database.current_revision() in controller.database.head_revisions()
+
+
+def test_sign_in_offers_to_change_the_database_and_the_saved_address_is_used(qtbot, tmp_path: Path) -> None:
+    from engage_desktop.config import SETTINGS_DB_URL
+    from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_DB_URL, f"sqlite:///{tmp_path}/first.sqlite3")
+    controller = AppController(settings)
+    assert controller.open_database()
+    dialog = controller.account_dialog()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, FirstAdministratorDialog)  # empty database
+    assert not dialog.database_button.isHidden()
+
+    settings.setValue(SETTINGS_DB_URL, f"sqlite:///{tmp_path}/second.sqlite3")  # what the dialog saves
+    assert controller.open_database()
+    assert controller.database is not None
+    assert controller.database.url.endswith("second.sqlite3")
