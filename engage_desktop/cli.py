@@ -71,7 +71,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from engage_desktop.services.bootstrap import ensure_reference_data
     from engage_desktop.services.context import ServiceContext
 
-    url = args.db or choose_database_url(demo=args.demo).url
+    url = args.db or choose_database_url(saved_database_url(), demo=args.demo).url
     database = Database(url)
     report = database.upgrade()
     if report.changed:
@@ -83,6 +83,16 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     ctx = ServiceContext(database.session_factory)
     ensure_reference_data(ctx)
     return database, ctx
+
+
+def saved_database_url() -> str:
+    """The address the console's connection dialog saved (QtCore only: no window is opened)."""
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop import APP_NAME, ORG_NAME
+    from engage_desktop.config import SETTINGS_DB_URL
+
+    return str(QSettings(ORG_NAME, APP_NAME).value(SETTINGS_DB_URL, "") or "")
 
 
 def _read_password(args: argparse.Namespace) -> str:

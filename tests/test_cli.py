@@ -113,3 +113,17 @@ def test_unknown_scheme_is_refused(tmp_path: Path) -> None:
     result = cli("--db", "mysql://u@localhost/x", "db", "upgrade")
     assert result.returncode == 2
     assert "Unsupported database type" in result.stderr
+
+
+def test_without_db_the_address_saved_by_the_console_is_used(tmp_path: Path) -> None:
+    from engage_desktop import APP_NAME, ORG_NAME
+
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text(f"[database]\nurl=sqlite:///{tmp_path}/saved.sqlite3\n", encoding="utf-8")
+    result = cli(
+        "db", "upgrade", env_extra={"XDG_CONFIG_HOME": str(tmp_path / "config"), "ENGAGE_DB_URL": ""}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "saved.sqlite3" in result.stdout
+    assert (tmp_path / "saved.sqlite3").exists()
