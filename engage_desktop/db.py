@@ -119,8 +119,6 @@ class Database:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    def needs_upgrade(self) -> bool:
-        return self.current_revision() not in self.head_revisions()
 
     def upgrade(self) -> UpgradeReport:
         """Bring the schema to head; refuse a database written by a newer release."""

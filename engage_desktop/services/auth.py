@@ -179,7 +179,3 @@ def sign_out(ctx: ServiceContext) -> None:
         uow.record("session.destroyed", object_type="user", object_id=user.platform_id, actor_id=user.id)
         uow.commit()
 
-
-def current_user(ctx: ServiceContext) -> SignedInUser:
-    with UnitOfWork(ctx) as uow:
-        return _signed_in(uow.actor())

@@ -226,12 +226,6 @@ DEFAULT_ROLES: dict[str, frozenset[Permission]] = {
 }
 
 
-def group_of(permission: Permission) -> PermissionGroup:
-    for group in PERMISSION_GROUPS:
-        if permission in group.permissions:
-            return group
-    raise KeyError(permission)
-
 
 def parse_permissions(names: object) -> set[Permission]:
     """Plain strings from a form or a file -> catalogue members; unknown names are a ValidationError."""
