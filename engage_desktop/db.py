@@ -119,7 +119,6 @@ class Database:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-
     def upgrade(self) -> UpgradeReport:
         """Bring the schema to head; refuse a database written by a newer release."""
         from engage_desktop.services.errors import translate_storage_error

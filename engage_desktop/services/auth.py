@@ -178,4 +178,3 @@ def sign_out(ctx: ServiceContext) -> None:
             return
         uow.record("session.destroyed", object_type="user", object_id=user.platform_id, actor_id=user.id)
         uow.commit()
-

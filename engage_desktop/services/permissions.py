@@ -226,7 +226,6 @@ DEFAULT_ROLES: dict[str, frozenset[Permission]] = {
 }
 
 
-
 def parse_permissions(names: object) -> set[Permission]:
     """Plain strings from a form or a file -> catalogue members; unknown names are a ValidationError."""
     from engage_desktop.services.errors import ValidationError
