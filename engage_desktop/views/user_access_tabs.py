@@ -37,7 +37,8 @@ from engage_desktop.services.user_records import (
 from engage_desktop.views.channel_widgets import type_icon
 from engage_desktop.views.icons import icon
 from engage_desktop.views.user_editor_tabs import EditorContext, UserTab
-from engage_desktop.views.user_form_widgets import filter_edit, fit_button, muted_label
+from engage_desktop.views.user_form_widgets import filter_edit, muted_label
+from engage_desktop.views.widgets.buttons import fit_button
 
 ValueRole = Qt.ItemDataRole.UserRole
 WARNING_COLOUR = "#B25E09"
@@ -77,10 +78,6 @@ class ChannelPermissionsTab(UserTab):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("replyProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(
-            f"QLabel#replyProblem {{ color: {WARNING_COLOUR}; background: #FFF6E5;"
-            " border: 1px solid #F3D19E; border-radius: 6px; padding: 8px 10px; }"
-        )
         self.identities_button = QPushButton(self.tr("Choose identities…"))
         self.identities_button.setObjectName("chooseIdentitiesButton")
         self.identities_button.setAutoDefault(False)

@@ -31,7 +31,8 @@ from engage_desktop.views.user_editor_tabs import (
     TeamsTab,
     UserTab,
 )
-from engage_desktop.views.user_form_widgets import fit_button, muted_label
+from engage_desktop.views.user_form_widgets import muted_label
+from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import format_value

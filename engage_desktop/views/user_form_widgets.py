@@ -1,24 +1,16 @@
 """The small widgets the user editor, its tabs and the Users dialogs are made of: hints, filter
-boxes that keep Enter to themselves, buttons wide enough for the sheet's semi-bold text."""
+boxes that keep Enter to themselves."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 def language_label(english: str) -> str:
     """The catalogue's language names are translated under the channel form's context."""
     return QCoreApplication.translate("SourceFormWidget", english)
-
-
-def fit_button(button: QPushButton) -> QPushButton:
-    """Room for the text in the sheet's semi-bold (primary and default buttons), padding included."""
-    font = QFont(button.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 36)
-    return button
 
 
 def roomy(check_list: QWidget) -> None:

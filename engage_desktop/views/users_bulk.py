@@ -14,7 +14,8 @@ from engage_desktop.services.user_bulk import BulkAction, BulkResult, UserBulkSe
 from engage_desktop.services.user_choices import UserChoicesService
 from engage_desktop.services.user_records import UserRow
 from engage_desktop.views.channel_widgets import count_text
-from engage_desktop.views.user_form_widgets import fit_button, muted_label
+from engage_desktop.views.user_form_widgets import muted_label
+from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
 

@@ -34,7 +34,8 @@ from engage_desktop.services.user_csv import COLUMNS, CsvIssue
 from engage_desktop.services.user_import import ImportCancelled, ImportPreview, ImportRow, UserImportService
 from engage_desktop.views.channel_widgets import dot_icon
 from engage_desktop.views.icons import icon
-from engage_desktop.views.user_form_widgets import fit_button, muted_label
+from engage_desktop.views.user_form_widgets import muted_label
+from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
