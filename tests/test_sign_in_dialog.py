@@ -83,3 +83,19 @@ def test_connection_dialog_refuses_unknown_scheme_and_saves_a_good_address(qtbot
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.value(SETTINGS_DB_URL).endswith("shared.sqlite3")
     assert settings.value(SETTINGS_LANGUAGE) == "fr"
+
+
+def test_sign_in_dialog_grows_to_show_the_error_instead_of_squeezing_the_fields(
+    qtbot, sqlite_admin: Signed
+) -> None:
+    dialog = SignInDialog(sqlite_admin.ctx.acting_as(None), "test.sqlite3", warning="No keyring")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.height()
+    field_height = dialog.login.height()
+    qtbot.keyClicks(dialog.login, "ada")
+    qtbot.keyClicks(dialog.password, "wrong-password-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    assert dialog.login.height() == field_height
+    assert dialog.ok_button.width() >= dialog.ok_button.minimumWidth() > 0

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from engage_desktop.services import auth
 from engage_desktop.services.context import ServiceContext
 from engage_desktop.services.errors import DomainError, ValidationError
+from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.form import FormWidget
 
 
@@ -41,8 +43,11 @@ class _AccountDialog(QDialog):
         self.reconnect_requested = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # follows its content as errors come and go
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
         self.heading = QLabel()
-        self.heading.setObjectName("dialogTitle")
+        self.heading.setObjectName("pageTitle")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -72,6 +77,7 @@ class _AccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._build()
+        fit_button(self.ok_button)
 
     def _submit(self) -> None:
         self.form.clear_errors()
