@@ -43,7 +43,9 @@ class _AccountDialog(QDialog):
         self.reconnect_requested = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # follows its content as errors come and go
+        layout.setSizeConstraint(
+            QLayout.SizeConstraint.SetFixedSize
+        )  # follows its content as errors come and go
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         self.heading = QLabel()
