@@ -26,14 +26,14 @@ sys.path.insert(0, str(ROOT))
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models import Role, Team, TeamMember, User, UserCapacity, UserCapacityAssignment  # noqa: E402
 from engage_desktop.models.base import new_platform_id  # noqa: E402
-from engage_desktop.services import auth  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.capacities import CapacityService  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.services.listing import ListQuery  # noqa: E402
-from engage_desktop.services.roles import RoleService  # noqa: E402
-from engage_desktop.services.teams import TeamService  # noqa: E402
-from engage_desktop.services.user_lookup import UserLookupService  # noqa: E402
+from engage_desktop.services.access import sign_in as auth  # noqa: E402
+from engage_desktop.services.core.context import ServiceContext  # noqa: E402
+from engage_desktop.services.core.listing import ListQuery  # noqa: E402
+from engage_desktop.services.core.reference_data import ensure_reference_data  # noqa: E402
+from engage_desktop.services.users.capacities import CapacityService  # noqa: E402
+from engage_desktop.services.users.lookup import UserLookupService  # noqa: E402
+from engage_desktop.services.users.roles import RoleService  # noqa: E402
+from engage_desktop.services.users.teams import TeamService  # noqa: E402
 
 FIRST = "Alice Amélie Ana Arjun Ben Camille Chloé Chen Daniel Diego Elena Emma Farah Felix Hugo Inès".split()
 LAST = "Martin Bernard Dubois Thomas Petit Durand Leroy Moreau Smith Johnson Nguyen Kim Rossi Silva".split()

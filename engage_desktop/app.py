@@ -18,15 +18,16 @@ from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, choose_dat
 from engage_desktop.db import Database
 from engage_desktop.i18n import install_translations, resolve_language
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services import auth, demo
+from engage_desktop.services.access import sign_in as auth
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.bootstrap import ensure_reference_data
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.services.errors import DomainError
-from engage_desktop.views.theme import load_style_sheet as style_sheet
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import DomainError
+from engage_desktop.services.core.reference_data import ensure_reference_data
+from engage_desktop.services.demo import loader as demo
+from engage_desktop.views.widgets.theme import load_style_sheet as style_sheet
 
 if TYPE_CHECKING:
-    from engage_desktop.views.sign_in_dialog import _AccountDialog
+    from engage_desktop.views.shell.sign_in_dialog import _AccountDialog
 
 log = logging.getLogger(__name__)
 
@@ -103,14 +104,14 @@ class AppController:
     def account_dialog(self) -> _AccountDialog:
         """Sign-in, or the first administrator on an empty database; both can change the database."""
         assert self.ctx is not None and self.database is not None
-        from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+        from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog, SignInDialog
 
         kind = FirstAdministratorDialog if auth.needs_first_administrator(self.ctx) else SignInDialog
         return kind(self.ctx, self.database.display_url, self.secrets.warning, settings=self.settings)
 
     def show_main_window(self, user: auth.SignedInUser) -> None:
         assert self.ctx is not None and self.database is not None
-        from engage_desktop.views.main_window import MainWindow
+        from engage_desktop.views.shell.main_window import MainWindow
 
         session = AppSession(
             self.database, self.ctx.acting_as(user.id), user, self.secrets, account_name=self._account_name()

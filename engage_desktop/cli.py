@@ -68,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from engage_desktop.db import Database
-    from engage_desktop.services.bootstrap import ensure_reference_data
-    from engage_desktop.services.context import ServiceContext
+    from engage_desktop.services.core.context import ServiceContext
+    from engage_desktop.services.core.reference_data import ensure_reference_data
 
     url = args.db or choose_database_url(saved_database_url(), demo=args.demo).url
     database = Database(url)
@@ -107,8 +107,9 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from engage_desktop.services import audit, auth
-    from engage_desktop.services.errors import DomainError, ValidationError
+    from engage_desktop.services.access import sign_in as auth
+    from engage_desktop.services.core import journal as audit
+    from engage_desktop.services.core.errors import DomainError, ValidationError
 
     try:
         database, ctx = _open(args)

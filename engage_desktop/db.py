@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from engage_desktop.config import SUPPORTED_SCHEMES, migrations_dir
-from engage_desktop.services.errors import StorageError
+from engage_desktop.services.core.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class Database:
 
     def upgrade(self) -> UpgradeReport:
         """Bring the schema to head; refuse a database written by a newer release."""
-        from engage_desktop.services.errors import translate_storage_error
+        from engage_desktop.services.core.errors import translate_storage_error
 
         try:
             before = self.current_revision()

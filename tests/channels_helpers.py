@@ -11,9 +11,9 @@ from test_roles_service import journal, user_with_role
 from engage_desktop.models.channels import Community, Identity
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services.communities import CommunityService
-from engage_desktop.services.content_sources import ContentSourceService, SourceForm
-from engage_desktop.services.identities import build_identity
+from engage_desktop.services.channels.communities import CommunityService
+from engage_desktop.services.channels.identities import build_identity
+from engage_desktop.services.channels.sources import ContentSourceService, SourceForm
 
 EMAIL_SETTINGS: dict[str, Any] = {
     "imap_host": "imap.acme.example",

@@ -16,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ["pg_server"]
 
 from engage_desktop.db import Database  # noqa: E402
-from engage_desktop.services import auth  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
+from engage_desktop.services.access import sign_in as auth  # noqa: E402
+from engage_desktop.services.core.context import ServiceContext  # noqa: E402
+from engage_desktop.services.core.reference_data import ensure_reference_data  # noqa: E402
 
 ADMIN_PASSWORD = "s3cret-Passw0rd"
 

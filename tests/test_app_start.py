@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from engage_desktop.app import AppController
-from engage_desktop.services import audit, demo
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.demo import loader as demo
 
 
 def test_demo_start_shows_the_users_page_signed_in_as_demo(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -69,7 +70,7 @@ def test_an_older_database_is_upgraded_on_start_and_the_user_told(qtbot, tmp_pat
 
 def test_sign_in_offers_to_change_the_database_and_the_saved_address_is_used(qtbot, tmp_path: Path) -> None:
     from engage_desktop.config import SETTINGS_DB_URL
-    from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog
+    from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(SETTINGS_DB_URL, f"sqlite:///{tmp_path}/first.sqlite3")

@@ -10,9 +10,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from engage_desktop.db import Database
-from engage_desktop.services import audit
-from engage_desktop.services.errors import ValidationError
-from engage_desktop.services.roles import RoleService
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.users.roles import RoleService
 
 
 def verify(db: Database) -> audit.ChainReport:

@@ -10,9 +10,10 @@ from sqlalchemy import select, text
 
 from engage_desktop.db import Database
 from engage_desktop.models import User
-from engage_desktop.services import audit, auth
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.services.errors import AuthenticationFailed, Conflict, ValidationError
+from engage_desktop.services.access import sign_in as auth
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import AuthenticationFailed, Conflict, ValidationError
 
 
 def events(db: Database, name: str) -> list[audit.AuditEvent]:

@@ -10,11 +10,11 @@ from test_teams_page import add_user
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.capacities import ChannelLimit
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.views.capacities_page import CapacitiesPage
-from engage_desktop.views.capacity_editor import CapacityEditorDialog
-from engage_desktop.views.user_picker import UserPickerDialog
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.capacities import ChannelLimit
+from engage_desktop.views.users.capacities_page import CapacitiesPage
+from engage_desktop.views.users.capacity_editor import CapacityEditorDialog
+from engage_desktop.views.users.user_picker import UserPickerDialog
 
 
 @pytest.fixture

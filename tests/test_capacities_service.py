@@ -14,11 +14,11 @@ from test_teams_service import LEADER_PERMISSIONS, plain_user, platform_id
 
 from engage_desktop.models import UserCapacityAssignment
 from engage_desktop.models.routing import RoutingChannel
-from engage_desktop.services.capacities import CapacityService, ChannelLimit
-from engage_desktop.services.capacity_rules import MAX_CAPACITY
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.teams import TeamService
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.capacities import CapacityService, ChannelLimit
+from engage_desktop.services.users.capacity_rules import MAX_CAPACITY
+from engage_desktop.services.users.teams import TeamService
 
 
 @pytest.fixture

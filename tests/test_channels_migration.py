@@ -15,7 +15,7 @@ from engage_desktop.config import migrations_dir
 from engage_desktop.db import Database
 from engage_desktop.models import Base
 from engage_desktop.models.channels import Community, ContentSource
-from engage_desktop.services.context import ServiceContext
+from engage_desktop.services.core.context import ServiceContext
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -106,8 +106,8 @@ def test_upgraded_database_works_with_the_services(bare_db: Database) -> None:
     """Reference data and a Channels write on a database that came from 0001."""
     from conftest import make_admin
 
-    from engage_desktop.services.bootstrap import ensure_reference_data
-    from engage_desktop.services.communities import CommunityService
+    from engage_desktop.services.channels.communities import CommunityService
+    from engage_desktop.services.core.reference_data import ensure_reference_data
 
     upgrade_to(bare_db, "0001")
     bare_db.upgrade()

@@ -6,10 +6,10 @@ import pytest
 from channels_helpers import add_identities, community, email_form, journal, sources, user_with_role
 from conftest import Signed
 
-from engage_desktop.services.communities import CommunityService
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.source_types import TYPE_KEYS
+from engage_desktop.services.channels.communities import CommunityService
+from engage_desktop.services.channels.source_types import TYPE_KEYS
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
 
 
 def test_every_platform_type_can_have_a_community(admin: Signed) -> None:

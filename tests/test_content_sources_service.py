@@ -19,10 +19,10 @@ from conftest import Signed
 
 from engage_desktop.models import Category
 from engage_desktop.models.business_hours import TimeSheet
-from engage_desktop.services.communities import CommunityService
-from engage_desktop.services.content_sources import SourceForm
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
+from engage_desktop.services.channels.communities import CommunityService
+from engage_desktop.services.channels.sources import SourceForm
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
 
 
 def categories(admin: Signed, *names: str) -> list[int]:

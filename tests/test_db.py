@@ -11,10 +11,10 @@ from conftest import Signed, make_admin
 from sqlalchemy import inspect, text
 
 from engage_desktop.db import Database, normalise_url
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.services.errors import StorageError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.roles import RoleService
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import StorageError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.roles import RoleService
 
 
 def test_migration_from_empty_then_rerun_is_a_no_op(db: Database) -> None:
@@ -136,7 +136,7 @@ def test_full_disk_gives_a_clear_error_and_no_change(sqlite_admin: Signed) -> No
     after = RoleService(sqlite_admin.ctx).count_roles(ListQuery())
     created = after - before
     with sqlite_admin.db.session_factory() as session:
-        from engage_desktop.services import audit
+        from engage_desktop.services.core import journal as audit
 
         events = audit.count_events(session, audit.JournalFilter(names=("role.created",)))
         assert audit.verify_chain(session).ok

@@ -12,8 +12,8 @@ from channels_helpers import EMAIL_SETTINGS, community, email_form, sources
 from conftest import Signed
 from mail_servers import Certificate, ImapServer, SmtpServer, free_port, make_certificate
 
-from engage_desktop.services.email_check import check_email_connection
-from engage_desktop.services.source_types import EmailSettings
+from engage_desktop.services.channels.email_check import check_email_connection
+from engage_desktop.services.channels.source_types import EmailSettings
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
 
@@ -239,7 +239,7 @@ def test_service_uses_keyring_passwords_and_records_status(admin: Signed, certif
 
 
 def test_service_validates_before_connecting(admin: Signed, tmp_path: Path) -> None:
-    from engage_desktop.services.errors import ValidationError
+    from engage_desktop.services.core.errors import ValidationError
 
     with pytest.raises(ValidationError) as caught:
         sources(admin).test_email_settings(dict(EMAIL_SETTINGS, imap_port=0, smtp_host="bad host"), {})
@@ -247,8 +247,8 @@ def test_service_validates_before_connecting(admin: Signed, tmp_path: Path) -> N
 
 
 def test_non_email_source_cannot_be_checked(admin: Signed) -> None:
-    from engage_desktop.services.content_sources import SourceForm
-    from engage_desktop.services.errors import ValidationError
+    from engage_desktop.services.channels.sources import SourceForm
+    from engage_desktop.services.core.errors import ValidationError
 
     chat = community(admin, "Chat", "engage_chat")
     created = sources(admin).create_source("engage_chat", SourceForm("Web", chat))

@@ -11,13 +11,13 @@ from test_widgets import answer_next_modal, click_cancel, click_destructive, clo
 
 from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.audit import JournalFilter, find_events
-from engage_desktop.services.content_sources import SourceForm
-from engage_desktop.services.identities import build_identity
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.users import NewUser
-from engage_desktop.views.communities_page import CommunitiesPage, CommunityEditorDialog
-from engage_desktop.views.identities_page import AgentPickerDialog, IdentitiesPage
+from engage_desktop.services.channels.identities import build_identity
+from engage_desktop.services.channels.sources import SourceForm
+from engage_desktop.services.core.journal import JournalFilter, find_events
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.channels.communities_page import CommunitiesPage, CommunityEditorDialog
+from engage_desktop.views.channels.identities_page import AgentPickerDialog, IdentitiesPage
 
 
 @pytest.fixture

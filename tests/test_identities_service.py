@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from engage_desktop.models import User
 from engage_desktop.models.channels import IdentityGroup
-from engage_desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.identities import IdentityService, ProfileChanges
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.users import UserService
+from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
+from engage_desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.service import UserService
 
 
 def make_group(admin: Signed, **values: str) -> int:

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 from test_widgets import answer_next_modal, close_message, session_with_role
 
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import Permission
-from engage_desktop.services.roles import RoleRow
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.roles import RoleRow
 from engage_desktop.views.widgets.list_panel import (
     RIGHT,
     Column,

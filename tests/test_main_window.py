@@ -16,21 +16,21 @@ from PySide6.QtGui import QCursor, QEnterEvent, QIcon, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from engage_desktop.services import auth
+from engage_desktop.services.access import sign_in as auth
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.permissions import Permission
-from engage_desktop.services.users import NewUser
-from engage_desktop.views import navigation_map
-from engage_desktop.views.coming_page import ComingPage, NoPagesState, PageLoadFailed
-from engage_desktop.views.icons import icon
-from engage_desktop.views.main_window import SETTINGS_GEOMETRY, SETTINGS_LAST_PAGE, MainWindow
-from engage_desktop.views.navigation_bar import (
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.shell import navigation_map
+from engage_desktop.views.shell.coming_page import ComingPage, NoPagesState, PageLoadFailed
+from engage_desktop.views.shell.main_window import SETTINGS_GEOMETRY, SETTINGS_LAST_PAGE, MainWindow
+from engage_desktop.views.shell.navigation_bar import (
     DRAWER_ANIMATION_MS,
     DRAWER_CLOSE_DELAY_MS,
     DRAWER_WIDTH,
     NavigationBar,
 )
-from engage_desktop.views.theme import load_style_sheet
+from engage_desktop.views.widgets.icons import icon
+from engage_desktop.views.widgets.theme import load_style_sheet
 
 PASSWORD = "Restr1cted-passw0rd"
 SETTLE_MS = DRAWER_ANIMATION_MS * 10  # generous: CI machines are slow, the wait ends as soon as it can
@@ -477,7 +477,7 @@ def test_a_page_that_raises_shows_an_error_state_and_the_window_lives_on(
     fake_factories({"users.teams": "fake_pages:FlakyPage"})
     window = make_window()
 
-    with caplog.at_level(logging.ERROR, logger="engage_desktop.views.main_window"):
+    with caplog.at_level(logging.ERROR, logger="engage_desktop.views.shell.main_window"):
         assert window.show_page("users.teams")
     failed = window.stack.currentWidget()
     assert isinstance(failed, PageLoadFailed)
@@ -498,7 +498,7 @@ def test_a_page_that_raises_shows_an_error_state_and_the_window_lives_on(
 
 @pytest.mark.parametrize(
     "factory",
-    [None, "engage_desktop.views.no_such_page:Page", "engage_desktop.views.coming_page:NoSuchClass"],
+    [None, "engage_desktop.views.no_such_page:Page", "engage_desktop.views.shell.coming_page:NoSuchClass"],
 )
 def test_a_page_without_a_view_shows_the_coming_state(make_window, fake_factories, factory) -> None:
     fake_factories({"routing.topologies": factory})

@@ -8,7 +8,7 @@ from test_roles_page import events
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.views.presence_page import PresenceStatusDialog, PresenceStatusesPage
+from engage_desktop.views.users.presence_page import PresenceStatusDialog, PresenceStatusesPage
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import pytest
 from conftest import Signed
 from test_roles_service import journal, user_with_role
 
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.presence import PresenceStatusService
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.presence import PresenceStatusService
 
 
 def names(service: PresenceStatusService, query: ListQuery | None = None) -> list[str]:

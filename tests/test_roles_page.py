@@ -9,14 +9,14 @@ from sqlalchemy import update
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
 from engage_desktop.models import Extension
+from engage_desktop.services.access.permissions import PERMISSION_GROUPS, Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.audit import JournalFilter, find_events
-from engage_desktop.services.errors import NotFound
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import PERMISSION_GROUPS, Permission
-from engage_desktop.services.users import NewUser
-from engage_desktop.views.role_editor import PERMISSION_LABELS, RoleEditorDialog, permission_label
-from engage_desktop.views.roles_page import RolesPage
+from engage_desktop.services.core.errors import NotFound
+from engage_desktop.services.core.journal import JournalFilter, find_events
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.users.role_editor import PERMISSION_LABELS, RoleEditorDialog, permission_label
+from engage_desktop.views.users.roles_page import RolesPage
 
 
 @pytest.fixture

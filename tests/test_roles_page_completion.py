@@ -9,11 +9,11 @@ from sqlalchemy import update
 from test_roles_page import open_editor, page, role_id, row_labels, select
 
 from engage_desktop.models import Extension
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.permissions import Permission
-from engage_desktop.services.users import NewUser
-from engage_desktop.views.role_editor import RoleEditorDialog, permission_label
-from engage_desktop.views.roles_page import RolesPage
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.users.role_editor import RoleEditorDialog, permission_label
+from engage_desktop.views.users.roles_page import RolesPage
 
 __all__ = ["page"]
 

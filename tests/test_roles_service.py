@@ -7,12 +7,13 @@ from conftest import ADMIN_PASSWORD, Signed
 from sqlalchemy import select
 
 from engage_desktop.models import Extension, User
-from engage_desktop.services import audit, auth
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import ALL_PERMISSIONS, DEFAULT_ROLES, Permission
-from engage_desktop.services.roles import RoleService
-from engage_desktop.services.users import NewUser, UserService
+from engage_desktop.services.access import sign_in as auth
+from engage_desktop.services.access.permissions import ALL_PERMISSIONS, DEFAULT_ROLES, Permission
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.roles import RoleService
+from engage_desktop.services.users.service import NewUser, UserService
 
 
 def journal(signed: Signed, *names: str) -> list[audit.AuditEvent]:

@@ -6,9 +6,9 @@ from conftest import ADMIN_PASSWORD, Signed
 from PySide6.QtCore import Qt
 
 from engage_desktop.db import Database
-from engage_desktop.services import audit
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.views.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog, SignInDialog
 
 
 def test_first_administrator_dialog_validates_then_creates(qtbot, sqlite_db: Database) -> None:
@@ -67,7 +67,7 @@ def test_connection_dialog_refuses_unknown_scheme_and_saves_a_good_address(qtbot
     from PySide6.QtCore import QSettings
 
     from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE
-    from engage_desktop.views.connection_dialog import ConnectionDialog
+    from engage_desktop.views.shell.connection_dialog import ConnectionDialog
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     dialog = ConnectionDialog(settings)

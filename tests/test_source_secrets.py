@@ -20,9 +20,9 @@ from mail_servers import ImapServer, SmtpServer
 from sqlalchemy import inspect, text
 
 from engage_desktop.config import data_dir
-from engage_desktop.services.content_sources import SourceForm
-from engage_desktop.services.errors import ValidationError
-from engage_desktop.services.source_secrets import secret_key
+from engage_desktop.services.channels.source_secrets import secret_key
+from engage_desktop.services.channels.sources import SourceForm
+from engage_desktop.services.core.errors import ValidationError
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
 

@@ -16,14 +16,14 @@ from test_widgets import answer_next_modal, click_cancel, click_destructive, ses
 
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.audit import JournalFilter, find_events
-from engage_desktop.services.content_sources import SourceForm
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.source_secrets import secret_key
-from engage_desktop.views.communities_page import CommunityEditorDialog
-from engage_desktop.views.source_editor import SourceEditorDialog
-from engage_desktop.views.source_wizard import COMMUNITY_STEP, FORM_STEP, TYPE_STEP, SourceWizard
-from engage_desktop.views.sources_page import SourcesPage
+from engage_desktop.services.channels.source_secrets import secret_key
+from engage_desktop.services.channels.sources import SourceForm
+from engage_desktop.services.core.journal import JournalFilter, find_events
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.views.channels.communities_page import CommunityEditorDialog
+from engage_desktop.views.channels.source_editor import SourceEditorDialog
+from engage_desktop.views.channels.source_wizard import COMMUNITY_STEP, FORM_STEP, TYPE_STEP, SourceWizard
+from engage_desktop.views.channels.sources_page import SourcesPage
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
 

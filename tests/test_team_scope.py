@@ -8,8 +8,8 @@ from sqlalchemy import select
 from test_roles_service import user_with_role
 
 from engage_desktop.models import Team, TeamMember, User
-from engage_desktop.services import team_scope
-from engage_desktop.services.errors import PermissionDenied
+from engage_desktop.services.access import team_scope
+from engage_desktop.services.core.errors import PermissionDenied
 
 
 def make_team(signed: Signed, name: str, members: dict[int, bool]) -> int:

@@ -10,12 +10,12 @@ from test_widgets import answer_next_modal, click_cancel, click_destructive, clo
 
 from engage_desktop.models import User
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.user_lookup import PickableUser
-from engage_desktop.services.users import NewUser
-from engage_desktop.views.team_editor import TeamEditorDialog
-from engage_desktop.views.teams_page import TeamsPage
-from engage_desktop.views.user_picker import UserPickerDialog
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.lookup import PickableUser
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.users.team_editor import TeamEditorDialog
+from engage_desktop.views.users.teams_page import TeamsPage
+from engage_desktop.views.users.user_picker import UserPickerDialog
 
 
 def add_user(session: AppSession, nickname: str, first: str = "Sam") -> int:

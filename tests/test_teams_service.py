@@ -7,10 +7,10 @@ from conftest import Signed
 from test_roles_service import journal, user_with_role
 
 from engage_desktop.models import User
-from engage_desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.teams import TeamService
-from engage_desktop.services.user_lookup import UserLookupService
+from engage_desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.lookup import UserLookupService
+from engage_desktop.services.users.teams import TeamService
 
 LEADER_PERMISSIONS = ["read_user", "update_user", "manage_users_of_my_teams"]
 

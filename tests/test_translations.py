@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from engage_desktop.config import resources_dir
 from engage_desktop.i18n import install_translations
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.errors import (
+from engage_desktop.services.core.errors import (
     AuthenticationFailed,
     Conflict,
     NotFound,
@@ -26,8 +26,8 @@ from engage_desktop.services.errors import (
     StorageError,
     ValidationError,
 )
-from engage_desktop.views.main_window import MainWindow
-from engage_desktop.views.navigation_map import SECTIONS, page_by_key
+from engage_desktop.views.shell.main_window import MainWindow
+from engage_desktop.views.shell.navigation_map import SECTIONS, page_by_key
 
 TRANSLATIONS = resources_dir() / "translations"
 FR_TS = TRANSLATIONS / "engage_desktop_fr.ts"
@@ -111,12 +111,12 @@ def test_french_reaches_the_navigation_and_header_then_english_comes_back(
 def test_texts_translated_from_tables_have_french(french: QApplication) -> None:
     """Texts the code passes to tr() through a variable are invisible to lupdate: each must still
     be in the French .qm under the context the code uses at run time."""
-    from engage_desktop.services.email_check import STEP_LABELS
-    from engage_desktop.services.source_fields import LANGUAGES
-    from engage_desktop.services.source_types import SECRET_LABELS, SOURCE_TYPES, SourceType
-    from engage_desktop.views.channel_widgets import PALETTE
-    from engage_desktop.views.role_editor import GROUP_TITLES, PERMISSION_LABELS
-    from engage_desktop.views.sources_page import STATUS_TEXT
+    from engage_desktop.services.channels.email_check import STEP_LABELS
+    from engage_desktop.services.channels.source_fields import LANGUAGES
+    from engage_desktop.services.channels.source_types import SECRET_LABELS, SOURCE_TYPES, SourceType
+    from engage_desktop.views.channels.channel_widgets import PALETTE
+    from engage_desktop.views.channels.sources_page import STATUS_TEXT
+    from engage_desktop.views.users.role_editor import GROUP_TITLES, PERMISSION_LABELS
 
     wanted = [("Navigation", section.title_source) for section in SECTIONS]
     wanted += [("Navigation", page.title_source) for section in SECTIONS for page in section.pages]

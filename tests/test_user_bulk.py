@@ -6,10 +6,10 @@ import pytest
 from conftest import Signed
 from users_helpers import World, add_member, build_world, journal, quick_user
 
-from engage_desktop.services.errors import NotFound, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.user_bulk import BulkAction, UserBulkService
-from engage_desktop.services.users import UserService
+from engage_desktop.services.core.errors import NotFound, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.bulk import BulkAction, UserBulkService
+from engage_desktop.services.users.service import UserService
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from test_widgets import session_with_role
 from users_helpers import AGENT_PERMISSIONS, World, add_member, build_world
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.audit import JournalFilter, find_events
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions
-from engage_desktop.views.user_editor import UserEditorDialog
-from engage_desktop.views.users_page import UsersPage
+from engage_desktop.services.core.journal import JournalFilter, find_events
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.records import SignatureForm, SourcePermissions
+from engage_desktop.views.users.user_editor import UserEditorDialog
+from engage_desktop.views.users.users_page import UsersPage
 
 
 @pytest.fixture

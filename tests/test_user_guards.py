@@ -10,12 +10,12 @@ from conftest import Signed
 from users_helpers import World, add_member, build_world, count_users, journal, quick_user, user_with_role
 
 from engage_desktop.models import Extension
-from engage_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import DEFAULT_ROLES, Permission
-from engage_desktop.services.roles import RoleService
-from engage_desktop.services.user_bulk import BulkAction, UserBulkService
-from engage_desktop.services.users import UserService
+from engage_desktop.services.access.permissions import DEFAULT_ROLES, Permission
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.bulk import BulkAction, UserBulkService
+from engage_desktop.services.users.roles import RoleService
+from engage_desktop.services.users.service import UserService
 
 AGENT = sorted(p.value for p in DEFAULT_ROLES["Agent"])
 USER_ADMIN = sorted({*AGENT, "read_user", "create_user", "update_user", "invite_user"})

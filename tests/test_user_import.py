@@ -18,12 +18,12 @@ from users_helpers import (
     user_with_role,
 )
 
-from engage_desktop.services import audit
-from engage_desktop.services.errors import DomainError, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.user_csv import ExportCancelled, ExportFormat, UserCsvExport, read_table
-from engage_desktop.services.user_import import ImportCancelled, UserImportService
-from engage_desktop.services.users import UserService
+from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.errors import DomainError, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.csv_format import ExportCancelled, ExportFormat, UserCsvExport, read_table
+from engage_desktop.services.users.csv_import import ImportCancelled, UserImportService
+from engage_desktop.services.users.service import UserService
 
 HEADER = "firstname,lastname,nickname,email,role,teams,locale,timezone,enabled\n"
 GOOD = (

@@ -12,10 +12,10 @@ from test_channels_migration import alembic_config, bare_db, upgrade_to
 from engage_desktop.db import Database
 from engage_desktop.models import TeamMember, User, UserCapacityAssignment
 from engage_desktop.models.channels import IdentityUser
-from engage_desktop.services.bootstrap import ensure_reference_data
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.services.user_records import SourcePermissions
-from engage_desktop.services.users import UserService
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.reference_data import ensure_reference_data
+from engage_desktop.services.users.records import SourcePermissions
+from engage_desktop.services.users.service import UserService
 
 __all__ = ["bare_db"]
 

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from engage_desktop.models import AuditEvent, PresenceStatus, Team, UserCapacity
-from engage_desktop.services.capacities import CapacityService
-from engage_desktop.services.errors import DomainError
-from engage_desktop.services.presence import PresenceStatusService
-from engage_desktop.services.teams import TeamService
+from engage_desktop.services.core.errors import DomainError
+from engage_desktop.services.users.capacities import CapacityService
+from engage_desktop.services.users.presence import PresenceStatusService
+from engage_desktop.services.users.teams import TeamService
 
 FUZZ = settings(
     max_examples=int(os.environ.get("ENGAGE_FUZZ_EXAMPLES", "40")),

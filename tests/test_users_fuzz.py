@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from users_helpers import World, build_world
 
 from engage_desktop.models import AuditEvent, User
-from engage_desktop.services.errors import DomainError, ValidationError
-from engage_desktop.services.user_csv import COLUMNS
-from engage_desktop.services.user_import import UserImportService
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm
-from engage_desktop.services.users import UserService
+from engage_desktop.services.core.errors import DomainError, ValidationError
+from engage_desktop.services.users.csv_format import COLUMNS
+from engage_desktop.services.users.csv_import import UserImportService
+from engage_desktop.services.users.records import SignatureForm, SourcePermissions, UserForm
+from engage_desktop.services.users.service import UserService
 
 # ENGAGE_FUZZ_EXAMPLES=2000 for a longer hunt than the suite's default.
 FUZZ = settings(

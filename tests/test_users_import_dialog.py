@@ -12,11 +12,15 @@ from test_widgets import answer_next_modal, close_message
 from users_helpers import build_world
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.user_csv import ExportFormat
-from engage_desktop.services.user_import import ImportCancelled, UserImportService
-from engage_desktop.views.users_import_dialog import FIRST_VALUE_COLUMN, STATUS_COLUMN, UsersImportDialog
-from engage_desktop.views.users_page import UsersPage
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.csv_format import ExportFormat
+from engage_desktop.services.users.csv_import import ImportCancelled, UserImportService
+from engage_desktop.views.users.users_import_dialog import (
+    FIRST_VALUE_COLUMN,
+    STATUS_COLUMN,
+    UsersImportDialog,
+)
+from engage_desktop.views.users.users_page import UsersPage
 
 CSV = (
     "firstname;lastname;nickname;email;role;teams;locale;timezone;enabled\n"

@@ -13,11 +13,11 @@ from users_helpers import World, add_member, build_world, journal, quick_user
 from engage_desktop.models import TeamMember, User
 from engage_desktop.models.channels import IdentityUser
 from engage_desktop.models.user_profile import UserCategory, UserSourcePermission
-from engage_desktop.services.errors import Conflict, ValidationError
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import DEFAULT_ROLES
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions
-from engage_desktop.services.users import UserHasHandledWork, UserService
+from engage_desktop.services.access.permissions import DEFAULT_ROLES
+from engage_desktop.services.core.errors import Conflict, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.records import SignatureForm, SourcePermissions
+from engage_desktop.services.users.service import UserHasHandledWork, UserService
 
 
 @pytest.fixture

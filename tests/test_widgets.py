@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services import auth
+from engage_desktop.services.access import sign_in as auth
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.errors import ValidationError
-from engage_desktop.services.users import NewUser
+from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.users.service import NewUser
 from engage_desktop.views.widgets import progress_dialog
 from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog, confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog, FormWidget

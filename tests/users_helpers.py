@@ -13,11 +13,11 @@ from test_roles_service import journal, user_with_role
 from engage_desktop.models import Category, Team, TeamMember, User, UserCapacity, UserCapacityChannel
 from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.routing import RoutingChannel
-from engage_desktop.services.identities import build_identity
-from engage_desktop.services.listing import fold
-from engage_desktop.services.permissions import DEFAULT_ROLES
-from engage_desktop.services.user_records import NewUser, UserForm
-from engage_desktop.services.users import UserService
+from engage_desktop.services.access.permissions import DEFAULT_ROLES
+from engage_desktop.services.channels.identities import build_identity
+from engage_desktop.services.core.listing import fold
+from engage_desktop.services.users.records import NewUser, UserForm
+from engage_desktop.services.users.service import UserService
 
 __all__ = ["ADMIN_PASSWORD", "World", "build_world", "journal", "user_with_role"]
 

@@ -7,18 +7,18 @@ from functools import cached_property
 
 from engage_desktop.db import Database
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services.auth import SignedInUser
-from engage_desktop.services.capacities import CapacityService
-from engage_desktop.services.communities import CommunityService
-from engage_desktop.services.content_sources import ContentSourceService
-from engage_desktop.services.context import ServiceContext
-from engage_desktop.services.identities import IdentityService
-from engage_desktop.services.permissions import Permission
-from engage_desktop.services.presence import PresenceStatusService
-from engage_desktop.services.roles import RoleService
-from engage_desktop.services.teams import TeamService
-from engage_desktop.services.user_lookup import UserLookupService
-from engage_desktop.services.users import UserService
+from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.access.sign_in import SignedInUser
+from engage_desktop.services.channels.communities import CommunityService
+from engage_desktop.services.channels.identities import IdentityService
+from engage_desktop.services.channels.sources import ContentSourceService
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.users.capacities import CapacityService
+from engage_desktop.services.users.lookup import UserLookupService
+from engage_desktop.services.users.presence import PresenceStatusService
+from engage_desktop.services.users.roles import RoleService
+from engage_desktop.services.users.service import UserService
+from engage_desktop.services.users.teams import TeamService
 
 
 @dataclass

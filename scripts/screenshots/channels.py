@@ -21,10 +21,10 @@ from engage_desktop.models.business_hours import TimeSheet
 from engage_desktop.models.channels import Identity, IdentityGroup
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.content_sources import SourceForm
-from engage_desktop.services.identities import identity_search_key
-from engage_desktop.services.listing import ListQuery, fold
-from engage_desktop.services.users import NewUser
+from engage_desktop.services.channels.identities import identity_search_key
+from engage_desktop.services.channels.sources import SourceForm
+from engage_desktop.services.core.listing import ListQuery, fold
+from engage_desktop.services.users.service import NewUser
 
 COMMUNITIES = [
     ("Northwind on Facebook", "facebook"),
@@ -215,10 +215,10 @@ def render(widget: QWidget, path: Path, width: int, height: int) -> None:
 def main() -> None:
     out = output_dir()
     start_app()
-    from engage_desktop.views.communities_page import CommunitiesPage
-    from engage_desktop.views.identities_page import IdentitiesPage
-    from engage_desktop.views.source_wizard import SourceWizard
-    from engage_desktop.views.sources_page import SourcesPage
+    from engage_desktop.views.channels.communities_page import CommunitiesPage
+    from engage_desktop.views.channels.identities_page import IdentitiesPage
+    from engage_desktop.views.channels.source_wizard import SourceWizard
+    from engage_desktop.views.channels.sources_page import SourcesPage
 
     with tempfile.TemporaryDirectory() as tmp:
         session = seed(Path(tmp))

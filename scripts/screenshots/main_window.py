@@ -14,9 +14,9 @@ from pathlib import Path
 
 from screenshot_kit import DEFAULT_OUT, data_dir, new_admin_session, save, settle, show_main_window, start_app
 
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.permissions import Permission
-from engage_desktop.services.users import NewUser
+from engage_desktop.services.users.service import NewUser
 
 SIZE = (1280, 800)
 PASSWORD = "Demo-passw0rd-2024"

@@ -28,12 +28,12 @@ from screenshot_kit import (
 from sqlalchemy import update
 
 from engage_desktop.models import Role, User
+from engage_desktop.services.access.permissions import DEFAULT_ROLES, Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.services.permissions import DEFAULT_ROLES, Permission
-from engage_desktop.services.users import NewUser
-from engage_desktop.views.role_editor import RoleEditorDialog
-from engage_desktop.views.roles_page import RolesPage
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.users.role_editor import RoleEditorDialog
+from engage_desktop.views.users.roles_page import RolesPage
 
 SIZE = (1280, 800)
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.secrets import SecretStore  # noqa: E402
+from engage_desktop.services.access.sign_in import create_first_administrator  # noqa: E402
 from engage_desktop.services.app_session import AppSession  # noqa: E402
-from engage_desktop.services.auth import create_first_administrator  # noqa: E402
-from engage_desktop.services.bootstrap import ensure_reference_data  # noqa: E402
-from engage_desktop.services.context import ServiceContext  # noqa: E402
-from engage_desktop.views.main_window import MainWindow  # noqa: E402
-from engage_desktop.views.theme import load_style_sheet  # noqa: E402
+from engage_desktop.services.core.context import ServiceContext  # noqa: E402
+from engage_desktop.services.core.reference_data import ensure_reference_data  # noqa: E402
+from engage_desktop.views.shell.main_window import MainWindow  # noqa: E402
+from engage_desktop.views.widgets.theme import load_style_sheet  # noqa: E402
 
 DEMO_NOW = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # fixed, so the pictures only change with the code
 # The demo users of roles.py and users.py, comma-separated "First Last".

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from engage_desktop.app import AppController
 from engage_desktop.config import SETTINGS_DB_URL
-from engage_desktop.services import auth
+from engage_desktop.services.access import sign_in as auth
 
 
 def main() -> None:

@@ -33,17 +33,17 @@ from engage_desktop.db import Database
 from engage_desktop.models import Category, Team, TeamMember, User, UserCapacity, UserCapacityChannel
 from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.access.permissions import DEFAULT_ROLES, Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.identities import build_identity
-from engage_desktop.services.listing import fold
-from engage_desktop.services.permissions import DEFAULT_ROLES, Permission
-from engage_desktop.services.user_bulk import BulkAction
-from engage_desktop.services.user_import import UserImportService
-from engage_desktop.services.user_records import SignatureForm, SourcePermissions, UserForm
-from engage_desktop.views.user_editor import UserEditorDialog
-from engage_desktop.views.users_bulk import BulkChoiceDialog
-from engage_desktop.views.users_import_dialog import UsersImportDialog
-from engage_desktop.views.users_page import UsersPage
+from engage_desktop.services.channels.identities import build_identity
+from engage_desktop.services.core.listing import fold
+from engage_desktop.services.users.bulk import BulkAction
+from engage_desktop.services.users.csv_import import UserImportService
+from engage_desktop.services.users.records import SignatureForm, SourcePermissions, UserForm
+from engage_desktop.views.users.bulk_actions import BulkChoiceDialog
+from engage_desktop.views.users.user_editor import UserEditorDialog
+from engage_desktop.views.users.users_import_dialog import UsersImportDialog
+from engage_desktop.views.users.users_page import UsersPage
 
 SIZE = (1280, 800)
 

@@ -19,13 +19,13 @@ from sqlalchemy import update
 from engage_desktop.models import PresenceStatus, Team, UserCapacity
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.capacities import ChannelLimit
-from engage_desktop.services.listing import ListQuery
-from engage_desktop.views.capacities_page import CapacitiesPage
-from engage_desktop.views.capacity_editor import CapacityEditorDialog
-from engage_desktop.views.presence_page import PresenceStatusesPage
-from engage_desktop.views.team_editor import TeamEditorDialog
-from engage_desktop.views.teams_page import TeamsPage
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.capacities import ChannelLimit
+from engage_desktop.views.users.capacities_page import CapacitiesPage
+from engage_desktop.views.users.capacity_editor import CapacityEditorDialog
+from engage_desktop.views.users.presence_page import PresenceStatusesPage
+from engage_desktop.views.users.team_editor import TeamEditorDialog
+from engage_desktop.views.users.teams_page import TeamsPage
 
 SIZE = (1280, 800)
 CHANNELS = ("Front office", "Social media", "Voice callbacks")

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engage_desktop.services.errors import (
+from engage_desktop.services.core.errors import (
     AuthenticationFailed,
     Conflict,
     DomainError,

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.errors import DomainError, ValidationError
-from engage_desktop.views.theme import Palette, set_error_state
+from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.theme import Palette, set_error_state
 
 T = TypeVar("T")
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 
-from engage_desktop.services.listing import ListQuery
+from engage_desktop.services.core.listing import ListQuery
 
 CountRows = Callable[[ListQuery], int]
 FetchRows = Callable[[ListQuery, int, int], Sequence[Any]]

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.errors import DomainError
-from engage_desktop.services.listing import ListQuery
+from engage_desktop.services.core.errors import DomainError
+from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.lazy_table_model import (

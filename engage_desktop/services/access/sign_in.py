@@ -1,0 +1,180 @@
+"""First administrator, sign-in with lock-out, sign-out: every attempt journaled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+
+from engage_desktop.models import Role, User, utcnow
+from engage_desktop.services.access.passwords import check_policy, hash_password, verify_password
+from engage_desktop.services.access.permissions import ALL_PERMISSIONS
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import AuthenticationFailed, Conflict
+from engage_desktop.services.core.listing import fold
+from engage_desktop.services.core.reference_data import security_policy
+from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.validation import FieldErrors
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    id: int
+    nickname: str
+    display_name: str
+    email: str
+    role_label: str
+    permissions: frozenset[str]
+    locale: str
+
+
+def _signed_in(user: User) -> SignedInUser:
+    return SignedInUser(
+        id=user.id,
+        nickname=user.nickname,
+        display_name=user.display_name,
+        email=user.email,
+        role_label=user.role.label,
+        permissions=frozenset(user.role.permission_names),
+        locale=user.locale,
+    )
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def needs_first_administrator(ctx: ServiceContext) -> bool:
+    with ctx.session_factory() as session:
+        return not session.scalar(select(func.count(User.id)))
+
+
+def create_first_administrator(
+    ctx: ServiceContext,
+    *,
+    firstname: str,
+    lastname: str,
+    email: str,
+    nickname: str,
+    password: str,
+    recovery: bool = False,
+) -> SignedInUser:
+    """On an empty account; the new user gets a role holding every permission.
+
+    `recovery` (command line only, by whoever holds the database) adds one more administrator to an
+    account whose administrators are lost; the journal says so.
+    """
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        if not recovery and session.scalar(select(func.count(User.id))):
+            raise Conflict("An administrator already exists; sign in instead.")
+        errors = FieldErrors()
+        firstname = errors.required("firstname", firstname, "First name")
+        lastname = errors.required("lastname", lastname, "Last name")
+        nickname = errors.required("nickname", nickname, "Nickname")
+        email = errors.email("email", email)
+        for field, key, column in (
+            ("nickname", fold(nickname), User.nickname_key),
+            ("email", fold(email), User.email_key),
+        ):
+            if field not in errors.errors and session.scalar(select(User.id).where(column == key)):
+                errors.add(field, f"{field.title()} already used by another user.")
+        errors.raise_if_any()
+        check_policy(password, security_policy(session))
+        role = _full_role(uow)
+        user = User(
+            firstname=firstname,
+            lastname=lastname,
+            nickname=nickname,
+            nickname_key=fold(nickname),
+            email=email,
+            email_key=fold(email),
+            role_id=role.id,
+            password_hash=hash_password(password),
+            password_changed_at=utcnow(),
+        )
+        session.add(user)
+        session.flush()
+        uow.record(
+            "user.created",
+            object_type="user",
+            object_id=user.platform_id,
+            actor_id=None,
+            changes={
+                k: {"from": None, "to": v}
+                for k, v in {
+                    "firstname": firstname,
+                    "lastname": lastname,
+                    "nickname": nickname,
+                    "email": email,
+                    "role": role.label,
+                }.items()
+            },
+            details={"recovery_from_command_line": True} if recovery else {"first_administrator": True},
+        )
+        session.refresh(user)
+        result = _signed_in(user)
+        uow.commit()
+        return result
+
+
+def _full_role(uow: UnitOfWork) -> Role:
+    for role in uow.session.scalars(select(Role).order_by(Role.id)):
+        if len(role.permission_names) == len(ALL_PERMISSIONS):
+            return role
+    raise Conflict("No role holds every permission; the database's default roles are missing.")
+
+
+def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
+    """E-mail or nickname. The same message for every failure: no account enumeration."""
+    failure = AuthenticationFailed("Wrong e-mail/nickname or password, or the account is disabled or locked.")
+    key = fold(login or "")
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        policy = security_policy(session)
+        user = session.scalar(select(User).where(or_(User.email_key == key, User.nickname_key == key)))
+        now = utcnow()
+        reason = ""
+        if user is None:
+            reason = "unknown login"
+        elif not user.enabled:
+            reason = "account disabled"
+        elif user.locked_until is not None and _aware(user.locked_until) > now:
+            reason = "account locked"
+        elif not verify_password(user.password_hash, password):
+            reason = "wrong password"
+            user.failed_sign_ins += 1
+            if policy.lockout_attempts and user.failed_sign_ins >= policy.lockout_attempts:
+                user.locked_until = now + timedelta(minutes=policy.lockout_minutes)
+                user.failed_sign_ins = 0
+                reason = "wrong password; account locked"
+        if reason:
+            uow.record(
+                "session.failed",
+                object_type="user",
+                object_id=user.platform_id if user else "",
+                actor_id=None,
+                details={"login": login[:254], "reason": reason},
+            )
+            uow.commit()
+            raise failure
+        assert user is not None
+        user.failed_sign_ins = 0
+        user.locked_until = None
+        user.last_sign_in_at = now
+        uow.record("session.created", object_type="user", object_id=user.platform_id, actor_id=user.id)
+        result = _signed_in(user)
+        uow.commit()
+        return result
+
+
+def sign_out(ctx: ServiceContext) -> None:
+    if ctx.actor_id is None:
+        return
+    with UnitOfWork(ctx) as uow:
+        user = uow.session.get(User, ctx.actor_id)
+        if user is None:
+            return
+        uow.record("session.destroyed", object_type="user", object_id=user.platform_id, actor_id=user.id)
+        uow.commit()

@@ -1,0 +1,327 @@
+"""Identities: the list per community (fast at 100k+ rows), detail with its identity group, and
+controlled identities — the company identities agents may reply as, and which agents may."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import User
+from engage_desktop.models.channels import Community, Identity, IdentityUser
+from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import NotFound
+from engage_desktop.services.core.journal import field_diff
+from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
+from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.validation import EMAIL_RE, FieldErrors
+
+SEARCHED = ("display_name", "screenname", "firstname", "lastname", "email", "company", "foreign_id")
+
+
+def identity_search_key(values: dict[str, Any]) -> str:
+    """The folded text a search looks in: one column, one LIKE, whatever was typed."""
+    return " | ".join(fold(str(values.get(name) or "")) for name in SEARCHED)[:1200]
+
+
+def build_identity(community_id: int, **values: Any) -> Identity:
+    """A new Identity with its derived keys filled (importers, demo data, benchmarks, tests)."""
+    identity = Identity(community_id=community_id, **values)
+    refresh_keys(identity)
+    return identity
+
+
+def refresh_keys(identity: Identity) -> None:
+    identity.display_name_key = fold(identity.display_name or "")[:255]
+    identity.email_key = (identity.email or "").strip().lower()[:254]
+    identity.search_key = identity_search_key({name: getattr(identity, name) for name in SEARCHED})
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    id: int
+    platform_id: str
+    display_name: str
+    screenname: str
+    email: str
+    community_name: str
+    community_type: str
+    controlled: bool
+    user_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class IdentityGroupInfo:
+    id: int
+    platform_id: str
+    firstname: str
+    lastname: str
+    company: str
+    identity_count: int
+
+    @property
+    def label(self) -> str:
+        return " ".join(p for p in (self.firstname, self.lastname) if p) or self.company or self.platform_id
+
+
+@dataclass(frozen=True)
+class AgentChoice:
+    id: int
+    nickname: str
+    name: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class IdentityDetail:
+    id: int
+    platform_id: str
+    community_id: int
+    community_name: str
+    community_type: str
+    display_name: str
+    screenname: str
+    firstname: str
+    lastname: str
+    email: str
+    company: str
+    gender: str
+    mobile_phone: str
+    home_phone: str
+    avatar_url: str
+    foreign_id: str
+    uuid: str
+    controlled: bool
+    group: IdentityGroupInfo | None
+    agents: tuple[AgentChoice, ...]
+    extra_values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ProfileChanges:
+    """The editable profile fields; None leaves a field as it is."""
+
+    display_name: str | None = None
+    firstname: str | None = None
+    lastname: str | None = None
+    email: str | None = None
+    company: str | None = None
+    mobile_phone: str | None = None
+    home_phone: str | None = None
+
+
+_user_count = (
+    select(func.count()).where(IdentityUser.identity_id == Identity.id).correlate(Identity).scalar_subquery()
+)
+
+SORTABLE: dict[str, tuple[Any, ...]] = {
+    "display_name": (Identity.display_name_key,),
+    "community": (Identity.community_id, Identity.display_name_key),
+    "email": (Identity.email_key,),
+    "controlled": (Identity.controlled, Identity.display_name_key),
+    "updated_at": (Identity.updated_at,),
+}
+
+
+class IdentityService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ---- reading -------------------------------------------------------------------------------
+    def _filtered(self, stmt: Any, query: ListQuery) -> Any:
+        text = query.search.strip()
+        if text:
+            stmt = stmt.where(Identity.search_key.like(like_pattern(fold(text)), escape="\\"))
+        if query.filters.get("community_id") is not None:
+            stmt = stmt.where(Identity.community_id == query.filters["community_id"])
+        if query.filters.get("controlled") is not None:
+            stmt = stmt.where(Identity.controlled.is_(bool(query.filters["controlled"])))
+        if query.filters.get("user_id") is not None:
+            stmt = stmt.where(
+                Identity.id.in_(
+                    select(IdentityUser.identity_id).where(IdentityUser.user_id == query.filters["user_id"])
+                )
+            )
+        return stmt
+
+    def count_identities(self, query: ListQuery) -> int:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.READ_IDENTITY)
+            return int(uow.session.scalar(self._filtered(select(func.count(Identity.id)), query)) or 0)
+
+    def list_identities(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[IdentityRow]:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.READ_IDENTITY)
+            order = SORTABLE.get(query.sort or "display_name", SORTABLE["display_name"])
+            stmt = select(
+                Identity.id,
+                Identity.platform_id,
+                Identity.display_name,
+                Identity.screenname,
+                Identity.email,
+                Community.name,
+                Community.type,
+                Identity.controlled,
+                _user_count,
+                Identity.updated_at,
+            ).join(Community, Community.id == Identity.community_id)
+            if query.search.strip():
+                # A search keeps few rows or many: scanning once and sorting the matches beats
+                # walking the sort index and fetching every row to test it (100k lookups when
+                # nothing matches). Sorting on an expression makes both databases do that.
+                order = tuple(func.coalesce(c, c) for c in order)
+            stmt = self._filtered(stmt, query).order_by(
+                *(c.desc() if query.descending else c.asc() for c in order),
+                Identity.id.desc() if query.descending else Identity.id.asc(),
+            )
+            return [IdentityRow(*row) for row in uow.session.execute(stmt.offset(offset).limit(limit))]
+
+    def get_identity(self, identity_id: int) -> IdentityDetail:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.READ_IDENTITY)
+            return self._detail(uow.session, self._load(uow.session, identity_id))
+
+    def identities_of_user(self, user_id: int) -> list[IdentityRow]:
+        """The controlled identities a user may reply as (the users page's Identities tab)."""
+        return self.list_identities(ListQuery(filters={"user_id": user_id}, sort="community"), limit=1000)
+
+    def agent_choices(self, search: str = "", limit: int = 50) -> list[AgentChoice]:
+        """Users one may link to a controlled identity (enabled ones first, then by nickname)."""
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.MANAGE_IDENTITIES)
+            stmt = select(User)
+            if search.strip():
+                pattern = like_pattern(search)
+                stmt = stmt.where(
+                    or_(
+                        User.nickname_key.like(pattern, escape="\\"),
+                        func.lower(User.firstname).like(pattern, escape="\\"),
+                        func.lower(User.lastname).like(pattern, escape="\\"),
+                    )
+                )
+            stmt = stmt.order_by(User.enabled.desc(), User.nickname_key).limit(limit)
+            return [_agent(user) for user in uow.session.scalars(stmt)]
+
+    # ---- changing ------------------------------------------------------------------------------
+    def set_controlled(
+        self, identity_id: int, controlled: bool, user_ids: Sequence[int] = ()
+    ) -> IdentityDetail:
+        """Mark a company identity as controlled and choose the agents who may reply as it.
+        An identity that is not controlled has no agents."""
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.MANAGE_IDENTITIES)
+            identity = self._load(uow.session, identity_id)
+            errors = FieldErrors()
+            wanted_ids = list(dict.fromkeys(int(u) for u in user_ids))
+            if wanted_ids and not controlled:
+                errors.add(
+                    "user_ids", "Only a controlled identity can be used by agents; mark it controlled first."
+                )
+            users = (
+                list(uow.session.scalars(select(User).where(User.id.in_(wanted_ids)))) if wanted_ids else []
+            )
+            if len(users) != len(wanted_ids):
+                errors.add("user_ids", "Some of these users no longer exist.")
+            already = {u.id for u in identity.users}
+            newly_disabled = [u.nickname for u in users if not u.enabled and u.id not in already]
+            if newly_disabled:
+                errors.add(
+                    "user_ids", "Disabled users cannot be linked: " + ", ".join(sorted(newly_disabled)) + "."
+                )
+            errors.raise_if_any()
+            before = {
+                "controlled": identity.controlled,
+                "user_ids": frozenset(u.platform_id for u in identity.users),
+            }
+            identity.controlled = bool(controlled)
+            identity.users = sorted(users, key=lambda u: u.nickname_key)
+            after = {"controlled": identity.controlled, "user_ids": frozenset(u.platform_id for u in users)}
+            return self._record_and_commit(uow, identity, field_diff(before, after))
+
+    def update_profile(self, identity_id: int, changes: ProfileChanges) -> IdentityDetail:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.UPDATE_IDENTITY)
+            identity = self._load(uow.session, identity_id)
+            errors = FieldErrors()
+            wanted: dict[str, str] = {}
+            limits = {"email": 254, "mobile_phone": 40, "home_phone": 40, "display_name": 255}
+            for name in ProfileChanges.__dataclass_fields__:
+                value = getattr(changes, name)
+                if value is None:
+                    continue
+                cleaned = " ".join(str(value).split())
+                if len(cleaned) > limits.get(name, 120):
+                    errors.add(name, f"At most {limits.get(name, 120)} characters.")
+                wanted[name] = cleaned
+            if wanted.get("email") and not EMAIL_RE.match(wanted["email"]):
+                errors.add("email", f"{wanted['email']!r} is not a valid e-mail address.")
+            if "display_name" in wanted and not wanted["display_name"]:
+                errors.add("display_name", "Display name is required.")
+            errors.raise_if_any()
+            before = {name: getattr(identity, name) for name in wanted}
+            for name, value in wanted.items():
+                setattr(identity, name, value)
+            refresh_keys(identity)
+            return self._record_and_commit(uow, identity, field_diff(before, wanted))
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def _record_and_commit(
+        self, uow: UnitOfWork, identity: Identity, changes: dict[str, Any]
+    ) -> IdentityDetail:
+        if changes:
+            uow.record(
+                "identity.updated", object_type="identity", object_id=identity.platform_id, changes=changes
+            )
+        uow.session.flush()
+        detail = self._detail(uow.session, identity)
+        uow.commit()
+        return detail
+
+    def _load(self, session: Session, identity_id: int) -> Identity:
+        identity = session.get(Identity, identity_id)
+        if identity is None:
+            raise NotFound("This identity no longer exists.")
+        return identity
+
+    def _detail(self, session: Session, identity: Identity) -> IdentityDetail:
+        community = session.get(Community, identity.community_id)
+        group = None
+        if identity.identity_group is not None:
+            g = identity.identity_group
+            count = session.scalar(select(func.count(Identity.id)).where(Identity.identity_group_id == g.id))
+            group = IdentityGroupInfo(
+                g.id, g.platform_id, g.firstname, g.lastname, g.company, int(count or 0)
+            )
+        return IdentityDetail(
+            id=identity.id,
+            platform_id=identity.platform_id,
+            community_id=identity.community_id,
+            community_name=community.name if community else "",
+            community_type=community.type if community else "",
+            display_name=identity.display_name,
+            screenname=identity.screenname,
+            firstname=identity.firstname,
+            lastname=identity.lastname,
+            email=identity.email,
+            company=identity.company,
+            gender=identity.gender,
+            mobile_phone=identity.mobile_phone,
+            home_phone=identity.home_phone,
+            avatar_url=identity.avatar_url,
+            foreign_id=identity.foreign_id,
+            uuid=identity.uuid,
+            controlled=identity.controlled,
+            group=group,
+            agents=tuple(_agent(user) for user in identity.users),
+            extra_values=dict(identity.extra_values or {}),
+        )
+
+
+def _agent(user: User) -> AgentChoice:
+    return AgentChoice(user.id, user.nickname, user.display_name, user.enabled)

@@ -1,0 +1,129 @@
+"""The fields every content source has, whatever its type, and their checks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.validation import FieldErrors
+
+PALETTE_SIZE = 12  # colours 0..11, the platform's palette (shared with categories)
+SLA_EXPIRED_STRATEGIES = ("max", "half", "base")  # priority once the SLA has expired
+MAX_PRIORITY = 100
+MAX_BOOST = 100
+MAX_SLA_SECONDS = 90 * 24 * 3600
+MAX_ARCHIVING_DAYS = 3650
+LANGUAGES: dict[str, str] = {
+    "ar": QT_TRANSLATE_NOOP("SourceFormWidget", "Arabic"),
+    "zh": QT_TRANSLATE_NOOP("SourceFormWidget", "Chinese"),
+    "cs": QT_TRANSLATE_NOOP("SourceFormWidget", "Czech"),
+    "da": QT_TRANSLATE_NOOP("SourceFormWidget", "Danish"),
+    "nl": QT_TRANSLATE_NOOP("SourceFormWidget", "Dutch"),
+    "en": QT_TRANSLATE_NOOP("SourceFormWidget", "English"),
+    "fi": QT_TRANSLATE_NOOP("SourceFormWidget", "Finnish"),
+    "fr": QT_TRANSLATE_NOOP("SourceFormWidget", "French"),
+    "de": QT_TRANSLATE_NOOP("SourceFormWidget", "German"),
+    "el": QT_TRANSLATE_NOOP("SourceFormWidget", "Greek"),
+    "he": QT_TRANSLATE_NOOP("SourceFormWidget", "Hebrew"),
+    "hi": QT_TRANSLATE_NOOP("SourceFormWidget", "Hindi"),
+    "it": QT_TRANSLATE_NOOP("SourceFormWidget", "Italian"),
+    "ja": QT_TRANSLATE_NOOP("SourceFormWidget", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("SourceFormWidget", "Korean"),
+    "no": QT_TRANSLATE_NOOP("SourceFormWidget", "Norwegian"),
+    "pl": QT_TRANSLATE_NOOP("SourceFormWidget", "Polish"),
+    "pt": QT_TRANSLATE_NOOP("SourceFormWidget", "Portuguese"),
+    "ru": QT_TRANSLATE_NOOP("SourceFormWidget", "Russian"),
+    "es": QT_TRANSLATE_NOOP("SourceFormWidget", "Spanish"),
+    "sv": QT_TRANSLATE_NOOP("SourceFormWidget", "Swedish"),
+    "tr": QT_TRANSLATE_NOOP("SourceFormWidget", "Turkish"),
+}
+
+
+@dataclass(frozen=True)
+class SourceForm:
+    """What the source editor sends; `settings` holds the type-specific, non-secret values."""
+
+    name: str
+    community_id: int | None
+    channel_id: int | None = None
+    color: int = 0
+    default_category_ids: tuple[int, ...] = ()
+    user_thread_default_category_ids: tuple[int, ...] = ()
+    time_sheet_ids: tuple[int, ...] = ()
+    sla_response: int = 3600
+    sla_threshold: int = 80
+    sla_expired_strategy: str = "max"
+    default_task_priority: int = 0
+    intervention_messages_boost: int = 0
+    transferred_tasks_boost: int = 0
+    content_languages: tuple[str, ...] = ()
+    default_content_language: str = ""
+    auto_detect_content_language: bool = False
+    hidden_from_stats: bool = False
+    content_archiving: bool = False
+    content_archiving_period: int = 0
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _number(errors: FieldErrors, name: str, value: object, label: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        errors.add(name, f"{label} must be a whole number.")
+        return low
+    if value < low:
+        errors.add(name, f"{label} cannot be below {low}." if low else f"{label} cannot be negative.")
+    elif value > high:
+        errors.add(name, f"{label} cannot be above {high}.")
+    return value
+
+
+def check_common(errors: FieldErrors, form: SourceForm) -> dict[str, Any]:
+    """Column values of the common fields (category and time-sheet links are checked by the service)."""
+    values: dict[str, Any] = {"name": errors.required("name", form.name, "Name")}
+    values["community_id"] = form.community_id
+    values["channel_id"] = form.channel_id
+    if isinstance(form.color, bool) or not isinstance(form.color, int) or not 0 <= form.color < PALETTE_SIZE:
+        errors.add("color", f"Pick one of the {PALETTE_SIZE} palette colours.")
+    values["color"] = form.color
+    values["sla_response"] = _number(
+        errors, "sla_response", form.sla_response, "SLA response time", 0, MAX_SLA_SECONDS
+    )
+    values["sla_threshold"] = _number(
+        errors, "sla_threshold", form.sla_threshold, "SLA warning threshold", 0, 100
+    )
+    if form.sla_expired_strategy not in SLA_EXPIRED_STRATEGIES:
+        errors.add("sla_expired_strategy", "Choose max, half or base priority for expired SLAs.")
+    values["sla_expired_strategy"] = form.sla_expired_strategy
+    values["default_task_priority"] = _number(
+        errors, "default_task_priority", form.default_task_priority, "Default task priority", 0, MAX_PRIORITY
+    )
+    values["intervention_messages_boost"] = _number(
+        errors, "intervention_messages_boost", form.intervention_messages_boost, "Message boost", 0, MAX_BOOST
+    )
+    values["transferred_tasks_boost"] = _number(
+        errors, "transferred_tasks_boost", form.transferred_tasks_boost, "Transfer boost", 0, MAX_BOOST
+    )
+    languages = list(dict.fromkeys(form.content_languages))
+    unknown = [code for code in languages if code not in LANGUAGES]
+    if unknown:
+        errors.add("content_languages", "Unknown language code(s): " + ", ".join(map(str, unknown)) + ".")
+    values["content_languages"] = languages
+    default_language = form.default_content_language or ""
+    if default_language and default_language not in languages:
+        errors.add("default_content_language", "The default language must be one of the channel's languages.")
+    values["default_content_language"] = default_language
+    values["auto_detect_content_language"] = bool(form.auto_detect_content_language)
+    values["hidden_from_stats"] = bool(form.hidden_from_stats)
+    values["content_archiving"] = bool(form.content_archiving)
+    values["content_archiving_period"] = _number(
+        errors,
+        "content_archiving_period",
+        form.content_archiving_period,
+        "Archiving period",
+        0,
+        MAX_ARCHIVING_DAYS,
+    )
+    if form.content_archiving and values["content_archiving_period"] == 0:
+        errors.add("content_archiving_period", "Say after how many days messages are archived.")
+    return values

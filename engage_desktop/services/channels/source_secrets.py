@@ -1,0 +1,70 @@
+"""Keyring writes for a content source, kept in step with the database transaction.
+
+The row says which secrets are set (`secret_fields_set`) and when they changed; the values live in
+the keyring under `content_source:<platform id>:<field>`. The keyring is written just before the
+commit and put back as it was if the commit fails, so the two never disagree for long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from engage_desktop.secrets import SecretStore
+from engage_desktop.services.channels.source_types import SECRET_LABELS
+from engage_desktop.services.core.validation import FieldErrors
+
+
+def secret_key(platform_id: str, field: str) -> str:
+    return f"content_source:{platform_id}:{field}"
+
+
+def clean_secret_input(
+    allowed: tuple[str, ...], given: Mapping[str, str | None], errors: FieldErrors
+) -> dict[str, str | None]:
+    """Non-empty text sets a secret, None clears it, "" (an untouched field) keeps it."""
+    wanted: dict[str, str | None] = {}
+    for name, value in given.items():
+        if name not in allowed:
+            errors.add(name, f"{SECRET_LABELS.get(name, name)} is not a secret of this channel type.")
+        elif value is None:
+            wanted[name] = None
+        elif not isinstance(value, str):
+            errors.add(name, f"{SECRET_LABELS.get(name, name)} must be text.")
+        elif value == "":
+            continue
+        elif len(value) > 4096 or any(ch in value for ch in "\r\n\x00"):
+            errors.add(name, f"{SECRET_LABELS.get(name, name)} is too long or contains line breaks.")
+        else:
+            wanted[name] = value
+    return wanted
+
+
+class PendingSecrets:
+    """Secret writes waiting for the commit; `undo()` restores what the keyring held before."""
+
+    def __init__(self, store: SecretStore) -> None:
+        self.store = store
+        self._writes: dict[str, str | None] = {}
+        self._previous: dict[str, str | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._writes)
+
+    def put(self, key: str, value: str | None) -> None:
+        self._writes[key] = value
+
+    def apply(self) -> None:
+        for key, value in self._writes.items():
+            self._previous[key] = self.store.get(key)
+            if value is None:
+                self.store.delete(key)
+            else:
+                self.store.set(key, value)
+
+    def undo(self) -> None:
+        for key, value in self._previous.items():
+            if value is None:
+                self.store.delete(key)
+            else:
+                self.store.set(key, value)
+        self._previous.clear()

@@ -1,0 +1,343 @@
+"""The platform's community/source types and the type-specific settings of a content source.
+
+Each type belongs to a family that decides its settings (a dataclass stored as JSON in
+`content_sources.settings`) and its secrets (kept in the keyring only, see source_secrets.py).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.validation import EMAIL_RE, FieldErrors
+
+EMAIL = "email"
+CHAT = "chat"
+SOCIAL = "social"
+SDK = "sdk"
+
+
+@dataclass(frozen=True)
+class SourceType:
+    key: str
+    label: str
+    family: str
+    color: str  # the type icon's colour
+    account_label: str = QT_TRANSLATE_NOOP(
+        "ConnectionFields", "Account id"
+    )  # what `account_id` is called for this network
+
+
+SOURCE_TYPES: tuple[SourceType, ...] = (
+    SourceType("facebook", "Facebook", SOCIAL, "#1877F2", QT_TRANSLATE_NOOP("ConnectionFields", "Page id")),
+    SourceType(
+        "twitter", "X (Twitter)", SOCIAL, "#14171A", QT_TRANSLATE_NOOP("ConnectionFields", "Account handle")
+    ),
+    SourceType(
+        "instagram",
+        "Instagram",
+        SOCIAL,
+        "#D62976",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Business account id"),
+    ),
+    SourceType("messenger", "Messenger", SOCIAL, "#0084FF", QT_TRANSLATE_NOOP("ConnectionFields", "Page id")),
+    SourceType(
+        "whatsapp", "WhatsApp", SOCIAL, "#25D366", QT_TRANSLATE_NOOP("ConnectionFields", "Phone number id")
+    ),
+    SourceType("email", "E-mail", EMAIL, "#D35400"),
+    SourceType("engage_chat", "Engage Chat", CHAT, "#2F6FED"),
+    SourceType("engage_messaging", "Engage Messaging", CHAT, "#7B61FF"),
+    SourceType("sms", "SMS", SOCIAL, "#16A085", QT_TRANSLATE_NOOP("ConnectionFields", "Sender number")),
+    SourceType(
+        "apple_messages",
+        "Apple Messages",
+        SOCIAL,
+        "#34C759",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Business id"),
+    ),
+    SourceType(
+        "google_business",
+        "Google Business",
+        SOCIAL,
+        "#4285F4",
+        QT_TRANSLATE_NOOP("ConnectionFields", "Agent id"),
+    ),
+    SourceType("viber", "Viber", SOCIAL, "#7360F2", QT_TRANSLATE_NOOP("ConnectionFields", "Bot account")),
+    SourceType("line", "LINE", SOCIAL, "#06C755", QT_TRANSLATE_NOOP("ConnectionFields", "Channel id")),
+    SourceType(
+        "wechat", "WeChat", SOCIAL, "#09B83E", QT_TRANSLATE_NOOP("ConnectionFields", "Official account id")
+    ),
+    SourceType("youtube", "YouTube", SOCIAL, "#FF0000", QT_TRANSLATE_NOOP("ConnectionFields", "Channel id")),
+    SourceType(
+        "linkedin", "LinkedIn", SOCIAL, "#0A66C2", QT_TRANSLATE_NOOP("ConnectionFields", "Organisation id")
+    ),
+    SourceType("source_sdk", "Source SDK", SDK, "#5B6478"),
+)
+_BY_KEY = {t.key: t for t in SOURCE_TYPES}
+TYPE_KEYS: tuple[str, ...] = tuple(_BY_KEY)
+
+# Secrets per family: stored in the keyring, never in the database, the journal or an export.
+SECRET_FIELDS: dict[str, tuple[str, ...]] = {
+    EMAIL: ("imap_password", "smtp_password"),
+    CHAT: (),
+    SOCIAL: ("app_secret", "access_token"),
+    SDK: ("api_token",),
+}
+SECRET_LABELS = {
+    "imap_password": QT_TRANSLATE_NOOP("ConnectionFields", "IMAP password"),
+    "smtp_password": QT_TRANSLATE_NOOP("ConnectionFields", "SMTP password"),
+    "app_secret": QT_TRANSLATE_NOOP("ConnectionFields", "App secret"),
+    "access_token": QT_TRANSLATE_NOOP("ConnectionFields", "Access token"),
+    "api_token": QT_TRANSLATE_NOOP("ConnectionFields", "API token"),
+}
+
+TLS_MODES = ("ssl", "starttls", "none")
+IMAP_AUTH_TYPES = ("password", "cram_md5")
+SMTP_AUTH_TYPES = ("password", "cram_md5", "none")
+
+
+def source_type(key: str) -> SourceType:
+    found = _BY_KEY.get(key)
+    if found is None:
+        raise ValidationError("type", f"{key!r} is not a known channel type.")
+    return found
+
+
+def secret_fields(type_key: str) -> tuple[str, ...]:
+    return SECRET_FIELDS[source_type(type_key).family]
+
+
+def required_secrets(type_key: str, settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The secrets a source of this type cannot work without, given its settings."""
+    family = source_type(type_key).family
+    if family == EMAIL:
+        wanted = ["imap_password"]
+        if settings.get("smtp_auth") != "none":
+            wanted.append("smtp_password")
+        return tuple(wanted)
+    if family == SOCIAL:
+        return ("access_token",)
+    if family == SDK:
+        return ("api_token",)
+    return ()
+
+
+# ---- settings per family -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class EmailSettings:
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_username: str = ""
+    imap_tls: str = "ssl"
+    imap_auth: str = "password"
+    mailboxes: tuple[str, ...] = ("INBOX",)
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_tls: str = "starttls"
+    smtp_auth: str = "password"
+    from_address: str = ""
+    from_name: str = ""
+    thread_by_references: bool = True
+    thread_by_subject: bool = False
+    reopen_thread_days: int = 30
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    web_enabled: bool = True
+    ios_enabled: bool = False
+    android_enabled: bool = False
+
+
+@dataclass(frozen=True)
+class SocialSettings:
+    account_id: str = ""
+    app_id: str = ""
+
+
+@dataclass(frozen=True)
+class SdkSettings:
+    endpoint_url: str = ""
+
+
+SETTINGS_CLASS: dict[str, type[EmailSettings | ChatSettings | SocialSettings | SdkSettings]] = {
+    EMAIL: EmailSettings,
+    CHAT: ChatSettings,
+    SOCIAL: SocialSettings,
+    SDK: SdkSettings,
+}
+
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_URL = re.compile(r"^https://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def valid_host(value: str) -> bool:
+    """A DNS name (RFC 1123 labels) or an IPv4/IPv6 address."""
+    if not value or len(value) > 253:
+        return False
+    try:
+        ipaddress.ip_address(value.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    labels = value.rstrip(".").split(".")
+    return all(_HOST_LABEL.match(label) for label in labels) and not labels[-1].isdigit()
+
+
+def _as_int(errors: FieldErrors, name: str, value: Any, label: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        errors.add(name, f"{label} must be a whole number.")
+        return low
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        errors.add(name, f"{label} must be a whole number.")
+        return low
+    if not low <= number <= high:
+        errors.add(name, f"{label} must be between {low} and {high}.")
+    return number
+
+
+def _as_text(errors: FieldErrors, name: str, value: Any, label: str, max_length: int = 255) -> str:
+    if not isinstance(value, str):
+        errors.add(name, f"{label} must be text.")
+        return ""
+    cleaned = value.strip()
+    if len(cleaned) > max_length:
+        errors.add(name, f"{label} is too long (at most {max_length} characters).")
+    elif any(ord(ch) < 32 for ch in cleaned):
+        errors.add(name, f"{label} contains control characters.")
+    return cleaned
+
+
+def _as_choice(errors: FieldErrors, name: str, value: Any, label: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        errors.add(name, f"{label} must be one of: {', '.join(choices)}.")
+        return choices[0]
+    return str(value)
+
+
+def _host(errors: FieldErrors, name: str, value: Any, label: str) -> str:
+    host = _as_text(errors, name, value, label, 253)
+    if not host:
+        errors.add(name, f"{label} is required.")
+    elif not valid_host(host):
+        errors.add(name, f"{host!r} is not a valid host name or IP address.")
+    return host
+
+
+def _email_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> EmailSettings:
+    d = EmailSettings()
+    imap_auth = _as_choice(
+        errors, "imap_auth", raw.get("imap_auth", d.imap_auth), "IMAP login", IMAP_AUTH_TYPES
+    )
+    smtp_auth = _as_choice(
+        errors, "smtp_auth", raw.get("smtp_auth", d.smtp_auth), "SMTP login", SMTP_AUTH_TYPES
+    )
+    mailboxes_raw = raw.get("mailboxes", d.mailboxes)
+    if isinstance(mailboxes_raw, str):
+        mailboxes_raw = mailboxes_raw.split(",")
+    mailboxes: list[str] = []
+    for item in mailboxes_raw if isinstance(mailboxes_raw, list | tuple) else []:
+        box = _as_text(errors, "mailboxes", item, "Mailbox name")
+        if box and box not in mailboxes:
+            mailboxes.append(box)
+    if not mailboxes:
+        errors.add("mailboxes", "Name at least one mailbox to read (usually INBOX).")
+    imap_username = _as_text(errors, "imap_username", raw.get("imap_username", ""), "IMAP user name")
+    if not imap_username:
+        errors.add("imap_username", "IMAP user name is required.")
+    smtp_username = _as_text(errors, "smtp_username", raw.get("smtp_username", ""), "SMTP user name")
+    if not smtp_username and smtp_auth != "none":
+        errors.add("smtp_username", "SMTP user name is required (or choose no SMTP login).")
+    from_address = _as_text(errors, "from_address", raw.get("from_address", ""), "Sender address", 254)
+    if not from_address:
+        errors.add("from_address", "Sender address is required.")
+    elif not EMAIL_RE.match(from_address):
+        errors.add("from_address", f"{from_address!r} is not a valid e-mail address.")
+    return EmailSettings(
+        imap_host=_host(errors, "imap_host", raw.get("imap_host", ""), "IMAP server"),
+        imap_port=_as_int(errors, "imap_port", raw.get("imap_port", d.imap_port), "IMAP port", 1, 65535),
+        imap_username=imap_username,
+        imap_tls=_as_choice(errors, "imap_tls", raw.get("imap_tls", d.imap_tls), "IMAP security", TLS_MODES),
+        imap_auth=imap_auth,
+        mailboxes=tuple(mailboxes),
+        smtp_host=_host(errors, "smtp_host", raw.get("smtp_host", ""), "SMTP server"),
+        smtp_port=_as_int(errors, "smtp_port", raw.get("smtp_port", d.smtp_port), "SMTP port", 1, 65535),
+        smtp_username=smtp_username,
+        smtp_tls=_as_choice(errors, "smtp_tls", raw.get("smtp_tls", d.smtp_tls), "SMTP security", TLS_MODES),
+        smtp_auth=smtp_auth,
+        from_address=from_address,
+        from_name=_as_text(errors, "from_name", raw.get("from_name", ""), "Sender name", 120),
+        thread_by_references=bool(raw.get("thread_by_references", d.thread_by_references)),
+        thread_by_subject=bool(raw.get("thread_by_subject", d.thread_by_subject)),
+        reopen_thread_days=_as_int(
+            errors, "reopen_thread_days", raw.get("reopen_thread_days", d.reopen_thread_days), "Days", 0, 3650
+        ),
+    )
+
+
+def _chat_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> ChatSettings:
+    d = ChatSettings()
+    return ChatSettings(
+        web_enabled=bool(raw.get("web_enabled", d.web_enabled)),
+        ios_enabled=bool(raw.get("ios_enabled", d.ios_enabled)),
+        android_enabled=bool(raw.get("android_enabled", d.android_enabled)),
+    )
+
+
+def _social_settings(errors: FieldErrors, raw: Mapping[str, Any], kind: SourceType) -> SocialSettings:
+    account_id = _as_text(errors, "account_id", raw.get("account_id", ""), kind.account_label)
+    if not account_id:
+        errors.add("account_id", f"{kind.account_label} is required.")
+    return SocialSettings(
+        account_id=account_id, app_id=_as_text(errors, "app_id", raw.get("app_id", ""), "App id")
+    )
+
+
+def _sdk_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> SdkSettings:
+    url = _as_text(errors, "endpoint_url", raw.get("endpoint_url", ""), "Endpoint URL", 1000)
+    if not _URL.match(url):
+        errors.add("endpoint_url", "Endpoint URL must be an https:// address.")
+    return SdkSettings(endpoint_url=url)
+
+
+def validate_settings(type_key: str, raw: Mapping[str, Any], errors: FieldErrors) -> dict[str, Any]:
+    """The settings of this type, checked and with defaults, as the JSON the row stores.
+
+    Unknown keys are refused (a secret put here by mistake would otherwise reach the database).
+    """
+    kind = source_type(type_key)
+    cls = SETTINGS_CLASS[kind.family]
+    known = {f.name for f in fields(cls)}
+    for key in raw:
+        if key in SECRET_LABELS:
+            errors.add(key, f"{SECRET_LABELS[key]} is a secret: it is kept in the keyring, not in settings.")
+        elif key not in known:
+            errors.add(key, f"{key!r} is not a setting of {kind.label} channels.")
+    parsed: EmailSettings | ChatSettings | SocialSettings | SdkSettings
+    if kind.family == EMAIL:
+        parsed = _email_settings(errors, raw)
+    elif kind.family == CHAT:
+        parsed = _chat_settings(errors, raw)
+    elif kind.family == SOCIAL:
+        parsed = _social_settings(errors, raw, kind)
+    else:
+        parsed = _sdk_settings(errors, raw)
+    result = asdict(parsed)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in result.items()}
+
+
+def email_settings(stored: Mapping[str, Any]) -> EmailSettings:
+    """Stored JSON back to the dataclass (for the connection check)."""
+    names = {f.name for f in fields(EmailSettings)}
+    values = {k: v for k, v in stored.items() if k in names}
+    if "mailboxes" in values:
+        values["mailboxes"] = tuple(values["mailboxes"])
+    return EmailSettings(**values)

@@ -1,0 +1,104 @@
+"""Checks on what an agent capacity is given: its per-channel limits and the users it goes to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import User
+from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.users.records import is_id
+
+# Far beyond any agent's workload, and well inside a 32-bit column.
+MAX_CAPACITY = 9999
+
+
+@dataclass(frozen=True)
+class ChannelLimit:
+    """One routing channel's limits as the API spells them."""
+
+    channel_id: int
+    default_capacity: int
+    max_capacity: int
+
+
+def channel_field(channel_id: int) -> str:
+    """The error key of one channel's limits (the editor shows it under that channel's row)."""
+    return f"channels.{channel_id}"
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _as_entry(item: Any) -> tuple[Any, Any, Any] | None:
+    if isinstance(item, ChannelLimit):
+        return item.channel_id, item.default_capacity, item.max_capacity
+    if isinstance(item, Mapping) and {"channel_id", "default_capacity", "max_capacity"} <= set(item):
+        return item["channel_id"], item["default_capacity"], item["max_capacity"]
+    return None
+
+
+def valid_channels(session: Session, channels: Sequence[Any], errors: FieldErrors) -> list[ChannelLimit]:
+    """Known channels, each once, with whole numbers 0 ≤ default ≤ max ≤ MAX_CAPACITY."""
+    if isinstance(channels, str | bytes | Mapping) or not isinstance(channels, Sequence):
+        errors.add("channels", "Channels must be a list of {channel_id, default_capacity, max_capacity}.")
+        return []
+    limits: list[ChannelLimit] = []
+    seen: set[int] = set()
+    for item in channels:
+        entry = _as_entry(item)
+        if entry is None or not _is_int(entry[0]):
+            errors.add("channels", "Each channel needs a channel_id, a default_capacity and a max_capacity.")
+            continue
+        channel_id, default, maximum = entry
+        if not is_id(channel_id):
+            errors.add("channels", f"Unknown routing channel(s): {channel_id}.")
+            continue
+        if channel_id in seen:
+            errors.add("channels", f"The routing channel {channel_id} is listed twice.")
+            continue
+        seen.add(channel_id)
+        field = channel_field(channel_id)
+        if not _is_int(default) or not _is_int(maximum):
+            errors.add(field, "The default and the maximum must be whole numbers.")
+        elif default < 0:
+            errors.add(field, "The default cannot be negative.")
+        elif default > maximum:
+            errors.add(field, f"The default ({default}) cannot be more than the maximum ({maximum}).")
+        elif maximum > MAX_CAPACITY:
+            errors.add(field, f"The maximum cannot be more than {MAX_CAPACITY}.")
+        else:
+            limits.append(ChannelLimit(channel_id, default, maximum))
+    if seen:
+        known = set(session.scalars(select(RoutingChannel.id).where(RoutingChannel.id.in_(seen))))
+        unknown = sorted(seen - known)
+        if unknown:
+            errors.add("channels", "Unknown routing channel(s): " + ", ".join(map(str, unknown)) + ".")
+    return sorted(limits, key=lambda limit: limit.channel_id)
+
+
+def valid_user_ids(session: Session, values: Iterable[Any], field: str, errors: FieldErrors) -> set[int]:
+    """Numeric ids of users that exist."""
+    ids: set[int] = set()
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        errors.add(field, "Users are given as a list of their numeric ids.")
+        return ids
+    for value in values:
+        if not _is_int(value):
+            errors.add(field, "Users are given by their numeric ids.")
+            return set()
+        if not is_id(value):
+            errors.add(field, "Some of these users no longer exist.")
+            return set()
+        ids.add(value)
+    if ids:
+        found = int(session.scalar(select(func.count(User.id)).where(User.id.in_(ids))) or 0)
+        if found != len(ids):
+            errors.add(field, "Some of these users no longer exist.")
+    return ids

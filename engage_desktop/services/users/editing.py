@@ -1,0 +1,341 @@
+"""Checking a user form (every tab at once) and writing it onto a User, with the journal snapshot.
+
+`clean_form` collects every problem into one ValidationError whose keys are UserForm's field names
+(the editor shows each under its field, on its tab); `apply_form` then writes it all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import Category, Role, Team, TeamMember, User, UserCapacity, UserCapacityAssignment
+from engage_desktop.models.channels import ContentSource, Identity
+from engage_desktop.models.user_profile import UserCategory, UserSignature, UserSignatureSource
+from engage_desktop.services.channels.source_fields import LANGUAGES
+from engage_desktop.services.core.listing import fold
+from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.users.channel_permissions import (
+    clean_identities,
+    clean_permissions,
+    identity_ids_of,
+    identity_labels,
+    permission_snapshot,
+    permissions_of,
+    replace_identities,
+    replace_permissions,
+)
+from engage_desktop.services.users.records import SignatureForm, SourcePermissions, UserForm, is_id
+
+MAX_SIGNATURE_LENGTH = 5000
+
+
+@dataclass
+class CleanForm:
+    firstname: str
+    lastname: str
+    nickname: str
+    email: str
+    role: Role
+    locale: str
+    timezone: str
+    spoken_languages: list[str]
+    teams: list[Team]
+    categories: list[Category]
+    permissions: list[SourcePermissions]
+    identities: list[Identity]
+    capacity: UserCapacity | None
+    signatures: list[SignatureForm] = field(default_factory=list)
+
+
+def _ids(errors: FieldErrors, name: str, value: object, what: str) -> list[int]:
+    if not isinstance(value, list | tuple):
+        errors.add(name, f"{what} must be a list.")
+        return []
+    if not all(is_id(i) for i in value):
+        errors.add(name, f"Some of these {what.lower()} no longer exist; reload the editor.")
+    return list(dict.fromkeys(i for i in value if is_id(i)))
+
+
+def _existing(
+    session: Session, errors: FieldErrors, name: str, model: Any, ids: list[int], what: str
+) -> list[Any]:
+    found = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
+    if len(found) != len(ids):
+        errors.add(name, f"Some of these {what} no longer exist; reload the editor.")
+    by_id = {item.id: item for item in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def clean_text(errors: FieldErrors, name: str, value: object, label: str, max_length: int = 120) -> str:
+    return errors.required(name, value if isinstance(value, str) else "", label, max_length)
+
+
+def clean_email(errors: FieldErrors, value: object) -> str:
+    email = errors.email("email", value if isinstance(value, str) else "")
+    if "email" not in errors.errors and any(ord(ch) < 32 or ch == "\x7f" for ch in email):
+        errors.add("email", "The e-mail address contains control characters.")
+    return email
+
+
+def clean_locale(errors: FieldErrors, value: object) -> str:
+    if not isinstance(value, str) or value not in LANGUAGES:
+        errors.add("locale", "Choose a language from the list.")
+        return "en"
+    return value
+
+
+def clean_languages(errors: FieldErrors, value: object) -> list[str]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        errors.add("spoken_languages", "Spoken languages must be a list of language codes.")
+        return []
+    unknown = sorted({v for v in value if v not in LANGUAGES})
+    if unknown:
+        errors.add("spoken_languages", "Unknown language code(s): " + ", ".join(unknown) + ".")
+    return sorted(set(value) - set(unknown))
+
+
+def key_too_long(value: str, limit: int) -> bool:
+    """The folded key can outgrow the text ("ß" folds to "ss") and must fit its column too."""
+    return len(fold(value)) > limit
+
+
+def unique_key_taken(session: Session, column: Any, key: str, exclude_id: int | None) -> bool:
+    stmt = select(User.id).where(column == key)
+    if exclude_id is not None:
+        stmt = stmt.where(User.id != exclude_id)
+    return session.scalar(stmt.limit(1)) is not None
+
+
+def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[CleanForm | None, FieldErrors]:
+    """Every check that needs no actor: the caller adds scope and escalation refusals."""
+    errors = FieldErrors()
+    exclude = user.id if user is not None else None
+    firstname = clean_text(errors, "firstname", form.firstname, "First name")
+    lastname = clean_text(errors, "lastname", form.lastname, "Last name")
+    nickname = clean_text(errors, "nickname", form.nickname, "Nickname")
+    email = clean_email(errors, form.email)
+    timezone = form.timezone if isinstance(form.timezone, str) else ""
+    errors.timezone("timezone", timezone)
+    locale = clean_locale(errors, form.locale)
+    languages = clean_languages(errors, form.spoken_languages)
+    if "nickname" not in errors.errors and unique_key_taken(
+        session, User.nickname_key, fold(nickname), exclude
+    ):
+        errors.add("nickname", f"The nickname {nickname!r} is taken.")
+    if "email" not in errors.errors and unique_key_taken(session, User.email_key, fold(email), exclude):
+        errors.add("email", f"A user with the e-mail {email!r} already exists.")
+    role = None
+    if is_id(form.role_id):
+        role = session.get(Role, form.role_id)
+    if role is None:
+        errors.add("role_id", "Choose a role.")
+    teams = _existing(
+        session, errors, "team_ids", Team, _ids(errors, "team_ids", form.team_ids, "Teams"), "teams"
+    )
+    category_ids = _ids(errors, "category_ids", form.category_ids, "Categories")
+    categories = _existing(session, errors, "category_ids", Category, category_ids, "categories")
+    grouping = sorted(c.name for c in categories if c.unselectable)
+    if grouping:
+        errors.add("category_ids", "Grouping categories cannot be skills: " + ", ".join(grouping) + ".")
+    permissions = clean_permissions(session, errors, form.source_permissions) or []
+    already = set(identity_ids_of(session, user.id)) if user is not None else set()
+    identities = clean_identities(session, errors, form.identity_ids, already)
+    capacity = None
+    if form.capacity_id is not None:
+        if is_id(form.capacity_id):
+            capacity = session.get(UserCapacity, form.capacity_id)
+        if capacity is None:
+            errors.add("capacity_id", "This agent capacity no longer exists; choose another.")
+    signatures = clean_signatures(session, errors, form.signatures, user)
+    if errors.errors or role is None:
+        return None, errors
+    return (
+        CleanForm(
+            firstname,
+            lastname,
+            nickname,
+            email,
+            role,
+            locale,
+            timezone,
+            languages,
+            teams,
+            categories,
+            permissions,
+            identities,
+            capacity,
+            signatures,
+        ),
+        errors,
+    )
+
+
+def clean_signatures(
+    session: Session, errors: FieldErrors, wanted: object, user: User | None
+) -> list[SignatureForm]:
+    if not isinstance(wanted, list | tuple) or not all(isinstance(s, SignatureForm) for s in wanted):
+        errors.add("signatures", "Signatures must be a list.")
+        return []
+    own = (
+        set(session.scalars(select(UserSignature.id).where(UserSignature.user_id == user.id)))
+        if user
+        else set()
+    )
+    source_ids: set[int] = set()
+    result = []
+    for number, signature in enumerate(wanted, start=1):
+        local = FieldErrors()
+        name = clean_text(local, "name", signature.name, "Signature name")
+        body = signature.body if isinstance(signature.body, str) else ""
+        if len(body) > MAX_SIGNATURE_LENGTH:
+            local.add("body", f"A signature is at most {MAX_SIGNATURE_LENGTH} characters long.")
+        if "\x00" in body:
+            local.add("body", "The signature contains a NUL character.")
+        language = signature.language if isinstance(signature.language, str) else None
+        if language is None or (language and language not in LANGUAGES):
+            local.add("language", "Choose a language from the list, or none.")
+        ids = _ids(local, "sources", signature.source_ids, "Channels")
+        if signature.id is not None and (not is_id(signature.id) or signature.id not in own):
+            local.add("name", "This signature no longer exists; reload the editor.")
+        for message in local.errors.values():
+            errors.add("signatures", f"Signature {number} ({name or '?'}): {message}")
+        source_ids.update(ids)
+        result.append(SignatureForm(name, body, language or "", tuple(sorted(ids)), signature.id))
+    if source_ids:
+        known = set(session.scalars(select(ContentSource.id).where(ContentSource.id.in_(sorted(source_ids)))))
+        if known != source_ids:
+            errors.add("signatures", "A signature names a channel that no longer exists; reload the editor.")
+    return result
+
+
+# ---- writing ---------------------------------------------------------------------------------
+def apply_form(session: Session, user: User, clean: CleanForm) -> None:
+    """Write every field; team memberships keep their leader flag; the user must be flushed."""
+    user.firstname, user.lastname = clean.firstname, clean.lastname
+    user.nickname, user.nickname_key = clean.nickname, fold(clean.nickname)
+    user.email, user.email_key = clean.email, fold(clean.email)
+    user.role_id = clean.role.id
+    user.locale, user.timezone = clean.locale, clean.timezone
+    user.spoken_languages = list(clean.spoken_languages)
+    set_teams(user, [t.id for t in clean.teams])
+    set_categories(session, user.id, [c.id for c in clean.categories])
+    replace_permissions(session, user.id, clean.permissions)
+    replace_identities(session, user.id, [i.id for i in clean.identities])
+    set_capacity(session, user.id, clean.capacity.id if clean.capacity else None)
+    set_signatures(session, user.id, clean.signatures)
+
+
+def set_teams(user: User, team_ids: list[int]) -> None:
+    wanted = set(team_ids)
+    kept = [m for m in user.memberships if m.team_id in wanted]
+    have = {m.team_id for m in kept}
+    user.memberships = kept + [TeamMember(team_id=t, user_id=user.id) for t in team_ids if t not in have]
+
+
+def category_ids_of(session: Session, user_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(UserCategory.category_id)
+            .where(UserCategory.user_id == user_id)
+            .order_by(UserCategory.category_id)
+        )
+    )
+
+
+def set_categories(session: Session, user_id: int, category_ids: list[int]) -> None:
+    current, wanted = set(category_ids_of(session, user_id)), set(category_ids)
+    if current - wanted:
+        session.execute(
+            delete(UserCategory).where(
+                UserCategory.user_id == user_id, UserCategory.category_id.in_(sorted(current - wanted))
+            )
+        )
+    session.add_all(UserCategory(user_id=user_id, category_id=c) for c in sorted(wanted - current))
+
+
+def capacity_id_of(session: Session, user_id: int) -> int | None:
+    return session.scalar(
+        select(UserCapacityAssignment.capacity_id).where(UserCapacityAssignment.user_id == user_id)
+    )
+
+
+def set_capacity(session: Session, user_id: int, capacity_id: int | None) -> None:
+    assignment = session.get(UserCapacityAssignment, user_id)
+    if capacity_id is None:
+        if assignment is not None:
+            session.delete(assignment)
+    elif assignment is None:
+        session.add(UserCapacityAssignment(user_id=user_id, capacity_id=capacity_id))
+    else:
+        assignment.capacity_id = capacity_id
+
+
+def signatures_of(session: Session, user_id: int) -> list[UserSignature]:
+    return list(
+        session.scalars(
+            select(UserSignature)
+            .where(UserSignature.user_id == user_id)
+            .order_by(UserSignature.position, UserSignature.id)
+        )
+    )
+
+
+def set_signatures(session: Session, user_id: int, wanted: list[SignatureForm]) -> None:
+    current = {s.id: s for s in signatures_of(session, user_id)}
+    keep = {s.id for s in wanted if s.id is not None}
+    for signature_id, signature in current.items():
+        if signature_id not in keep:
+            session.delete(signature)
+    for position, form in enumerate(wanted):
+        row = current.get(form.id) if form.id is not None else None
+        if row is None:
+            row = UserSignature(user_id=user_id)
+            session.add(row)
+        row.name, row.body, row.language, row.position = form.name, form.body, form.language, position
+        row.source_links = [UserSignatureSource(source_id=s) for s in form.source_ids]
+
+
+# ---- the journal -----------------------------------------------------------------------------
+def snapshot(session: Session, user: User) -> dict[str, Any]:
+    """What field_diff compares before and after a change (categories are journaled apart)."""
+    session.flush()
+    capacity_id = capacity_id_of(session, user.id)
+    capacity = session.get(UserCapacity, capacity_id) if capacity_id is not None else None
+    teams = session.scalars(
+        select(Team.name).join(TeamMember, TeamMember.team_id == Team.id).where(TeamMember.user_id == user.id)
+    )
+    role = session.get(Role, user.role_id)
+    values: dict[str, Any] = {
+        "firstname": user.firstname,
+        "lastname": user.lastname,
+        "nickname": user.nickname,
+        "email": user.email,
+        "locale": user.locale,
+        "timezone": user.timezone,
+        "spoken_languages": frozenset(user.spoken_languages or ()),
+        "role": role.label if role is not None else None,
+        "enabled": user.enabled,
+        "teams": frozenset(teams),
+        "identities": identity_labels(session, identity_ids_of(session, user.id)),
+        "capacity": capacity.name if capacity else None,
+    }
+    values.update(permission_snapshot(session, permissions_of(session, user.id)))
+    for signature in signatures_of(session, user.id):
+        values[f"signature.{signature.name}"] = {
+            "language": signature.language,
+            "sources": signature.source_ids,
+            "body": signature.body,
+        }
+    return values
+
+
+def category_names(session: Session, category_ids: list[int]) -> dict[int, str]:
+    if not category_ids:
+        return {}
+    return dict(
+        session.execute(select(Category.id, Category.name).where(Category.id.in_(category_ids))).all()
+    )

@@ -1,0 +1,236 @@
+"""Roles: list, create, edit, duplicate, delete — with the no-escalation rule of permissions.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import Role, RolePermission, User
+from engage_desktop.services.access.guards import (
+    ensure_a_full_role_remains,
+    ensure_account_can_be_administered,
+    escalating_permissions,
+)
+from engage_desktop.services.access.permissions import PERMISSION_EXTENSION, Permission, parse_permissions
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied
+from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
+from engage_desktop.services.core.reference_data import disabled_extensions
+from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.validation import FieldErrors
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    id: int
+    platform_id: str
+    label: str
+    permission_count: int
+    user_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class RoleDetail:
+    id: int
+    platform_id: str
+    label: str
+    permissions: frozenset[str]
+    user_count: int
+
+
+@dataclass(frozen=True)
+class PermissionChoice:
+    """What the role editor needs to draw one checkbox."""
+
+    permission: Permission
+    visible: bool  # False when its extension is off (hidden, has no effect)
+    grantable: bool  # False when the actor's role lacks it (escalation)
+
+
+_permission_count = (
+    select(func.count()).where(RolePermission.role_id == Role.id).correlate(Role).scalar_subquery()
+)
+_user_count = select(func.count(User.id)).where(User.role_id == Role.id).correlate(Role).scalar_subquery()
+
+SORTABLE = {
+    "label": Role.label_key,
+    "permission_count": _permission_count,
+    "user_count": _user_count,
+    "updated_at": Role.updated_at,
+}
+
+
+class RoleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ---- reading -------------------------------------------------------------------------------
+    def _filtered(self, stmt: Any, query: ListQuery) -> Any:
+        if query.search.strip():
+            stmt = stmt.where(Role.label_key.like(like_pattern(query.search), escape="\\"))
+        permission = query.filters.get("permission")
+        if permission:
+            stmt = stmt.where(
+                Role.id.in_(select(RolePermission.role_id).where(RolePermission.permission == permission))
+            )
+        in_use = query.filters.get("in_use")
+        if in_use is not None:
+            stmt = stmt.where(_user_count > 0 if in_use else _user_count == 0)
+        return stmt
+
+    def count_roles(self, query: ListQuery) -> int:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require_any(Permission.MANAGE_ROLES, Permission.READ_USER)
+            return int(uow.session.scalar(self._filtered(select(func.count(Role.id)), query)) or 0)
+
+    def list_roles(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[RoleRow]:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require_any(Permission.MANAGE_ROLES, Permission.READ_USER)
+            order = SORTABLE.get(query.sort or "label", Role.label_key)
+            stmt = self._filtered(
+                select(
+                    Role.id, Role.platform_id, Role.label, _permission_count, _user_count, Role.updated_at
+                ),
+                query,
+            ).order_by(order.desc() if query.descending else order.asc(), Role.id)
+            rows = uow.session.execute(stmt.offset(offset).limit(limit)).all()
+            return [RoleRow(*row) for row in rows]
+
+    def get_role(self, role_id: int) -> RoleDetail:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require_any(Permission.MANAGE_ROLES, Permission.READ_USER)
+            return self._detail(uow.session, self._load(uow.session, role_id))
+
+    def permission_choices(self) -> list[PermissionChoice]:
+        """Every catalogue entry with whether the editor shows it and whether the actor may grant it."""
+        with UnitOfWork(self.ctx) as uow:
+            held = uow.actor_permissions()
+            off = disabled_extensions(uow.session)
+            choices = []
+            for permission in Permission:
+                extension = PERMISSION_EXTENSION.get(permission)
+                hidden = extension is not None and extension.value in off
+                choices.append(PermissionChoice(permission, not hidden, hidden or permission.value in held))
+            return choices
+
+    # ---- changing ------------------------------------------------------------------------------
+    def create_role(self, label: str, permissions: object = ()) -> RoleDetail:
+        """A new role starts with every permission off unless some are given."""
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.MANAGE_ROLES)
+            wanted = parse_permissions(permissions)
+            label = self._valid_label(uow.session, label)
+            self._refuse_escalation(uow, set(), wanted)
+            role = Role(label=label, label_key=fold(label))
+            role.permissions = [RolePermission(permission=p.value) for p in sorted(wanted)]
+            uow.session.add(role)
+            uow.session.flush()
+            uow.record(
+                "role.created",
+                object_type="role",
+                object_id=role.platform_id,
+                changes={
+                    "label": {"from": None, "to": label},
+                    "permissions": {"added": sorted(p.value for p in wanted), "removed": []},
+                },
+            )
+            detail = self._detail(uow.session, role)
+            uow.commit()
+            return detail
+
+    def update_role(self, role_id: int, label: str, permissions: object) -> RoleDetail:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.MANAGE_ROLES)
+            role = self._load(uow.session, role_id)
+            wanted = parse_permissions(permissions)
+            label = self._valid_label(uow.session, label, exclude_id=role.id)
+            before = {Permission(p) for p in role.permission_names}
+            self._refuse_escalation(uow, before, wanted)
+            changes: dict[str, Any] = {}
+            if role.label != label:
+                changes["label"] = {"from": role.label, "to": label}
+                role.label, role.label_key = label, fold(label)
+            added, removed = wanted - before, before - wanted
+            if added or removed:
+                changes["permissions"] = {
+                    "added": sorted(p.value for p in added),
+                    "removed": sorted(p.value for p in removed),
+                }
+                role.permissions = [
+                    rp for rp in role.permissions if rp.permission not in {p.value for p in removed}
+                ]
+                role.permissions.extend(RolePermission(permission=p.value) for p in sorted(added))
+            if not changes:
+                return self._detail(uow.session, role)
+            if removed:
+                ensure_a_full_role_remains(uow.session)
+                ensure_account_can_be_administered(uow.session)
+            uow.record("role.updated", object_type="role", object_id=role.platform_id, changes=changes)
+            detail = self._detail(uow.session, role)
+            uow.commit()
+            return detail
+
+    def duplicate_role(self, role_id: int, label: str) -> RoleDetail:
+        source = self.get_role(role_id)
+        return self.create_role(label, sorted(source.permissions))
+
+    def delete_role(self, role_id: int) -> None:
+        with UnitOfWork(self.ctx) as uow:
+            uow.require(Permission.MANAGE_ROLES)
+            role = self._load(uow.session, role_id)
+            users = int(uow.session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
+            if users:
+                raise Conflict(
+                    f"The role {role.label!r} is given to {users} user(s); "
+                    "give them another role before deleting it."
+                )
+            label, platform_id, held = role.label, role.platform_id, sorted(role.permission_names)
+            uow.session.delete(role)
+            ensure_a_full_role_remains(uow.session)
+            uow.record(
+                "role.destroyed",
+                object_type="role",
+                object_id=platform_id,
+                changes={"label": {"from": label, "to": None}, "permissions": {"added": [], "removed": held}},
+            )
+            uow.commit()
+
+    # ---- rules ---------------------------------------------------------------------------------
+    def _refuse_escalation(self, uow: UnitOfWork, before: set[Permission], wanted: set[Permission]) -> None:
+        """Nobody grants what their own role lacks, except permissions of an extension that is off."""
+        escalating = escalating_permissions(
+            uow.actor_permissions(), disabled_extensions(uow.session), (p.value for p in wanted - before)
+        )
+        if escalating:
+            raise PermissionDenied(
+                escalating[0],
+                "You cannot grant permissions your own role lacks: " + ", ".join(escalating) + ".",
+            )
+
+    def _valid_label(self, session: Session, label: str, exclude_id: int | None = None) -> str:
+        errors = FieldErrors()
+        label = errors.required("label", label, "Label")
+        errors.raise_if_any()
+        clash = select(Role.id).where(Role.label_key == fold(label))
+        if exclude_id is not None:
+            clash = clash.where(Role.id != exclude_id)
+        if session.scalar(clash) is not None:
+            errors.add("label", f"A role named {label!r} already exists.")
+        errors.raise_if_any()
+        return label
+
+    def _load(self, session: Session, role_id: int) -> Role:
+        role = session.get(Role, role_id)
+        if role is None:
+            raise NotFound("This role no longer exists (it may have been deleted on another workstation).")
+        return role
+
+    def _detail(self, session: Session, role: Role) -> RoleDetail:
+        session.flush()
+        users = int(session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
+        return RoleDetail(role.id, role.platform_id, role.label, frozenset(role.permission_names), users)

@@ -1,0 +1,230 @@
+"""The left bar's map (domain README): sections, their pages, who may see them, what builds them.
+
+Page factories are named as "module:Class" strings and imported on first display, so start-up
+only pays for the page it opens. A page whose factory is None shows the "coming" empty state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from engage_desktop.services.access.permissions import Permission as P  # noqa: N817
+
+CTX = "Navigation"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title_source: str  # English source text; call `title()` for the translated one
+    read_permissions: tuple[P, ...]  # any one of them shows the page
+    factory: str | None = None
+    icon: str = ""
+
+    def title(self) -> str:
+        return QCoreApplication.translate(CTX, self.title_source)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title_source: str
+    icon: str
+    pages: tuple[PageSpec, ...]
+
+    def title(self) -> str:
+        return QCoreApplication.translate(CTX, self.title_source)
+
+
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(
+        "users",
+        QT_TRANSLATE_NOOP("Navigation", "Users"),
+        "users",
+        (
+            PageSpec(
+                "users.users",
+                QT_TRANSLATE_NOOP("Navigation", "Users"),
+                (P.READ_USER, P.MANAGE_USERS_OF_MY_TEAMS),
+                "engage_desktop.views.users.users_page:UsersPage",
+            ),
+            PageSpec(
+                "users.roles",
+                QT_TRANSLATE_NOOP("Navigation", "Roles"),
+                (P.MANAGE_ROLES, P.READ_USER),
+                "engage_desktop.views.users.roles_page:RolesPage",
+            ),
+            PageSpec(
+                "users.teams",
+                QT_TRANSLATE_NOOP("Navigation", "Teams"),
+                (P.READ_USER, P.MANAGE_TEAMS, P.MANAGE_USERS_OF_MY_TEAMS),
+                "engage_desktop.views.users.teams_page:TeamsPage",
+            ),
+            PageSpec(
+                "users.capacities",
+                QT_TRANSLATE_NOOP("Navigation", "Agent capacities"),
+                (P.READ_USER,),
+                "engage_desktop.views.users.capacities_page:CapacitiesPage",
+            ),
+            PageSpec(
+                "users.presence",
+                QT_TRANSLATE_NOOP("Navigation", "Presence statuses"),
+                (P.READ_PRESENCE, P.READ_USER),
+                "engage_desktop.views.users.presence_page:PresenceStatusesPage",
+            ),
+        ),
+    ),
+    SectionSpec(
+        "channels",
+        QT_TRANSLATE_NOOP("Navigation", "Channels"),
+        "channels",
+        (
+            PageSpec(
+                "channels.sources",
+                QT_TRANSLATE_NOOP("Navigation", "Channels"),
+                (P.READ_CONTENT_SOURCE,),
+                "engage_desktop.views.channels.sources_page:SourcesPage",
+            ),
+            PageSpec(
+                "channels.communities",
+                QT_TRANSLATE_NOOP("Navigation", "Communities"),
+                (P.READ_COMMUNITY,),
+                "engage_desktop.views.channels.communities_page:CommunitiesPage",
+            ),
+            PageSpec(
+                "channels.identities",
+                QT_TRANSLATE_NOOP("Navigation", "Identities"),
+                (P.READ_IDENTITY,),
+                "engage_desktop.views.channels.identities_page:IdentitiesPage",
+            ),
+        ),
+    ),
+    SectionSpec(
+        "routing",
+        QT_TRANSLATE_NOOP("Navigation", "Routing"),
+        "routing",
+        (
+            PageSpec(
+                "routing.categories", QT_TRANSLATE_NOOP("Navigation", "Categories"), (P.MANAGE_CATEGORIES,)
+            ),
+            PageSpec(
+                "routing.channels",
+                QT_TRANSLATE_NOOP("Navigation", "Routing channels"),
+                (P.MANAGE_TOPOLOGIES,),
+            ),
+            PageSpec(
+                "routing.topologies", QT_TRANSLATE_NOOP("Navigation", "Topologies"), (P.MANAGE_TOPOLOGIES,)
+            ),
+            PageSpec(
+                "routing.rules", QT_TRANSLATE_NOOP("Navigation", "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)
+            ),
+            PageSpec(
+                "routing.monitor",
+                QT_TRANSLATE_NOOP("Navigation", "Queue monitor"),
+                (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS),
+            ),
+        ),
+    ),
+    SectionSpec(
+        "digital",
+        QT_TRANSLATE_NOOP("Navigation", "Digital"),
+        "digital",
+        (
+            PageSpec(
+                "digital.tags", QT_TRANSLATE_NOOP("Navigation", "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)
+            ),
+            PageSpec(
+                "digital.identity_groups",
+                QT_TRANSLATE_NOOP("Navigation", "Identity groups"),
+                (P.READ_IDENTITY,),
+            ),
+            PageSpec(
+                "digital.custom_fields",
+                QT_TRANSLATE_NOOP("Navigation", "Custom fields"),
+                (P.MANAGE_CUSTOM_FIELDS,),
+            ),
+            PageSpec("digital.folders", QT_TRANSLATE_NOOP("Navigation", "Folders"), (P.MANAGE_FOLDERS,)),
+            PageSpec("digital.exports", QT_TRANSLATE_NOOP("Navigation", "Exports"), (P.READ_EXPORT,)),
+            PageSpec("digital.journal", QT_TRANSLATE_NOOP("Navigation", "Audit journal"), (P.READ_EVENT,)),
+        ),
+    ),
+    SectionSpec(
+        "agent_tools",
+        QT_TRANSLATE_NOOP("Navigation", "Agent tools"),
+        "agent_tools",
+        (
+            PageSpec(
+                "agent_tools.reply_assistant",
+                QT_TRANSLATE_NOOP("Navigation", "Reply assistant"),
+                (P.MANAGE_REPLY_ASSISTANT,),
+            ),
+            PageSpec(
+                "agent_tools.reply_assistant_groups",
+                QT_TRANSLATE_NOOP("Navigation", "Reply-assistant groups"),
+                (P.MANAGE_REPLY_ASSISTANT,),
+            ),
+            PageSpec(
+                "agent_tools.email_templates",
+                QT_TRANSLATE_NOOP("Navigation", "E-mail templates"),
+                (P.MANAGE_EMAILS_TEMPLATES,),
+            ),
+            PageSpec(
+                "agent_tools.signatures",
+                QT_TRANSLATE_NOOP("Navigation", "Signatures"),
+                (P.UPDATE_USER, P.READ_USER),
+            ),
+        ),
+    ),
+    SectionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Settings"),
+        "settings",
+        (
+            PageSpec(
+                "settings.account", QT_TRANSLATE_NOOP("Navigation", "Account settings"), (P.UPDATE_SETTINGS,)
+            ),
+            PageSpec("settings.security", QT_TRANSLATE_NOOP("Navigation", "Security"), (P.UPDATE_SETTINGS,)),
+            PageSpec(
+                "settings.business_hours",
+                QT_TRANSLATE_NOOP("Navigation", "Business hours"),
+                (P.UPDATE_TIME_SHEET,),
+            ),
+            PageSpec(
+                "settings.notifications",
+                QT_TRANSLATE_NOOP("Navigation", "Notifications"),
+                (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS),
+            ),
+            PageSpec(
+                "settings.extensions", QT_TRANSLATE_NOOP("Navigation", "Extensions"), (P.UPDATE_EXTENSION,)
+            ),
+            PageSpec(
+                "settings.api_tokens",
+                QT_TRANSLATE_NOOP("Navigation", "API access tokens"),
+                (P.MANAGE_API_ACCESS_TOKENS,),
+            ),
+            PageSpec("settings.webhooks", QT_TRANSLATE_NOOP("Navigation", "Webhooks"), (P.UPDATE_SETTINGS,)),
+        ),
+    ),
+)
+
+DEFAULT_PAGE = "users.users"
+
+
+def all_pages() -> list[PageSpec]:
+    return [page for section in SECTIONS for page in section.pages]
+
+
+def page_by_key(key: str) -> PageSpec | None:
+    return next((p for p in all_pages() if p.key == key), None)
+
+
+def visible_sections(permissions: frozenset[str]) -> list[tuple[SectionSpec, list[PageSpec]]]:
+    """Sections with the pages this user may read; a section with none is left out."""
+    result = []
+    for section in SECTIONS:
+        pages = [p for p in section.pages if any(perm.value in permissions for perm in p.read_permissions)]
+        if pages:
+            result.append((section, pages))
+    return result

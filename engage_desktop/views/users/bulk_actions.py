@@ -1,0 +1,151 @@
+"""Bulk actions on the users selected in the list: change role, add to / remove from a team,
+enable, disable. The whole selection changes in one transaction, or nobody does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.users.bulk import BulkAction, BulkResult, UserBulkService
+from engage_desktop.services.users.choices import UserChoicesService
+from engage_desktop.services.users.records import UserRow
+from engage_desktop.views.channels.channel_widgets import count_text
+from engage_desktop.views.users.user_form_widgets import muted_label
+from engage_desktop.views.widgets.buttons import fit_button
+from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.form import FormDialog
+
+if TYPE_CHECKING:
+    from engage_desktop.views.users.users_page import UsersPage
+
+NAMES_SHOWN = 6
+
+
+class BulkChoiceDialog(FormDialog):
+    def __init__(
+        self, session: AppSession, users: Sequence[UserRow], action: BulkAction, parent: QWidget | None = None
+    ) -> None:
+        choices = UserChoicesService(session.ctx).editor_choices()
+        super().__init__(parent, save_text=self._save_text(action))
+        self.setObjectName("bulkChoiceDialog")
+        self.session = session
+        self.user_ids = [u.id for u in users]
+        self.action = action
+        locale = QLocale()
+        n = locale.toString(len(users))
+        self.combo = QComboBox()
+        self.combo.setObjectName("bulkChoice")
+        model = self.combo.model()
+        if action is BulkAction.CHANGE_ROLE:
+            self.setWindowTitle(self.tr("Change the role of %1 users").replace("%1", n))
+            beyond = self.tr("holds permissions your role lacks")
+            for role in choices.roles:
+                self.combo.addItem(role.label if role.grantable else f"{role.label} — {beyond}", role.id)
+                model.item(self.combo.count() - 1).setEnabled(role.grantable)  # type: ignore[attr-defined]
+            self.combo.setPlaceholderText(self.tr("Choose a role"))
+            self.combo.setCurrentIndex(-1)
+            self.form.add_field("role_id", self.tr("New role"), self.combo)
+        else:
+            adding = action is BulkAction.ADD_TEAM
+            title = self.tr("Add %1 users to a team") if adding else self.tr("Remove %1 users from a team")
+            self.setWindowTitle(title.replace("%1", n))
+            for team in choices.teams:
+                if team.editable:
+                    self.combo.addItem(team.name, team.id)
+            self.combo.setPlaceholderText(self.tr("Choose a team"))
+            self.combo.setCurrentIndex(-1)
+            self.form.add_field("team_id", self.tr("Team"), self.combo)
+        names = ", ".join(u.name for u in users[:NAMES_SHOWN])
+        if len(users) > NAMES_SHOWN:
+            names += " " + self.tr("and %1 more").replace("%1", locale.toString(len(users) - NAMES_SHOWN))
+        self.body.insertWidget(0, muted_label(names, "mutedLabel"))
+        rule = self.tr("One journal event per user changed. If one of them cannot be changed, nobody is.")
+        if action is BulkAction.REMOVE_TEAM:
+            rule += " " + self.tr("A leader taken out of the team stops leading it.")
+        self.add_widget(muted_label(rule))
+        self.body.insertStretch(self.body.count() - 1, 1)
+        if self.save_button is not None:
+            fit_button(self.save_button)
+        self.resize(520, 220)
+
+    def _save_text(self, action: BulkAction) -> str:
+        if action is BulkAction.CHANGE_ROLE:
+            return self.tr("Change role")
+        return self.tr("Add to team") if action is BulkAction.ADD_TEAM else self.tr("Remove from team")
+
+    def save(self) -> bool:
+        bulk, ids, action = UserBulkService(self.session.ctx), self.user_ids, self.action
+        value = self.combo.currentData()
+        if value is None:
+            field = "role_id" if action is BulkAction.CHANGE_ROLE else "team_id"
+            choose = self.tr("Choose a role.") if field == "role_id" else self.tr("Choose a team.")
+            self.form.show_errors({field: choose})
+            return False
+        return self.submit(lambda: bulk.apply(ids, action, value)) is not None
+
+
+class UsersBulkActions(QObject):
+    """The page's "Bulk actions" menu: each runs on the rows selected in the list."""
+
+    def __init__(self, page: UsersPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def _done_text(self, action: BulkAction, changed: int) -> str:
+        """What the header says after a bulk action, in the singular or the plural."""
+        texts = {
+            BulkAction.CHANGE_ROLE: (
+                self.tr("Role changed for 1 user."),
+                self.tr("Role changed for %1 users."),
+            ),
+            BulkAction.ADD_TEAM: (
+                self.tr("1 user added to the team."),
+                self.tr("%1 users added to the team."),
+            ),
+            BulkAction.REMOVE_TEAM: (
+                self.tr("1 user taken out of the team."),
+                self.tr("%1 users taken out of the team."),
+            ),
+            BulkAction.ENABLE: (self.tr("1 user enabled."), self.tr("%1 users enabled.")),
+            BulkAction.DISABLE: (self.tr("1 user disabled."), self.tr("%1 users disabled.")),
+        }
+        one, many = texts[action]
+        return count_text(changed, one, many)
+
+    def _bulk(self, action: BulkAction) -> None:
+        ids = [r.id for r in self.page.selected()]
+        results: list[BulkResult] = []
+        if self.page.panel.run(
+            lambda: results.append(UserBulkService(self.page.session.ctx).apply(ids, action))
+        ):
+            self.page.notify(self._done_text(action, results[0].changed))
+
+    def ask(self, action: BulkAction) -> None:
+        """Change role, add to or remove from a team: the choice comes from a dialog."""
+        rows = self.page.selected()
+        dialog = self.page.panel.open_dialog(
+            lambda: BulkChoiceDialog(self.page.session, rows, action, self.page)
+        )
+        if isinstance(dialog, BulkChoiceDialog):
+            dialog.saved.connect(lambda result: self.page.notify(self._done_text(action, result.changed)))
+
+    def enable(self, enabled: bool) -> None:
+        """Enable at once, or disable after a confirmation."""
+        rows = self.page.selected()
+        if not rows:
+            return
+        if enabled:
+            self._bulk(BulkAction.ENABLE)
+        elif confirm_destructive(
+            self.page,
+            self.tr("Disable users"),
+            count_text(len(rows), self.tr("Disable 1 user?"), self.tr("Disable %1 users?")),
+            self.tr("Disable users"),
+            self.tr("They can no longer sign in or act until enabled again. Nobody is changed if one of "
+                    "them cannot be disabled."),
+        ):  # fmt: skip
+            self._bulk(BulkAction.DISABLE)

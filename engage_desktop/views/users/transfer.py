@@ -1,0 +1,128 @@
+"""CSV in and out of the Users page: choose the file, check it on a worker thread, open the import
+preview; or export the listed users (BI or Excel format) on a worker thread, with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QFileDialog
+
+from engage_desktop.services.core.errors import StorageError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.csv_format import ExportCancelled, ExportFormat, UserCsvExport
+from engage_desktop.services.users.csv_import import (
+    ImportCancelled,
+    ImportPreview,
+    ImportResult,
+    UserImportService,
+)
+from engage_desktop.views.channels.channel_widgets import count_text
+from engage_desktop.views.users.users_import_dialog import UsersImportDialog
+from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
+
+if TYPE_CHECKING:
+    from engage_desktop.views.users.users_page import UsersPage
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class UsersTransfer(QObject):
+    def __init__(self, page: UsersPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    # ---- import ----------------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.page, self.tr("Import users"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | Path) -> UsersImportDialog | None:
+        """Reads and checks the file (nothing is written), then opens the preview."""
+        target = Path(path)
+        try:
+            if target.stat().st_size > MAX_FILE_BYTES:
+                raise StorageError(f"{target.name} is larger than 50 MB; split it.")
+            data = target.read_bytes()
+        except OSError as exc:
+            show_error(self.page, StorageError(f"Cannot read {target.name}: {exc.strerror or exc}."))
+            return None
+        except StorageError as exc:
+            show_error(self.page, exc)
+            return None
+        imports = UserImportService(self.page.session.ctx)
+
+        def job(token: CancelToken, report: Report) -> ImportPreview:
+            try:
+                return imports.preview(data, target.name, should_stop=lambda: token.cancelled, report=report)
+            except ImportCancelled as exc:
+                raise Cancelled from exc
+
+        progress = ProgressDialog(
+            self.tr("Import users"), self.tr("Checking %1…").replace("%1", target.name), job, self.page
+        )
+        ok = progress.run()
+        progress.deleteLater()
+        if not ok:
+            if progress.error is not None:
+                show_error(self.page, progress.error)
+            return None
+        preview: ImportPreview = progress.result_value
+        dialog = self.page.panel.open_dialog(
+            lambda: UsersImportDialog(self.page.session, preview, data, self.page)
+        )
+        if isinstance(dialog, UsersImportDialog):
+            dialog.saved.connect(self._imported)
+            return dialog
+        return None
+
+    def _imported(self, result: ImportResult) -> None:
+        text = count_text(result.created, self.tr("1 user imported."), self.tr("%1 users imported."))
+        skipped = len(result.skipped_lines)
+        if skipped:
+            text += " " + count_text(skipped, self.tr("1 line left out."), self.tr("%1 lines left out."))
+        self.page.notify(text)
+
+    # ---- export ----------------------------------------------------------------------------------
+    def choose_and_export(self, query: ListQuery) -> None:
+        excel = self.tr("CSV for spreadsheets (Excel) (*.csv)")
+        bi = self.tr("CSV for BI tools (UTF-8, comma, 1/0) (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.page, self.tr("Export users"), "agents.csv", f"{excel};;{bi}"
+        )
+        if path:
+            language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+            self.export_to(path, query, ExportFormat("bi" if chosen == bi else "excel", language))
+
+    def export_to(self, path: str | Path, query: ListQuery, fmt: ExportFormat) -> bool:
+        """The users the list shows (its search and filters, every page); the file appears when done."""
+        exporter, target = UserCsvExport(self.page.session.ctx), Path(path)
+
+        def job(token: CancelToken, report: Report) -> int:
+            try:
+                return exporter.export(target, query, fmt, should_stop=lambda: token.cancelled, report=report)
+            except ExportCancelled as exc:
+                raise Cancelled from exc
+
+        progress = ProgressDialog(
+            self.tr("Export users"), self.tr("Writing %1…").replace("%1", target.name), job, self.page
+        )
+        ok = progress.run()
+        progress.deleteLater()
+        if progress.was_cancelled:
+            self.page.notify(self.tr("Export cancelled; no file was written."))
+        elif not ok and progress.error is not None:
+            show_error(self.page, progress.error)
+        else:
+            written = count_text(
+                int(progress.result_value),
+                self.tr("1 user exported to %2."),
+                self.tr("%1 users exported to %2."),
+            )
+            self.page.notify(written.replace("%2", target.name))
+        return ok
