@@ -27,10 +27,10 @@ from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
-from engage_desktop.services.users.capacity_rules import ChannelLimit, valid_channels, valid_user_ids
-from engage_desktop.services.users.records import is_id
 from engage_desktop.services.users import capacity_assignments
 from engage_desktop.services.users import lookup as user_lookup
+from engage_desktop.services.users.capacity_rules import ChannelLimit, valid_channels, valid_user_ids
+from engage_desktop.services.users.records import is_id
 
 READ = (Permission.READ_USER, Permission.UPDATE_USER, Permission.MANAGE_USERS_OF_MY_TEAMS)
 ASSIGN = (Permission.UPDATE_USER, Permission.MANAGE_USERS_OF_MY_TEAMS)
