@@ -193,7 +193,7 @@ def test_the_filter_box_narrows_the_tree(page: RolesPage, qtbot) -> None:
 
 
 @pytest.mark.parametrize(
-    ("label", "message"), [("", "Label is required."), ("  agent ", "A role named 'agent' already exists.")]
+    ("label", "message"), [("", "Label is required."), ("  agent ", "A role named “agent” already exists.")]
 )
 def test_label_errors_show_next_to_the_field(
     page: RolesPage, qtbot, app_session: AppSession, label: str, message: str
@@ -251,7 +251,7 @@ def test_duplicate_a_role(page: RolesPage, qtbot, app_session: AppSession) -> No
     assert dialog.label_edit.text() == "Supervisor (copy)"
     dialog.label_edit.setText("supervisor")
     dialog.save_button.click()
-    assert dialog.form.error_label("label").text() == "A role named 'supervisor' already exists."
+    assert dialog.form.error_label("label").text() == "A role named “supervisor” already exists."
     dialog.label_edit.setText("Weekend supervisor")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
@@ -299,7 +299,7 @@ def test_a_role_given_to_users_since_the_list_was_read_is_still_refused(
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2
     assert seen[1].text() == (
-        "The role 'Auditor' is given to 1 user(s); give them another role before deleting it."
+        "The role “Auditor” is given to 1 user; give them another role before deleting it."
     )
     assert "Auditor" in row_labels(page)
 

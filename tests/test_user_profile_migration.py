@@ -91,7 +91,7 @@ def test_0003_database_with_data_upgrades_and_keeps_it(bare_db: Database) -> Non
 
     bare_db.upgrade()
 
-    assert bare_db.current_revision() == "0004"
+    assert bare_db.current_revision() in bare_db.head_revisions()
     with bare_db.session_factory() as session:
         users = session.scalars(select(User).order_by(User.id)).all()
         assert [(u.nickname, u.locale, u.timezone, u.invitation_pending) for u in users] == [

@@ -185,6 +185,17 @@ def count_events(session: Session, flt: JournalFilter) -> int:
     return int(session.scalar(_filtered(select(func.count(AuditEvent.id)), flt)) or 0)
 
 
+def last_event_for(session: Session, object_type: str, object_id: str) -> AuditEvent | None:
+    """The newest event about one object (who changed it last, and when)."""
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.object_type == object_type, AuditEvent.object_id == object_id)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
 def field_diff(
     before: Mapping[str, Any], after: Mapping[str, Any], secret_fields: Iterable[str] = ()
 ) -> dict[str, Any]:

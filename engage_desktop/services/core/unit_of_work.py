@@ -1,24 +1,45 @@
-"""One unit of work per user action: open, check, change, journal, commit — or roll back all."""
+"""One unit of work per user action: open, check, change, journal, commit — or roll back all.
+
+An *operation* is a function taking a `UnitOfWork` first (`update_role(uow, …)`): it checks the
+actor's permission, validates, changes rows and records their journal events, but never commits.
+A service's entry point opens the unit of work, runs one operation and commits (`run_operation`);
+bulk actions, the routing engine and bundle apply run several operations in one unit of work, so
+they all land or none does.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from engage_desktop.models import User
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import (
+    ACCOUNT_GONE,
+    CHANGED_ELSEWHERE,
+    CHANGED_ELSEWHERE_UNKNOWN,
+    DUPLICATE_OR_MISSING,
+    SIGN_IN_FIRST,
     AuthenticationFailed,
     Conflict,
     PermissionDenied,
     translate_storage_error,
 )
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class UnjournaledChange(RuntimeError):
+    """A programming error: rows changed but no journal event says why."""
 
 
 class UnitOfWork:
@@ -26,6 +47,8 @@ class UnitOfWork:
         self.ctx = ctx
         self._session: Session | None = None
         self._actor: User | None = None
+        self._wrote = False
+        self._journaled = False
 
     @property
     def session(self) -> Session:
@@ -34,8 +57,19 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self.ctx.session_factory()
+        session = self.ctx.session_factory()
+        event.listen(session, "before_flush", self._note_flush)
+        event.listen(session, "do_orm_execute", self._note_statement)
+        self._session = session
         return self
+
+    def _note_flush(self, session: Session, flush_context: object, instances: object) -> None:
+        if session.new or session.deleted or any(session.is_modified(obj) for obj in session.dirty):
+            self._wrote = True
+
+    def _note_statement(self, state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            self._wrote = True
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -47,24 +81,33 @@ class UnitOfWork:
             session.close()
             self._session = None
         if isinstance(exc, IntegrityError):
-            raise Conflict(
-                "Another change conflicts with this one (a duplicate or a missing reference). "
-                "Nothing was saved; reload and try again."
-            ) from exc
+            raise Conflict(DUPLICATE_OR_MISSING()) from exc
+        if isinstance(exc, StaleDataError):
+            # Two saves of one object raced: the other one's UPDATE matched the version first.
+            raise Conflict(CHANGED_ELSEWHERE_UNKNOWN(object=_object_word(str(exc)))) from exc
         if isinstance(exc, DBAPIError):
             raise translate_storage_error(exc) from exc
 
-    def commit(self) -> None:
-        self.session.commit()
+    def commit(self, *, unjournaled: str | None = None) -> None:
+        """Commit; a change of rows with no journal event is refused unless `unjournaled` says why."""
+        session = self.session
+        session.flush()
+        if self._wrote and not self._journaled and not unjournaled:
+            raise UnjournaledChange(
+                "this unit of work changed rows but recorded no journal event; record one or "
+                "name the reason with commit(unjournaled=...)"
+            )
+        session.commit()
+        self._wrote = self._journaled = False
 
     def actor(self) -> User:
         """The signed-in user, re-read in this transaction: a disabled account stops acting at once."""
         if self._actor is None:
             if self.ctx.actor_id is None:
-                raise AuthenticationFailed("Sign in first.")
+                raise AuthenticationFailed(SIGN_IN_FIRST())
             user = self.session.scalar(select(User).where(User.id == self.ctx.actor_id))
             if user is None or not user.enabled:
-                raise AuthenticationFailed("Your account no longer exists or has been disabled.")
+                raise AuthenticationFailed(ACCOUNT_GONE())
             self._actor = user
         return self._actor
 
@@ -106,6 +149,7 @@ class UnitOfWork:
             label = user.nickname if user else ""
         else:
             label = "system"
+        self._journaled = True
         audit.append_event(
             self.session,
             name,
@@ -117,3 +161,55 @@ class UnitOfWork:
             changes=changes or {},
             details=details or {},
         )
+
+    def ensure_version(
+        self,
+        obj: Any,
+        expected: int | None,
+        *,
+        object_type: str,
+        theirs: Mapping[str, Any],
+        mine: Mapping[str, Any],
+    ) -> None:
+        """A save built on version `expected` must not overwrite a newer one (no lost update).
+
+        `expected` None means the caller did not load the object first (bulk, CLI): nothing to
+        compare. Otherwise a newer version raises `Conflict` naming who changed it and when, from
+        the journal, with the saved values (`theirs`) beside the submitted ones (`mine`).
+        """
+        if expected is None or obj.version == expected:
+            return
+        last = audit.last_event_for(self.session, object_type, obj.platform_id)
+        if last is None:
+            message = CHANGED_ELSEWHERE_UNKNOWN(object=object_type.replace("_", " "))
+            who, when = "", None
+        else:
+            who, when = last.user_label, last.created_at
+            message = CHANGED_ELSEWHERE(
+                who=who, when=when.strftime("%Y-%m-%d %H:%M"), object=object_type.replace("_", " ")
+            )
+        raise Conflict(
+            message, changed_by=who, changed_at=when, current_version=obj.version, theirs=theirs, mine=mine
+        )
+
+
+def _object_word(stale_text: str) -> str:
+    """StaleDataError names the mapped class ("UPDATE statement on table 'roles' …")."""
+    if "'" in stale_text:
+        table = stale_text.split("'")[1]
+        return table.rstrip("s").replace("_", " ")
+    return "object"
+
+
+def run_operation(
+    ctx: ServiceContext,
+    operation: Callable[Concatenate[UnitOfWork, P], T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """The thin entry point: open a unit of work, run one operation, commit, return its result."""
+    with UnitOfWork(ctx) as uow:
+        result = operation(uow, *args, **kwargs)
+        uow.commit()
+        return result

@@ -1,4 +1,9 @@
-"""Roles: list, create, edit, duplicate, delete — with the no-escalation rule of permissions.md."""
+"""Roles: list, create, edit, duplicate, delete — with the no-escalation rule of permissions.md.
+
+The changes are operations (`create_role(uow, …)`, `update_role(uow, …)`, `delete_role(uow, …)`)
+that bulk actions and bundle apply compose in one unit of work; `RoleService` is the thin entry
+point the views call, one unit of work per action.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import Role, RolePermission, User
+from engage_desktop.models import Role, RolePermission, User, utcnow
 from engage_desktop.services.access.guards import (
     ensure_a_full_role_remains,
     ensure_account_can_be_administered,
@@ -17,11 +22,36 @@ from engage_desktop.services.access.guards import (
 )
 from engage_desktop.services.access.permissions import PERMISSION_EXTENSION, Permission, parse_permissions
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied
+from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, PermissionDenied
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.reference_data import disabled_extensions
-from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
+
+ROLE_GONE = ErrorCode(
+    "role.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors", "This role no longer exists (it may have been deleted on another workstation)."
+    ),
+)
+ROLE_LABEL_TAKEN = ErrorCode(
+    "role.label_taken", QT_TRANSLATE_NOOP("Errors", "A role named “{label}” already exists.")
+)
+ROLE_IN_USE = ErrorCode(
+    "role.in_use",
+    QCoreApplication.translate(
+        "Errors",
+        "The role “{label}” is given to %n user(s); give them another role before deleting it.",
+        None,
+        0,
+    ),
+    plural="count",
+)
+ROLE_ESCALATION = ErrorCode(
+    "role.escalation",
+    QT_TRANSLATE_NOOP("Errors", "You cannot grant permissions your own role lacks: {permissions}."),
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +71,7 @@ class RoleDetail:
     label: str
     permissions: frozenset[str]
     user_count: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -104,7 +135,7 @@ class RoleService:
     def get_role(self, role_id: int) -> RoleDetail:
         with UnitOfWork(self.ctx) as uow:
             uow.require_any(Permission.MANAGE_ROLES, Permission.READ_USER)
-            return self._detail(uow.session, self._load(uow.session, role_id))
+            return _detail(uow.session, _load(uow.session, role_id))
 
     def permission_choices(self) -> list[PermissionChoice]:
         """Every catalogue entry with whether the editor shows it and whether the actor may grant it."""
@@ -121,116 +152,132 @@ class RoleService:
     # ---- changing ------------------------------------------------------------------------------
     def create_role(self, label: str, permissions: object = ()) -> RoleDetail:
         """A new role starts with every permission off unless some are given."""
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.MANAGE_ROLES)
-            wanted = parse_permissions(permissions)
-            label = self._valid_label(uow.session, label)
-            self._refuse_escalation(uow, set(), wanted)
-            role = Role(label=label, label_key=fold(label))
-            role.permissions = [RolePermission(permission=p.value) for p in sorted(wanted)]
-            uow.session.add(role)
-            uow.session.flush()
-            uow.record(
-                "role.created",
-                object_type="role",
-                object_id=role.platform_id,
-                changes={
-                    "label": {"from": None, "to": label},
-                    "permissions": {"added": sorted(p.value for p in wanted), "removed": []},
-                },
-            )
-            detail = self._detail(uow.session, role)
-            uow.commit()
-            return detail
+        return run_operation(self.ctx, create_role, label, permissions)
 
-    def update_role(self, role_id: int, label: str, permissions: object) -> RoleDetail:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.MANAGE_ROLES)
-            role = self._load(uow.session, role_id)
-            wanted = parse_permissions(permissions)
-            label = self._valid_label(uow.session, label, exclude_id=role.id)
-            before = {Permission(p) for p in role.permission_names}
-            self._refuse_escalation(uow, before, wanted)
-            changes: dict[str, Any] = {}
-            if role.label != label:
-                changes["label"] = {"from": role.label, "to": label}
-                role.label, role.label_key = label, fold(label)
-            added, removed = wanted - before, before - wanted
-            if added or removed:
-                changes["permissions"] = {
-                    "added": sorted(p.value for p in added),
-                    "removed": sorted(p.value for p in removed),
-                }
-                role.permissions = [
-                    rp for rp in role.permissions if rp.permission not in {p.value for p in removed}
-                ]
-                role.permissions.extend(RolePermission(permission=p.value) for p in sorted(added))
-            if not changes:
-                return self._detail(uow.session, role)
-            if removed:
-                ensure_a_full_role_remains(uow.session)
-                ensure_account_can_be_administered(uow.session)
-            uow.record("role.updated", object_type="role", object_id=role.platform_id, changes=changes)
-            detail = self._detail(uow.session, role)
-            uow.commit()
-            return detail
+    def update_role(
+        self, role_id: int, label: str, permissions: object, *, version: int | None = None
+    ) -> RoleDetail:
+        """`version` is the one the editor loaded: a newer saved role raises `Conflict`."""
+        return run_operation(self.ctx, update_role, role_id, label, permissions, version=version)
 
     def duplicate_role(self, role_id: int, label: str) -> RoleDetail:
         source = self.get_role(role_id)
         return self.create_role(label, sorted(source.permissions))
 
     def delete_role(self, role_id: int) -> None:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.MANAGE_ROLES)
-            role = self._load(uow.session, role_id)
-            users = int(uow.session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
-            if users:
-                raise Conflict(
-                    f"The role {role.label!r} is given to {users} user(s); "
-                    "give them another role before deleting it."
-                )
-            label, platform_id, held = role.label, role.platform_id, sorted(role.permission_names)
-            uow.session.delete(role)
-            ensure_a_full_role_remains(uow.session)
-            uow.record(
-                "role.destroyed",
-                object_type="role",
-                object_id=platform_id,
-                changes={"label": {"from": label, "to": None}, "permissions": {"added": [], "removed": held}},
-            )
-            uow.commit()
+        run_operation(self.ctx, delete_role, role_id)
 
-    # ---- rules ---------------------------------------------------------------------------------
-    def _refuse_escalation(self, uow: UnitOfWork, before: set[Permission], wanted: set[Permission]) -> None:
-        """Nobody grants what their own role lacks, except permissions of an extension that is off."""
-        escalating = escalating_permissions(
-            uow.actor_permissions(), disabled_extensions(uow.session), (p.value for p in wanted - before)
-        )
-        if escalating:
-            raise PermissionDenied(
-                escalating[0],
-                "You cannot grant permissions your own role lacks: " + ", ".join(escalating) + ".",
-            )
 
-    def _valid_label(self, session: Session, label: str, exclude_id: int | None = None) -> str:
-        errors = FieldErrors()
-        label = errors.required("label", label, "Label")
-        errors.raise_if_any()
-        clash = select(Role.id).where(Role.label_key == fold(label))
-        if exclude_id is not None:
-            clash = clash.where(Role.id != exclude_id)
-        if session.scalar(clash) is not None:
-            errors.add("label", f"A role named {label!r} already exists.")
-        errors.raise_if_any()
-        return label
+# ---- operations ----------------------------------------------------------------------------------
+def create_role(uow: UnitOfWork, label: str, permissions: object = ()) -> RoleDetail:
+    uow.require(Permission.MANAGE_ROLES)
+    wanted = parse_permissions(permissions)
+    label = _valid_label(uow.session, label)
+    _refuse_escalation(uow, set(), wanted)
+    role = Role(label=label, label_key=fold(label))
+    role.permissions = [RolePermission(permission=p.value) for p in sorted(wanted)]
+    uow.session.add(role)
+    uow.session.flush()
+    uow.record(
+        "role.created",
+        object_type="role",
+        object_id=role.platform_id,
+        changes={
+            "label": {"from": None, "to": label},
+            "permissions": {"added": sorted(p.value for p in wanted), "removed": []},
+        },
+    )
+    return _detail(uow.session, role)
 
-    def _load(self, session: Session, role_id: int) -> Role:
-        role = session.get(Role, role_id)
-        if role is None:
-            raise NotFound("This role no longer exists (it may have been deleted on another workstation).")
-        return role
 
-    def _detail(self, session: Session, role: Role) -> RoleDetail:
-        session.flush()
-        users = int(session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
-        return RoleDetail(role.id, role.platform_id, role.label, frozenset(role.permission_names), users)
+def update_role(
+    uow: UnitOfWork, role_id: int, label: str, permissions: object, *, version: int | None = None
+) -> RoleDetail:
+    uow.require(Permission.MANAGE_ROLES)
+    role = _load(uow.session, role_id)
+    wanted = parse_permissions(permissions)
+    label = _valid_label(uow.session, label, exclude_id=role.id)
+    before = {Permission(p) for p in role.permission_names}
+    uow.ensure_version(
+        role,
+        version,
+        object_type="role",
+        theirs={"label": role.label, "permissions": frozenset(p.value for p in before)},
+        mine={"label": label, "permissions": frozenset(p.value for p in wanted)},
+    )
+    _refuse_escalation(uow, before, wanted)
+    changes: dict[str, Any] = {}
+    if role.label != label:
+        changes["label"] = {"from": role.label, "to": label}
+        role.label, role.label_key = label, fold(label)
+    added, removed = wanted - before, before - wanted
+    if added or removed:
+        changes["permissions"] = {
+            "added": sorted(p.value for p in added),
+            "removed": sorted(p.value for p in removed),
+        }
+        role.permissions = [rp for rp in role.permissions if rp.permission not in {p.value for p in removed}]
+        role.permissions.extend(RolePermission(permission=p.value) for p in sorted(added))
+        role.updated_at = utcnow()  # the permissions are children: move the role's version too
+    if not changes:
+        return _detail(uow.session, role)
+    if removed:
+        ensure_a_full_role_remains(uow.session)
+        ensure_account_can_be_administered(uow.session)
+    uow.record("role.updated", object_type="role", object_id=role.platform_id, changes=changes)
+    return _detail(uow.session, role)
+
+
+def delete_role(uow: UnitOfWork, role_id: int) -> None:
+    uow.require(Permission.MANAGE_ROLES)
+    role = _load(uow.session, role_id)
+    users = int(uow.session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
+    if users:
+        raise Conflict(ROLE_IN_USE(label=role.label, count=users))
+    label, platform_id, held = role.label, role.platform_id, sorted(role.permission_names)
+    uow.session.delete(role)
+    ensure_a_full_role_remains(uow.session)
+    uow.record(
+        "role.destroyed",
+        object_type="role",
+        object_id=platform_id,
+        changes={"label": {"from": label, "to": None}, "permissions": {"added": [], "removed": held}},
+    )
+
+
+# ---- rules -----------------------------------------------------------------------------------------
+def _refuse_escalation(uow: UnitOfWork, before: set[Permission], wanted: set[Permission]) -> None:
+    """Nobody grants what their own role lacks, except permissions of an extension that is off."""
+    escalating = escalating_permissions(
+        uow.actor_permissions(), disabled_extensions(uow.session), (p.value for p in wanted - before)
+    )
+    if escalating:
+        raise PermissionDenied(escalating[0], ROLE_ESCALATION(permissions=", ".join(escalating)))
+
+
+def _valid_label(session: Session, label: str, exclude_id: int | None = None) -> str:
+    errors = FieldErrors()
+    label = errors.required("label", label, "Label")
+    errors.raise_if_any()
+    clash = select(Role.id).where(Role.label_key == fold(label))
+    if exclude_id is not None:
+        clash = clash.where(Role.id != exclude_id)
+    if session.scalar(clash) is not None:
+        errors.add("label", ROLE_LABEL_TAKEN(label=label))
+    errors.raise_if_any()
+    return label
+
+
+def _load(session: Session, role_id: int) -> Role:
+    role = session.get(Role, role_id)
+    if role is None:
+        raise NotFound(ROLE_GONE())
+    return role
+
+
+def _detail(session: Session, role: Role) -> RoleDetail:
+    session.flush()
+    users = int(session.scalar(select(func.count(User.id)).where(User.role_id == role.id)) or 0)
+    return RoleDetail(
+        role.id, role.platform_id, role.label, frozenset(role.permission_names), users, role.version
+    )

@@ -16,6 +16,7 @@ from engage_desktop.services.core.errors import (
     StorageError,
     ValidationError,
 )
+from engage_desktop.views.widgets.messages import message_text
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def _title(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Domain errors carry a user-fit message; anything else is logged and shown briefly."""
     if isinstance(exc, DomainError):
-        text = exc.message
+        text = message_text(exc.message)
     else:
         log.exception("Unexpected error", exc_info=exc)
         text = QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))

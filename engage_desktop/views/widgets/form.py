@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.theme import Palette, set_error_state
 
 T = TypeVar("T")
@@ -99,7 +100,7 @@ class FormWidget(QWidget):
         elsewhere: list[str] = []
         for name, message in errors.items():
             if name not in self._fields:
-                elsewhere.append(message)
+                elsewhere.append(message_text(message))
                 continue
             self._show_field_error(name, message)
             if first is None:
@@ -133,7 +134,7 @@ class FormWidget(QWidget):
 
     def show_form_error(self, message: str) -> None:
         """A message about the form as a whole (permission refused, conflict, unknown field)."""
-        self.form_error_label.setText(message)
+        self.form_error_label.setText(message_text(message))
         self.form_error_label.setVisible(bool(message))
 
     def clear_field_error(self, name: str) -> None:
@@ -154,7 +155,7 @@ class FormWidget(QWidget):
 
     def _show_field_error(self, name: str, message: str) -> None:
         error = self._errors[name]
-        error.setText(message)
+        error.setText(message_text(message))
         self.form_layout.setRowVisible(error, True)
         set_error_state(self._fields[name], True)
 
