@@ -60,13 +60,13 @@ def test_the_preview_shows_each_problem_at_its_line_and_column(page: UsersPage, 
     email = FIRST_VALUE_COLUMN + 3
     bad = model.index(1, email)
     assert model.data(bad) == "carl@example"
-    assert model.data(bad, Qt.ItemDataRole.ToolTipRole) == "'carl@example' is not a valid e-mail address."
+    assert model.data(bad, Qt.ItemDataRole.ToolTipRole) == "“carl@example” is not a valid e-mail address."
     assert model.data(bad, Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(0, email), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.ToolTipRole) == "Ready to import"
     issues = [dialog.issues_list.item(i).text() for i in range(dialog.issues_list.count())]
     assert issues == [
-        "Line 3 · email: 'carl@example' is not a valid e-mail address.",
+        "Line 3 · email: “carl@example” is not a valid e-mail address.",
         "Line 4 · role: Unknown role 'Wizard'.",
         "Line 4 · teams: Unknown team 'Nowhere'.",
         "Line 4 · timezone: 'Mars/Base' is not a known time zone (e.g. Europe/Paris).",

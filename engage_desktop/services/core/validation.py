@@ -5,7 +5,32 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.core.errors import ErrorCode, Message, ValidationError
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+
+REQUIRED = ErrorCode("field.required", QT_TRANSLATE_NOOP("Errors", "{label} is required."))
+TOO_LONG = ErrorCode(
+    "field.too_long", QT_TRANSLATE_NOOP("Errors", "{label} is too long (at most {max_length} characters).")
+)
+CONTROL_CHARACTERS = ErrorCode(
+    "field.control_characters", QT_TRANSLATE_NOOP("Errors", "{label} contains control characters.")
+)
+EMAIL_REQUIRED = ErrorCode("field.email_required", QT_TRANSLATE_NOOP("Errors", "E-mail is required."))
+EMAIL_INVALID = ErrorCode(
+    "field.email_invalid", QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid e-mail address.")
+)
+TIMEZONE_UNKNOWN = ErrorCode(
+    "field.timezone_unknown",
+    QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a known time zone (use an IANA name such as Europe/Paris)."
+    ),
+)
+
+
+def field_label(label: str) -> Message:
+    """A field's name inside a message, translated with the message (mark it with QT_TRANSLATE_NOOP)."""
+    return label if isinstance(label, Message) else Message("field.label", label, {})
+
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -18,21 +43,23 @@ class FieldErrors:
         self.errors.setdefault(field, message)
 
     def required(self, field: str, value: str, label: str, max_length: int = 120) -> str:
+        """`label` is the field's English name, marked `QT_TRANSLATE_NOOP("Errors", "Name")`."""
         cleaned = " ".join(value.split()) if isinstance(value, str) else ""
+        name = field_label(label)
         if not cleaned:
-            self.add(field, f"{label} is required.")
+            self.add(field, REQUIRED(label=name))
         elif len(cleaned) > max_length:
-            self.add(field, f"{label} is too long (at most {max_length} characters).")
+            self.add(field, TOO_LONG(label=name, max_length=max_length))
         elif any(ord(ch) < 32 for ch in cleaned):
-            self.add(field, f"{label} contains control characters.")
+            self.add(field, CONTROL_CHARACTERS(label=name))
         return cleaned
 
     def email(self, field: str, value: str) -> str:
         cleaned = value.strip() if isinstance(value, str) else ""
         if not cleaned:
-            self.add(field, "E-mail is required.")
+            self.add(field, EMAIL_REQUIRED())
         elif len(cleaned) > 254 or not EMAIL_RE.match(cleaned):
-            self.add(field, f"{cleaned!r} is not a valid e-mail address.")
+            self.add(field, EMAIL_INVALID(value=cleaned))
         return cleaned
 
     def timezone(self, field: str, value: str) -> str:
@@ -41,7 +68,7 @@ class FieldErrors:
                 raise ZoneInfoNotFoundError(value)
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
-            self.add(field, f"{value!r} is not a known time zone (use an IANA name such as Europe/Paris).")
+            self.add(field, TIMEZONE_UNKNOWN(value=value))
         return value
 
     def raise_if_any(self) -> None:

@@ -21,4 +21,8 @@ def message_text(message: str) -> str:
         return str(message)
     # With a count, Qt picks the plural form and replaces %n itself.
     n = message.plural_count if message.plural_count is not None else -1
-    return render(QCoreApplication.translate(CONTEXT, message.template, None, n), message.params)
+    params = {
+        name: message_text(value) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
+    return render(QCoreApplication.translate(CONTEXT, message.template, None, n), params)
