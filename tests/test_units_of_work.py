@@ -181,3 +181,14 @@ def test_two_saves_racing_on_one_version_give_one_conflict(admin: Signed) -> Non
 def test_versions_start_at_one_in_existing_rows(admin: Signed) -> None:
     with admin.db.engine.connect() as conn:
         assert conn.execute(text("SELECT min(version) FROM roles")).scalar() == 1
+
+
+def test_reference_data_is_written_and_journaled_as_the_system(admin: Signed) -> None:
+    with admin.db.session_factory() as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.name.in_(["reference_data.created", "role.created"]))
+        ).all()
+    seeded = [e for e in events if e.name == "reference_data.created"]
+    assert len(seeded) == 1 and seeded[0].user_label == "system" and seeded[0].user_id is None
+    assert set(seeded[0].details["settings"]) == {"account_settings", "security_settings"}
+    assert any(e.details.get("default_role") and e.user_label == "system" for e in events)

@@ -157,7 +157,7 @@ def test_a_team_leader_creates_users_into_a_team_they_lead(
 
 
 def test_update_user_does_not_lift_the_team_limit_manage_roles_does(admin: Signed, world: World) -> None:
-    """One rule for every page (team_scope.is_team_scoped): a team leader stays a team leader."""
+    """One rule for every page (scope.is_team_scoped): a team leader stays a team leader."""
     lead = user_with_role(
         admin, "Supervisors+", [*AGENT, "manage_users_of_my_teams", "read_user", "update_user"], "sup"
     )

@@ -8,6 +8,7 @@ from functools import cached_property
 from engage_desktop.db import Database
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.access.scope import UserCapabilities, user_capabilities
 from engage_desktop.services.access.sign_in import SignedInUser
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
@@ -32,6 +33,11 @@ class AppSession:
     def can(self, permission: Permission) -> bool:
         """For comfort only (hiding what the service would refuse); the services check again."""
         return permission.value in self.user.permissions
+
+    @cached_property
+    def user_capabilities(self) -> UserCapabilities:
+        """What the actor may do with users (the team-leader rule applied once, in the services)."""
+        return user_capabilities(self.user.permissions)
 
     @cached_property
     def roles(self) -> RoleService:

@@ -10,6 +10,7 @@ they all land or none does.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -139,8 +140,13 @@ class UnitOfWork:
         changes: dict[str, Any] | None = None,
         details: dict[str, Any] | None = None,
         actor_id: int | None = None,
+        created_at: datetime | None = None,
     ) -> None:
-        """Append a journal event in this same transaction."""
+        """Append a journal event in this same transaction.
+
+        Without a signed-in actor (reference data, the demo loader) the event is the system's;
+        `created_at` back-dates it (the demo's history), otherwise it is now.
+        """
         if actor_id is None and self.ctx.actor_id is not None:
             actor = self.actor()
             actor_id, label = actor.id, actor.nickname
@@ -160,6 +166,7 @@ class UnitOfWork:
             object_id=object_id,
             changes=changes or {},
             details=details or {},
+            created_at=created_at,
         )
 
     def ensure_version(

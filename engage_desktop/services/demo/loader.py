@@ -7,11 +7,11 @@ journaled like any change so `audit verify` holds on the demo too.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from engage_desktop.models import (
     Category,
@@ -26,9 +26,9 @@ from engage_desktop.models import (
 )
 from engage_desktop.services.access.passwords import hash_password
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.listing import fold
+from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.demo.channels import add_channels_demo
 from engage_desktop.services.demo.users_admin import add_users_admin_demo
 
@@ -109,9 +109,10 @@ def has_demo_data(ctx: ServiceContext) -> bool:
 
 
 class _Journal:
-    def __init__(self, session: Session, workstation: str) -> None:
-        self.session = session
-        self.workstation = workstation
+    """Back-dated events in the loader's unit of work, as the demo's people or the system."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
 
     def __call__(
         self,
@@ -123,12 +124,9 @@ class _Journal:
         changes: dict[str, Any] | None = None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        audit.append_event(
-            self.session,
+        self.uow.record(
             name,
-            user_id=actor.id if actor else None,
-            user_label=actor.nickname if actor else "system",
-            workstation=self.workstation,
+            actor_id=actor.id if actor else None,
             object_type=obj_type,
             object_id=obj_id,
             changes=changes or {},
@@ -144,8 +142,10 @@ def load_demo_data(ctx: ServiceContext, users: int = 320, seed: int = 2026) -> N
     rng = random.Random(seed)
     now = utcnow()
     start = now - timedelta(days=8)
-    with ctx.session_factory() as session, session.begin():
-        journal = _Journal(session, "demo-loader")
+    loader = replace(ctx.acting_as(None), workstation="demo-loader")
+    with UnitOfWork(loader) as uow:
+        session = uow.session
+        journal = _Journal(uow)
         roles = {r.label: r for r in session.scalars(select(Role))}
         for label, perms in CUSTOM_ROLES.items():
             role = Role(label=label, label_key=fold(label), created_at=start, updated_at=start)
@@ -337,6 +337,7 @@ def load_demo_data(ctx: ServiceContext, users: int = 320, seed: int = 2026) -> N
         add_channels_demo(session, journal, start, demo_admin, people, seed)
         add_users_admin_demo(session, journal, start, demo_admin, people, seed)
         _a_week_of_activity(rng, journal, now, demo_admin, people, teams)
+        uow.commit()
 
 
 def _a_week_of_activity(

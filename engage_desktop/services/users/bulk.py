@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from engage_desktop.models import Role, Team, TeamMember
 from engage_desktop.services.access.guards import ensure_account_can_be_administered
-from engage_desktop.services.access.user_scope import load_editable, refuse_team_changes, user_scope
+from engage_desktop.services.access.scope import load_editable, refuse_team_changes, user_scope
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import Conflict, ValidationError
 from engage_desktop.services.core.unit_of_work import UnitOfWork

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from engage_desktop.models import User, UserCapacity, UserCapacityAssignment, UserCapacityChannel
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.team_scope import is_team_scoped
+from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied
 from engage_desktop.services.core.journal import field_diff

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import User, UserCapacity, UserCapacityAssignment
-from engage_desktop.services.access.team_scope import ensure_users_visible
+from engage_desktop.services.access.scope import ensure_users_visible
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 

@@ -12,7 +12,7 @@ from engage_desktop.models import Category, Role, Team, UserCapacity
 from engage_desktop.models.channels import Community, ContentSource, Identity
 from engage_desktop.services.access.guards import escalating_permissions
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.user_scope import UserScope, user_scope
+from engage_desktop.services.access.scope import UserScope, user_scope
 from engage_desktop.services.channels.source_fields import LANGUAGES
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import PermissionDenied

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import Role, Team, TeamMember, User
-from engage_desktop.services.access.user_scope import user_scope
+from engage_desktop.services.access.scope import user_scope
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, StorageError
 from engage_desktop.services.core.listing import ListQuery

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from engage_desktop.models import Role, Team, TeamMember, User, utcnow
 from engage_desktop.services.access.guards import escalating_permissions
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.user_scope import UserScope
+from engage_desktop.services.access.scope import UserScope
 from engage_desktop.services.channels.source_fields import LANGUAGES
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, ValidationError

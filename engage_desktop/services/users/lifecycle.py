@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import AuditEvent, Role, User
 from engage_desktop.services.access.guards import ensure_account_can_be_administered, escalating_permissions
-from engage_desktop.services.access.user_scope import UserScope
+from engage_desktop.services.access.scope import UserScope
 from engage_desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.reference_data import disabled_extensions

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import Role, Team, TeamMember, User
 from engage_desktop.models.user_profile import UserCategory
-from engage_desktop.services.access.user_scope import UserScope, visible_users
+from engage_desktop.services.access.scope import UserScope, visible_users
 from engage_desktop.services.core.listing import ListQuery, like_pattern
 from engage_desktop.services.users.channel_permissions import reply_problems, users_with_reply_problems
 from engage_desktop.services.users.records import UserRow

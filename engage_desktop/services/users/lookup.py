@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 
 from engage_desktop.models import User, UserCapacity, UserCapacityAssignment
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.team_scope import users_visible_to
+from engage_desktop.services.access.scope import users_visible_to
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.listing import ListQuery, like_pattern
 from engage_desktop.services.core.unit_of_work import UnitOfWork

@@ -1,7 +1,7 @@
 """Users: the list (fast at 100k rows), the editor's detail, create / invite / edit / enable /
 disable / delete — with the escalation and lock-out guards and the team-leader scope.
 
-The rules live beside this service: who sees whom (user_scope.py), what a form may hold
+The rules live beside this service: who sees whom (access/scope.py), what a form may hold
 (user_editing.py), channel permissions and identities (user_permissions.py), deletion and "handled
 work" (user_lifecycle.py), bulk actions (user_bulk.py), CSV import/export (user_import.py,
 user_csv.py).
@@ -18,7 +18,7 @@ from engage_desktop.models import Role, Team, User, utcnow
 from engage_desktop.services.access.guards import ensure_account_can_be_administered
 from engage_desktop.services.access.passwords import check_policy, hash_password
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.user_scope import (
+from engage_desktop.services.access.scope import (
     UserScope,
     load_editable,
     load_visible,

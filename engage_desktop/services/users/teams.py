@@ -1,7 +1,7 @@
 """Teams: a name, members and leaders (leaders are members).
 
 `manage_teams` creates, renames and deletes teams; `read_user` reads them. A team-scoped leader
-(`manage_users_of_my_teams`, see team_scope) sees and changes only the teams they lead, and adds
+(`manage_users_of_my_teams`, see access/scope.py) sees and changes only the teams they lead, and adds
 only users they can already see.
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import Team, TeamMember, User
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.team_scope import (
+from engage_desktop.services.access.scope import (
     ensure_team_led,
     ensure_users_visible,
     is_team_scoped,

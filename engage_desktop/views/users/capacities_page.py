@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.team_scope import is_team_scoped
+from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.users.capacities import CapacityRow, ChannelChoice

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.team_scope import is_team_scoped
+from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.users.lookup import PickableUser
 from engage_desktop.views.users.user_picker import UserPickerDialog

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.users.bulk import BulkAction
@@ -50,11 +49,10 @@ class UsersPage(QWidget):
         self.session = session
         self._shown_once = False
         users = session.users
-        self.can_edit = session.can(Permission.UPDATE_USER) or session.can(
-            Permission.MANAGE_USERS_OF_MY_TEAMS
-        )
-        self.can_create = session.can(Permission.CREATE_USER)
-        self.can_invite = session.can(Permission.INVITE_USER)
+        may = session.user_capabilities
+        self.can_edit = may.edit
+        self.can_create = may.create
+        self.can_invite = may.invite
 
         columns = [
             Column("name", self.tr("Name"), full_name, width=175),

@@ -1,4 +1,4 @@
-"""Team-leader scope (services/team_scope.py) on SQLite and PostgreSQL."""
+"""Team-leader scope (services/scope.py) on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sqlalchemy import select
 from test_roles_service import user_with_role
 
 from engage_desktop.models import Team, TeamMember, User
-from engage_desktop.services.access import team_scope
+from engage_desktop.services.access import scope
 from engage_desktop.services.core.errors import PermissionDenied
 
 
@@ -33,30 +33,30 @@ def test_a_leader_sees_members_of_the_teams_they_lead_only(admin: Signed, leader
     make_team(admin, "Sales", {leader.user.id: False, other: False})
     with admin.db.session_factory() as session:
         actor = session.get_one(User, leader.user.id)
-        assert team_scope.is_team_scoped(actor.role.permission_names)
-        assert team_scope.led_team_ids(session, actor.id) == {led}
-        seen = set(session.scalars(select(User.id).where(team_scope.users_visible_to(actor))))
+        assert scope.is_team_scoped(actor.role.permission_names)
+        assert scope.led_team_ids(session, actor.id) == {led}
+        seen = set(session.scalars(select(User.id).where(scope.users_visible_to(actor))))
         assert seen == {leader.user.id, mate}
-        team_scope.ensure_users_visible(session, actor, [mate])
-        team_scope.ensure_team_led(session, actor, led)
+        scope.ensure_users_visible(session, actor, [mate])
+        scope.ensure_team_led(session, actor, led)
         with pytest.raises(PermissionDenied):
-            team_scope.ensure_users_visible(session, actor, [mate, other])
+            scope.ensure_users_visible(session, actor, [mate, other])
         with pytest.raises(PermissionDenied):
-            team_scope.ensure_users_visible(session, actor, [987654])
+            scope.ensure_users_visible(session, actor, [987654])
 
 
 def test_a_leader_of_no_team_sees_nobody(admin: Signed, leader: Signed) -> None:
     with admin.db.session_factory() as session:
         actor = session.get_one(User, leader.user.id)
-        assert session.scalars(select(User.id).where(team_scope.users_visible_to(actor))).all() == []
+        assert session.scalars(select(User.id).where(scope.users_visible_to(actor))).all() == []
 
 
 def test_manage_roles_lifts_the_scope(admin: Signed) -> None:
     """The Administrator role holds every permission, manage_users_of_my_teams included."""
     with admin.db.session_factory() as session:
         actor = session.get_one(User, admin.user.id)
-        assert not team_scope.is_team_scoped(actor.role.permission_names)
-        assert team_scope.led_team_ids(session, actor.id) == set()
+        assert not scope.is_team_scoped(actor.role.permission_names)
+        assert scope.led_team_ids(session, actor.id) == set()
         everyone = set(session.scalars(select(User.id)))
-        assert set(session.scalars(select(User.id).where(team_scope.users_visible_to(actor)))) == everyone
-        team_scope.ensure_users_visible(session, actor, everyone)
+        assert set(session.scalars(select(User.id).where(scope.users_visible_to(actor)))) == everyone
+        scope.ensure_users_visible(session, actor, everyone)
