@@ -6,20 +6,19 @@ a refusal (escalation, scope, disabling oneself, locking the account out) change
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
-
-from engage_desktop.models import Role, Team, TeamMember
-from engage_desktop.services.access.guards import ensure_account_can_be_administered
-from engage_desktop.services.access.scope import load_editable, refuse_team_changes, user_scope
+from engage_desktop.services.access.scope import load_editable, user_scope
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, ValidationError
-from engage_desktop.services.core.unit_of_work import UnitOfWork
-from engage_desktop.services.users.lifecycle import refuse_role_escalation, require_role
-from engage_desktop.services.users.records import is_id
+from engage_desktop.services.core.errors import ErrorCode, ValidationError
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
+from engage_desktop.services.users import account_changes
+
+SELECT_A_USER = ErrorCode("user.select_one", QT_TRANSLATE_NOOP("Errors", "Select at least one user."))
 
 
 class BulkAction(StrEnum):
@@ -42,63 +41,32 @@ class UserBulkService:
 
     def apply(self, user_ids: Iterable[int], action: BulkAction, value: int | None = None) -> BulkResult:
         """`value` is the role id (CHANGE_ROLE) or the team id (ADD_TEAM, REMOVE_TEAM)."""
-        action = BulkAction(action)
-        with UnitOfWork(self.ctx) as uow:
-            session = uow.session
-            scope = user_scope(uow)
-            users = load_editable(uow, scope, user_ids)
-            if not users:
-                raise ValidationError("user_ids", "Select at least one user.")
-            changes: dict[int, dict[str, object]] = {}
-            if action is BulkAction.CHANGE_ROLE:
-                role = require_role(session, value)
-                moving = [u for u in users if u.role_id != role.id]
-                if moving:
-                    refuse_role_escalation(uow, role)
-                labels = dict(session.execute(select(Role.id, Role.label)).all())
-                for user in moving:
-                    changes[user.id] = {"role": {"from": labels.get(user.role_id), "to": role.label}}
-                    user.role_id = role.id
-            elif action in (BulkAction.ADD_TEAM, BulkAction.REMOVE_TEAM):
-                team = self._team(uow, value)
-                refuse_team_changes(scope, [team.id], {team.id: team.name})
-                members = set(
-                    session.scalars(
-                        select(TeamMember.user_id).where(
-                            TeamMember.team_id == team.id, TeamMember.user_id.in_([u.id for u in users])
-                        )
-                    )
-                )
-                for user in users:
-                    if action is BulkAction.ADD_TEAM and user.id not in members:
-                        user.memberships.append(TeamMember(team_id=team.id, user_id=user.id))
-                        changes[user.id] = {"teams": {"added": [team.name], "removed": []}}
-                    elif action is BulkAction.REMOVE_TEAM and user.id in members:
-                        user.memberships = [m for m in user.memberships if m.team_id != team.id]
-                        changes[user.id] = {"teams": {"added": [], "removed": [team.name]}}
-            else:
-                enabled = action is BulkAction.ENABLE
-                if not enabled and any(u.id == scope.actor_id for u in users):
-                    raise Conflict("You cannot disable your own account.")
-                for user in users:
-                    if user.enabled != enabled:
-                        changes[user.id] = {"enabled": {"from": user.enabled, "to": enabled}}
-                        user.enabled = enabled
-            ensure_account_can_be_administered(session)
-            for user in users:
-                if user.id in changes:
-                    uow.record(
-                        "user.updated",
-                        object_type="user",
-                        object_id=user.platform_id,
-                        changes=changes[user.id],
-                        details={"bulk": action.value, "selected": len(users)} if len(users) > 1 else None,
-                    )
-            uow.commit()
-            return BulkResult(len(changes), len(users) - len(changes))
+        return run_operation(self.ctx, apply_bulk_action, user_ids, action, value)
 
-    def _team(self, uow: UnitOfWork, team_id: int | None) -> Team:
-        team = uow.session.get(Team, team_id) if is_id(team_id) else None
-        if team is None:
-            raise ValidationError("team_id", "This team no longer exists.")
-        return team
+
+def apply_bulk_action(
+    uow: UnitOfWork, user_ids: Iterable[int], action: BulkAction, value: int | None = None
+) -> BulkResult:
+    """The single-user operation for each user selected, in this one unit of work."""
+    action = BulkAction(action)
+    users = load_editable(uow, user_scope(uow), user_ids)  # every refusal of scope at once, by name
+    if not users:
+        raise ValidationError("user_ids", SELECT_A_USER())
+    details = {"bulk": action.value, "selected": len(users)} if len(users) > 1 else None
+    change = _single_user_operation(action, value)
+    changed = sum(1 for user in users if change(uow, user.id, details))
+    return BulkResult(changed, len(users) - changed)
+
+
+def _single_user_operation(
+    action: BulkAction, value: int | None
+) -> Callable[[UnitOfWork, int, dict[str, Any] | None], bool]:
+    target = value if value is not None else 0
+    operations: dict[BulkAction, Callable[[UnitOfWork, int, dict[str, Any] | None], bool]] = {
+        BulkAction.CHANGE_ROLE: lambda uow, u, d: account_changes.change_role(uow, u, target, details=d),
+        BulkAction.ADD_TEAM: lambda uow, u, d: account_changes.add_to_team(uow, u, target, details=d),
+        BulkAction.REMOVE_TEAM: lambda uow, u, d: account_changes.remove_from_team(uow, u, target, details=d),
+        BulkAction.ENABLE: lambda uow, u, d: account_changes.set_enabled(uow, u, True, details=d),
+        BulkAction.DISABLE: lambda uow, u, d: account_changes.set_enabled(uow, u, False, details=d),
+    }
+    return operations[action]

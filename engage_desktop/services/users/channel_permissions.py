@@ -148,6 +148,10 @@ def permissions_of(session: Session, user_id: int) -> list[SourcePermissions]:
 
 
 def replace_permissions(session: Session, user_id: int, permissions: Iterable[SourcePermissions]) -> None:
+    """Writes only when they differ: an unchanged save changes no row (and journals nothing)."""
+    permissions = sorted(permissions, key=lambda e: e.source_id)
+    if permissions == permissions_of(session, user_id):
+        return
     session.execute(delete(UserSourcePermission).where(UserSourcePermission.user_id == user_id))
     for entry in permissions:
         session.add(

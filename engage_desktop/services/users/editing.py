@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -296,7 +296,8 @@ def set_signatures(session: Session, user_id: int, wanted: list[SignatureForm]) 
             row = UserSignature(user_id=user_id)
             session.add(row)
         row.name, row.body, row.language, row.position = form.name, form.body, form.language, position
-        row.source_links = [UserSignatureSource(source_id=s) for s in form.source_ids]
+        if sorted(row.source_ids) != sorted(form.source_ids):
+            row.source_links = [UserSignatureSource(source_id=s) for s in form.source_ids]
 
 
 # ---- the journal -----------------------------------------------------------------------------
@@ -330,6 +331,70 @@ def snapshot(session: Session, user: User) -> dict[str, Any]:
             "sources": signature.source_ids,
             "body": signature.body,
         }
+    return values
+
+
+def comparable_of_user(session: Session, user: User) -> dict[str, Any]:
+    """The saved values a stale edit is compared with, as the conflict dialog shows them."""
+    capacity_id = capacity_id_of(session, user.id)
+    capacity = session.get(UserCapacity, capacity_id) if capacity_id is not None else None
+    role = session.get(Role, user.role_id)
+    return _comparable(
+        session,
+        [user.firstname, user.lastname, user.nickname, user.email, role.label if role else None],
+        [user.locale, user.timezone, frozenset(user.spoken_languages or ())],
+        frozenset(m.team.name for m in user.memberships),
+        category_ids_of(session, user.id),
+        permissions_of(session, user.id),
+        identity_ids_of(session, user.id),
+        capacity.name if capacity else None,
+        [
+            SignatureForm(s.name, s.body, s.language, tuple(sorted(s.source_ids)))
+            for s in signatures_of(session, user.id)
+        ],
+    )
+
+
+def comparable_of_form(session: Session, clean: CleanForm) -> dict[str, Any]:
+    """The submitted values, in the same terms as `comparable_of_user`."""
+    return _comparable(
+        session,
+        [clean.firstname, clean.lastname, clean.nickname, clean.email, clean.role.label],
+        [clean.locale, clean.timezone, frozenset(clean.spoken_languages)],
+        frozenset(t.name for t in clean.teams),
+        [c.id for c in clean.categories],
+        clean.permissions,
+        [i.id for i in clean.identities],
+        clean.capacity.name if clean.capacity else None,
+        [replace(s, id=None, source_ids=tuple(sorted(s.source_ids))) for s in clean.signatures],
+    )
+
+
+def _comparable(
+    session: Session,
+    identity: list[Any],
+    language: list[Any],
+    teams: frozenset[str],
+    category_ids: list[int],
+    permissions: list[SourcePermissions],
+    identity_ids: list[int],
+    capacity: str | None,
+    signatures: list[SignatureForm],
+) -> dict[str, Any]:
+    names = ("firstname", "lastname", "nickname", "email", "role", "locale", "timezone", "spoken_languages")
+    values: dict[str, Any] = dict(zip(names, identity + language, strict=True))
+    values["teams"] = teams
+    values["categories"] = frozenset(category_names(session, category_ids).values())
+    values["source_permissions"] = frozenset(
+        f"{name.removeprefix('permissions.')}: {summary}"
+        for name, summary in permission_snapshot(session, permissions).items()
+    )
+    values["identities"] = identity_labels(session, identity_ids)
+    values["capacity"] = capacity
+    values["signatures"] = tuple(
+        f"{s.name} ({s.language or '—'}): {s.body}" + (f" [{len(s.source_ids)}]" if s.source_ids else "")
+        for s in signatures
+    )
     return values
 
 

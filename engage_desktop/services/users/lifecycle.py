@@ -17,12 +17,37 @@ from sqlalchemy.orm import Session
 from engage_desktop.models import AuditEvent, Role, User
 from engage_desktop.services.access.guards import ensure_account_can_be_administered, escalating_permissions
 from engage_desktop.services.access.scope import UserScope
-from engage_desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
+from engage_desktop.services.core.errors import Conflict, ErrorCode, PermissionDenied, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.reference_data import disabled_extensions
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.users.editing import category_ids_of, category_names, snapshot
 from engage_desktop.services.users.records import DeletionCheck, is_id
+
+CANNOT_CHANGE_USERS = ErrorCode(
+    "user.cannot_change_users", QT_TRANSLATE_NOOP("Errors", "Your role cannot change users.")
+)
+DELETE_SELF = ErrorCode(
+    "user.delete_self", QT_TRANSLATE_NOOP("Errors", "You cannot delete your own account.")
+)
+HANDLED_WORK_DISABLE_ONLY = ErrorCode(
+    "user.handled_work_disable_only",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has handled work: their history must keep its author, "
+        "so they can be disabled but not deleted.",
+    ),
+)
+HANDLED_WORK = ErrorCode(
+    "user.handled_work",
+    QT_TRANSLATE_NOOP("Errors", "{name} has handled work and cannot be deleted; disable them instead."),
+)
+ROLE_ESCALATION = ErrorCode(
+    "user.role_escalation",
+    QT_TRANSLATE_NOOP("Errors", "The role “{role}” holds permissions your own role lacks: {permissions}."),
+)
+ROLE_GONE = ErrorCode("user.role_gone", QT_TRANSLATE_NOOP("Errors", "This role no longer exists."))
 
 
 class UserHasHandledWork(Conflict):
@@ -39,14 +64,13 @@ def has_handled_work(session: Session, user: User) -> bool:
 
 def deletion_check(session: Session, scope: UserScope, user: User) -> DeletionCheck:
     if not scope.can_edit:
-        return DeletionCheck(False, "Your role cannot change users.")
+        return DeletionCheck(False, CANNOT_CHANGE_USERS())
     if user.id == scope.actor_id:
-        return DeletionCheck(False, "You cannot delete your own account.")
+        return DeletionCheck(False, DELETE_SELF())
     if has_handled_work(session, user):
         return DeletionCheck(
             False,
-            f"{user.display_name} has handled work: their history must keep its author, "
-            "so they can be disabled but not deleted.",
+            HANDLED_WORK_DISABLE_ONLY(name=user.display_name),
             offer_disable=user.enabled,
         )
     return DeletionCheck(True)
@@ -56,11 +80,9 @@ def delete_user(uow: UnitOfWork, scope: UserScope, user: User) -> None:
     """Journal the whole user as removed, then delete (memberships, links, skills go with them)."""
     session = uow.session
     if user.id == scope.actor_id:
-        raise Conflict("You cannot delete your own account.")
+        raise Conflict(DELETE_SELF())
     if has_handled_work(session, user):
-        raise UserHasHandledWork(
-            f"{user.display_name} has handled work and cannot be deleted; disable them instead."
-        )
+        raise UserHasHandledWork(HANDLED_WORK(name=user.display_name))
     before = snapshot(session, user)
     categories = sorted(category_names(session, category_ids_of(session, user.id)).values())
     platform_id = user.platform_id
@@ -80,14 +102,14 @@ def refuse_role_escalation(uow: UnitOfWork, role: Role) -> None:
     if missing:
         raise PermissionDenied(
             missing[0],
-            f"The role {role.label!r} holds permissions your own role lacks: " + ", ".join(missing) + ".",
+            ROLE_ESCALATION(role=role.label, permissions=", ".join(missing)),
         )
 
 
 def require_role(session: Session, role_id: object) -> Role:
     role = session.get(Role, role_id) if is_id(role_id) else None
     if role is None:
-        raise ValidationError("role_id", "This role no longer exists.")
+        raise ValidationError("role_id", ROLE_GONE())
     return role
 
 

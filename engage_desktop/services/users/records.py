@@ -150,6 +150,8 @@ class UserDetail:
     locked_team_ids: frozenset[int] = field(default_factory=frozenset)
     # Teams the user leads (set on the Teams page; leaving a team ends the leadership).
     leader_team_ids: frozenset[int] = field(default_factory=frozenset)
+    # What the editor sends back with its save (no lost update).
+    version: int = 1
 
     @property
     def name(self) -> str:
