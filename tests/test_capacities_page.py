@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from channels_helpers import routing_channel
 from PySide6.QtCore import Qt
+from qt_helpers import wait_loaded
 from test_roles_page import events
 from test_teams_page import add_user
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
@@ -29,10 +30,12 @@ def page(qtbot, app_session: AppSession, channels: dict[str, int]) -> Capacities
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
 def names(page: CapacitiesPage) -> list[str]:
+    wait_loaded(page)
     return [row.name for row in page.panel.model.loaded_rows()]
 
 
@@ -44,6 +47,7 @@ def open_editor(page: CapacitiesPage, qtbot) -> CapacityEditorDialog:
     editor = page.editor
     assert isinstance(editor, CapacityEditorDialog)
     qtbot.waitExposed(editor)
+    wait_loaded(editor)
     return editor
 
 
@@ -67,13 +71,16 @@ def test_create_a_capacity_with_limits_and_users(
     assert isinstance(picker, UserPickerDialog)
     picker.search_edit.setText("ann")
     picker.apply_search()
+    wait_loaded(picker)
     picker.table.selectRow(0)
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    wait_loaded(box)
     assert box.to_assign_ids() == [ann]
     assert box.model.data(box.model.index(0, 3)) == "Added"
     assert box.summary_label.text() == "Given to 0 users · on save: +1"
     editor.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_loaded(page)
     (row,) = page.panel.model.loaded_rows()
     assert (row.name, row.channel_count, row.user_count) == ("Seniors", 1, 1)
     assert page.panel.model.data(page.panel.model.index(0, 2)) == "Chat 3 / 5"
@@ -93,7 +100,7 @@ def test_errors_show_next_to_the_name_and_the_channel(
     chat = editor.channel_rows[channels["Chat"]]
     chat.set_values(True, 6, 4)
     assert not editor.save()
-    assert editor.form.error_label("name").text() == "A capacity named 'seniors' already exists."
+    assert editor.form.error_label("name").text() == "A capacity named “seniors” already exists."
     field = f"channels.{channels['Chat']}"
     assert editor.form.error_label(field).text() == "The default (6) cannot be more than the maximum (4)."
     assert editor.form.error_label(f"channels.{channels['E-mail']}").text() == ""
@@ -116,13 +123,16 @@ def test_edit_moves_and_removes_users(
     box = editor.users_box
     assert [r.nickname for r in box.model.loaded_rows()] == ["bob"]
     box.give(app_session.user_lookup.list_users(ListQuery(search="ann")))
+    wait_loaded(box)
     assert [r.nickname for r in box.model.loaded_rows()] == ["ann", "bob"]
     assert box.model.data(box.model.index(0, 3)) == "Moved from Juniors"
     box.table.selectRow(1)
     qtbot.mouseClick(box.take_button, Qt.MouseButton.LeftButton)
+    wait_loaded(box)
     assert box.model.data(box.model.index(1, 3)) == "Removed"
     box.search_edit.setText("bo")
     box.reload()
+    wait_loaded(box)
     assert [r.nickname for r in box.model.loaded_rows()] == ["bob"]
     assert editor.save()
     assert app_session.capacities.get_capacity(seniors.id).user_count == 1
@@ -208,6 +218,7 @@ def test_a_team_leader_gives_capacities_but_does_not_define_them(
     editor.users_box.open_picker()
     picker = editor.users_box.picker
     assert picker is not None
+    wait_loaded(picker)
     assert {r.nickname for r in picker.model.loaded_rows()} == {"lea", "mia"}
     picker.reject()
     editor.users_box.give(leader.user_lookup.list_users(ListQuery(search="mia")))
@@ -228,6 +239,7 @@ def test_enter_in_the_user_search_searches_and_does_not_save(
     box.search_edit.setFocus()
     qtbot.keyClicks(box.search_edit, "bob")
     qtbot.keyClick(box.search_edit, Qt.Key.Key_Return)
+    wait_loaded(box)
     assert [r.nickname for r in box.model.loaded_rows()] == ["bob"]
     assert editor.isVisible() and page.editor is editor
     editor.reject()

@@ -134,7 +134,7 @@ def test_names_are_required_and_unique_case_insensitively(admin: Signed) -> None
     first = capacities.create_capacity("Seniors", [])
     with pytest.raises(ValidationError) as caught:
         capacities.create_capacity(" SENIORS ", [])
-    assert caught.value.errors == {"name": "A capacity named 'SENIORS' already exists."}
+    assert caught.value.errors == {"name": "A capacity named “SENIORS” already exists."}
     capacities.update_capacity(first.id, "seniors", [])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from qt_helpers import wait_loaded
 from test_roles_page import events
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
@@ -22,6 +23,7 @@ def page(qtbot, app_session: AppSession) -> PresenceStatusesPage:
 
 
 def names(page: PresenceStatusesPage) -> list[str]:
+    wait_loaded(page)
     return [row.name for row in page.panel.model.loaded_rows()]
 
 
@@ -72,7 +74,7 @@ def test_errors_show_next_to_the_name_and_refusals_at_the_top(page: PresenceStat
     assert editor.form.error_label("name").text() == "Name is required."
     editor.name_edit.setText(" available ")
     editor.save_button.click()
-    assert editor.form.error_label("name").text() == "A presence status named 'available' already exists."
+    assert editor.form.error_label("name").text() == "A presence status named “available” already exists."
     editor.reject()
     qtbot.waitUntil(lambda: page.editor is None)
 

@@ -53,7 +53,7 @@ def test_update_records_a_field_diff(admin: Signed) -> None:
         ("", "away", {"name": "Name is required."}),
         ("x" * 121, "away", {"name": "Name is too long (at most 120 characters)."}),
         ("Lunch", "busy", {"maps_to": "Choose whether this status counts as available or away."}),
-        (" AVAILABLE ", "away", {"name": "A presence status named 'AVAILABLE' already exists."}),
+        (" AVAILABLE ", "away", {"name": "A presence status named “AVAILABLE” already exists."}),
     ],
 )
 def test_invalid_input_is_a_field_error(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from qt_helpers import wait_loaded
 from test_roles_page import events
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
@@ -32,10 +33,12 @@ def page(qtbot, app_session: AppSession) -> TeamsPage:
     widget.resize(1100, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
 def names(page: TeamsPage) -> list[str]:
+    wait_loaded(page)
     return [row.name for row in page.panel.model.loaded_rows()]
 
 
@@ -57,6 +60,7 @@ def pick(editor: TeamEditorDialog, qtbot, search: str, *nicknames: str) -> None:
     assert isinstance(picker, UserPickerDialog)
     qtbot.keyClicks(picker.search_edit, search)
     qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    wait_loaded(picker)
     rows = picker.model.loaded_rows()
     for nickname in nicknames:
         row = next(i for i, r in enumerate(rows) if r.nickname == nickname)
@@ -107,10 +111,12 @@ def test_the_picker_marks_members_and_searches_on_the_server(
     editor.open_picker()
     picker = editor.picker
     assert picker is not None
+    wait_loaded(picker)
     assert picker.model.total() == 252 and picker.model.rowCount() == 200
     assert picker.count_label.text() == "Showing 200 of 252 users"
     picker.search_edit.setText("ann")
     picker.apply_search()
+    wait_loaded(picker)
     assert [r.nickname for r in picker.model.loaded_rows()] == ["ann"]
     assert picker.model.data(picker.model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "Already a member"
     picker.table.selectRow(0)
@@ -149,7 +155,7 @@ def test_validation_errors_show_next_to_their_fields(page: TeamsPage, qtbot, app
     assert editor.form.error_label("name").text() == "Name is required."
     editor.name_edit.setText(" CARE ")
     editor.save_button.click()
-    assert editor.form.error_label("name").text() == "A team named 'CARE' already exists."
+    assert editor.form.error_label("name").text() == "A team named “CARE” already exists."
     ghost = add_user(app_session, "ghost")
     editor.name_edit.setText("Ghosts")
     editor.add_members([PickableUser(ghost, "p", "Gil", "Ghost", "ghost", "g@example.com", True, "")])

@@ -68,7 +68,7 @@ def test_names_are_unique_case_insensitively_after_trimming(admin: Signed) -> No
     first = teams.create_team("Night shift")
     with pytest.raises(ValidationError) as caught:
         teams.create_team("  NIGHT   shift")
-    assert caught.value.errors == {"name": "A team named 'NIGHT shift' already exists."}
+    assert caught.value.errors == {"name": "A team named “NIGHT shift” already exists."}
     other = teams.create_team("Day shift")
     with pytest.raises(ValidationError):
         teams.update_team(other.id, "night shift", [], [])

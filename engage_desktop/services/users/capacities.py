@@ -5,6 +5,12 @@ Defining capacities needs `update_user` without the team-leader limit (a capacit
 teams). Giving one to users needs `update_user` or `manage_users_of_my_teams`, within the actor's
 team scope. A capacity still given to users is deleted only when the caller asks to unassign them
 in the same transaction.
+
+The changes are operations (`create_capacity(uow, …)`, `update_capacity(uow, …)`,
+`assign_capacity(uow, …)`, `delete_capacity(uow, …)`) that bulk actions and bundle apply compose
+in one unit of work; `CapacityService` is the thin entry point the views call. Who has the
+capacity is not part of its version: the editor sends only the users it adds or takes away, so two
+editors giving it to different users do not clash.
 """
 
 from __future__ import annotations
@@ -17,15 +23,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import User, UserCapacity, UserCapacityAssignment, UserCapacityChannel
+from engage_desktop.models import User, UserCapacity, UserCapacityAssignment, UserCapacityChannel, utcnow
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied
+from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, PermissionDenied
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
-from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users import capacity_assignments
 from engage_desktop.services.users import lookup as user_lookup
@@ -36,6 +43,32 @@ READ = (Permission.READ_USER, Permission.UPDATE_USER, Permission.MANAGE_USERS_OF
 ASSIGN = (Permission.UPDATE_USER, Permission.MANAGE_USERS_OF_MY_TEAMS)
 
 __all__ = ["CapacityDetail", "CapacityRow", "CapacityService", "ChannelChoice", "ChannelLimit"]
+
+CAPACITY_GONE = ErrorCode(
+    "capacity.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors", "This capacity no longer exists (it may have been deleted on another workstation)."
+    ),
+)
+CAPACITY_NAME_TAKEN = ErrorCode(
+    "capacity.name_taken", QT_TRANSLATE_NOOP("Errors", "A capacity named “{name}” already exists.")
+)
+CAPACITY_IN_USE = ErrorCode(
+    "capacity.in_use",
+    QCoreApplication.translate(
+        "Errors",
+        "The capacity “{name}” is given to %n user(s); unassign them to delete it.",
+        None,
+        0,
+    ),
+    plural="count",
+)
+CAPACITY_DEFINED_ACROSS_TEAMS = ErrorCode(
+    "capacity.defined_across_teams",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Capacities apply across teams: a team leader can give them but not define them."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +104,7 @@ class CapacityDetail:
     name: str
     channels: tuple[CapacityChannelInfo, ...]
     user_count: int
+    version: int = 1
 
 
 _channel_count = (
@@ -131,7 +165,7 @@ class CapacityService:
                 order.desc() if query.descending else order.asc(), UserCapacity.id
             )
             rows = uow.session.execute(stmt.offset(offset).limit(limit)).all()
-            limits = self._limits(uow.session, [row.id for row in rows])
+            limits = _limits(uow.session, [row.id for row in rows])
             return [
                 CapacityRow(r.id, r.platform_id, r.name, r[3], r[4], r.updated_at, limits.get(r.id, ()))
                 for r in rows
@@ -140,7 +174,7 @@ class CapacityService:
     def get_capacity(self, capacity_id: int) -> CapacityDetail:
         with UnitOfWork(self.ctx) as uow:
             uow.require_any(*READ)
-            return self._detail(uow.session, self._load(uow.session, capacity_id))
+            return _detail(uow.session, _load(uow.session, capacity_id))
 
     def channel_choices(self) -> list[ChannelChoice]:
         """The routing channels a capacity can set limits for."""
@@ -159,6 +193,11 @@ class CapacityService:
         lookup = user_lookup.UserLookupService(self.ctx)
         return lookup.list_users(self._users_query(capacity_id, query), offset, limit)
 
+    def _users_query(self, capacity_id: int, query: ListQuery) -> ListQuery:
+        return ListQuery(
+            query.search, {**query.filters, "capacity_id": capacity_id}, query.sort, query.descending
+        )
+
     # ---- changing ------------------------------------------------------------------------------
     def create_capacity(
         self,
@@ -166,23 +205,7 @@ class CapacityService:
         channels: Sequence[ChannelLimit | dict[str, Any]],
         assign_user_ids: Iterable[int] = (),
     ) -> CapacityDetail:
-        with UnitOfWork(self.ctx) as uow:
-            actor = self._require_definer(uow)
-            name, limits, add = self._valid(uow.session, name, channels, assign_user_ids)
-            capacity = UserCapacity(name=name, name_key=fold(name))
-            capacity.channels = [UserCapacityChannel(**vars(limit)) for limit in limits]
-            uow.session.add(capacity)
-            uow.session.flush()
-            uow.record(
-                "capability_scheme.created",
-                object_type="capability_scheme",
-                object_id=capacity.platform_id,
-                changes=field_diff({}, self._snapshot(uow.session, capacity)),
-            )
-            capacity_assignments.assign(uow, actor, capacity, add, set())
-            detail = self._detail(uow.session, capacity)
-            uow.commit()
-            return detail
+        return run_operation(self.ctx, create_capacity, name, channels, assign_user_ids)
 
     def update_capacity(
         self,
@@ -191,173 +214,235 @@ class CapacityService:
         channels: Sequence[ChannelLimit | dict[str, Any]],
         assign_user_ids: Iterable[int] = (),
         unassign_user_ids: Iterable[int] = (),
+        *,
+        version: int | None = None,
     ) -> CapacityDetail:
-        """Name and limits, and (optionally) users to give it to or take it from, in one go."""
-        with UnitOfWork(self.ctx) as uow:
-            actor = uow.require_any(*ASSIGN)
-            capacity = self._load(uow.session, capacity_id)
-            name, limits, add = self._valid(uow.session, name, channels, assign_user_ids, capacity.id)
-            errors = FieldErrors()
-            remove = valid_user_ids(uow.session, unassign_user_ids, "unassign_user_ids", errors)
-            errors.raise_if_any()
-            before = self._snapshot(uow.session, capacity)
-            capacity.name, capacity.name_key = name, fold(name)
-            existing = {c.channel_id: c for c in capacity.channels}
-            capacity.channels = [
-                c for c in capacity.channels if c.channel_id in {x.channel_id for x in limits}
-            ]
-            for limit in limits:
-                if limit.channel_id in existing:
-                    existing[limit.channel_id].default_capacity = limit.default_capacity
-                    existing[limit.channel_id].max_capacity = limit.max_capacity
-                else:
-                    capacity.channels.append(UserCapacityChannel(**vars(limit)))
-            uow.session.flush()
-            changes = field_diff(before, self._snapshot(uow.session, capacity))
-            if changes:
-                self._require_definer(uow)
-                uow.record(
-                    "capability_scheme.updated",
-                    object_type="capability_scheme",
-                    object_id=capacity.platform_id,
-                    changes=changes,
-                )
-            capacity_assignments.assign(uow, actor, capacity, add, remove)
-            detail = self._detail(uow.session, capacity)
-            uow.commit()
-            return detail
+        """`version` is the one the editor loaded: a newer saved name or limits raise `Conflict`."""
+        return run_operation(
+            self.ctx,
+            update_capacity,
+            capacity_id,
+            name,
+            channels,
+            assign_user_ids,
+            unassign_user_ids,
+            version=version,
+        )
 
     def assign_users(self, capacity_id: int | None, user_ids: Iterable[int]) -> int:
         """Bulk: give these users this capacity (None takes theirs away). Returns how many changed."""
-        with UnitOfWork(self.ctx) as uow:
-            actor = uow.require_any(*ASSIGN)
-            errors = FieldErrors()
-            wanted = valid_user_ids(uow.session, user_ids, "user_ids", errors)
-            errors.raise_if_any()
-            if capacity_id is None:
-                changed = capacity_assignments.unassign(uow, actor, wanted)
-            else:
-                capacity = self._load(uow.session, capacity_id)
-                changed = capacity_assignments.assign(uow, actor, capacity, wanted, set())
-            uow.commit()
-            return changed
+        return run_operation(self.ctx, assign_capacity, capacity_id, user_ids)
 
     def delete_capacity(self, capacity_id: int, unassign_users: bool = False) -> int:
         """Returns how many users lost it; refused while in use unless `unassign_users`."""
-        with UnitOfWork(self.ctx) as uow:
-            self._require_definer(uow)
-            capacity = self._load(uow.session, capacity_id)
-            count = self._user_count(uow.session, capacity.id)
-            if count and not unassign_users:
-                raise Conflict(
-                    f"The capacity {capacity.name!r} is given to {count} user(s); unassign them to delete it."
-                )
-            before, platform_id = self._snapshot(uow.session, capacity), capacity.platform_id
-            unassigned = capacity_assignments.unassign_everyone(uow.session, capacity)
-            uow.session.delete(capacity)
-            uow.session.flush()
-            uow.record(
-                "capability_scheme.destroyed",
-                object_type="capability_scheme",
-                object_id=platform_id,
-                changes=field_diff(before, {}),
-                details={"unassigned_user_ids": unassigned} if unassigned else {},
-            )
-            uow.commit()
-            return len(unassigned)
+        return run_operation(self.ctx, delete_capacity, capacity_id, unassign_users)
 
-    # ---- rules and helpers ---------------------------------------------------------------------
-    def _require_definer(self, uow: UnitOfWork) -> User:
-        actor = uow.require(Permission.UPDATE_USER)
-        if is_team_scoped(actor.role.permission_names):
-            raise PermissionDenied(
-                Permission.MANAGE_USERS_OF_MY_TEAMS.value,
-                "Capacities apply across teams: a team leader can give them but not define them.",
-            )
-        return actor
 
-    def _valid(
-        self,
-        session: Session,
-        name: str,
-        channels: Sequence[ChannelLimit | dict[str, Any]],
-        user_ids: Iterable[int],
-        exclude_id: int | None = None,
-    ) -> tuple[str, list[ChannelLimit], set[int]]:
-        errors = FieldErrors()
-        name = errors.required("name", name, "Name")
-        if "name" not in errors.errors:
-            clash = select(UserCapacity.id).where(UserCapacity.name_key == fold(name))
-            if exclude_id is not None:
-                clash = clash.where(UserCapacity.id != exclude_id)
-            if session.scalar(clash) is not None:
-                errors.add("name", f"A capacity named {name!r} already exists.")
-        limits = valid_channels(session, channels, errors)
-        users = valid_user_ids(session, user_ids, "assign_user_ids", errors)
-        errors.raise_if_any()
-        return name, limits, users
+# ---- operations ----------------------------------------------------------------------------------
+def create_capacity(
+    uow: UnitOfWork,
+    name: str,
+    channels: Sequence[ChannelLimit | dict[str, Any]],
+    assign_user_ids: Iterable[int] = (),
+) -> CapacityDetail:
+    actor = _require_definer(uow)
+    name, limits, add = _valid(uow.session, name, channels, assign_user_ids)
+    capacity = UserCapacity(name=name, name_key=fold(name))
+    capacity.channels = [UserCapacityChannel(**vars(limit)) for limit in limits]
+    uow.session.add(capacity)
+    uow.session.flush()
+    uow.record(
+        "capability_scheme.created",
+        object_type="capability_scheme",
+        object_id=capacity.platform_id,
+        changes=field_diff({}, _snapshot(uow.session, capacity)),
+    )
+    capacity_assignments.assign(uow, actor, capacity, add, set())
+    return _detail(uow.session, capacity)
 
-    def _users_query(self, capacity_id: int, query: ListQuery) -> ListQuery:
-        return ListQuery(
-            query.search, {**query.filters, "capacity_id": capacity_id}, query.sort, query.descending
+
+def update_capacity(
+    uow: UnitOfWork,
+    capacity_id: int,
+    name: str,
+    channels: Sequence[ChannelLimit | dict[str, Any]],
+    assign_user_ids: Iterable[int] = (),
+    unassign_user_ids: Iterable[int] = (),
+    *,
+    version: int | None = None,
+) -> CapacityDetail:
+    """Name and limits, and (optionally) users to give it to or take it from, in one go."""
+    actor = uow.require_any(*ASSIGN)
+    capacity = _load(uow.session, capacity_id)
+    name, limits, add = _valid(uow.session, name, channels, assign_user_ids, capacity.id)
+    errors = FieldErrors()
+    remove = valid_user_ids(uow.session, unassign_user_ids, "unassign_user_ids", errors)
+    errors.raise_if_any()
+    uow.ensure_version(
+        capacity,
+        version,
+        object_type="capability_scheme",
+        theirs={"name": capacity.name, "channels": _limits_shown(uow.session, capacity.channels)},
+        mine={"name": name, "channels": _limits_shown(uow.session, limits)},
+    )
+    before = _snapshot(uow.session, capacity)
+    capacity.name, capacity.name_key = name, fold(name)
+    existing = {c.channel_id: c for c in capacity.channels}
+    capacity.channels = [c for c in capacity.channels if c.channel_id in {x.channel_id for x in limits}]
+    for limit in limits:
+        if limit.channel_id in existing:
+            existing[limit.channel_id].default_capacity = limit.default_capacity
+            existing[limit.channel_id].max_capacity = limit.max_capacity
+        else:
+            capacity.channels.append(UserCapacityChannel(**vars(limit)))
+    uow.session.flush()
+    changes = field_diff(before, _snapshot(uow.session, capacity))
+    if changes:
+        _require_definer(uow)
+        capacity.updated_at = utcnow()  # the limits are children: move the capacity's version too
+        uow.record(
+            "capability_scheme.updated",
+            object_type="capability_scheme",
+            object_id=capacity.platform_id,
+            changes=changes,
         )
+    capacity_assignments.assign(uow, actor, capacity, add, remove)
+    return _detail(uow.session, capacity)
 
-    def _user_count(self, session: Session, capacity_id: int) -> int:
-        stmt = select(func.count()).where(UserCapacityAssignment.capacity_id == capacity_id)
-        return int(session.scalar(stmt) or 0)
 
-    def _snapshot(self, session: Session, capacity: UserCapacity) -> dict[str, Any]:
-        session.flush()
-        session.refresh(capacity, ["channels"])
-        return {
-            "name": capacity.name,
-            "channels": [
-                {
-                    "channel_id": c.channel.platform_id,
-                    "default_capacity": c.default_capacity,
-                    "max_capacity": c.max_capacity,
-                }
-                for c in sorted(capacity.channels, key=lambda c: c.channel.name)
-            ],
-        }
+def assign_capacity(uow: UnitOfWork, capacity_id: int | None, user_ids: Iterable[int]) -> int:
+    """Give these users this capacity (None takes theirs away). Returns how many changed."""
+    actor = uow.require_any(*ASSIGN)
+    errors = FieldErrors()
+    wanted = valid_user_ids(uow.session, user_ids, "user_ids", errors)
+    errors.raise_if_any()
+    if capacity_id is None:
+        return capacity_assignments.unassign(uow, actor, wanted)
+    capacity = _load(uow.session, capacity_id)
+    return capacity_assignments.assign(uow, actor, capacity, wanted, set())
 
-    def _limits(
-        self, session: Session, capacity_ids: list[int]
-    ) -> dict[int, tuple[CapacityChannelInfo, ...]]:
-        """Each listed capacity's limits, channels by name: one query for the whole page."""
-        if not capacity_ids:
-            return {}
-        stmt = (
-            select(
-                UserCapacityChannel.capacity_id,
-                UserCapacityChannel.channel_id,
-                RoutingChannel.name,
-                UserCapacityChannel.default_capacity,
-                UserCapacityChannel.max_capacity,
-            )
-            .join(RoutingChannel, RoutingChannel.id == UserCapacityChannel.channel_id)
-            .where(UserCapacityChannel.capacity_id.in_(capacity_ids))
-            .order_by(RoutingChannel.name, RoutingChannel.id)
-        )
-        found: dict[int, list[CapacityChannelInfo]] = {}
-        for capacity_id, channel_id, name, default, maximum in session.execute(stmt):
-            found.setdefault(capacity_id, []).append(CapacityChannelInfo(channel_id, name, default, maximum))
-        return {cid: tuple(infos) for cid, infos in found.items()}
 
-    def _load(self, session: Session, capacity_id: int) -> UserCapacity:
-        capacity = session.get(UserCapacity, capacity_id) if is_id(capacity_id) else None
-        if capacity is None:
-            raise NotFound(
-                "This capacity no longer exists (it may have been deleted on another workstation)."
-            )
-        return capacity
+def delete_capacity(uow: UnitOfWork, capacity_id: int, unassign_users: bool = False) -> int:
+    _require_definer(uow)
+    capacity = _load(uow.session, capacity_id)
+    count = _count_users(uow.session, capacity.id)
+    if count and not unassign_users:
+        raise Conflict(CAPACITY_IN_USE(name=capacity.name, count=count))
+    before, platform_id = _snapshot(uow.session, capacity), capacity.platform_id
+    unassigned = capacity_assignments.unassign_everyone(uow.session, capacity)
+    uow.session.delete(capacity)
+    uow.session.flush()
+    uow.record(
+        "capability_scheme.destroyed",
+        object_type="capability_scheme",
+        object_id=platform_id,
+        changes=field_diff(before, {}),
+        details={"unassigned_user_ids": unassigned} if unassigned else {},
+    )
+    return len(unassigned)
 
-    def _detail(self, session: Session, capacity: UserCapacity) -> CapacityDetail:
-        session.flush()
-        session.refresh(capacity, ["channels"])
-        users = self._user_count(session, capacity.id)
-        channels = tuple(
-            CapacityChannelInfo(c.channel_id, c.channel.name, c.default_capacity, c.max_capacity)
+
+# ---- rules and helpers ---------------------------------------------------------------------------
+def _require_definer(uow: UnitOfWork) -> User:
+    actor = uow.require(Permission.UPDATE_USER)
+    if is_team_scoped(actor.role.permission_names):
+        raise PermissionDenied(Permission.MANAGE_USERS_OF_MY_TEAMS.value, CAPACITY_DEFINED_ACROSS_TEAMS())
+    return actor
+
+
+def _valid(
+    session: Session,
+    name: str,
+    channels: Sequence[ChannelLimit | dict[str, Any]],
+    user_ids: Iterable[int],
+    exclude_id: int | None = None,
+) -> tuple[str, list[ChannelLimit], set[int]]:
+    errors = FieldErrors()
+    name = errors.required("name", name, QT_TRANSLATE_NOOP("Errors", "Name"))
+    if "name" not in errors.errors:
+        clash = select(UserCapacity.id).where(UserCapacity.name_key == fold(name))
+        if exclude_id is not None:
+            clash = clash.where(UserCapacity.id != exclude_id)
+        if session.scalar(clash) is not None:
+            errors.add("name", CAPACITY_NAME_TAKEN(name=name))
+    limits = valid_channels(session, channels, errors)
+    users = valid_user_ids(session, user_ids, "assign_user_ids", errors)
+    errors.raise_if_any()
+    return name, limits, users
+
+
+def _limits_shown(session: Session, limits: Iterable[ChannelLimit | UserCapacityChannel]) -> frozenset[str]:
+    """How a conflict shows limits: "Chat 3 / 5" (default / maximum) per channel."""
+    by_channel = {limit.channel_id: limit for limit in limits}
+    if not by_channel:
+        return frozenset()
+    names = dict(
+        session.execute(
+            select(RoutingChannel.id, RoutingChannel.name).where(RoutingChannel.id.in_(by_channel))
+        ).all()
+    )
+    return frozenset(
+        f"{names.get(cid, cid)} {limit.default_capacity} / {limit.max_capacity}"
+        for cid, limit in by_channel.items()
+    )
+
+
+def _count_users(session: Session, capacity_id: int) -> int:
+    stmt = select(func.count()).where(UserCapacityAssignment.capacity_id == capacity_id)
+    return int(session.scalar(stmt) or 0)
+
+
+def _snapshot(session: Session, capacity: UserCapacity) -> dict[str, Any]:
+    session.flush()
+    session.refresh(capacity, ["channels"])
+    return {
+        "name": capacity.name,
+        "channels": [
+            {
+                "channel_id": c.channel.platform_id,
+                "default_capacity": c.default_capacity,
+                "max_capacity": c.max_capacity,
+            }
             for c in sorted(capacity.channels, key=lambda c: c.channel.name)
+        ],
+    }
+
+
+def _limits(session: Session, capacity_ids: list[int]) -> dict[int, tuple[CapacityChannelInfo, ...]]:
+    """Each listed capacity's limits, channels by name: one query for the whole page."""
+    if not capacity_ids:
+        return {}
+    stmt = (
+        select(
+            UserCapacityChannel.capacity_id,
+            UserCapacityChannel.channel_id,
+            RoutingChannel.name,
+            UserCapacityChannel.default_capacity,
+            UserCapacityChannel.max_capacity,
         )
-        return CapacityDetail(capacity.id, capacity.platform_id, capacity.name, channels, users)
+        .join(RoutingChannel, RoutingChannel.id == UserCapacityChannel.channel_id)
+        .where(UserCapacityChannel.capacity_id.in_(capacity_ids))
+        .order_by(RoutingChannel.name, RoutingChannel.id)
+    )
+    found: dict[int, list[CapacityChannelInfo]] = {}
+    for capacity_id, channel_id, name, default, maximum in session.execute(stmt):
+        found.setdefault(capacity_id, []).append(CapacityChannelInfo(channel_id, name, default, maximum))
+    return {cid: tuple(infos) for cid, infos in found.items()}
+
+
+def _load(session: Session, capacity_id: int) -> UserCapacity:
+    capacity = session.get(UserCapacity, capacity_id) if is_id(capacity_id) else None
+    if capacity is None:
+        raise NotFound(CAPACITY_GONE())
+    return capacity
+
+
+def _detail(session: Session, capacity: UserCapacity) -> CapacityDetail:
+    session.flush()
+    session.refresh(capacity, ["channels"])
+    users = _count_users(session, capacity.id)
+    channels = tuple(
+        CapacityChannelInfo(c.channel_id, c.channel.name, c.default_capacity, c.max_capacity)
+        for c in sorted(capacity.channels, key=lambda c: c.channel.name)
+    )
+    return CapacityDetail(capacity.id, capacity.platform_id, capacity.name, channels, users, capacity.version)

@@ -1,4 +1,7 @@
-"""Checks on what an agent capacity is given: its per-channel limits and the users it goes to."""
+"""Checks on what an agent capacity is given: its per-channel limits and the users it goes to.
+
+`valid_user_ids` also checks the users picked for a team.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,51 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import User
 from engage_desktop.models.routing import RoutingChannel
+from engage_desktop.services.core.errors import ErrorCode
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users.records import is_id
 
 # Far beyond any agent's workload, and well inside a 32-bit column.
 MAX_CAPACITY = 9999
+
+CHANNELS_NOT_A_LIST = ErrorCode(
+    "capacity.channels_not_a_list",
+    QT_TRANSLATE_NOOP("Errors", "Channels must be a list of {channel_id, default_capacity, max_capacity}."),
+)
+CHANNEL_ENTRY_INCOMPLETE = ErrorCode(
+    "capacity.channel_entry_incomplete",
+    QT_TRANSLATE_NOOP("Errors", "Each channel needs a channel_id, a default_capacity and a max_capacity."),
+)
+CHANNELS_UNKNOWN = ErrorCode(
+    "capacity.channels_unknown", QT_TRANSLATE_NOOP("Errors", "Unknown routing channel(s): {channels}.")
+)
+CHANNEL_TWICE = ErrorCode(
+    "capacity.channel_twice", QT_TRANSLATE_NOOP("Errors", "The routing channel {channel} is listed twice.")
+)
+LIMITS_NOT_WHOLE = ErrorCode(
+    "capacity.limits_not_whole",
+    QT_TRANSLATE_NOOP("Errors", "The default and the maximum must be whole numbers."),
+)
+DEFAULT_NEGATIVE = ErrorCode(
+    "capacity.default_negative", QT_TRANSLATE_NOOP("Errors", "The default cannot be negative.")
+)
+DEFAULT_ABOVE_MAXIMUM = ErrorCode(
+    "capacity.default_above_maximum",
+    QT_TRANSLATE_NOOP("Errors", "The default ({default}) cannot be more than the maximum ({maximum})."),
+)
+MAXIMUM_TOO_HIGH = ErrorCode(
+    "capacity.maximum_too_high", QT_TRANSLATE_NOOP("Errors", "The maximum cannot be more than {maximum}.")
+)
+PICKED_USERS_NOT_A_LIST = ErrorCode(
+    "picked_users.not_a_list", QT_TRANSLATE_NOOP("Errors", "Users are given as a list of their numeric ids.")
+)
+PICKED_USERS_NOT_NUMERIC = ErrorCode(
+    "picked_users.not_numeric", QT_TRANSLATE_NOOP("Errors", "Users are given by their numeric ids.")
+)
+PICKED_USERS_GONE = ErrorCode(
+    "picked_users.gone", QT_TRANSLATE_NOOP("Errors", "Some of these users no longer exist.")
+)
 
 
 @dataclass(frozen=True)
@@ -47,39 +90,39 @@ def _as_entry(item: Any) -> tuple[Any, Any, Any] | None:
 def valid_channels(session: Session, channels: Sequence[Any], errors: FieldErrors) -> list[ChannelLimit]:
     """Known channels, each once, with whole numbers 0 ≤ default ≤ max ≤ MAX_CAPACITY."""
     if isinstance(channels, str | bytes | Mapping) or not isinstance(channels, Sequence):
-        errors.add("channels", "Channels must be a list of {channel_id, default_capacity, max_capacity}.")
+        errors.add("channels", CHANNELS_NOT_A_LIST())
         return []
     limits: list[ChannelLimit] = []
     seen: set[int] = set()
     for item in channels:
         entry = _as_entry(item)
         if entry is None or not _is_int(entry[0]):
-            errors.add("channels", "Each channel needs a channel_id, a default_capacity and a max_capacity.")
+            errors.add("channels", CHANNEL_ENTRY_INCOMPLETE())
             continue
         channel_id, default, maximum = entry
         if not is_id(channel_id):
-            errors.add("channels", f"Unknown routing channel(s): {channel_id}.")
+            errors.add("channels", CHANNELS_UNKNOWN(channels=[channel_id]))
             continue
         if channel_id in seen:
-            errors.add("channels", f"The routing channel {channel_id} is listed twice.")
+            errors.add("channels", CHANNEL_TWICE(channel=channel_id))
             continue
         seen.add(channel_id)
         field = channel_field(channel_id)
         if not _is_int(default) or not _is_int(maximum):
-            errors.add(field, "The default and the maximum must be whole numbers.")
+            errors.add(field, LIMITS_NOT_WHOLE())
         elif default < 0:
-            errors.add(field, "The default cannot be negative.")
+            errors.add(field, DEFAULT_NEGATIVE())
         elif default > maximum:
-            errors.add(field, f"The default ({default}) cannot be more than the maximum ({maximum}).")
+            errors.add(field, DEFAULT_ABOVE_MAXIMUM(default=default, maximum=maximum))
         elif maximum > MAX_CAPACITY:
-            errors.add(field, f"The maximum cannot be more than {MAX_CAPACITY}.")
+            errors.add(field, MAXIMUM_TOO_HIGH(maximum=MAX_CAPACITY))
         else:
             limits.append(ChannelLimit(channel_id, default, maximum))
     if seen:
         known = set(session.scalars(select(RoutingChannel.id).where(RoutingChannel.id.in_(seen))))
         unknown = sorted(seen - known)
         if unknown:
-            errors.add("channels", "Unknown routing channel(s): " + ", ".join(map(str, unknown)) + ".")
+            errors.add("channels", CHANNELS_UNKNOWN(channels=unknown))
     return sorted(limits, key=lambda limit: limit.channel_id)
 
 
@@ -87,18 +130,18 @@ def valid_user_ids(session: Session, values: Iterable[Any], field: str, errors: 
     """Numeric ids of users that exist."""
     ids: set[int] = set()
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        errors.add(field, "Users are given as a list of their numeric ids.")
+        errors.add(field, PICKED_USERS_NOT_A_LIST())
         return ids
     for value in values:
         if not _is_int(value):
-            errors.add(field, "Users are given by their numeric ids.")
+            errors.add(field, PICKED_USERS_NOT_NUMERIC())
             return set()
         if not is_id(value):
-            errors.add(field, "Some of these users no longer exist.")
+            errors.add(field, PICKED_USERS_GONE())
             return set()
         ids.add(value)
     if ids:
         found = int(session.scalar(select(func.count(User.id)).where(User.id.in_(ids))) or 0)
         if found != len(ids):
-            errors.add(field, "Some of these users no longer exist.")
+            errors.add(field, PICKED_USERS_GONE())
     return ids

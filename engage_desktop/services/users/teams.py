@@ -3,6 +3,10 @@
 `manage_teams` creates, renames and deletes teams; `read_user` reads them. A team-scoped leader
 (`manage_users_of_my_teams`, see access/scope.py) sees and changes only the teams they lead, and adds
 only users they can already see.
+
+The changes are operations (`create_team(uow, …)`, `update_team(uow, …)`, `delete_team(uow, …)`)
+that bulk actions and bundle apply compose in one unit of work; `TeamService` is the thin entry
+point the views call.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import Team, TeamMember, User
+from engage_desktop.models import Team, TeamMember, User, utcnow
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import (
     ensure_team_led,
@@ -25,15 +29,40 @@ from engage_desktop.services.access.scope import (
     team_ids_visible_to,
 )
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from engage_desktop.services.core.errors import ErrorCode, NotFound, PermissionDenied, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
-from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.users.capacity_rules import valid_user_ids
 from engage_desktop.services.users.records import is_id
 
 READ = (Permission.READ_USER, Permission.MANAGE_TEAMS, Permission.MANAGE_USERS_OF_MY_TEAMS)
 CHANGE_MEMBERS = (Permission.MANAGE_TEAMS, Permission.MANAGE_USERS_OF_MY_TEAMS)
+
+TEAM_GONE = ErrorCode(
+    "team.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors", "This team no longer exists (it may have been deleted on another workstation)."
+    ),
+)
+TEAM_NAME_TAKEN = ErrorCode(
+    "team.name_taken", QT_TRANSLATE_NOOP("Errors", "A team named “{name}” already exists.")
+)
+TEAM_LEADERS_NOT_MEMBERS = ErrorCode(
+    "team.leaders_not_members", QT_TRANSLATE_NOOP("Errors", "Leaders must be members of the team.")
+)
+TEAM_CREATE_ONLY_LED = ErrorCode(
+    "team.create_only_led",
+    QT_TRANSLATE_NOOP("Errors", "You can only create teams you lead: make yourself one of its leaders."),
+)
+TEAM_RENAME_NEEDS_MANAGE = ErrorCode(
+    "team.rename_needs_manage_teams", QT_TRANSLATE_NOOP("Errors", "Renaming a team needs “manage_teams”.")
+)
+TEAM_NOT_LED = ErrorCode(
+    "team.not_led", QT_TRANSLATE_NOOP("Errors", "You can only change the teams you lead.")
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +96,7 @@ class TeamDetail:
     can_rename: bool  # what the actor may do with it (for the view's comfort; the service checks)
     can_change_members: bool
     can_delete: bool
+    version: int = 1
 
     @property
     def member_ids(self) -> set[int]:
@@ -90,21 +120,6 @@ SORTABLE = {
     "leader_count": _leaders,
     "updated_at": Team.updated_at,
 }
-
-
-def _ids(values: Iterable[Any], field: str, errors: FieldErrors) -> set[int]:
-    result: set[int] = set()
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        errors.add(field, "Users are given as a list of their numeric ids.")
-        return result
-    for value in values:
-        if isinstance(value, bool) or not isinstance(value, int):
-            errors.add(field, "Users are given by their numeric ids.")
-        elif not is_id(value):
-            errors.add(field, "Some of these users no longer exist.")
-        else:
-            result.add(value)
-    return result
 
 
 class TeamService:
@@ -139,7 +154,7 @@ class TeamService:
                 actor,
             ).order_by(order.desc() if query.descending else order.asc(), Team.id)
             rows = uow.session.execute(stmt.offset(offset).limit(limit)).all()
-            names = self._leader_names(uow.session, [row.id for row in rows])
+            names = _leader_names(uow.session, [row.id for row in rows])
             return [
                 TeamRow(r.id, r.platform_id, r.name, r[3], r[4], r.updated_at, ", ".join(names.get(r.id, [])))
                 for r in rows
@@ -148,185 +163,229 @@ class TeamService:
     def get_team(self, team_id: int) -> TeamDetail:
         with UnitOfWork(self.ctx) as uow:
             actor = uow.require_any(*READ)
-            team = self._load(uow.session, team_id)
+            team = _load(uow.session, team_id)
             if is_team_scoped(actor.role.permission_names):
                 ensure_team_led(uow.session, actor, team.id)
-            return self._detail(uow, team)
+            return _detail(uow, team)
 
     # ---- changing ------------------------------------------------------------------------------
     def create_team(
         self, name: str, member_ids: Iterable[int] = (), leader_ids: Iterable[int] = ()
     ) -> TeamDetail:
-        with UnitOfWork(self.ctx) as uow:
-            actor = uow.require(Permission.MANAGE_TEAMS)
-            name, members, leaders = self._valid(uow.session, name, member_ids, leader_ids)
-            if is_team_scoped(actor.role.permission_names) and actor.id not in leaders:
-                raise ValidationError(
-                    "leader_ids", "You can only create teams you lead: make yourself one of its leaders."
-                )
-            ensure_users_visible(uow.session, actor, members - {actor.id})
-            team = Team(name=name, name_key=fold(name))
-            team.members = [TeamMember(user_id=uid, is_leader=uid in leaders) for uid in sorted(members)]
-            uow.session.add(team)
-            uow.session.flush()
-            uow.record(
-                "team.created",
-                object_type="team",
-                object_id=team.platform_id,
-                changes=field_diff({}, self._snapshot(uow.session, team)),
-            )
-            detail = self._detail(uow, team)
-            uow.commit()
-            return detail
+        return run_operation(self.ctx, create_team, name, member_ids, leader_ids)
 
     def update_team(
-        self, team_id: int, name: str, member_ids: Iterable[int], leader_ids: Iterable[int]
-    ) -> TeamDetail:
-        with UnitOfWork(self.ctx) as uow:
-            actor = uow.require_any(*CHANGE_MEMBERS)
-            team = self._load(uow.session, team_id)
-            self._ensure_may_change(uow, actor, team)
-            name, members, leaders = self._valid(
-                uow.session, name, member_ids, leader_ids, exclude_id=team.id
-            )
-            before = self._snapshot(uow.session, team)
-            if name != team.name and Permission.MANAGE_TEAMS.value not in actor.role.permission_names:
-                raise PermissionDenied(Permission.MANAGE_TEAMS.value, "Renaming a team needs 'manage_teams'.")
-            current = {m.user_id: m for m in team.members}
-            ensure_users_visible(uow.session, actor, members - set(current))
-            team.name, team.name_key = name, fold(name)
-            team.members = [m for m in team.members if m.user_id in members]
-            for member in team.members:
-                member.is_leader = member.user_id in leaders
-            team.members.extend(
-                TeamMember(user_id=uid, is_leader=uid in leaders) for uid in sorted(members - set(current))
-            )
-            uow.session.flush()
-            changes = field_diff(before, self._snapshot(uow.session, team))
-            if changes:
-                uow.record("team.updated", object_type="team", object_id=team.platform_id, changes=changes)
-            detail = self._detail(uow, team)
-            uow.commit()
-            return detail
-
-    def delete_team(self, team_id: int) -> None:
-        """Members stay users; only the team and its memberships go."""
-        with UnitOfWork(self.ctx) as uow:
-            actor = uow.require(Permission.MANAGE_TEAMS)
-            team = self._load(uow.session, team_id)
-            ensure_team_led(uow.session, actor, team.id)
-            before, platform_id = self._snapshot(uow.session, team), team.platform_id
-            uow.session.delete(team)
-            uow.session.flush()
-            uow.record(
-                "team.destroyed", object_type="team", object_id=platform_id, changes=field_diff(before, {})
-            )
-            uow.commit()
-
-    # ---- rules and helpers ---------------------------------------------------------------------
-    def _ensure_may_change(self, uow: UnitOfWork, actor: User, team: Team) -> None:
-        """`manage_teams` changes any team unless scoped; otherwise only the teams one leads."""
-        held = actor.role.permission_names
-        if Permission.MANAGE_TEAMS.value in held and not is_team_scoped(held):
-            return
-        if team.id not in led_team_ids(uow.session, actor.id):
-            raise PermissionDenied(
-                Permission.MANAGE_USERS_OF_MY_TEAMS.value, "You can only change the teams you lead."
-            )
-
-    def _valid(
         self,
-        session: Session,
+        team_id: int,
         name: str,
         member_ids: Iterable[int],
         leader_ids: Iterable[int],
-        exclude_id: int | None = None,
-    ) -> tuple[str, set[int], set[int]]:
-        errors = FieldErrors()
-        name = errors.required("name", name, "Name")
-        if "name" not in errors.errors:
-            clash = select(Team.id).where(Team.name_key == fold(name))
-            if exclude_id is not None:
-                clash = clash.where(Team.id != exclude_id)
-            if session.scalar(clash) is not None:
-                errors.add("name", f"A team named {name!r} already exists.")
-        members = _ids(member_ids, "user_ids", errors)
-        leaders = _ids(leader_ids, "leader_ids", errors)
-        if leaders - members:
-            errors.add("leader_ids", "Leaders must be members of the team.")
-        if members:
-            found = int(session.scalar(select(func.count(User.id)).where(User.id.in_(members))) or 0)
-            if found != len(members):
-                errors.add("user_ids", "Some of these users no longer exist.")
-        errors.raise_if_any()
-        return name, members, leaders
+        *,
+        version: int | None = None,
+    ) -> TeamDetail:
+        """`version` is the one the editor loaded: a newer saved team raises `Conflict`."""
+        return run_operation(self.ctx, update_team, team_id, name, member_ids, leader_ids, version=version)
 
-    def _snapshot(self, session: Session, team: Team) -> dict[str, Any]:
-        ids = {m.user_id: m.is_leader for m in team.members}
-        platform: dict[int, str] = {}
-        if ids:
-            platform.update(session.execute(select(User.id, User.platform_id).where(User.id.in_(ids))).all())
-        return {
+    def delete_team(self, team_id: int) -> None:
+        """Members stay users; only the team and its memberships go."""
+        run_operation(self.ctx, delete_team, team_id)
+
+
+# ---- operations ----------------------------------------------------------------------------------
+def create_team(
+    uow: UnitOfWork, name: str, member_ids: Iterable[int] = (), leader_ids: Iterable[int] = ()
+) -> TeamDetail:
+    actor = uow.require(Permission.MANAGE_TEAMS)
+    name, members, leaders = _valid(uow.session, name, member_ids, leader_ids)
+    if is_team_scoped(actor.role.permission_names) and actor.id not in leaders:
+        raise ValidationError("leader_ids", TEAM_CREATE_ONLY_LED())
+    ensure_users_visible(uow.session, actor, members - {actor.id})
+    team = Team(name=name, name_key=fold(name))
+    team.members = [TeamMember(user_id=uid, is_leader=uid in leaders) for uid in sorted(members)]
+    uow.session.add(team)
+    uow.session.flush()
+    uow.record(
+        "team.created",
+        object_type="team",
+        object_id=team.platform_id,
+        changes=field_diff({}, _snapshot(uow.session, team)),
+    )
+    return _detail(uow, team)
+
+
+def update_team(
+    uow: UnitOfWork,
+    team_id: int,
+    name: str,
+    member_ids: Iterable[int],
+    leader_ids: Iterable[int],
+    *,
+    version: int | None = None,
+) -> TeamDetail:
+    actor = uow.require_any(*CHANGE_MEMBERS)
+    team = _load(uow.session, team_id)
+    _ensure_may_change(uow, actor, team)
+    name, members, leaders = _valid(uow.session, name, member_ids, leader_ids, exclude_id=team.id)
+    current = {m.user_id: m for m in team.members}
+    labels = _user_labels(uow.session, set(current) | members)
+    uow.ensure_version(
+        team,
+        version,
+        object_type="team",
+        theirs={
             "name": team.name,
-            "user_ids": frozenset(platform[uid] for uid in ids),
-            "leader_ids": frozenset(platform[uid] for uid, lead in ids.items() if lead),
-        }
+            "user_ids": frozenset(labels[uid] for uid in current),
+            "leader_ids": frozenset(labels[uid] for uid, m in current.items() if m.is_leader),
+        },
+        mine={
+            "name": name,
+            "user_ids": frozenset(labels[uid] for uid in members),
+            "leader_ids": frozenset(labels[uid] for uid in leaders),
+        },
+    )
+    before = _snapshot(uow.session, team)
+    if name != team.name and Permission.MANAGE_TEAMS.value not in actor.role.permission_names:
+        raise PermissionDenied(Permission.MANAGE_TEAMS.value, TEAM_RENAME_NEEDS_MANAGE())
+    ensure_users_visible(uow.session, actor, members - set(current))
+    team.name, team.name_key = name, fold(name)
+    team.members = [m for m in team.members if m.user_id in members]
+    for member in team.members:
+        member.is_leader = member.user_id in leaders
+    team.members.extend(
+        TeamMember(user_id=uid, is_leader=uid in leaders) for uid in sorted(members - set(current))
+    )
+    uow.session.flush()
+    changes = field_diff(before, _snapshot(uow.session, team))
+    if changes:
+        team.updated_at = utcnow()  # members and leaders are children: move the team's version too
+        uow.record("team.updated", object_type="team", object_id=team.platform_id, changes=changes)
+    return _detail(uow, team)
 
-    def _leader_names(self, session: Session, team_ids: list[int]) -> dict[int, list[str]]:
-        if not team_ids:
-            return {}
-        stmt = (
-            select(TeamMember.team_id, User.firstname, User.lastname, User.nickname)
-            .join(User, User.id == TeamMember.user_id)
-            .where(TeamMember.team_id.in_(team_ids), TeamMember.is_leader.is_(True))
-            .order_by(User.lastname, User.firstname, User.id)
-        )
-        names: dict[int, list[str]] = {}
-        for team_id, first, last, nickname in session.execute(stmt):
-            names.setdefault(team_id, []).append(f"{first} {last}".strip() or nickname)
-        return names
 
-    def _load(self, session: Session, team_id: int) -> Team:
-        team = session.get(Team, team_id) if is_id(team_id) else None
-        if team is None:
-            raise NotFound("This team no longer exists (it may have been deleted on another workstation).")
-        return team
+def delete_team(uow: UnitOfWork, team_id: int) -> None:
+    actor = uow.require(Permission.MANAGE_TEAMS)
+    team = _load(uow.session, team_id)
+    ensure_team_led(uow.session, actor, team.id)
+    before, platform_id = _snapshot(uow.session, team), team.platform_id
+    uow.session.delete(team)
+    uow.session.flush()
+    uow.record("team.destroyed", object_type="team", object_id=platform_id, changes=field_diff(before, {}))
 
-    def _detail(self, uow: UnitOfWork, team: Team) -> TeamDetail:
-        session = uow.session
-        session.flush()
-        stmt = (
-            select(
-                User.id,
-                User.platform_id,
-                User.firstname,
-                User.lastname,
-                User.nickname,
-                User.email,
-                User.enabled,
-                TeamMember.is_leader,
-            )
-            .join(TeamMember, TeamMember.user_id == User.id)
-            .where(TeamMember.team_id == team.id)
-            .order_by(User.lastname, User.firstname, User.id)
+
+# ---- rules and helpers ---------------------------------------------------------------------------
+def _ensure_may_change(uow: UnitOfWork, actor: User, team: Team) -> None:
+    """`manage_teams` changes any team unless scoped; otherwise only the teams one leads."""
+    held = actor.role.permission_names
+    if Permission.MANAGE_TEAMS.value in held and not is_team_scoped(held):
+        return
+    if team.id not in led_team_ids(uow.session, actor.id):
+        raise PermissionDenied(Permission.MANAGE_USERS_OF_MY_TEAMS.value, TEAM_NOT_LED())
+
+
+def _valid(
+    session: Session,
+    name: str,
+    member_ids: Iterable[int],
+    leader_ids: Iterable[int],
+    exclude_id: int | None = None,
+) -> tuple[str, set[int], set[int]]:
+    errors = FieldErrors()
+    name = errors.required("name", name, QT_TRANSLATE_NOOP("Errors", "Name"))
+    if "name" not in errors.errors:
+        clash = select(Team.id).where(Team.name_key == fold(name))
+        if exclude_id is not None:
+            clash = clash.where(Team.id != exclude_id)
+        if session.scalar(clash) is not None:
+            errors.add("name", TEAM_NAME_TAKEN(name=name))
+    members = valid_user_ids(session, member_ids, "user_ids", errors)
+    leaders = valid_user_ids(session, leader_ids, "leader_ids", errors)
+    if "leader_ids" not in errors.errors and leaders - members:
+        errors.add("leader_ids", TEAM_LEADERS_NOT_MEMBERS())
+    errors.raise_if_any()
+    return name, members, leaders
+
+
+def _user_labels(session: Session, user_ids: set[int]) -> dict[int, str]:
+    """How a conflict names members: "Ann Lee (ann)", the nickname telling namesakes apart."""
+    if not user_ids:
+        return {}
+    stmt = select(User.id, User.firstname, User.lastname, User.nickname).where(User.id.in_(user_ids))
+    return {
+        uid: f"{f'{first} {last}'.strip() or nick} ({nick})"
+        for uid, first, last, nick in session.execute(stmt)
+    }
+
+
+def _snapshot(session: Session, team: Team) -> dict[str, Any]:
+    ids = {m.user_id: m.is_leader for m in team.members}
+    platform: dict[int, str] = {}
+    if ids:
+        platform.update(session.execute(select(User.id, User.platform_id).where(User.id.in_(ids))).all())
+    return {
+        "name": team.name,
+        "user_ids": frozenset(platform[uid] for uid in ids),
+        "leader_ids": frozenset(platform[uid] for uid, lead in ids.items() if lead),
+    }
+
+
+def _leader_names(session: Session, team_ids: list[int]) -> dict[int, list[str]]:
+    if not team_ids:
+        return {}
+    stmt = (
+        select(TeamMember.team_id, User.firstname, User.lastname, User.nickname)
+        .join(User, User.id == TeamMember.user_id)
+        .where(TeamMember.team_id.in_(team_ids), TeamMember.is_leader.is_(True))
+        .order_by(User.lastname, User.firstname, User.id)
+    )
+    names: dict[int, list[str]] = {}
+    for team_id, first, last, nickname in session.execute(stmt):
+        names.setdefault(team_id, []).append(f"{first} {last}".strip() or nickname)
+    return names
+
+
+def _load(session: Session, team_id: int) -> Team:
+    team = session.get(Team, team_id) if is_id(team_id) else None
+    if team is None:
+        raise NotFound(TEAM_GONE())
+    return team
+
+
+def _detail(uow: UnitOfWork, team: Team) -> TeamDetail:
+    session = uow.session
+    session.flush()
+    stmt = (
+        select(
+            User.id,
+            User.platform_id,
+            User.firstname,
+            User.lastname,
+            User.nickname,
+            User.email,
+            User.enabled,
+            TeamMember.is_leader,
         )
-        members = tuple(
-            TeamMemberInfo(uid, pid, f"{first} {last}".strip() or nick, nick, email, enabled, lead)
-            for uid, pid, first, last, nick, email, enabled, lead in session.execute(stmt)
-        )
-        held = uow.actor_permissions()
-        scoped = is_team_scoped(held)
-        leads = team.id in led_team_ids(session, uow.actor().id)
-        manage = Permission.MANAGE_TEAMS.value in held
-        members_ok = (manage and not scoped) or (
-            leads and (manage or Permission.MANAGE_USERS_OF_MY_TEAMS.value in held)
-        )
-        return TeamDetail(
-            team.id,
-            team.platform_id,
-            team.name,
-            members,
-            can_rename=manage and (not scoped or leads),
-            can_change_members=members_ok,
-            can_delete=manage and (not scoped or leads),
-        )
+        .join(TeamMember, TeamMember.user_id == User.id)
+        .where(TeamMember.team_id == team.id)
+        .order_by(User.lastname, User.firstname, User.id)
+    )
+    members = tuple(
+        TeamMemberInfo(uid, pid, f"{first} {last}".strip() or nick, nick, email, enabled, lead)
+        for uid, pid, first, last, nick, email, enabled, lead in session.execute(stmt)
+    )
+    held = uow.actor_permissions()
+    scoped = is_team_scoped(held)
+    leads = team.id in led_team_ids(session, uow.actor().id)
+    manage = Permission.MANAGE_TEAMS.value in held
+    members_ok = (manage and not scoped) or (
+        leads and (manage or Permission.MANAGE_USERS_OF_MY_TEAMS.value in held)
+    )
+    return TeamDetail(
+        team.id,
+        team.platform_id,
+        team.name,
+        members,
+        can_rename=manage and (not scoped or leads),
+        can_change_members=members_ok,
+        can_delete=manage and (not scoped or leads),
+        version=team.version,
+    )
