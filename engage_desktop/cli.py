@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from engage_desktop import __version__
+from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import choose_database_url
 
 ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
@@ -43,9 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="bring the database schema to this version")
 
-    audit = sub.add_parser("audit", help="audit journal")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser("verify", help="prove the journal's hash chain; names the first bad row")
+    add_audit_parser(sub)
 
     admin = sub.add_parser("create-admin", help="create an administrator (the first one, or a recovery one)")
     admin.add_argument("--email", required=True)
@@ -67,8 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from engage_desktop.audit_commands import anchor_book
     from engage_desktop.db import Database
     from engage_desktop.services.core.context import ServiceContext
+    from engage_desktop.services.core.journal_anchor import AnchorRecorder
     from engage_desktop.services.core.reference_data import ensure_reference_data
 
     url = args.db or choose_database_url(saved_database_url(), demo=args.demo).url
@@ -80,7 +81,10 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             f"to {report.after}.",
             file=sys.stderr,
         )
-    ctx = ServiceContext(database.session_factory)
+    ctx = ServiceContext(
+        database.session_factory,
+        journal_anchor=AnchorRecorder(anchor_book(), database.display_url),
+    )
     ensure_reference_data(ctx)
     return database, ctx
 
@@ -108,19 +112,17 @@ def _read_password(args: argparse.Namespace) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     from engage_desktop.services.access import sign_in as auth
-    from engage_desktop.services.core import journal as audit
     from engage_desktop.services.core.errors import DomainError, ValidationError
 
+    if args.command == "audit":
+        from engage_desktop.audit_commands import run_audit
+
+        return run_audit(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:
         database, ctx = _open(args)
         if args.command == "db":
             print(f"Database {database.display_url} is at schema {database.current_revision()}.")
             return 0
-        if args.command == "audit":
-            with database.session_factory() as session:
-                report = audit.verify_chain(session)
-            print(report.describe())
-            return 0 if report.ok else 1
         if args.command == "create-admin":
             user = auth.create_first_administrator(
                 ctx,

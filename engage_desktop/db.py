@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,13 +50,16 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+def _sqlite_pragmas(busy_timeout_ms: int, read_only: bool = False) -> Any:
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     return on_connect
@@ -88,18 +92,33 @@ def revision_graph() -> tuple[set[str], set[str]]:
 class Database:
     """One database: its engine, a session factory and its schema version."""
 
-    def __init__(self, url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self, url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, read_only: bool = False
+    ) -> None:
+        """`read_only` opens an existing database for inspection (`audit verify`): a missing
+        SQLite file is refused instead of created, and no statement can write."""
         self.url = normalise_url(url)
+        self.read_only = read_only
         parsed = make_url(self.url)
         self.dialect = parsed.get_backend_name()
-        if self.dialect == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        file_path = parsed.database if self.dialect == "sqlite" else None
+        on_disk = file_path not in (None, "", ":memory:")
+        if read_only and on_disk and not Path(str(file_path)).is_file():
+            raise StorageError(f"There is no database at {file_path}.")
+        if on_disk and not read_only:
+            Path(str(file_path)).parent.mkdir(parents=True, exist_ok=True)
+        options: dict[str, Any] = {"pool_pre_ping": self.dialect != "sqlite"}
+        if read_only and on_disk:
+            uri = Path(str(file_path)).resolve().as_uri() + "?mode=ro"
+            options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        elif read_only and self.dialect == "postgresql":
+            options["connect_args"] = {"options": "-c default_transaction_read_only=on"}
         try:
-            self.engine: Engine = create_engine(self.url, pool_pre_ping=self.dialect != "sqlite")
+            self.engine: Engine = create_engine(self.url, **options)
         except (NoSuchModuleError, ArgumentError) as exc:
             raise StorageError(f"Cannot open {self.display_url}: {exc}") from exc
         if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+            event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only))
         self.session_factory: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

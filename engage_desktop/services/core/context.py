@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +23,8 @@ class ServiceContext:
     session_factory: sessionmaker[Session]
     actor_id: int | None = None
     workstation: str = field(default_factory=default_workstation)
+    # Called with the newest (seq, hash) after each commit that journaled (journal_anchor.py).
+    journal_anchor: Callable[[int, str], None] | None = None
 
     def acting_as(self, user_id: int | None) -> ServiceContext:
         return replace(self, actor_id=user_id)

@@ -139,6 +139,10 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
         expected_seq += 1
         checked += 1
     head = session.get(AuditHead, 1)
+    if head is None and checked:
+        return ChainReport(
+            False, checked, None, checked, "the journal's head row was deleted (it records the chain's tip)"
+        )
     if head is not None and (head.seq != checked or head.last_hash != expected_prev):
         return ChainReport(
             False,

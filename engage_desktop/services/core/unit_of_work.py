@@ -50,6 +50,7 @@ class UnitOfWork:
         self._actor: User | None = None
         self._wrote = False
         self._journaled = False
+        self._tip: tuple[int, str] | None = None
 
     @property
     def session(self) -> Session:
@@ -100,6 +101,9 @@ class UnitOfWork:
             )
         session.commit()
         self._wrote = self._journaled = False
+        tip, self._tip = self._tip, None
+        if tip is not None and self.ctx.journal_anchor is not None:
+            self.ctx.journal_anchor(*tip)
 
     def actor(self) -> User:
         """The signed-in user, re-read in this transaction: a disabled account stops acting at once."""
@@ -156,7 +160,7 @@ class UnitOfWork:
         else:
             label = "system"
         self._journaled = True
-        audit.append_event(
+        event = audit.append_event(
             self.session,
             name,
             user_id=actor_id,
@@ -168,6 +172,7 @@ class UnitOfWork:
             details=details or {},
             created_at=created_at,
         )
+        self._tip = (event.seq, event.row_hash)
 
     def ensure_version(
         self,
