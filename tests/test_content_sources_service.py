@@ -288,7 +288,7 @@ def test_activation_and_deactivation(admin: Signed) -> None:
     service.set_active(created.id, False)  # already inactive: nothing happens
     assert len(journal(admin)) == before
     CommunityService(admin.ctx).update_community(mail, "Mail", "email", False)
-    with pytest.raises(Conflict, match="community 'Mail' is inactive"):
+    with pytest.raises(Conflict, match="community “Mail” is inactive"):
         service.set_active(created.id, True)
     CommunityService(admin.ctx).update_community(mail, "Mail", "email", True)
     assert service.set_active(created.id, True).active

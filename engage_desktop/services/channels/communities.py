@@ -1,4 +1,9 @@
-"""Communities: list, create, edit, delete — a source needs one of its type; one in use stays."""
+"""Communities: list, create, edit, delete — a source needs one of its type; one in use stays.
+
+The changes are operations (`create_community(uow, …)`, `update_community(uow, …)`,
+`delete_community(uow, …)`) that bulk actions and bundle apply compose in one unit of work;
+`CommunityService` is the thin entry point the views call.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +18,51 @@ from engage_desktop.models.channels import Community, ContentSource, Identity
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.channels.source_types import source_type
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
-from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
+
+COMMUNITY_GONE = ErrorCode(
+    "community.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors", "This community no longer exists (it may have been deleted on another workstation)."
+    ),
+)
+COMMUNITY_NAME_TAKEN = ErrorCode(
+    "community.name_taken", QT_TRANSLATE_NOOP("Errors", "A community named “{name}” already exists.")
+)
+COMMUNITY_TYPE_IN_USE = ErrorCode(
+    "community.type_in_use",
+    QT_TRANSLATE_NOOP("Errors", "The type of “{name}” cannot change while channels use it: {channels}."),
+)
+COMMUNITY_CHANNELS_ACTIVE = ErrorCode(
+    "community.channels_active",
+    QT_TRANSLATE_NOOP("Errors", "Deactivate the channels of “{name}” first: {channels}."),
+)
+COMMUNITY_USED_BY = ErrorCode(
+    "community.in_use",
+    QCoreApplication.translate(
+        "Errors",
+        "“{name}” is used by %n channel(s): {channels}. Move or remove them before deleting it.",
+        None,
+        0,
+    ),
+    plural="count",
+)
+COMMUNITY_HOLDS_IDENTITIES = ErrorCode(
+    "community.holds_identities",
+    QCoreApplication.translate(
+        "Errors",
+        "“{name}” holds %n identity(ies); a community with identities cannot be deleted "
+        "(deactivate it instead).",
+        None,
+        0,
+    ),
+    plural="count",
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +89,7 @@ class CommunityDetail:
     active: bool
     source_names: tuple[str, ...]
     identity_count: int
+    version: int = 1
 
 
 _source_count = (
@@ -104,7 +150,7 @@ class CommunityService:
     def get_community(self, community_id: int) -> CommunityDetail:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.READ_COMMUNITY)
-            return self._detail(uow.session, self._load(uow.session, community_id))
+            return _detail(uow.session, _load(uow.session, community_id))
 
     def communities_of_type(self, type_key: str) -> list[CommunityRow]:
         """Active communities a source of this type may join (the wizard, the source editor): anyone
@@ -126,129 +172,145 @@ class CommunityService:
 
     # ---- changing ------------------------------------------------------------------------------
     def create_community(self, name: str, type_key: str, active: bool = True) -> CommunityDetail:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.CREATE_COMMUNITY)
-            name = self._valid(uow.session, name, type_key)
-            community = Community(name=name, name_key=fold(name), type=type_key, active=bool(active))
-            uow.session.add(community)
-            uow.session.flush()
-            uow.record(
-                "community.created",
-                object_type="community",
-                object_id=community.platform_id,
-                changes=field_diff({}, self._snapshot(community)),
-            )
-            detail = self._detail(uow.session, community)
-            uow.commit()
-            return detail
+        return run_operation(self.ctx, create_community, name, type_key, active)
 
-    def update_community(self, community_id: int, name: str, type_key: str, active: bool) -> CommunityDetail:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.UPDATE_COMMUNITY)
-            community = self._load(uow.session, community_id)
-            name = self._valid(uow.session, name, type_key, exclude_id=community.id)
-            before = self._snapshot(community)
-            users = self._source_names(uow.session, community.id)
-            if type_key != community.type and users:
-                raise Conflict(
-                    f"The type of {community.name!r} cannot change while channels use it: "
-                    + ", ".join(users)
-                    + "."
-                )
-            if not active and community.active:
-                running = self._source_names(uow.session, community.id, active_only=True)
-                if running:
-                    raise Conflict(
-                        f"Deactivate the channels of {community.name!r} first: " + ", ".join(running) + "."
-                    )
-            community.name, community.name_key = name, fold(name)
-            community.type, community.active = type_key, bool(active)
-            changes = field_diff(before, self._snapshot(community))
-            if changes:
-                uow.record(
-                    "community.updated",
-                    object_type="community",
-                    object_id=community.platform_id,
-                    changes=changes,
-                )
-            detail = self._detail(uow.session, community)
-            uow.commit()
-            return detail
+    def update_community(
+        self, community_id: int, name: str, type_key: str, active: bool, *, version: int | None = None
+    ) -> CommunityDetail:
+        """`version` is the one the editor loaded: a newer saved community raises `Conflict`."""
+        return run_operation(
+            self.ctx, update_community, community_id, name, type_key, active, version=version
+        )
 
     def delete_community(self, community_id: int) -> None:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.UPDATE_COMMUNITY)
-            community = self._load(uow.session, community_id)
-            users = self._source_names(uow.session, community.id)
-            if users:
-                raise Conflict(
-                    f"{community.name!r} is used by {len(users)} channel(s): "
-                    + ", ".join(users)
-                    + ". Move or remove them before deleting it."
-                )
-            identities = self._identity_count(uow.session, community.id)
-            if identities:
-                raise Conflict(
-                    f"{community.name!r} holds {identities} identit{'y' if identities == 1 else 'ies'}; "
-                    "a community with identities cannot be deleted (deactivate it instead)."
-                )
-            snapshot, platform_id = self._snapshot(community), community.platform_id
-            uow.session.delete(community)
-            uow.record(
-                "community.destroyed",
-                object_type="community",
-                object_id=platform_id,
-                changes={k: {"from": v, "to": None} for k, v in snapshot.items()},
-            )
-            uow.commit()
+        run_operation(self.ctx, delete_community, community_id)
 
-    # ---- rules ---------------------------------------------------------------------------------
-    def _valid(self, session: Session, name: str, type_key: str, exclude_id: int | None = None) -> str:
-        errors = FieldErrors()
-        name = errors.required("name", name, "Name")
-        try:
-            source_type(type_key)
-        except ValidationError as exc:
-            errors.add("type", exc.message)
-        if "name" not in errors.errors:
-            clash = select(Community.id).where(Community.name_key == fold(name))
-            if exclude_id is not None:
-                clash = clash.where(Community.id != exclude_id)
-            if session.scalar(clash) is not None:
-                errors.add("name", f"A community named {name!r} already exists.")
-        errors.raise_if_any()
-        return name
 
-    def _source_names(self, session: Session, community_id: int, active_only: bool = False) -> list[str]:
-        stmt = select(ContentSource.name).where(ContentSource.community_id == community_id)
-        if active_only:
-            stmt = stmt.where(ContentSource.active.is_(True))
-        return list(session.scalars(stmt.order_by(ContentSource.name_key)))
+# ---- operations ----------------------------------------------------------------------------------
+def create_community(uow: UnitOfWork, name: str, type_key: str, active: bool = True) -> CommunityDetail:
+    uow.require(Permission.CREATE_COMMUNITY)
+    name = _valid(uow.session, name, type_key)
+    community = Community(name=name, name_key=fold(name), type=type_key, active=bool(active))
+    uow.session.add(community)
+    uow.session.flush()
+    uow.record(
+        "community.created",
+        object_type="community",
+        object_id=community.platform_id,
+        changes=field_diff({}, _snapshot(community)),
+    )
+    return _detail(uow.session, community)
 
-    def _identity_count(self, session: Session, community_id: int) -> int:
-        stmt = select(func.count(Identity.id)).where(Identity.community_id == community_id)
-        return int(session.scalar(stmt) or 0)
 
-    @staticmethod
-    def _snapshot(community: Community) -> dict[str, Any]:
-        return {"name": community.name, "type": community.type, "active": community.active}
-
-    def _load(self, session: Session, community_id: int) -> Community:
-        community = session.get(Community, community_id)
-        if community is None:
-            raise NotFound(
-                "This community no longer exists (it may have been deleted on another workstation)."
-            )
-        return community
-
-    def _detail(self, session: Session, community: Community) -> CommunityDetail:
-        session.flush()
-        return CommunityDetail(
-            community.id,
-            community.platform_id,
-            community.name,
-            community.type,
-            community.active,
-            tuple(self._source_names(session, community.id)),
-            self._identity_count(session, community.id),
+def update_community(
+    uow: UnitOfWork,
+    community_id: int,
+    name: str,
+    type_key: str,
+    active: bool,
+    *,
+    version: int | None = None,
+) -> CommunityDetail:
+    uow.require(Permission.UPDATE_COMMUNITY)
+    community = _load(uow.session, community_id)
+    name = _valid(uow.session, name, type_key, exclude_id=community.id)
+    before = _snapshot(community)
+    uow.ensure_version(
+        community,
+        version,
+        object_type="community",
+        theirs=before,
+        mine={"name": name, "type": type_key, "active": bool(active)},
+    )
+    users = _source_names(uow.session, community.id)
+    if type_key != community.type and users:
+        raise Conflict(COMMUNITY_TYPE_IN_USE(name=community.name, channels=users))
+    if not active and community.active:
+        running = _source_names(uow.session, community.id, active_only=True)
+        if running:
+            raise Conflict(COMMUNITY_CHANNELS_ACTIVE(name=community.name, channels=running))
+    community.name, community.name_key = name, fold(name)
+    community.type, community.active = type_key, bool(active)
+    changes = field_diff(before, _snapshot(community))
+    if changes:
+        uow.record(
+            "community.updated",
+            object_type="community",
+            object_id=community.platform_id,
+            changes=changes,
         )
+    return _detail(uow.session, community)
+
+
+def delete_community(uow: UnitOfWork, community_id: int) -> None:
+    uow.require(Permission.UPDATE_COMMUNITY)
+    community = _load(uow.session, community_id)
+    users = _source_names(uow.session, community.id)
+    if users:
+        raise Conflict(COMMUNITY_USED_BY(name=community.name, channels=users, count=len(users)))
+    identities = _identity_count(uow.session, community.id)
+    if identities:
+        raise Conflict(COMMUNITY_HOLDS_IDENTITIES(name=community.name, count=identities))
+    snapshot, platform_id = _snapshot(community), community.platform_id
+    uow.session.delete(community)
+    uow.record(
+        "community.destroyed",
+        object_type="community",
+        object_id=platform_id,
+        changes={k: {"from": v, "to": None} for k, v in snapshot.items()},
+    )
+
+
+# ---- rules -----------------------------------------------------------------------------------------
+def _valid(session: Session, name: str, type_key: str, exclude_id: int | None = None) -> str:
+    errors = FieldErrors()
+    name = errors.required("name", name, QT_TRANSLATE_NOOP("Errors", "Name"))
+    try:
+        source_type(type_key)
+    except ValidationError as exc:
+        errors.add("type", exc.message)
+    if "name" not in errors.errors:
+        clash = select(Community.id).where(Community.name_key == fold(name))
+        if exclude_id is not None:
+            clash = clash.where(Community.id != exclude_id)
+        if session.scalar(clash) is not None:
+            errors.add("name", COMMUNITY_NAME_TAKEN(name=name))
+    errors.raise_if_any()
+    return name
+
+
+def _source_names(session: Session, community_id: int, active_only: bool = False) -> list[str]:
+    stmt = select(ContentSource.name).where(ContentSource.community_id == community_id)
+    if active_only:
+        stmt = stmt.where(ContentSource.active.is_(True))
+    return list(session.scalars(stmt.order_by(ContentSource.name_key)))
+
+
+def _identity_count(session: Session, community_id: int) -> int:
+    stmt = select(func.count(Identity.id)).where(Identity.community_id == community_id)
+    return int(session.scalar(stmt) or 0)
+
+
+def _snapshot(community: Community) -> dict[str, Any]:
+    return {"name": community.name, "type": community.type, "active": community.active}
+
+
+def _load(session: Session, community_id: int) -> Community:
+    community = session.get(Community, community_id)
+    if community is None:
+        raise NotFound(COMMUNITY_GONE())
+    return community
+
+
+def _detail(session: Session, community: Community) -> CommunityDetail:
+    session.flush()
+    return CommunityDetail(
+        community.id,
+        community.platform_id,
+        community.name,
+        community.type,
+        community.active,
+        tuple(_source_names(session, community.id)),
+        _identity_count(session, community.id),
+        community.version,
+    )

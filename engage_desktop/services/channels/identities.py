@@ -11,15 +11,41 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import User
+from engage_desktop.models import User, utcnow
 from engage_desktop.models.channels import Community, Identity, IdentityUser
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import NotFound
+from engage_desktop.services.core.errors import ErrorCode, NotFound
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
-from engage_desktop.services.core.unit_of_work import UnitOfWork
-from engage_desktop.services.core.validation import EMAIL_RE, FieldErrors
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
+from engage_desktop.services.core.validation import (
+    EMAIL_INVALID,
+    EMAIL_RE,
+    REQUIRED,
+    FieldErrors,
+    field_label,
+)
+
+IDENTITY_GONE = ErrorCode(
+    "identity.not_found", QT_TRANSLATE_NOOP("Errors", "This identity no longer exists.")
+)
+IDENTITY_NOT_CONTROLLED = ErrorCode(
+    "identity.not_controlled",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Only a controlled identity can be used by agents; mark it controlled first."
+    ),
+)
+IDENTITY_USERS_GONE = ErrorCode(
+    "identity.users_gone", QT_TRANSLATE_NOOP("Errors", "Some of these users no longer exist.")
+)
+IDENTITY_USERS_DISABLED = ErrorCode(
+    "identity.users_disabled", QT_TRANSLATE_NOOP("Errors", "Disabled users cannot be linked: {users}.")
+)
+IDENTITY_FIELD_TOO_LONG = ErrorCode(
+    "identity.field_too_long", QT_TRANSLATE_NOOP("Errors", "At most {max_length} characters.")
+)
 
 SEARCHED = ("display_name", "screenname", "firstname", "lastname", "email", "company", "foreign_id")
 
@@ -101,6 +127,7 @@ class IdentityDetail:
     group: IdentityGroupInfo | None
     agents: tuple[AgentChoice, ...]
     extra_values: dict[str, Any]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -185,7 +212,7 @@ class IdentityService:
     def get_identity(self, identity_id: int) -> IdentityDetail:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.READ_IDENTITY)
-            return self._detail(uow.session, self._load(uow.session, identity_id))
+            return _detail(uow.session, _load(uow.session, identity_id))
 
     def identities_of_user(self, user_id: int) -> list[IdentityRow]:
         """The controlled identities a user may reply as (the users page's Identities tab)."""
@@ -210,117 +237,145 @@ class IdentityService:
 
     # ---- changing ------------------------------------------------------------------------------
     def set_controlled(
-        self, identity_id: int, controlled: bool, user_ids: Sequence[int] = ()
+        self,
+        identity_id: int,
+        controlled: bool,
+        user_ids: Sequence[int] = (),
+        *,
+        version: int | None = None,
     ) -> IdentityDetail:
         """Mark a company identity as controlled and choose the agents who may reply as it.
         An identity that is not controlled has no agents."""
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.MANAGE_IDENTITIES)
-            identity = self._load(uow.session, identity_id)
-            errors = FieldErrors()
-            wanted_ids = list(dict.fromkeys(int(u) for u in user_ids))
-            if wanted_ids and not controlled:
-                errors.add(
-                    "user_ids", "Only a controlled identity can be used by agents; mark it controlled first."
-                )
-            users = (
-                list(uow.session.scalars(select(User).where(User.id.in_(wanted_ids)))) if wanted_ids else []
-            )
-            if len(users) != len(wanted_ids):
-                errors.add("user_ids", "Some of these users no longer exist.")
-            already = {u.id for u in identity.users}
-            newly_disabled = [u.nickname for u in users if not u.enabled and u.id not in already]
-            if newly_disabled:
-                errors.add(
-                    "user_ids", "Disabled users cannot be linked: " + ", ".join(sorted(newly_disabled)) + "."
-                )
-            errors.raise_if_any()
-            before = {
-                "controlled": identity.controlled,
-                "user_ids": frozenset(u.platform_id for u in identity.users),
-            }
-            identity.controlled = bool(controlled)
-            identity.users = sorted(users, key=lambda u: u.nickname_key)
-            after = {"controlled": identity.controlled, "user_ids": frozenset(u.platform_id for u in users)}
-            return self._record_and_commit(uow, identity, field_diff(before, after))
-
-    def update_profile(self, identity_id: int, changes: ProfileChanges) -> IdentityDetail:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.UPDATE_IDENTITY)
-            identity = self._load(uow.session, identity_id)
-            errors = FieldErrors()
-            wanted: dict[str, str] = {}
-            limits = {"email": 254, "mobile_phone": 40, "home_phone": 40, "display_name": 255}
-            for name in ProfileChanges.__dataclass_fields__:
-                value = getattr(changes, name)
-                if value is None:
-                    continue
-                cleaned = " ".join(str(value).split())
-                if len(cleaned) > limits.get(name, 120):
-                    errors.add(name, f"At most {limits.get(name, 120)} characters.")
-                wanted[name] = cleaned
-            if wanted.get("email") and not EMAIL_RE.match(wanted["email"]):
-                errors.add("email", f"{wanted['email']!r} is not a valid e-mail address.")
-            if "display_name" in wanted and not wanted["display_name"]:
-                errors.add("display_name", "Display name is required.")
-            errors.raise_if_any()
-            before = {name: getattr(identity, name) for name in wanted}
-            for name, value in wanted.items():
-                setattr(identity, name, value)
-            refresh_keys(identity)
-            return self._record_and_commit(uow, identity, field_diff(before, wanted))
-
-    # ---- helpers -------------------------------------------------------------------------------
-    def _record_and_commit(
-        self, uow: UnitOfWork, identity: Identity, changes: dict[str, Any]
-    ) -> IdentityDetail:
-        if changes:
-            uow.record(
-                "identity.updated", object_type="identity", object_id=identity.platform_id, changes=changes
-            )
-        uow.session.flush()
-        detail = self._detail(uow.session, identity)
-        uow.commit()
-        return detail
-
-    def _load(self, session: Session, identity_id: int) -> Identity:
-        identity = session.get(Identity, identity_id)
-        if identity is None:
-            raise NotFound("This identity no longer exists.")
-        return identity
-
-    def _detail(self, session: Session, identity: Identity) -> IdentityDetail:
-        community = session.get(Community, identity.community_id)
-        group = None
-        if identity.identity_group is not None:
-            g = identity.identity_group
-            count = session.scalar(select(func.count(Identity.id)).where(Identity.identity_group_id == g.id))
-            group = IdentityGroupInfo(
-                g.id, g.platform_id, g.firstname, g.lastname, g.company, int(count or 0)
-            )
-        return IdentityDetail(
-            id=identity.id,
-            platform_id=identity.platform_id,
-            community_id=identity.community_id,
-            community_name=community.name if community else "",
-            community_type=community.type if community else "",
-            display_name=identity.display_name,
-            screenname=identity.screenname,
-            firstname=identity.firstname,
-            lastname=identity.lastname,
-            email=identity.email,
-            company=identity.company,
-            gender=identity.gender,
-            mobile_phone=identity.mobile_phone,
-            home_phone=identity.home_phone,
-            avatar_url=identity.avatar_url,
-            foreign_id=identity.foreign_id,
-            uuid=identity.uuid,
-            controlled=identity.controlled,
-            group=group,
-            agents=tuple(_agent(user) for user in identity.users),
-            extra_values=dict(identity.extra_values or {}),
+        return run_operation(
+            self.ctx, set_identity_controlled, identity_id, controlled, user_ids, version=version
         )
+
+    def update_profile(
+        self, identity_id: int, changes: ProfileChanges, *, version: int | None = None
+    ) -> IdentityDetail:
+        return run_operation(self.ctx, update_identity_profile, identity_id, changes, version=version)
+
+
+# ---- operations ----------------------------------------------------------------------------------
+def set_identity_controlled(
+    uow: UnitOfWork,
+    identity_id: int,
+    controlled: bool,
+    user_ids: Sequence[int] = (),
+    *,
+    version: int | None = None,
+) -> IdentityDetail:
+    uow.require(Permission.MANAGE_IDENTITIES)
+    identity = _load(uow.session, identity_id)
+    errors = FieldErrors()
+    wanted_ids = list(dict.fromkeys(int(u) for u in user_ids))
+    if wanted_ids and not controlled:
+        errors.add("user_ids", IDENTITY_NOT_CONTROLLED())
+    users = list(uow.session.scalars(select(User).where(User.id.in_(wanted_ids)))) if wanted_ids else []
+    if len(users) != len(wanted_ids):
+        errors.add("user_ids", IDENTITY_USERS_GONE())
+    already = {u.id for u in identity.users}
+    newly_disabled = [u.nickname for u in users if not u.enabled and u.id not in already]
+    if newly_disabled:
+        errors.add("user_ids", IDENTITY_USERS_DISABLED(users=", ".join(sorted(newly_disabled))))
+    errors.raise_if_any()
+    uow.ensure_version(
+        identity,
+        version,
+        object_type="identity",
+        theirs={"controlled": identity.controlled, "user_ids": frozenset(u.nickname for u in identity.users)},
+        mine={"controlled": bool(controlled), "user_ids": frozenset(u.nickname for u in users)},
+    )
+    before = {
+        "controlled": identity.controlled,
+        "user_ids": frozenset(u.platform_id for u in identity.users),
+    }
+    identity.controlled = bool(controlled)
+    identity.users = sorted(users, key=lambda u: u.nickname_key)
+    after = {"controlled": identity.controlled, "user_ids": frozenset(u.platform_id for u in users)}
+    changes = field_diff(before, after)
+    if "user_ids" in changes:
+        identity.updated_at = utcnow()  # the agents are children: move the identity's version too
+    return _recorded(uow, identity, changes)
+
+
+def update_identity_profile(
+    uow: UnitOfWork, identity_id: int, changes: ProfileChanges, *, version: int | None = None
+) -> IdentityDetail:
+    uow.require(Permission.UPDATE_IDENTITY)
+    identity = _load(uow.session, identity_id)
+    errors = FieldErrors()
+    wanted: dict[str, str] = {}
+    limits = {"email": 254, "mobile_phone": 40, "home_phone": 40, "display_name": 255}
+    for name in ProfileChanges.__dataclass_fields__:
+        value = getattr(changes, name)
+        if value is None:
+            continue
+        cleaned = " ".join(str(value).split())
+        if len(cleaned) > limits.get(name, 120):
+            errors.add(name, IDENTITY_FIELD_TOO_LONG(max_length=limits.get(name, 120)))
+        wanted[name] = cleaned
+    if wanted.get("email") and not EMAIL_RE.match(wanted["email"]):
+        errors.add("email", EMAIL_INVALID(value=wanted["email"]))
+    if "display_name" in wanted and not wanted["display_name"]:
+        errors.add("display_name", REQUIRED(label=field_label(QT_TRANSLATE_NOOP("Errors", "Display name"))))
+    errors.raise_if_any()
+    before = {name: getattr(identity, name) for name in wanted}
+    uow.ensure_version(identity, version, object_type="identity", theirs=before, mine=wanted)
+    for name, value in wanted.items():
+        setattr(identity, name, value)
+    refresh_keys(identity)
+    return _recorded(uow, identity, field_diff(before, wanted))
+
+
+# ---- helpers ---------------------------------------------------------------------------------------
+def _recorded(uow: UnitOfWork, identity: Identity, changes: dict[str, Any]) -> IdentityDetail:
+    if changes:
+        uow.record(
+            "identity.updated", object_type="identity", object_id=identity.platform_id, changes=changes
+        )
+    uow.session.flush()
+    return _detail(uow.session, identity)
+
+
+def _load(session: Session, identity_id: int) -> Identity:
+    identity = session.get(Identity, identity_id)
+    if identity is None:
+        raise NotFound(IDENTITY_GONE())
+    return identity
+
+
+def _detail(session: Session, identity: Identity) -> IdentityDetail:
+    community = session.get(Community, identity.community_id)
+    group = None
+    if identity.identity_group is not None:
+        g = identity.identity_group
+        count = session.scalar(select(func.count(Identity.id)).where(Identity.identity_group_id == g.id))
+        group = IdentityGroupInfo(g.id, g.platform_id, g.firstname, g.lastname, g.company, int(count or 0))
+    return IdentityDetail(
+        id=identity.id,
+        platform_id=identity.platform_id,
+        community_id=identity.community_id,
+        community_name=community.name if community else "",
+        community_type=community.type if community else "",
+        display_name=identity.display_name,
+        screenname=identity.screenname,
+        firstname=identity.firstname,
+        lastname=identity.lastname,
+        email=identity.email,
+        company=identity.company,
+        gender=identity.gender,
+        mobile_phone=identity.mobile_phone,
+        home_phone=identity.home_phone,
+        avatar_url=identity.avatar_url,
+        foreign_id=identity.foreign_id,
+        uuid=identity.uuid,
+        controlled=identity.controlled,
+        group=group,
+        agents=tuple(_agent(user) for user in identity.users),
+        extra_values=dict(identity.extra_values or {}),
+        version=identity.version,
+    )
 
 
 def _agent(user: User) -> AgentChoice:

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from engage_desktop.services.channels.source_types import NOT_WHOLE
+from engage_desktop.services.core.errors import ErrorCode
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
-from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.core.validation import FieldErrors, field_label
 
 PALETTE_SIZE = 12  # colours 0..11, the platform's palette (shared with categories)
 SLA_EXPIRED_STRATEGIES = ("max", "half", "base")  # priority once the SLA has expired
@@ -40,6 +42,28 @@ LANGUAGES: dict[str, str] = {
     "tr": QT_TRANSLATE_NOOP("SourceFormWidget", "Turkish"),
 }
 
+BELOW = ErrorCode("channel.below", QT_TRANSLATE_NOOP("Errors", "{label} cannot be below {low}."))
+NEGATIVE = ErrorCode("channel.negative", QT_TRANSLATE_NOOP("Errors", "{label} cannot be negative."))
+ABOVE = ErrorCode("channel.above", QT_TRANSLATE_NOOP("Errors", "{label} cannot be above {high}."))
+COLOUR_UNKNOWN = ErrorCode(
+    "channel.colour_unknown", QT_TRANSLATE_NOOP("Errors", "Pick one of the {count} palette colours.")
+)
+SLA_STRATEGY_UNKNOWN = ErrorCode(
+    "channel.sla_strategy_unknown",
+    QT_TRANSLATE_NOOP("Errors", "Choose max, half or base priority for expired SLAs."),
+)
+LANGUAGES_UNKNOWN = ErrorCode(
+    "channel.languages_unknown", QT_TRANSLATE_NOOP("Errors", "Unknown language code(s): {codes}.")
+)
+DEFAULT_LANGUAGE_OUTSIDE = ErrorCode(
+    "channel.default_language_outside",
+    QT_TRANSLATE_NOOP("Errors", "The default language must be one of the channel's languages."),
+)
+ARCHIVING_DAYS_NEEDED = ErrorCode(
+    "channel.archiving_days_needed",
+    QT_TRANSLATE_NOOP("Errors", "Say after how many days messages are archived."),
+)
+
 
 @dataclass(frozen=True)
 class SourceForm:
@@ -69,49 +93,76 @@ class SourceForm:
 
 def _number(errors: FieldErrors, name: str, value: object, label: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        errors.add(name, f"{label} must be a whole number.")
+        errors.add(name, NOT_WHOLE(label=field_label(label)))
         return low
     if value < low:
-        errors.add(name, f"{label} cannot be below {low}." if low else f"{label} cannot be negative.")
+        errors.add(
+            name, BELOW(label=field_label(label), low=low) if low else NEGATIVE(label=field_label(label))
+        )
     elif value > high:
-        errors.add(name, f"{label} cannot be above {high}.")
+        errors.add(name, ABOVE(label=field_label(label), high=high))
     return value
 
 
 def check_common(errors: FieldErrors, form: SourceForm) -> dict[str, Any]:
     """Column values of the common fields (category and time-sheet links are checked by the service)."""
-    values: dict[str, Any] = {"name": errors.required("name", form.name, "Name")}
+    values: dict[str, Any] = {"name": errors.required("name", form.name, QT_TRANSLATE_NOOP("Errors", "Name"))}
     values["community_id"] = form.community_id
     values["channel_id"] = form.channel_id
     if isinstance(form.color, bool) or not isinstance(form.color, int) or not 0 <= form.color < PALETTE_SIZE:
-        errors.add("color", f"Pick one of the {PALETTE_SIZE} palette colours.")
+        errors.add("color", COLOUR_UNKNOWN(count=PALETTE_SIZE))
     values["color"] = form.color
     values["sla_response"] = _number(
-        errors, "sla_response", form.sla_response, "SLA response time", 0, MAX_SLA_SECONDS
+        errors,
+        "sla_response",
+        form.sla_response,
+        QT_TRANSLATE_NOOP("Errors", "SLA response time"),
+        0,
+        MAX_SLA_SECONDS,
     )
     values["sla_threshold"] = _number(
-        errors, "sla_threshold", form.sla_threshold, "SLA warning threshold", 0, 100
+        errors,
+        "sla_threshold",
+        form.sla_threshold,
+        QT_TRANSLATE_NOOP("Errors", "SLA warning threshold"),
+        0,
+        100,
     )
     if form.sla_expired_strategy not in SLA_EXPIRED_STRATEGIES:
-        errors.add("sla_expired_strategy", "Choose max, half or base priority for expired SLAs.")
+        errors.add("sla_expired_strategy", SLA_STRATEGY_UNKNOWN())
     values["sla_expired_strategy"] = form.sla_expired_strategy
     values["default_task_priority"] = _number(
-        errors, "default_task_priority", form.default_task_priority, "Default task priority", 0, MAX_PRIORITY
+        errors,
+        "default_task_priority",
+        form.default_task_priority,
+        QT_TRANSLATE_NOOP("Errors", "Default task priority"),
+        0,
+        MAX_PRIORITY,
     )
     values["intervention_messages_boost"] = _number(
-        errors, "intervention_messages_boost", form.intervention_messages_boost, "Message boost", 0, MAX_BOOST
+        errors,
+        "intervention_messages_boost",
+        form.intervention_messages_boost,
+        QT_TRANSLATE_NOOP("Errors", "Message boost"),
+        0,
+        MAX_BOOST,
     )
     values["transferred_tasks_boost"] = _number(
-        errors, "transferred_tasks_boost", form.transferred_tasks_boost, "Transfer boost", 0, MAX_BOOST
+        errors,
+        "transferred_tasks_boost",
+        form.transferred_tasks_boost,
+        QT_TRANSLATE_NOOP("Errors", "Transfer boost"),
+        0,
+        MAX_BOOST,
     )
     languages = list(dict.fromkeys(form.content_languages))
     unknown = [code for code in languages if code not in LANGUAGES]
     if unknown:
-        errors.add("content_languages", "Unknown language code(s): " + ", ".join(map(str, unknown)) + ".")
+        errors.add("content_languages", LANGUAGES_UNKNOWN(codes=", ".join(map(str, unknown))))
     values["content_languages"] = languages
     default_language = form.default_content_language or ""
     if default_language and default_language not in languages:
-        errors.add("default_content_language", "The default language must be one of the channel's languages.")
+        errors.add("default_content_language", DEFAULT_LANGUAGE_OUTSIDE())
     values["default_content_language"] = default_language
     values["auto_detect_content_language"] = bool(form.auto_detect_content_language)
     values["hidden_from_stats"] = bool(form.hidden_from_stats)
@@ -120,10 +171,10 @@ def check_common(errors: FieldErrors, form: SourceForm) -> dict[str, Any]:
         errors,
         "content_archiving_period",
         form.content_archiving_period,
-        "Archiving period",
+        QT_TRANSLATE_NOOP("Errors", "Archiving period"),
         0,
         MAX_ARCHIVING_DAYS,
     )
     if form.content_archiving and values["content_archiving_period"] == 0:
-        errors.add("content_archiving_period", "Say after how many days messages are archived.")
+        errors.add("content_archiving_period", ARCHIVING_DAYS_NEEDED())
     return values

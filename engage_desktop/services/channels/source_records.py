@@ -3,9 +3,21 @@ only as "changed"), and the record the platform's API would render (never a secr
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from engage_desktop.models.channels import CATEGORY_LINK_DEFAULT, CATEGORY_LINK_USER_THREAD, ContentSource
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engage_desktop.models import Category
+from engage_desktop.models.business_hours import TimeSheet
+from engage_desktop.models.channels import (
+    CATEGORY_LINK_DEFAULT,
+    CATEGORY_LINK_USER_THREAD,
+    Community,
+    ContentSource,
+)
+from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.channels.source_fields import SourceForm
 from engage_desktop.services.channels.source_types import secret_fields
 
@@ -77,6 +89,44 @@ def journal_snapshot(source: ContentSource, changed: set[str] | None = None) -> 
     for name in secret_fields(source.type):
         snap[name] = 1 if changed and name in changed else 0
     return snap
+
+
+def comparable_values(
+    session: Session, form: SourceForm, type_key: str, secrets: Mapping[str, str]
+) -> dict[str, Any]:
+    """A form as the conflict dialog compares it: names instead of ids, sets instead of lists, and
+    for secrets only a mark ("set", "changed"…). Keys are the form's field names."""
+    values: dict[str, Any] = {
+        "name": form.name,
+        "community_id": _name_of(session, Community, Community.name, form.community_id),
+        "channel_id": _name_of(session, RoutingChannel, RoutingChannel.name, form.channel_id),
+        "color": form.color,
+        "default_category_ids": _names(session, Category.name, Category.id, form.default_category_ids),
+        "user_thread_default_category_ids": _names(
+            session, Category.name, Category.id, form.user_thread_default_category_ids
+        ),
+        "time_sheet_ids": _names(session, TimeSheet.label, TimeSheet.id, form.time_sheet_ids),
+    }
+    for name in PLAIN_FIELDS:
+        value = getattr(form, name)
+        values[name] = frozenset(value) if name == "content_languages" else value
+    for key, value in (form.settings or {}).items():
+        values[f"settings.{key}"] = tuple(value) if isinstance(value, list) else value
+    values.update(secrets)
+    return values
+
+
+def _name_of(session: Session, model: Any, column: Any, key: int | None) -> str | None:
+    if key is None:
+        return None
+    return session.scalar(select(column).where(model.id == key))
+
+
+def _names(session: Session, column: Any, id_column: Any, ids: Iterable[int]) -> frozenset[str]:
+    wanted = list(ids)
+    if not wanted:
+        return frozenset()
+    return frozenset(session.scalars(select(column).where(id_column.in_(wanted))))
 
 
 def api_record(source: ContentSource) -> dict[str, Any]:

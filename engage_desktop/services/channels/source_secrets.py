@@ -10,8 +10,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services.channels.source_types import SECRET_LABELS
+from engage_desktop.services.channels.source_types import NOT_TEXT, secret_label
+from engage_desktop.services.core.errors import ErrorCode
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
+
+SECRET_NOT_OF_TYPE = ErrorCode(
+    "channel.secret_not_of_type", QT_TRANSLATE_NOOP("Errors", "{label} is not a secret of this channel type.")
+)
+SECRET_MALFORMED = ErrorCode(
+    "channel.secret_malformed", QT_TRANSLATE_NOOP("Errors", "{label} is too long or contains line breaks.")
+)
 
 
 def secret_key(platform_id: str, field: str) -> str:
@@ -25,15 +35,15 @@ def clean_secret_input(
     wanted: dict[str, str | None] = {}
     for name, value in given.items():
         if name not in allowed:
-            errors.add(name, f"{SECRET_LABELS.get(name, name)} is not a secret of this channel type.")
+            errors.add(name, SECRET_NOT_OF_TYPE(label=secret_label(name)))
         elif value is None:
             wanted[name] = None
         elif not isinstance(value, str):
-            errors.add(name, f"{SECRET_LABELS.get(name, name)} must be text.")
+            errors.add(name, NOT_TEXT(label=secret_label(name)))
         elif value == "":
             continue
         elif len(value) > 4096 or any(ch in value for ch in "\r\n\x00"):
-            errors.add(name, f"{SECRET_LABELS.get(name, name)} is too long or contains line breaks.")
+            errors.add(name, SECRET_MALFORMED(label=secret_label(name)))
         else:
             wanted[name] = value
     return wanted
@@ -68,3 +78,13 @@ class PendingSecrets:
             else:
                 self.store.set(key, value)
         self._previous.clear()
+
+
+def commit_with_secrets(uow: UnitOfWork, pending: PendingSecrets) -> None:
+    """Commit the unit of work with its keyring writes: applied just before, put back if it fails."""
+    pending.apply()
+    try:
+        uow.commit()
+    except BaseException:
+        pending.undo()
+        raise

@@ -12,9 +12,52 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.core.errors import ErrorCode, ValidationError
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
-from engage_desktop.services.core.validation import EMAIL_RE, FieldErrors
+from engage_desktop.services.core.validation import (
+    CONTROL_CHARACTERS,
+    EMAIL_INVALID,
+    EMAIL_RE,
+    REQUIRED,
+    TOO_LONG,
+    FieldErrors,
+    field_label,
+)
+
+TYPE_UNKNOWN = ErrorCode(
+    "channel.type_unknown", QT_TRANSLATE_NOOP("Errors", "“{key}” is not a known channel type.")
+)
+NOT_WHOLE = ErrorCode(
+    "channel.not_whole_number", QT_TRANSLATE_NOOP("Errors", "{label} must be a whole number.")
+)
+NOT_BETWEEN = ErrorCode(
+    "channel.not_between", QT_TRANSLATE_NOOP("Errors", "{label} must be between {low} and {high}.")
+)
+NOT_TEXT = ErrorCode("channel.not_text", QT_TRANSLATE_NOOP("Errors", "{label} must be text."))
+NOT_A_CHOICE = ErrorCode(
+    "channel.not_a_choice", QT_TRANSLATE_NOOP("Errors", "{label} must be one of: {choices}.")
+)
+HOST_INVALID = ErrorCode(
+    "channel.host_invalid", QT_TRANSLATE_NOOP("Errors", "“{host}” is not a valid host name or IP address.")
+)
+MAILBOX_NEEDED = ErrorCode(
+    "channel.mailbox_needed",
+    QT_TRANSLATE_NOOP("Errors", "Name at least one mailbox to read (usually INBOX)."),
+)
+SMTP_USERNAME_NEEDED = ErrorCode(
+    "channel.smtp_username_needed",
+    QT_TRANSLATE_NOOP("Errors", "SMTP user name is required (or choose no SMTP login)."),
+)
+ENDPOINT_NOT_HTTPS = ErrorCode(
+    "channel.endpoint_not_https", QT_TRANSLATE_NOOP("Errors", "Endpoint URL must be an https:// address.")
+)
+SECRET_IN_SETTINGS = ErrorCode(
+    "channel.secret_in_settings",
+    QT_TRANSLATE_NOOP("Errors", "{label} is a secret: it is kept in the keyring, not in settings."),
+)
+SETTING_UNKNOWN = ErrorCode(
+    "channel.setting_unknown", QT_TRANSLATE_NOOP("Errors", "“{key}” is not a setting of {type} channels.")
+)
 
 EMAIL = "email"
 CHAT = "chat"
@@ -96,6 +139,35 @@ SECRET_LABELS = {
     "api_token": QT_TRANSLATE_NOOP("ConnectionFields", "API token"),
 }
 
+# The same names inside error messages, where the view translates them in the "Errors" context.
+SECRET_LABELS_IN_ERRORS = {
+    "imap_password": QT_TRANSLATE_NOOP("Errors", "IMAP password"),
+    "smtp_password": QT_TRANSLATE_NOOP("Errors", "SMTP password"),
+    "app_secret": QT_TRANSLATE_NOOP("Errors", "App secret"),
+    "access_token": QT_TRANSLATE_NOOP("Errors", "Access token"),
+    "api_token": QT_TRANSLATE_NOOP("Errors", "API token"),
+}
+ACCOUNT_LABELS_IN_ERRORS = {
+    "Account id": QT_TRANSLATE_NOOP("Errors", "Account id"),
+    "Page id": QT_TRANSLATE_NOOP("Errors", "Page id"),
+    "Account handle": QT_TRANSLATE_NOOP("Errors", "Account handle"),
+    "Business account id": QT_TRANSLATE_NOOP("Errors", "Business account id"),
+    "Phone number id": QT_TRANSLATE_NOOP("Errors", "Phone number id"),
+    "Sender number": QT_TRANSLATE_NOOP("Errors", "Sender number"),
+    "Business id": QT_TRANSLATE_NOOP("Errors", "Business id"),
+    "Agent id": QT_TRANSLATE_NOOP("Errors", "Agent id"),
+    "Bot account": QT_TRANSLATE_NOOP("Errors", "Bot account"),
+    "Channel id": QT_TRANSLATE_NOOP("Errors", "Channel id"),
+    "Official account id": QT_TRANSLATE_NOOP("Errors", "Official account id"),
+    "Organisation id": QT_TRANSLATE_NOOP("Errors", "Organisation id"),
+}
+
+
+def secret_label(name: str) -> str:
+    """A secret's name inside an error message (translated with it)."""
+    return field_label(SECRET_LABELS_IN_ERRORS.get(name, name))
+
+
 TLS_MODES = ("ssl", "starttls", "none")
 IMAP_AUTH_TYPES = ("password", "cram_md5")
 SMTP_AUTH_TYPES = ("password", "cram_md5", "none")
@@ -104,7 +176,7 @@ SMTP_AUTH_TYPES = ("password", "cram_md5", "none")
 def source_type(key: str) -> SourceType:
     found = _BY_KEY.get(key)
     if found is None:
-        raise ValidationError("type", f"{key!r} is not a known channel type.")
+        raise ValidationError("type", TYPE_UNKNOWN(key=key))
     return found
 
 
@@ -192,33 +264,33 @@ def valid_host(value: str) -> bool:
 
 def _as_int(errors: FieldErrors, name: str, value: Any, label: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
-        errors.add(name, f"{label} must be a whole number.")
+        errors.add(name, NOT_WHOLE(label=field_label(label)))
         return low
     try:
         number = int(str(value).strip())
     except ValueError:
-        errors.add(name, f"{label} must be a whole number.")
+        errors.add(name, NOT_WHOLE(label=field_label(label)))
         return low
     if not low <= number <= high:
-        errors.add(name, f"{label} must be between {low} and {high}.")
+        errors.add(name, NOT_BETWEEN(label=field_label(label), low=low, high=high))
     return number
 
 
 def _as_text(errors: FieldErrors, name: str, value: Any, label: str, max_length: int = 255) -> str:
     if not isinstance(value, str):
-        errors.add(name, f"{label} must be text.")
+        errors.add(name, NOT_TEXT(label=field_label(label)))
         return ""
     cleaned = value.strip()
     if len(cleaned) > max_length:
-        errors.add(name, f"{label} is too long (at most {max_length} characters).")
+        errors.add(name, TOO_LONG(label=field_label(label), max_length=max_length))
     elif any(ord(ch) < 32 for ch in cleaned):
-        errors.add(name, f"{label} contains control characters.")
+        errors.add(name, CONTROL_CHARACTERS(label=field_label(label)))
     return cleaned
 
 
 def _as_choice(errors: FieldErrors, name: str, value: Any, label: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        errors.add(name, f"{label} must be one of: {', '.join(choices)}.")
+        errors.add(name, NOT_A_CHOICE(label=field_label(label), choices=", ".join(choices)))
         return choices[0]
     return str(value)
 
@@ -226,59 +298,124 @@ def _as_choice(errors: FieldErrors, name: str, value: Any, label: str, choices: 
 def _host(errors: FieldErrors, name: str, value: Any, label: str) -> str:
     host = _as_text(errors, name, value, label, 253)
     if not host:
-        errors.add(name, f"{label} is required.")
+        errors.add(name, REQUIRED(label=field_label(label)))
     elif not valid_host(host):
-        errors.add(name, f"{host!r} is not a valid host name or IP address.")
+        errors.add(name, HOST_INVALID(host=host))
     return host
 
 
 def _email_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> EmailSettings:
     d = EmailSettings()
     imap_auth = _as_choice(
-        errors, "imap_auth", raw.get("imap_auth", d.imap_auth), "IMAP login", IMAP_AUTH_TYPES
+        errors,
+        "imap_auth",
+        raw.get("imap_auth", d.imap_auth),
+        QT_TRANSLATE_NOOP("Errors", "IMAP login"),
+        IMAP_AUTH_TYPES,
     )
     smtp_auth = _as_choice(
-        errors, "smtp_auth", raw.get("smtp_auth", d.smtp_auth), "SMTP login", SMTP_AUTH_TYPES
+        errors,
+        "smtp_auth",
+        raw.get("smtp_auth", d.smtp_auth),
+        QT_TRANSLATE_NOOP("Errors", "SMTP login"),
+        SMTP_AUTH_TYPES,
     )
     mailboxes_raw = raw.get("mailboxes", d.mailboxes)
     if isinstance(mailboxes_raw, str):
         mailboxes_raw = mailboxes_raw.split(",")
     mailboxes: list[str] = []
     for item in mailboxes_raw if isinstance(mailboxes_raw, list | tuple) else []:
-        box = _as_text(errors, "mailboxes", item, "Mailbox name")
+        box = _as_text(errors, "mailboxes", item, QT_TRANSLATE_NOOP("Errors", "Mailbox name"))
         if box and box not in mailboxes:
             mailboxes.append(box)
     if not mailboxes:
-        errors.add("mailboxes", "Name at least one mailbox to read (usually INBOX).")
-    imap_username = _as_text(errors, "imap_username", raw.get("imap_username", ""), "IMAP user name")
+        errors.add("mailboxes", MAILBOX_NEEDED())
+    imap_username = _as_text(
+        errors, "imap_username", raw.get("imap_username", ""), QT_TRANSLATE_NOOP("Errors", "IMAP user name")
+    )
     if not imap_username:
-        errors.add("imap_username", "IMAP user name is required.")
-    smtp_username = _as_text(errors, "smtp_username", raw.get("smtp_username", ""), "SMTP user name")
+        errors.add(
+            "imap_username",
+            REQUIRED(
+                label=field_label(QT_TRANSLATE_NOOP("Errors", QT_TRANSLATE_NOOP("Errors", "IMAP user name")))
+            ),
+        )
+    smtp_username = _as_text(
+        errors, "smtp_username", raw.get("smtp_username", ""), QT_TRANSLATE_NOOP("Errors", "SMTP user name")
+    )
     if not smtp_username and smtp_auth != "none":
-        errors.add("smtp_username", "SMTP user name is required (or choose no SMTP login).")
-    from_address = _as_text(errors, "from_address", raw.get("from_address", ""), "Sender address", 254)
+        errors.add("smtp_username", SMTP_USERNAME_NEEDED())
+    from_address = _as_text(
+        errors,
+        "from_address",
+        raw.get("from_address", ""),
+        QT_TRANSLATE_NOOP("Errors", "Sender address"),
+        254,
+    )
     if not from_address:
-        errors.add("from_address", "Sender address is required.")
+        errors.add(
+            "from_address",
+            REQUIRED(
+                label=field_label(QT_TRANSLATE_NOOP("Errors", QT_TRANSLATE_NOOP("Errors", "Sender address")))
+            ),
+        )
     elif not EMAIL_RE.match(from_address):
-        errors.add("from_address", f"{from_address!r} is not a valid e-mail address.")
+        errors.add("from_address", EMAIL_INVALID(value=from_address))
     return EmailSettings(
-        imap_host=_host(errors, "imap_host", raw.get("imap_host", ""), "IMAP server"),
-        imap_port=_as_int(errors, "imap_port", raw.get("imap_port", d.imap_port), "IMAP port", 1, 65535),
+        imap_host=_host(
+            errors, "imap_host", raw.get("imap_host", ""), QT_TRANSLATE_NOOP("Errors", "IMAP server")
+        ),
+        imap_port=_as_int(
+            errors,
+            "imap_port",
+            raw.get("imap_port", d.imap_port),
+            QT_TRANSLATE_NOOP("Errors", "IMAP port"),
+            1,
+            65535,
+        ),
         imap_username=imap_username,
-        imap_tls=_as_choice(errors, "imap_tls", raw.get("imap_tls", d.imap_tls), "IMAP security", TLS_MODES),
+        imap_tls=_as_choice(
+            errors,
+            "imap_tls",
+            raw.get("imap_tls", d.imap_tls),
+            QT_TRANSLATE_NOOP("Errors", "IMAP security"),
+            TLS_MODES,
+        ),
         imap_auth=imap_auth,
         mailboxes=tuple(mailboxes),
-        smtp_host=_host(errors, "smtp_host", raw.get("smtp_host", ""), "SMTP server"),
-        smtp_port=_as_int(errors, "smtp_port", raw.get("smtp_port", d.smtp_port), "SMTP port", 1, 65535),
+        smtp_host=_host(
+            errors, "smtp_host", raw.get("smtp_host", ""), QT_TRANSLATE_NOOP("Errors", "SMTP server")
+        ),
+        smtp_port=_as_int(
+            errors,
+            "smtp_port",
+            raw.get("smtp_port", d.smtp_port),
+            QT_TRANSLATE_NOOP("Errors", "SMTP port"),
+            1,
+            65535,
+        ),
         smtp_username=smtp_username,
-        smtp_tls=_as_choice(errors, "smtp_tls", raw.get("smtp_tls", d.smtp_tls), "SMTP security", TLS_MODES),
+        smtp_tls=_as_choice(
+            errors,
+            "smtp_tls",
+            raw.get("smtp_tls", d.smtp_tls),
+            QT_TRANSLATE_NOOP("Errors", "SMTP security"),
+            TLS_MODES,
+        ),
         smtp_auth=smtp_auth,
         from_address=from_address,
-        from_name=_as_text(errors, "from_name", raw.get("from_name", ""), "Sender name", 120),
+        from_name=_as_text(
+            errors, "from_name", raw.get("from_name", ""), QT_TRANSLATE_NOOP("Errors", "Sender name"), 120
+        ),
         thread_by_references=bool(raw.get("thread_by_references", d.thread_by_references)),
         thread_by_subject=bool(raw.get("thread_by_subject", d.thread_by_subject)),
         reopen_thread_days=_as_int(
-            errors, "reopen_thread_days", raw.get("reopen_thread_days", d.reopen_thread_days), "Days", 0, 3650
+            errors,
+            "reopen_thread_days",
+            raw.get("reopen_thread_days", d.reopen_thread_days),
+            QT_TRANSLATE_NOOP("Errors", "Days"),
+            0,
+            3650,
         ),
     )
 
@@ -293,18 +430,22 @@ def _chat_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> ChatSettings:
 
 
 def _social_settings(errors: FieldErrors, raw: Mapping[str, Any], kind: SourceType) -> SocialSettings:
-    account_id = _as_text(errors, "account_id", raw.get("account_id", ""), kind.account_label)
+    account_label = ACCOUNT_LABELS_IN_ERRORS.get(kind.account_label, kind.account_label)
+    account_id = _as_text(errors, "account_id", raw.get("account_id", ""), account_label)
     if not account_id:
-        errors.add("account_id", f"{kind.account_label} is required.")
+        errors.add("account_id", REQUIRED(label=field_label(account_label)))
     return SocialSettings(
-        account_id=account_id, app_id=_as_text(errors, "app_id", raw.get("app_id", ""), "App id")
+        account_id=account_id,
+        app_id=_as_text(errors, "app_id", raw.get("app_id", ""), QT_TRANSLATE_NOOP("Errors", "App id")),
     )
 
 
 def _sdk_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> SdkSettings:
-    url = _as_text(errors, "endpoint_url", raw.get("endpoint_url", ""), "Endpoint URL", 1000)
+    url = _as_text(
+        errors, "endpoint_url", raw.get("endpoint_url", ""), QT_TRANSLATE_NOOP("Errors", "Endpoint URL"), 1000
+    )
     if not _URL.match(url):
-        errors.add("endpoint_url", "Endpoint URL must be an https:// address.")
+        errors.add("endpoint_url", ENDPOINT_NOT_HTTPS())
     return SdkSettings(endpoint_url=url)
 
 
@@ -318,9 +459,9 @@ def validate_settings(type_key: str, raw: Mapping[str, Any], errors: FieldErrors
     known = {f.name for f in fields(cls)}
     for key in raw:
         if key in SECRET_LABELS:
-            errors.add(key, f"{SECRET_LABELS[key]} is a secret: it is kept in the keyring, not in settings.")
+            errors.add(key, SECRET_IN_SETTINGS(label=secret_label(key)))
         elif key not in known:
-            errors.add(key, f"{key!r} is not a setting of {kind.label} channels.")
+            errors.add(key, SETTING_UNKNOWN(key=key, type=kind.label))
     parsed: EmailSettings | ChatSettings | SocialSettings | SdkSettings
     if kind.family == EMAIL:
         parsed = _email_settings(errors, raw)

@@ -1,5 +1,9 @@
 """Content sources ("channels"): list, create by type, edit, activate — secrets to the keyring only.
 
+The changes are operations (`create_source(uow, pending, …)`, `update_source(uow, pending, …)`,
+`set_source_active(uow, …)`); the keyring writes of the first two wait in `pending` until the
+caller commits (`commit_with_secrets`). `ContentSourceService` is the thin entry point.
+
 The database row keeps the non-secret settings and, for secrets, only which are set and when they
 last changed; the journal says "changed" for a secret, never its value.
 """
@@ -7,12 +11,12 @@ last changed; the journal says "changed" for a secret, never its value.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import Category, utcnow
@@ -34,9 +38,19 @@ from engage_desktop.services.channels.source_fields import (
     SourceForm,
     check_common,
 )
-from engage_desktop.services.channels.source_records import api_record, form_of, journal_snapshot
+from engage_desktop.services.channels.source_records import (
+    api_record,
+    comparable_values,
+    form_of,
+    journal_snapshot,
+)
 from engage_desktop.services.channels.source_references import check_references
-from engage_desktop.services.channels.source_secrets import PendingSecrets, clean_secret_input, secret_key
+from engage_desktop.services.channels.source_secrets import (
+    PendingSecrets,
+    clean_secret_input,
+    commit_with_secrets,
+    secret_key,
+)
 from engage_desktop.services.channels.source_types import (
     EMAIL,
     SECRET_LABELS,
@@ -47,13 +61,31 @@ from engage_desktop.services.channels.source_types import (
     validate_settings,
 )
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
-from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
 
 __all__ = ["LANGUAGES", "SLA_EXPIRED_STRATEGIES", "ContentSourceService", "SourceForm"]
+
+P = ParamSpec("P")
+
+SOURCE_GONE = ErrorCode(
+    "content_source.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors", "This channel no longer exists (it may have been deleted on another workstation)."
+    ),
+)
+SOURCE_COMMUNITY_INACTIVE = ErrorCode(
+    "content_source.community_inactive",
+    QT_TRANSLATE_NOOP("Errors", "The community “{community}” is inactive; activate it before this channel."),
+)
+SOURCE_NOT_EMAIL = ErrorCode(
+    "content_source.not_email",
+    QT_TRANSLATE_NOOP("Errors", "Only e-mail channels can be tested from here."),
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +122,7 @@ class SourceDetail:
     secret_fields_set: frozenset[str]
     secrets_changed_at: datetime | None
     missing_secrets: tuple[str, ...] = field(default=())
+    version: int = 1
 
     @property
     def name(self) -> str:
@@ -168,7 +201,7 @@ class ContentSourceService:
     def get_source(self, source_id: int) -> SourceDetail:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.READ_CONTENT_SOURCE)
-            return self._detail(self._load(uow.session, source_id))
+            return _detail(_load(uow.session, source_id))
 
     def routing_channel_choices(self) -> list[Choice]:
         with UnitOfWork(self.ctx) as uow:
@@ -208,68 +241,35 @@ class ContentSourceService:
         self, type_key: str, form: SourceForm, secrets: Mapping[str, str | None] | None = None
     ) -> SourceDetail:
         """`secrets`: text sets one, None clears it, "" keeps it (an untouched password field)."""
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.CREATE_CONTENT_SOURCE)
-            source = ContentSource(type=type_key)
-            values, wanted = self._validated(uow.session, source, form, secrets or {})
-            self._assign(source, values, form)
-            uow.session.add(source)
-            self._flush(uow.session, source)
-            pending = self._stage_secrets(source, wanted)
-            uow.record(
-                "content_source.created",
-                object_type="content_source",
-                object_id=source.platform_id,
-                changes=field_diff(
-                    {}, journal_snapshot(source, changed=set(wanted)), secret_fields(type_key)
-                ),
-            )
-            return self._commit(uow, source, pending)
+        return self._run_with_secrets(create_source, type_key, form, secrets)
 
     def update_source(
-        self, source_id: int, form: SourceForm, secrets: Mapping[str, str | None] | None = None
+        self,
+        source_id: int,
+        form: SourceForm,
+        secrets: Mapping[str, str | None] | None = None,
+        *,
+        version: int | None = None,
     ) -> SourceDetail:
-        with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.UPDATE_CONTENT_SOURCE)
-            source = self._load(uow.session, source_id)
-            before = journal_snapshot(source)
-            values, wanted = self._validated(uow.session, source, form, secrets or {})
-            self._assign(source, values, form)
-            self._flush(uow.session, source)
-            pending = self._stage_secrets(source, wanted)
-            changes = field_diff(
-                before, journal_snapshot(source, changed=set(wanted)), secret_fields(source.type)
-            )
-            if not changes:
-                return self._detail(source)
-            uow.record(
-                "content_source.updated",
-                object_type="content_source",
-                object_id=source.platform_id,
-                changes=changes,
-            )
-            return self._commit(uow, source, pending)
+        """`version` is the one the editor loaded: a newer saved channel raises `Conflict`."""
+        return self._run_with_secrets(update_source, source_id, form, secrets, version=version)
 
     def set_active(self, source_id: int, active: bool) -> SourceDetail:
         """Deactivating stops fetching its messages and routing its tasks; activating resumes both."""
+        return run_operation(self.ctx, set_source_active, source_id, active)
+
+    def _run_with_secrets(
+        self,
+        operation: Callable[Concatenate[UnitOfWork, PendingSecrets, P], SourceDetail],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> SourceDetail:
+        """`run_operation` with the keyring: written just before the commit, put back if it fails."""
+        pending = PendingSecrets(self.secrets)
         with UnitOfWork(self.ctx) as uow:
-            uow.require(Permission.UPDATE_CONTENT_SOURCE)
-            source = self._load(uow.session, source_id)
-            if source.active == bool(active):
-                return self._detail(source)
-            if active and not source.community.active:
-                raise Conflict(
-                    f"The community {source.community.name!r} is inactive; activate it before this channel."
-                )
-            source.active = bool(active)
-            uow.record(
-                "content_source.updated",
-                object_type="content_source",
-                object_id=source.platform_id,
-                changes={"active": {"from": not source.active, "to": source.active}},
-            )
-            detail = self._detail(source)
-            uow.commit()
+            detail = operation(uow, pending, *args, **kwargs)
+            commit_with_secrets(uow, pending)
             return detail
 
     def test_email_settings(
@@ -289,7 +289,7 @@ class ContentSourceService:
                 platform_id = None
             else:
                 uow.require(Permission.UPDATE_CONTENT_SOURCE)
-                platform_id = self._load(uow.session, source_id).platform_id
+                platform_id = _load(uow.session, source_id).platform_id
         errors = FieldErrors()
         parsed = email_settings(validate_settings("email", settings, errors))
         given = clean_secret_input(secret_fields("email"), secrets or {}, errors)
@@ -315,9 +315,9 @@ class ContentSourceService:
         as the source's status (observed state, not a configuration change: not journaled)."""
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.UPDATE_CONTENT_SOURCE)
-            source = self._load(uow.session, source_id)
+            source = _load(uow.session, source_id)
             if source_type(source.type).family != EMAIL:
-                raise ValidationError("type", "Only e-mail channels can be tested from here.")
+                raise ValidationError("type", SOURCE_NOT_EMAIL())
             settings, platform_id = email_settings(source.settings), source.platform_id
         report = check_email_connection(
             settings,
@@ -327,107 +327,200 @@ class ContentSourceService:
             ssl_context=ssl_context,
         )
         with UnitOfWork(self.ctx) as uow:
-            source = self._load(uow.session, source_id)
-            source.status = "ok" if report.ok else "error"
-            source.status_message = report.summary()[:500]
-            source.status_checked_at = utcnow()
-            uow.commit()
+            # A statement, not an ORM change: observed state does not move the version an open
+            # editor holds.
+            uow.session.execute(
+                update(ContentSource)
+                .where(ContentSource.id == source_id)
+                .values(
+                    status="ok" if report.ok else "error",
+                    status_message=report.summary()[:500],
+                    status_checked_at=utcnow(),
+                )
+            )
+            uow.commit(unjournaled="the connection status is observed state, not a configuration change")
         return report
 
-    # ---- rules ---------------------------------------------------------------------------------
-    def _validated(
-        self, session: Session, source: ContentSource, form: SourceForm, secrets: Mapping[str, str | None]
-    ) -> tuple[dict[str, Any], dict[str, str | None]]:
-        errors = FieldErrors()
-        try:
-            kind = source_type(source.type)
-        except ValidationError as exc:
-            errors.add("type", exc.message)
-            errors.raise_if_any()
-            raise
-        values = check_common(errors, form)
-        values["settings"] = validate_settings(kind.key, form.settings, errors)
-        wanted = clean_secret_input(secret_fields(kind.key), secrets, errors)
-        sheets = check_references(session, source, form, kind, values, errors)
+
+# ---- operations ----------------------------------------------------------------------------------
+def create_source(
+    uow: UnitOfWork,
+    pending: PendingSecrets,
+    type_key: str,
+    form: SourceForm,
+    secrets: Mapping[str, str | None] | None = None,
+) -> SourceDetail:
+    """Secret writes go to `pending`: the caller applies them with its commit (`commit_with_secrets`)."""
+    uow.require(Permission.CREATE_CONTENT_SOURCE)
+    source = ContentSource(type=type_key)
+    values, wanted = _validated(uow.session, source, form, secrets or {})
+    _assign(source, values, form)
+    uow.session.add(source)
+    _flush(uow.session, source)
+    _stage_secrets(source, wanted, pending)
+    uow.record(
+        "content_source.created",
+        object_type="content_source",
+        object_id=source.platform_id,
+        changes=field_diff({}, journal_snapshot(source, changed=set(wanted)), secret_fields(type_key)),
+    )
+    return _saved(uow, source, pending)
+
+
+def update_source(
+    uow: UnitOfWork,
+    pending: PendingSecrets,
+    source_id: int,
+    form: SourceForm,
+    secrets: Mapping[str, str | None] | None = None,
+    *,
+    version: int | None = None,
+) -> SourceDetail:
+    uow.require(Permission.UPDATE_CONTENT_SOURCE)
+    source = _load(uow.session, source_id)
+    values, wanted = _validated(uow.session, source, form, secrets or {})
+    if version is not None and source.version != version:
+        uow.ensure_version(
+            source,
+            version,
+            object_type="content_source",
+            theirs=comparable_values(uow.session, form_of(source), source.type, _secret_marks(source)),
+            mine=comparable_values(uow.session, form, source.type, _secret_marks(source, wanted)),
+        )
+    before = journal_snapshot(source)
+    _assign(source, values, form)
+    _flush(uow.session, source)
+    _stage_secrets(source, wanted, pending)
+    changes = field_diff(before, journal_snapshot(source, changed=set(wanted)), secret_fields(source.type))
+    if not changes:
+        return _detail(source)
+    source.updated_at = utcnow()  # categories and business hours are children: move the version too
+    uow.record(
+        "content_source.updated",
+        object_type="content_source",
+        object_id=source.platform_id,
+        changes=changes,
+    )
+    return _saved(uow, source, pending)
+
+
+def set_source_active(uow: UnitOfWork, source_id: int, active: bool) -> SourceDetail:
+    uow.require(Permission.UPDATE_CONTENT_SOURCE)
+    source = _load(uow.session, source_id)
+    if source.active == bool(active):
+        return _detail(source)
+    if active and not source.community.active:
+        raise Conflict(SOURCE_COMMUNITY_INACTIVE(community=source.community.name))
+    source.active = bool(active)
+    uow.record(
+        "content_source.updated",
+        object_type="content_source",
+        object_id=source.platform_id,
+        changes={"active": {"from": not source.active, "to": source.active}},
+    )
+    uow.session.flush()
+    return _detail(source)
+
+
+# ---- rules ---------------------------------------------------------------------------------------
+def _validated(
+    session: Session, source: ContentSource, form: SourceForm, secrets: Mapping[str, str | None]
+) -> tuple[dict[str, Any], dict[str, str | None]]:
+    errors = FieldErrors()
+    try:
+        kind = source_type(source.type)
+    except ValidationError as exc:
+        errors.add("type", exc.message)
         errors.raise_if_any()
-        values["time_sheets"] = sheets
-        return values, wanted
+        raise
+    values = check_common(errors, form)
+    values["settings"] = validate_settings(kind.key, form.settings, errors)
+    wanted = clean_secret_input(secret_fields(kind.key), secrets, errors)
+    sheets = check_references(session, source, form, kind, values, errors)
+    errors.raise_if_any()
+    values["time_sheets"] = sheets
+    return values, wanted
 
-    def _assign(self, source: ContentSource, values: dict[str, Any], form: SourceForm) -> None:
-        for name, value in values.items():
-            setattr(source, name, value)
-        source.name_key = fold(source.name)
-        wanted = {(CATEGORY_LINK_DEFAULT, cid) for cid in form.default_category_ids} | {
-            (CATEGORY_LINK_USER_THREAD, cid) for cid in form.user_thread_default_category_ids
-        }
-        have = {(link.kind, link.category_id) for link in source.category_links}
-        source.category_links = [
-            link for link in source.category_links if (link.kind, link.category_id) in wanted
-        ] + [ContentSourceCategory(kind=kind, category_id=cid) for kind, cid in sorted(wanted - have)]
 
-    @staticmethod
-    def _flush(session: Session, source: ContentSource) -> None:
-        """Write, then let the references (community, channel, categories) load their new targets."""
-        session.flush()
-        session.expire(source, ["community", "channel"])
+def _secret_marks(source: ContentSource, wanted: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """Secrets in a conflict: whether one is set, or what this save does to it — never its value."""
+    if wanted is None:
+        have = set(source.secret_fields_set or ())
+        return {name: "set" if name in have else "not set" for name in secret_fields(source.type)}
+    return {name: "changed" if value is not None else "cleared" for name, value in wanted.items()}
 
-    def _stage_secrets(self, source: ContentSource, wanted: dict[str, str | None]) -> PendingSecrets:
-        pending = PendingSecrets(self.secrets)
-        if not wanted:
-            return pending
-        now_set = set(source.secret_fields_set or [])
-        for name, value in wanted.items():
-            pending.put(secret_key(source.platform_id, name), value)
-            if value is None:
-                now_set.discard(name)
-            else:
-                now_set.add(name)
-        source.secret_fields_set = sorted(now_set)
-        source.secrets_changed_at = utcnow()
-        return pending
 
-    def _commit(self, uow: UnitOfWork, source: ContentSource, pending: PendingSecrets) -> SourceDetail:
-        if source_type(source.type).family == EMAIL and (pending or source.status == "ok"):
-            # New credentials or settings are unproven until the next connection check.
-            source.status, source.status_message = "pending", "Not checked since the last change."
-        uow.session.flush()
-        detail = self._detail(source)
-        pending.apply()
-        try:
-            uow.commit()
-        except BaseException:
-            pending.undo()
-            raise
-        return detail
+def _assign(source: ContentSource, values: dict[str, Any], form: SourceForm) -> None:
+    for name, value in values.items():
+        setattr(source, name, value)
+    source.name_key = fold(source.name)
+    wanted = {(CATEGORY_LINK_DEFAULT, cid) for cid in form.default_category_ids} | {
+        (CATEGORY_LINK_USER_THREAD, cid) for cid in form.user_thread_default_category_ids
+    }
+    have = {(link.kind, link.category_id) for link in source.category_links}
+    source.category_links = [
+        link for link in source.category_links if (link.kind, link.category_id) in wanted
+    ] + [ContentSourceCategory(kind=kind, category_id=cid) for kind, cid in sorted(wanted - have)]
 
-    def _load(self, session: Session, source_id: int) -> ContentSource:
-        source = session.get(ContentSource, source_id)
-        if source is None:
-            raise NotFound("This channel no longer exists (it may have been deleted on another workstation).")
-        return source
 
-    def _detail(self, source: ContentSource) -> SourceDetail:
-        have = frozenset(source.secret_fields_set or ())
-        missing = tuple(
-            SECRET_LABELS[name]
-            for name in required_secrets(source.type, source.settings or {})
-            if name not in have
-        )
-        return SourceDetail(
-            id=source.id,
-            platform_id=source.platform_id,
-            type=source.type,
-            form=form_of(source),
-            community_name=source.community.name if source.community else "",
-            channel_name=source.channel.name if source.channel else None,
-            active=source.active,
-            status=source.status,
-            status_message=source.status_message,
-            status_checked_at=_aware(source.status_checked_at),
-            secret_fields_set=have,
-            secrets_changed_at=_aware(source.secrets_changed_at),
-            missing_secrets=missing,
-        )
+def _flush(session: Session, source: ContentSource) -> None:
+    """Write, then let the references (community, channel, categories) load their new targets."""
+    session.flush()
+    session.expire(source, ["community", "channel"])
+
+
+def _stage_secrets(source: ContentSource, wanted: dict[str, str | None], pending: PendingSecrets) -> None:
+    if not wanted:
+        return
+    now_set = set(source.secret_fields_set or [])
+    for name, value in wanted.items():
+        pending.put(secret_key(source.platform_id, name), value)
+        if value is None:
+            now_set.discard(name)
+        else:
+            now_set.add(name)
+    source.secret_fields_set = sorted(now_set)
+    source.secrets_changed_at = utcnow()
+
+
+def _saved(uow: UnitOfWork, source: ContentSource, pending: PendingSecrets) -> SourceDetail:
+    if source_type(source.type).family == EMAIL and (pending or source.status == "ok"):
+        # New credentials or settings are unproven until the next connection check.
+        source.status, source.status_message = "pending", "Not checked since the last change."
+    uow.session.flush()
+    return _detail(source)
+
+
+def _load(session: Session, source_id: int) -> ContentSource:
+    source = session.get(ContentSource, source_id)
+    if source is None:
+        raise NotFound(SOURCE_GONE())
+    return source
+
+
+def _detail(source: ContentSource) -> SourceDetail:
+    have = frozenset(source.secret_fields_set or ())
+    missing = tuple(
+        SECRET_LABELS[name]
+        for name in required_secrets(source.type, source.settings or {})
+        if name not in have
+    )
+    return SourceDetail(
+        id=source.id,
+        platform_id=source.platform_id,
+        type=source.type,
+        form=form_of(source),
+        community_name=source.community.name if source.community else "",
+        channel_name=source.channel.name if source.channel else None,
+        active=source.active,
+        status=source.status,
+        status_message=source.status_message,
+        status_checked_at=_aware(source.status_checked_at),
+        secret_fields_set=have,
+        secrets_changed_at=_aware(source.secrets_changed_at),
+        missing_secrets=missing,
+        version=source.version,
+    )
 
 
 def _aware(value: datetime | None) -> datetime | None:
