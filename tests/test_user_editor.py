@@ -3,12 +3,17 @@ permission matrix and its link with identities, errors on the right tab, the tea
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import Signed
 from PySide6.QtCore import Qt
-from test_widgets import session_with_role
+from PySide6.QtWidgets import QLabel
+from qt_helpers import wait_loaded
+from test_widgets import answer_next_modal, session_with_role
 from users_helpers import AGENT_PERMISSIONS, World, add_member, build_world
 
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.journal import JournalFilter, find_events
 from engage_desktop.services.core.listing import ListQuery
@@ -28,6 +33,7 @@ def page(qtbot, app_session: AppSession, world: World) -> UsersPage:
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
+    wait_loaded(widget)
     return widget
 
 
@@ -40,6 +46,7 @@ def open_new(page: UsersPage, invite: bool = False) -> UserEditorDialog:
 
 def open_existing(page: UsersPage, user_id: int, tab: str = "profile") -> UserEditorDialog:
     page.panel.refresh()
+    wait_loaded(page)
     row = next(r for r in page.panel.model.loaded_rows() if r.id == user_id)
     page.open_user(row, tab)
     editor = page.editor
@@ -78,6 +85,7 @@ def test_create_a_user_across_the_tabs(page: UsersPage, app_session: AppSession,
     assert (form.timezone, form.spoken_languages) == ("Europe/Warsaw", ("en", "pl"))
     assert form.category_ids == (world.categories["Refunds"],)
     assert form.capacity_id == world.capacities["Part-time"]
+    wait_loaded(page)
     assert [r.nickname for r in page.panel.selected_rows()] == ["nia"]  # the new row is selected
 
 
@@ -240,3 +248,40 @@ def test_roles_beyond_the_actor_and_teams_they_do_not_lead_are_locked(
     editor.profile_tab.firstname_edit.setText("Maxime")
     assert editor.save()
     assert app_session.users.get_user(member.id).form.firstname == "Maxime"
+
+
+# ---- a save over a newer version -----------------------------------------------------------------
+def edited_elsewhere(app_session: AppSession, world: World, qtbot) -> tuple[UserEditorDialog, int]:
+    """Our editor opens Bea; another administrator then saves her last name."""
+    user_id = app_session.users.create_user(world.form("bea")).id
+    editor = UserEditorDialog(app_session, user_id)
+    qtbot.addWidget(editor)
+    other = session_with_role(app_session, "Second admins", [p.value for p in Permission], "bo")
+    theirs = other.users.get_user(user_id)
+    other.users.update_user(user_id, replace(theirs.form, lastname="Bolt"), version=theirs.version)
+    editor.profile_tab.firstname_edit.setText("Beatrix")
+    return editor, user_id
+
+
+def test_keep_mine_saves_the_form_over_their_version(app_session: AppSession, world: World, qtbot) -> None:
+    editor, user_id = edited_elsewhere(app_session, world, qtbot)
+    seen = answer_next_modal(lambda dialog: dialog.keep_button.click())
+    assert editor.save()
+    assert seen and seen[0].objectName() == "conflictDialog"
+    assert "bo changed this user" in seen[0].findChild(QLabel, "conflictMessage").text()
+    saved = app_session.users.get_user(user_id).form
+    assert (saved.firstname, saved.lastname) == ("Beatrix", world.form("bea").lastname)
+
+
+def test_take_theirs_reloads_the_form_and_saves_over_it(app_session: AppSession, world: World, qtbot) -> None:
+    editor, user_id = edited_elsewhere(app_session, world, qtbot)
+    seen = answer_next_modal(lambda dialog: dialog.take_button.click())
+    assert not editor.save()  # nothing saved: the form now shows their values
+    assert seen and seen[0].objectName() == "conflictDialog"
+    assert editor.profile_tab.lastname_edit.text() == "Bolt"
+    assert editor.profile_tab.firstname_edit.text() == world.form("bea").firstname
+    assert editor.version == app_session.users.get_user(user_id).version
+    editor.profile_tab.firstname_edit.setText("Beatrix")
+    assert editor.save()  # no dialog this time
+    saved = app_session.users.get_user(user_id).form
+    assert (saved.firstname, saved.lastname) == ("Beatrix", "Bolt")

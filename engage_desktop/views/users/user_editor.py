@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import DomainError, ValidationError
+from engage_desktop.services.core.errors import Conflict, DomainError, ValidationError
 from engage_desktop.services.users.choices import UserChoicesService
 from engage_desktop.services.users.records import UserDetail, UserForm, UserRow
 from engage_desktop.views.shell.header_bar import Avatar
@@ -32,10 +32,12 @@ from engage_desktop.views.users.user_editor_tabs import (
 )
 from engage_desktop.views.users.user_form_widgets import muted_label
 from engage_desktop.views.widgets.buttons import fit_button
+from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.list_panel import format_value
+from engage_desktop.views.widgets.messages import message_text
 
 TAB_KEYS = ("profile", "role", "teams", "categories", "permissions", "identities", "capacity", "signatures")
 
@@ -67,6 +69,7 @@ class UserEditorDialog(FormDialog):
         self.user_id = user_id
         self.invite = invite
         self.detail = detail
+        self.version = detail.version if detail is not None else None  # sent back with the save
         context = EditorContext(session, choices, detail, read_only, invite)
 
         if detail is None:
@@ -86,6 +89,23 @@ class UserEditorDialog(FormDialog):
         else:
             self.body.insertWidget(0, muted_label(self.tr("Only the profile and the role are required.")))
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("userTabs")
+        self.tabs.setDocumentMode(False)
+        self._build_tabs(context)
+        self.add_widget(self.tabs, 1)
+        self.show_tab(tab)
+        if self.save_button is not None:
+            fit_button(self.save_button)
+        self.resize(920, 700)
+        if not read_only:
+            self.profile_tab.firstname_edit.setFocus()
+
+    def _build_tabs(self, context: EditorContext) -> None:
+        """Every tab from the loaded detail; called again when "Take theirs" reloads the user."""
+        for old in list(getattr(self, "tab_widgets", {}).values()):
+            self.tabs.removeTab(self.tabs.indexOf(old))
+            old.deleteLater()
         self.profile_tab = ProfileTab(context)
         self.role_tab = RoleTab(context)
         self.teams_tab = TeamsTab(context)
@@ -120,24 +140,14 @@ class UserEditorDialog(FormDialog):
             self.tr("Agent capacity"),
             self.tr("Signatures"),
         )
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("userTabs")
-        self.tabs.setDocumentMode(False)
         for key, title in zip(TAB_KEYS, titles, strict=True):
             self.tabs.addTab(self.tab_widgets[key], title)
-        self.add_widget(self.tabs, 1)
 
         self.permissions_tab.changed.connect(self._permissions_changed)
         self.identities_tab.changed.connect(self._identities_changed)
         self.permissions_tab.identitiesRequested.connect(lambda: self.show_tab("identities"))
         self._identities_changed()
         self._permissions_changed()
-        self.show_tab(tab)
-        if self.save_button is not None:
-            fit_button(self.save_button)
-        self.resize(920, 700)
-        if not read_only:
-            self.profile_tab.firstname_edit.setFocus()
 
     def _header(self, detail: UserDetail) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -195,7 +205,10 @@ class UserEditorDialog(FormDialog):
         self.clear_errors()
         try:
             if self.user_id is not None:
-                row: UserRow = users.update_user(self.user_id, form)
+                saved = self._update(self.user_id, form)
+                if saved is None:
+                    return False
+                row: UserRow = saved
             elif self.invite:
                 row = users.invite_user(form)
             else:
@@ -213,6 +226,49 @@ class UserEditorDialog(FormDialog):
         self.saved.emit(row)
         self.accept()
         return True
+
+    def _update(self, user_id: int, form: UserForm) -> UserRow | None:
+        """Saves over the version loaded; a stale one asks: keep mine, take theirs, or cancel."""
+        try:
+            return self.session.users.update_user(user_id, form, version=self.version)
+        except Conflict as exc:
+            if not exc.is_stale_edit:
+                raise
+            resolution = resolve_stale_edit(self, exc, self.conflict_labels())
+            if resolution is Resolution.KEEP_MINE:
+                return self.session.users.update_user(user_id, form, version=exc.current_version)
+            if resolution is Resolution.TAKE_THEIRS:
+                self.reload()
+            return None
+
+    def conflict_labels(self) -> dict[str, str]:
+        """The conflict dialog's names for the fields the service compares."""
+        return {
+            "firstname": self.tr("First name"),
+            "lastname": self.tr("Last name"),
+            "nickname": self.tr("Nickname"),
+            "email": self.tr("E-mail"),
+            "role": self.tr("Role"),
+            "locale": self.tr("Language"),
+            "timezone": self.tr("Time zone"),
+            "spoken_languages": self.tr("Spoken languages"),
+            "teams": self.tr("Teams"),
+            "categories": self.tr("Categories"),
+            "source_permissions": self.tr("Channel permissions"),
+            "identities": self.tr("Identities"),
+            "capacity": self.tr("Agent capacity"),
+            "signatures": self.tr("Signatures"),
+        }
+
+    def reload(self) -> None:
+        """ "Take theirs": the form shows the user as saved now, and saves over that version."""
+        assert self.user_id is not None
+        current = self.tabs.currentIndex()
+        detail = self.session.users.get_user(self.user_id)
+        choices = UserChoicesService(self.session.ctx).editor_choices()
+        self.detail, self.version = detail, detail.version
+        self._build_tabs(EditorContext(self.session, choices, detail, self.read_only, self.invite))
+        self.tabs.setCurrentIndex(current)
 
     def clear_errors(self) -> None:
         self.form.clear_errors()
@@ -235,7 +291,7 @@ class UserEditorDialog(FormDialog):
             first = first or tab
         leftovers = [message for name, message in exc.errors.items() if name not in placed]
         if leftovers:
-            self.form.show_form_error("\n".join(leftovers))
+            self.form.show_form_error("\n".join(message_text(m) for m in leftovers))
         if first is not None:
             self.tabs.setCurrentWidget(first)
 
