@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBo
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.capacities import (
     CapacityChannelInfo,
     CapacityDetail,
@@ -17,6 +18,7 @@ from engage_desktop.services.users.capacities import (
 )
 from engage_desktop.services.users.capacity_rules import MAX_CAPACITY, channel_field
 from engage_desktop.views.users.capacity_users import CapacityUsersBox
+from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 
 
@@ -99,6 +101,7 @@ class CapacityEditorDialog(FormDialog):
         self.setObjectName("capacityEditor")
         self.session = session
         self.capacity_id = capacity_id
+        self.version = capacity.version if capacity else None  # a save over a newer one: Conflict
         self.setWindowTitle(
             self.tr("Edit agent capacity “%1”").replace("%1", capacity.name)
             if capacity
@@ -124,14 +127,9 @@ class CapacityEditorDialog(FormDialog):
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         self.form.form_layout.addRow(hint)
-        current = {c.channel_id: c for c in capacity.channels} if capacity else {}
         self.channel_rows: dict[int, ChannelLimitRow] = {}
         for channel in channels:
             row = ChannelLimitRow(channel)
-            limit = current.get(channel.id)
-            row.set_values(
-                limit is not None, limit.default_capacity if limit else 1, limit.max_capacity if limit else 1
-            )
             row.set_editable(self.can_define)
             self.channel_rows[channel.id] = row
             self.form.add_field(channel_field(channel.id), channel.name, row)
@@ -140,6 +138,7 @@ class CapacityEditorDialog(FormDialog):
                 label.setMinimumHeight(row.sizeHint().height())
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
+        self._show_limits(capacity)
         self.users_box = CapacityUsersBox(session, capacity, editable=self.can_assign and not read_only)
         users_heading = QLabel(self.tr("Users"))
         users_heading.setObjectName("sectionTitle")
@@ -148,21 +147,66 @@ class CapacityEditorDialog(FormDialog):
         self.resize(820, 720 if capacity or channels else 560)
         self.name_edit.setFocus()
 
+    def _show_limits(self, capacity: CapacityDetail | None) -> None:
+        current = {c.channel_id: c for c in capacity.channels} if capacity else {}
+        for channel_id, row in self.channel_rows.items():
+            limit = current.get(channel_id)
+            row.set_values(
+                limit is not None, limit.default_capacity if limit else 1, limit.max_capacity if limit else 1
+            )
+
+    def reload(self) -> None:
+        """The name and limits as saved now (after "Take theirs"); the picked users stay picked."""
+        capacity_id = self.capacity_id
+        if capacity_id is None:
+            return
+        capacity = self.form.submit(lambda: self.session.capacities.get_capacity(capacity_id))
+        if capacity is not None:
+            self.version = capacity.version
+            self.name_edit.setText(capacity.name)
+            self._show_limits(capacity)
+            self.users_box.capacity = capacity
+            self.users_box.reload()
+
     def limits(self) -> list[ChannelLimit]:
         return [limit for row in self.channel_rows.values() if (limit := row.limit()) is not None]
 
     def save(self) -> bool:
+        if self.capacity_id is None:
+            name, limits, assign = self.name_edit.text(), self.limits(), self.users_box.to_assign_ids()
+            service = self.session.capacities
+            return self.submit(lambda: service.create_capacity(name, limits, assign)) is not None
+        # Who only gives the capacity cannot change its name or limits: nothing of theirs to lose.
+        return self._save_over(self.version if self.can_define else None)
+
+    def _save_over(self, version: int | None) -> bool:
+        """Saves on top of `version`; newer saved limits ask: keep mine, take theirs or cancel."""
         name, limits = self.name_edit.text(), self.limits()
         assign, unassign = self.users_box.to_assign_ids(), self.users_box.to_unassign_ids()
         service, capacity_id = self.session.capacities, self.capacity_id
-        return (
-            self.submit(
-                (lambda: service.create_capacity(name, limits, assign))
-                if capacity_id is None
-                else (lambda: service.update_capacity(capacity_id, name, limits, assign, unassign))
-            )
-            is not None
-        )
+        assert capacity_id is not None
+        stale: list[Conflict] = []
+
+        def update() -> CapacityDetail | None:
+            try:
+                return service.update_capacity(capacity_id, name, limits, assign, unassign, version=version)
+            except Conflict as exc:
+                if not exc.is_stale_edit:
+                    raise
+                stale.append(exc)
+                return None
+
+        if self.submit(update) is not None:
+            return True
+        if not stale:
+            return False
+        labels = {"name": self.tr("Name"), "channels": self.tr("Limits per routing channel")}
+        resolution = resolve_stale_edit(self, stale[0], labels)
+        if resolution is Resolution.KEEP_MINE:
+            return self._save_over(stale[0].current_version)
+        if resolution is Resolution.TAKE_THEIRS:
+            self.reload()
+        return False
 
 
 def limits_text(limits: tuple[CapacityChannelInfo, ...]) -> str:

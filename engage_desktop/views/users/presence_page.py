@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidge
 
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.presence import AVAILABLE, AWAY, PresenceRow
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.conflict_dialog import Resolution, plain_value, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
 
@@ -25,6 +27,7 @@ class PresenceStatusDialog(FormDialog):
         self.setObjectName("presenceStatusEditor")
         self.session = session
         self.status_id = current.id if current else None
+        self.version = current.version if current else None  # a save over a newer one: Conflict
         self.setWindowTitle(
             self.tr("Edit presence status “%1”").replace("%1", current.name)
             if current
@@ -39,7 +42,9 @@ class PresenceStatusDialog(FormDialog):
         self.maps_to_combo.setObjectName("presenceMapsToCombo")
         self.maps_to_combo.addItem(self.tr("Available: routing sends tasks"), AVAILABLE)
         self.maps_to_combo.addItem(self.tr("Away: routing sends nothing"), AWAY)
-        self.maps_to_combo.setCurrentIndex(0 if current is None or current.maps_to == AVAILABLE else 1)
+        self.maps_to_combo.setCurrentIndex(
+            self.maps_to_combo.findData(current.maps_to if current else AVAILABLE)
+        )
         self.maps_to_combo.setEnabled(not self.read_only)
         self.form.add_field("name", self.tr("Name"), self.name_edit)
         self.form.add_field(
@@ -53,16 +58,56 @@ class PresenceStatusDialog(FormDialog):
         self.name_edit.setFocus()
 
     def save(self) -> bool:
+        if self.status_id is None:
+            name, maps_to = self.name_edit.text(), self.maps_to_combo.currentData()
+            service = self.session.presence_statuses
+            return self.submit(lambda: service.create_status(name, maps_to)) is not None
+        return self._save_over(self.version)
+
+    def _save_over(self, version: int | None) -> bool:
+        """Saves on top of `version`; a newer saved status asks: keep mine, take theirs or cancel."""
         name, maps_to = self.name_edit.text(), self.maps_to_combo.currentData()
         service, status_id = self.session.presence_statuses, self.status_id
-        return (
-            self.submit(
-                (lambda: service.create_status(name, maps_to))
-                if status_id is None
-                else (lambda: service.update_status(status_id, name, maps_to))
-            )
-            is not None
-        )
+        assert status_id is not None
+        stale: list[Conflict] = []
+
+        def update() -> PresenceRow | None:
+            try:
+                return service.update_status(status_id, name, maps_to, version=version)
+            except Conflict as exc:
+                if not exc.is_stale_edit:
+                    raise
+                stale.append(exc)
+                return None
+
+        if self.submit(update) is not None:
+            return True
+        if not stale:
+            return False
+        labels = {"name": self.tr("Name"), "maps_to": self.tr("Counts as")}
+        resolution = resolve_stale_edit(self, stale[0], labels, self._shown)
+        if resolution is Resolution.KEEP_MINE:
+            return self._save_over(stale[0].current_version)
+        if resolution is Resolution.TAKE_THEIRS:
+            self.reload()
+        return False
+
+    def _shown(self, field: str, value: object) -> str:
+        if field == "maps_to":
+            index = self.maps_to_combo.findData(value)
+            return self.maps_to_combo.itemText(index) if index >= 0 else plain_value(value)
+        return plain_value(value)
+
+    def reload(self) -> None:
+        """The status as saved now (after "Take theirs")."""
+        status_id = self.status_id
+        if status_id is None:
+            return
+        current = self.form.submit(lambda: self.session.presence_statuses.get_status(status_id))
+        if current is not None:
+            self.version = current.version
+            self.name_edit.setText(current.name)
+            self.maps_to_combo.setCurrentIndex(self.maps_to_combo.findData(current.maps_to))
 
 
 class PresenceStatusesPage(QWidget):

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.lookup import PickableUser
+from engage_desktop.services.users.teams import TeamDetail
 from engage_desktop.views.users.user_picker import UserPickerDialog
+from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
@@ -54,14 +57,11 @@ class TeamEditorDialog(FormDialog):
         self.session = session
         self.team_id = team_id
         self.picker: UserPickerDialog | None = None
+        self.version: int | None = None  # the one loaded: a save over a newer one is a Conflict
         self._members: dict[int, MemberLine] = {}
         self._leaders: set[int] = set()
         if team is not None:
-            for m in team.members:
-                self._members[m.user_id] = MemberLine(
-                    m.user_id, m.display_name, m.nickname, m.email, m.enabled
-                )
-            self._leaders = set(team.leader_ids)
+            self._take_members(team)
         elif is_team_scoped(session.user.permissions):  # a leader creates teams they lead
             me = session.user
             self._members[me.id] = MemberLine(me.id, me.display_name, me.nickname, me.email, True)
@@ -84,6 +84,25 @@ class TeamEditorDialog(FormDialog):
         self._fill_table()
         self.resize(720, 620)
         self.name_edit.setFocus()
+
+    def _take_members(self, team: TeamDetail) -> None:
+        self.version = team.version
+        self._members = {
+            m.user_id: MemberLine(m.user_id, m.display_name, m.nickname, m.email, m.enabled)
+            for m in team.members
+        }
+        self._leaders = set(team.leader_ids)
+
+    def reload(self) -> None:
+        """The team as saved now (after "Take theirs"): name, members and leaders."""
+        team_id = self.team_id
+        if team_id is None:
+            return
+        team = self.form.submit(lambda: self.session.teams.get_team(team_id))
+        if team is not None:
+            self._take_members(team)
+            self.name_edit.setText(team.name)
+            self._fill_table()
 
     # ---- building ------------------------------------------------------------------------------
     def _members_box(self) -> QWidget:
@@ -278,13 +297,35 @@ class TeamEditorDialog(FormDialog):
 
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
+        if self.team_id is None:
+            name, members, leaders = self.name_edit.text(), self.member_ids(), self.leader_ids()
+            return self.submit(lambda: self.session.teams.create_team(name, members, leaders)) is not None
+        return self._save_over(self.version)
+
+    def _save_over(self, version: int | None) -> bool:
+        """Saves on top of `version`; a newer saved team asks: keep mine, take theirs or cancel."""
         name, members, leaders = self.name_edit.text(), self.member_ids(), self.leader_ids()
         teams, team_id = self.session.teams, self.team_id
-        return (
-            self.submit(
-                (lambda: teams.create_team(name, members, leaders))
-                if team_id is None
-                else (lambda: teams.update_team(team_id, name, members, leaders))
-            )
-            is not None
-        )
+        assert team_id is not None
+        stale: list[Conflict] = []
+
+        def update() -> TeamDetail | None:
+            try:
+                return teams.update_team(team_id, name, members, leaders, version=version)
+            except Conflict as exc:
+                if not exc.is_stale_edit:
+                    raise
+                stale.append(exc)
+                return None
+
+        if self.submit(update) is not None:
+            return True
+        if not stale:
+            return False
+        labels = {"name": self.tr("Name"), "user_ids": self.tr("Members"), "leader_ids": self.tr("Leaders")}
+        resolution = resolve_stale_edit(self, stale[0], labels)
+        if resolution is Resolution.KEEP_MINE:
+            return self._save_over(stale[0].current_version)
+        if resolution is Resolution.TAKE_THEIRS:
+            self.reload()
+        return False
