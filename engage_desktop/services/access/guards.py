@@ -9,10 +9,24 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import Role, RolePermission, User
 from engage_desktop.services.access.permissions import ALL_PERMISSIONS, PERMISSION_EXTENSION, Permission
-from engage_desktop.services.core.errors import Conflict
+from engage_desktop.services.core.errors import Conflict, ErrorCode
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 
 # "Able to manage users and roles": what it takes to repair any account mistake.
 ADMINISTERING = (Permission.MANAGE_ROLES, Permission.UPDATE_USER)
+
+NOBODY_LEFT_TO_ADMINISTER = ErrorCode(
+    "account.nobody_left_to_administer",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This change would leave no enabled user able to manage users and roles. "
+        "Give another user that power first.",
+    ),
+)
+NO_FULL_ROLE_LEFT = ErrorCode(
+    "account.no_full_role_left",
+    QT_TRANSLATE_NOOP("Errors", "At least one role must keep every permission (the account's safety net)."),
+)
 
 
 def administrators_count(session: Session) -> int:
@@ -35,10 +49,7 @@ def ensure_account_can_be_administered(session: Session) -> None:
     """Call after flushing a change, before commit: refuses the change that locks everyone out."""
     session.flush()
     if administrators_count(session) == 0:
-        raise Conflict(
-            "This change would leave no enabled user able to manage users and roles. "
-            "Give another user that power first."
-        )
+        raise Conflict(NOBODY_LEFT_TO_ADMINISTER())
 
 
 def ensure_a_full_role_remains(session: Session) -> None:
@@ -49,7 +60,7 @@ def ensure_a_full_role_remains(session: Session) -> None:
         .having(func.count() == len(ALL_PERMISSIONS))
     )
     if not session.scalar(select(func.count(Role.id)).where(Role.id.in_(full))):
-        raise Conflict("At least one role must keep every permission (the account's safety net).")
+        raise Conflict(NO_FULL_ROLE_LEFT())
 
 
 def escalating_permissions(

@@ -10,6 +10,15 @@ from sqlalchemy import func, or_, select
 from engage_desktop.models import Role, User, utcnow
 from engage_desktop.services.access.passwords import check_policy, hash_password, verify_password
 from engage_desktop.services.access.permissions import ALL_PERMISSIONS
+from engage_desktop.services.access.sign_in_messages import (
+    ADMINISTRATOR_EXISTS,
+    ALREADY_USED,
+    FIRST_NAME,
+    LAST_NAME,
+    NICKNAME,
+    NO_FULL_ROLE,
+    SIGN_IN_FAILED,
+)
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import AuthenticationFailed, Conflict
 from engage_desktop.services.core.listing import fold
@@ -68,18 +77,18 @@ def create_first_administrator(
     with UnitOfWork(ctx) as uow:
         session = uow.session
         if not recovery and session.scalar(select(func.count(User.id))):
-            raise Conflict("An administrator already exists; sign in instead.")
+            raise Conflict(ADMINISTRATOR_EXISTS())
         errors = FieldErrors()
-        firstname = errors.required("firstname", firstname, "First name")
-        lastname = errors.required("lastname", lastname, "Last name")
-        nickname = errors.required("nickname", nickname, "Nickname")
+        firstname = errors.required("firstname", firstname, FIRST_NAME)
+        lastname = errors.required("lastname", lastname, LAST_NAME)
+        nickname = errors.required("nickname", nickname, NICKNAME)
         email = errors.email("email", email)
         for field, key, column in (
             ("nickname", fold(nickname), User.nickname_key),
             ("email", fold(email), User.email_key),
         ):
             if field not in errors.errors and session.scalar(select(User.id).where(column == key)):
-                errors.add(field, f"{field.title()} already used by another user.")
+                errors.add(field, ALREADY_USED[field]())
         errors.raise_if_any()
         check_policy(password, security_policy(session))
         role = _full_role(uow)
@@ -123,12 +132,12 @@ def _full_role(uow: UnitOfWork) -> Role:
     for role in uow.session.scalars(select(Role).order_by(Role.id)):
         if len(role.permission_names) == len(ALL_PERMISSIONS):
             return role
-    raise Conflict("No role holds every permission; the database's default roles are missing.")
+    raise Conflict(NO_FULL_ROLE())
 
 
 def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
     """E-mail or nickname. The same message for every failure: no account enumeration."""
-    failure = AuthenticationFailed("Wrong e-mail/nickname or password, or the account is disabled or locked.")
+    failure = AuthenticationFailed(SIGN_IN_FAILED())
     key = fold(login or "")
     with UnitOfWork(ctx) as uow:
         session = uow.session
