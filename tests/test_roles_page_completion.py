@@ -4,9 +4,11 @@ of a role in use, permissions of extensions that are off hidden everywhere, dupl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableWidget
+from qt_helpers import wait_loaded
 from sqlalchemy import update
 from test_roles_page import open_editor, page, role_id, row_labels, select
+from test_widgets import answer_next_modal, session_with_role
 
 from engage_desktop.models import Extension
 from engage_desktop.services.access.permissions import Permission
@@ -91,6 +93,53 @@ def test_duplicate_keeps_the_users_column_at_zero(page: RolesPage, qtbot, app_se
     dialog.label_edit.setText("Deputy administrator")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_loaded(page)
     copy = next(r for r in page.panel.model.loaded_rows() if r.label == "Deputy administrator")
     admin = next(r for r in page.panel.model.loaded_rows() if r.label == "Administrator")
     assert (copy.permission_count, copy.user_count) == (admin.permission_count, 0)
+
+
+# ---- a save over a newer version -----------------------------------------------------------------
+def role_edited_elsewhere(app_session: AppSession, qtbot) -> tuple[RoleEditorDialog, int]:
+    """Our editor opens Auditor; another administrator then renames it and drops read_export."""
+    auditor = role_id(app_session, "Auditor")
+    editor = RoleEditorDialog(app_session, auditor)
+    qtbot.addWidget(editor)
+    other = session_with_role(app_session, "Second admins", [p.value for p in Permission], "bo")
+    theirs = other.roles.get_role(auditor)
+    other.roles.update_role(
+        auditor, "Auditors", sorted(theirs.permissions - {"read_export"}), version=theirs.version
+    )
+    item = editor.permission_item("read_stats")
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    return editor, auditor
+
+
+def test_role_editor_keep_mine_saves_over_their_version(app_session: AppSession, qtbot) -> None:
+    editor, auditor = role_edited_elsewhere(app_session, qtbot)
+    seen = answer_next_modal(lambda dialog: dialog.keep_button.click())
+    assert editor.save()
+    assert seen and seen[0].objectName() == "conflictDialog"
+    table = seen[0].findChild(QTableWidget, "conflictTable")
+    assert {table.item(r, 0).text() for r in range(table.rowCount())} == {"Label", "Permissions"}
+    role = app_session.roles.get_role(auditor)
+    assert role.label == "Auditor" and {"read_export", "read_stats"} <= role.permissions
+
+
+def test_role_editor_take_theirs_reloads_the_role(app_session: AppSession, qtbot) -> None:
+    editor, auditor = role_edited_elsewhere(app_session, qtbot)
+    seen = answer_next_modal(lambda dialog: dialog.take_button.click())
+    assert not editor.save()
+    assert seen and seen[0].objectName() == "conflictDialog"
+    assert editor.label_edit.text() == "Auditors"
+    assert "read_export" not in editor.checked_permissions()
+    assert "read_stats" not in editor.checked_permissions()
+    assert editor.version == app_session.roles.get_role(auditor).version
+    item = editor.permission_item("read_stats")
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    assert editor.save()
+    role = app_session.roles.get_role(auditor)
+    assert role.label == "Auditors" and "read_stats" in role.permissions
+    assert "read_export" not in role.permissions

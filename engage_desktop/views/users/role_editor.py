@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.access.permissions import PERMISSION_GROUPS, Permission, PermissionGroup
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.roles import PermissionChoice, RoleDetail
+from engage_desktop.views.widgets.conflict_dialog import Resolution, plain_value, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 
 CTX = "Permissions"
@@ -132,6 +134,7 @@ class RoleEditorDialog(FormDialog):
         self.setObjectName("roleEditor")
         self.session = session
         self.role_id = role_id
+        self.version = role.version if role else None  # sent back with the save (no lost update)
         held = role.permissions if role else frozenset()
         # Permissions of an extension that is off: not shown, sent back unchanged.
         self._hidden_held = {c.permission.value for c in choices if not c.visible} & held
@@ -337,10 +340,57 @@ class RoleEditorDialog(FormDialog):
             self.submit(
                 (lambda: roles.create_role(label, permissions))
                 if role_id is None
-                else (lambda: roles.update_role(role_id, label, permissions))
+                else (lambda: self._update(role_id, label, permissions))
             )
             is not None
         )
+
+    def _update(self, role_id: int, label: str, permissions: list[str]) -> RoleDetail | None:
+        """Saves over the version loaded; a stale one asks: keep mine, take theirs, or cancel."""
+        roles = self.session.roles
+        try:
+            return roles.update_role(role_id, label, permissions, version=self.version)
+        except Conflict as exc:
+            if not exc.is_stale_edit:
+                raise
+            labels = {"label": self.tr("Label"), "permissions": self.tr("Permissions")}
+            resolution = resolve_stale_edit(self, exc, labels, _conflict_value)
+            if resolution is Resolution.KEEP_MINE:
+                return roles.update_role(role_id, label, permissions, version=exc.current_version)
+            if resolution is Resolution.TAKE_THEIRS:
+                self.reload()
+            return None
+
+    def reload(self) -> None:
+        """ "Take theirs": the label and the ticks as saved now; the next save goes over that version."""
+        assert self.role_id is not None
+        role = self.session.roles.get_role(self.role_id)
+        self.version = role.version
+        self.label_edit.setText(role.label)
+        shown = {item.data(0, PermissionRole) for item in self._permission_items()}
+        self._hidden_held = set(role.permissions) - shown
+        self._updating = True
+        try:
+            for item in self._permission_items():
+                held = item.data(0, PermissionRole) in role.permissions
+                item.setCheckState(0, Qt.CheckState.Checked if held else Qt.CheckState.Unchecked)
+        finally:
+            self._updating = False
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is not None:
+                self._update_group_state(group)
+        self._update_counter()
+
+
+def _conflict_value(field: str, value: object) -> str:
+    """Permissions by their readable names in the conflict dialog."""
+    if field == "permissions" and isinstance(value, frozenset | set | list | tuple):
+        names = sorted(
+            permission_label(Permission(p)) if p in Permission._value2member_map_ else str(p) for p in value
+        )
+        return ", ".join(names) or "—"
+    return plain_value(value)
 
 
 class DuplicateRoleDialog(FormDialog):
