@@ -9,6 +9,7 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.channels.communities import CommunityRow
 from engage_desktop.services.channels.source_types import SOURCE_TYPES
+from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.channels.channel_widgets import (
     RowIconDelegate,
     TypeCombo,
@@ -16,7 +17,9 @@ from engage_desktop.views.channels.channel_widgets import (
     type_icon,
     type_label,
 )
+from engage_desktop.views.channels.versioned_save import save_with_version
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.conflict_dialog import plain_value
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
 
@@ -38,6 +41,7 @@ class CommunityEditorDialog(FormDialog):
         self.setObjectName("communityEditor")
         self.session = session
         self.community_id = community_id
+        self.version = existing.version if existing else None
         self.setWindowTitle(
             self.tr("Edit community “%1”").replace("%1", existing.name)
             if existing
@@ -71,14 +75,35 @@ class CommunityEditorDialog(FormDialog):
     def save(self) -> bool:
         name, kind, active = self.name_edit.text(), self.type_combo.value(), self.active_check.isChecked()
         service, community_id = self.session.communities, self.community_id
-        return (
-            self.submit(
-                (lambda: service.create_community(name, kind, active))
-                if community_id is None
-                else (lambda: service.update_community(community_id, name, kind, active))
-            )
-            is not None
+        if community_id is None:
+            return self.submit(lambda: service.create_community(name, kind, active)) is not None
+        saved = save_with_version(
+            self,
+            self.submit,
+            lambda version: service.update_community(community_id, name, kind, active, version=version),
+            self.version,
+            self.field_labels(),
+            self.reload,
+            lambda field, value: type_label(value) if field == "type" else plain_value(value),
         )
+        return saved is not None
+
+    def field_labels(self) -> dict[str, str]:
+        return {"name": self.tr("Name"), "type": self.tr("Type"), "active": self.tr("Active")}
+
+    def reload(self) -> None:
+        """Take theirs: the form shows the community as saved now."""
+        assert self.community_id is not None
+        try:
+            current = self.session.communities.get_community(self.community_id)
+        except DomainError as exc:
+            self.form.show_form_error(exc.message)
+            return
+        self.version = current.version
+        self.name_edit.setText(current.name)
+        self.type_combo.set_value(current.type)
+        self.active_check.setChecked(current.active)
+        self.form.clear_errors()
 
 
 class CommunitiesPage(QWidget):

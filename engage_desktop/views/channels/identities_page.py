@@ -26,6 +26,7 @@ from engage_desktop.services.channels.identities import AgentChoice, IdentityDet
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.views.channels.channel_widgets import CheckList, RowIconDelegate, count_text, type_icon
+from engage_desktop.views.channels.versioned_save import save_with_version
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
@@ -251,17 +252,38 @@ class IdentityDetailPanel(QFrame):
             dialog.deleteLater()
 
     def save(self, controlled: bool, user_ids: list[int]) -> IdentityDetail | None:
+        """With the version shown: a save over someone else's newer one asks (keep mine / take theirs)."""
         detail = self.detail
         if detail is None:
             return None
         service = self.session.identities
-        saved = self.form.submit(lambda: service.set_controlled(detail.id, controlled, user_ids))
+        saved = save_with_version(
+            self,
+            self.form.submit,
+            lambda version: service.set_controlled(detail.id, controlled, user_ids, version=version),
+            detail.version,
+            {"controlled": self.tr("Controlled identity"), "user_ids": self.tr("Agents")},
+            self.reload,
+        )
         if saved is None:
-            self.controlled_check.setChecked(detail.controlled)
+            if self.detail is detail:
+                self.controlled_check.setChecked(detail.controlled)
             return None
         self.show_identity(saved)
         self.changed.emit(saved)
         return saved
+
+    def reload(self) -> None:
+        """Take theirs: show the identity as saved now."""
+        if self.detail is None:
+            return
+        try:
+            fresh = self.session.identities.get_identity(self.detail.id)
+        except DomainError as exc:
+            self.form.show_form_error(exc.message)
+            return
+        self.show_identity(fresh)
+        self.changed.emit(fresh)
 
 
 class IdentitiesPage(QWidget):
@@ -353,7 +375,7 @@ class IdentitiesPage(QWidget):
 
     def _after_change(self, detail: IdentityDetail) -> None:
         self.panel.refresh()
-        self.panel.select_key(detail.id)
+        self.panel.select_key_when_loaded(detail.id)
 
     def open_user(self, user_id: int) -> None:
         """Go to Users and, when that page offers it, to this user's Identities tab."""

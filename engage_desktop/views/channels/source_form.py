@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QTabWidget,
@@ -41,6 +43,7 @@ from engage_desktop.views.channels.source_connection_fields import (
 )
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 
@@ -250,6 +253,21 @@ class SourceFormWidget(QWidget):
             settings=self.settings_value(),
         )
 
+    def field_labels(self) -> dict[str, str]:
+        """Each field's label as shown, by the names a conflict uses (settings as "settings.<name>")."""
+        labels: dict[str, str] = {}
+        for form in self.forms:
+            for name in form.field_names():
+                widget = form.field(name)
+                label = form.form_layout.labelForField(widget)
+                text = label.text() if isinstance(label, QLabel) else ""
+                if not text and isinstance(widget, QAbstractButton):
+                    text = widget.text()
+                labels[name] = text.replace("&", "") or name
+        for name in self.settings_widgets:
+            labels[f"settings.{name}"] = labels.get(name, name)
+        return labels
+
     # ---- errors ---------------------------------------------------------------------------------
     def clear_errors(self) -> None:
         for form in self.forms:
@@ -277,7 +295,7 @@ class SourceFormWidget(QWidget):
             )
             first_tab = owner if first_tab is None else min(first_tab, owner)
         if leftovers:
-            self.general.show_form_error("\n".join(leftovers.values()))
+            self.general.show_form_error("\n".join(message_text(m) for m in leftovers.values()))
             first_tab = 0 if first_tab is None else first_tab
         if first_tab is not None:
             self.tabs.setCurrentIndex(first_tab)

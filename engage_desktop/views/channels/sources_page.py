@@ -140,6 +140,9 @@ class SourcesPage(QWidget):
             object_name="activationButton",
         )
         self.panel.selectionChanged.connect(self._follow_selection)
+        # A refresh updates the selected row in place (no selection change): follow its new state.
+        self.panel.model.dataChanged.connect(lambda *_args: self._follow_selection())
+        self.panel.model.modelReset.connect(self._follow_selection)
         if can_create:
             self.panel.set_empty_action(self.tr("New channel"), self.new_source)
         self.panel.opened.connect(self.open_source)
