@@ -101,7 +101,8 @@ def test_wrong_password_names_the_login_steps(
     )
     assert not report.ok
     assert [(s.key, s.ok) for s in report.failures] == [("imap_login", False), ("smtp_login", False)]
-    assert "refused the login of 'support@acme.test'" in report.failures[0].detail
+    assert "refused the login of “support@acme.test”" in report.failures[0].detail
+    assert report.failures[0].detail.code == "email_check.imap_login_refused"  # the view translates it
     assert "535" in report.failures[1].detail
     assert "Log in to IMAP failed" in report.summary()
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from engage_desktop.services.channels.source_types import EmailSettings
+from engage_desktop.services.core.errors import ErrorCode, Message, as_message
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_TIMEOUT = 10.0
@@ -36,11 +37,119 @@ STEP_LABELS = {
 }
 
 
+# What each step found, in words an administrator can act on (the view translates them).
+HOST_UNKNOWN = ErrorCode(
+    "email_check.host_unknown",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The host name “{host}” cannot be resolved (check its spelling and the DNS)."
+    ),
+)
+CONNECTION_REFUSED = ErrorCode(
+    "email_check.refused",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Nothing answers on {host}:{port} (connection refused); check the port and the firewall."
+    ),
+)
+NO_ANSWER = ErrorCode(
+    "email_check.timeout",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{host}:{port} did not answer within {seconds} s; check the port, the firewall, "
+        "and that the security mode (SSL/TLS or STARTTLS) matches the port.",
+    ),
+)
+CERTIFICATE_UNTRUSTED = ErrorCode(
+    "email_check.certificate_untrusted",
+    QT_TRANSLATE_NOOP("Errors", "The server's certificate is not trusted ({reason})."),
+)
+TLS_FAILED = ErrorCode(
+    "email_check.tls_failed",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The TLS handshake failed ({reason}); check that the security mode (SSL/TLS or STARTTLS) "
+        "matches the port.",
+    ),
+)
+SERVER_CLOSED = ErrorCode(
+    "email_check.server_closed", QT_TRANSLATE_NOOP("Errors", "The server closed the connection ({reason}).")
+)
+NO_REASON = ErrorCode("email_check.no_reason", QT_TRANSLATE_NOOP("Errors", "no reason given"))
+NETWORK_ERROR = ErrorCode(
+    "email_check.network_error", QT_TRANSLATE_NOOP("Errors", "Network error: {reason}.")
+)
+OTHER_ERROR = ErrorCode("email_check.other_error", QT_TRANSLATE_NOOP("Errors", "{kind}: {reason}"))
+UNEXPECTED_ERROR = ErrorCode(
+    "email_check.unexpected_error", QT_TRANSLATE_NOOP("Errors", "Unexpected error: {kind}: {reason}")
+)
+CONNECTED = ErrorCode("email_check.connected", QT_TRANSLATE_NOOP("Errors", "Connected to {host}:{port}."))
+CONNECTED_SSL = ErrorCode(
+    "email_check.connected_ssl", QT_TRANSLATE_NOOP("Errors", "Connected to {host}:{port} over SSL/TLS.")
+)
+CONNECTED_PLAIN = ErrorCode(
+    "email_check.connected_plain",
+    QT_TRANSLATE_NOOP("Errors", "Connected to {host}:{port} without encryption."),
+)
+NO_STARTTLS = ErrorCode(
+    "email_check.no_starttls",
+    QT_TRANSLATE_NOOP("Errors", "The server does not offer STARTTLS; choose SSL/TLS or another port."),
+)
+ENCRYPTED = ErrorCode(
+    "email_check.encrypted", QT_TRANSLATE_NOOP("Errors", "The connection is now encrypted (STARTTLS).")
+)
+NO_IMAP_PASSWORD = ErrorCode(
+    "email_check.no_imap_password", QT_TRANSLATE_NOOP("Errors", "No IMAP password is set.")
+)
+NO_SMTP_PASSWORD = ErrorCode(
+    "email_check.no_smtp_password", QT_TRANSLATE_NOOP("Errors", "No SMTP password is set.")
+)
+NO_UTF8_LOGIN = ErrorCode(
+    "email_check.no_utf8_login",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The password has non-ASCII characters and the server offers no UTF-8 login (AUTH=PLAIN)."
+    ),
+)
+IMAP_LOGIN_REFUSED = ErrorCode(
+    "email_check.imap_login_refused",
+    QT_TRANSLATE_NOOP("Errors", "The server refused the login of “{user}”: {reason}"),
+)
+LOGGED_IN = ErrorCode("email_check.logged_in", QT_TRANSLATE_NOOP("Errors", "Logged in as “{user}”."))
+LIST_FAILED = ErrorCode(
+    "email_check.list_failed", QT_TRANSLATE_NOOP("Errors", "Listing the mailboxes failed: {reason}")
+)
+MAILBOXES_MISSING = ErrorCode(
+    "email_check.mailboxes_missing",
+    QT_TRANSLATE_NOOP("Errors", "Mailbox(es) not found: {missing}. The server has: {known}."),
+)
+MAILBOXES_NONE = ErrorCode("email_check.mailboxes_none", QT_TRANSLATE_NOOP("Errors", "none"))
+MAILBOXES_FOUND = ErrorCode("email_check.mailboxes_found", QT_TRANSLATE_NOOP("Errors", "Found {mailboxes}."))
+NO_AUTH = ErrorCode(
+    "email_check.no_auth",
+    QT_TRANSLATE_NOOP("Errors", "The server offers no login (AUTH) on this connection."),
+)
+NO_AUTH_BEFORE_STARTTLS = ErrorCode(
+    "email_check.no_auth_before_starttls",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server offers no login (AUTH) on this connection (many servers offer it only after STARTTLS).",
+    ),
+)
+SMTP_LOGIN_REFUSED = ErrorCode(
+    "email_check.smtp_login_refused",
+    QT_TRANSLATE_NOOP("Errors", "The server refused the login of “{user}” ({code} {reason})."),
+)
+LOGIN_TYPE_UNSUPPORTED = ErrorCode(
+    "email_check.login_type_unsupported",
+    QT_TRANSLATE_NOOP("Errors", "The server does not support this login type ({reason})."),
+)
+
+_CONNECTED = {"ssl": CONNECTED_SSL, "starttls": CONNECTED, "none": CONNECTED_PLAIN}
+
+
 @dataclass(frozen=True)
 class CheckStep:
     key: str
     ok: bool
-    detail: str
+    detail: str  # a Message: the view shows it with message_text
 
     @property
     def label(self) -> str:
@@ -66,35 +175,29 @@ class ConnectionReport:
 
 
 class _StepFailed(Exception):
-    def __init__(self, key: str, detail: str) -> None:
+    def __init__(self, key: str, detail: Message) -> None:
         super().__init__(detail)
         self.key = key
         self.detail = detail
 
 
-def describe_network_error(exc: BaseException, host: str, port: int, timeout: float) -> str:
+def describe_network_error(exc: BaseException, host: str, port: int, timeout: float) -> Message:
     """A sentence for the usual ways a connection fails."""
     if isinstance(exc, socket.gaierror):
-        return f"The host name {host!r} cannot be resolved (check its spelling and the DNS)."
+        return HOST_UNKNOWN(host=host)
     if isinstance(exc, ConnectionRefusedError):
-        return f"Nothing answers on {host}:{port} (connection refused); check the port and the firewall."
+        return CONNECTION_REFUSED(host=host, port=port)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return (
-            f"{host}:{port} did not answer within {timeout:g} s; check the port, the firewall, "
-            "and that the security mode (SSL/TLS or STARTTLS) matches the port."
-        )
+        return NO_ANSWER(host=host, port=port, seconds=f"{timeout:g}")
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"The server's certificate is not trusted ({exc.verify_message or exc.reason})."
+        return CERTIFICATE_UNTRUSTED(reason=exc.verify_message or exc.reason)
     if isinstance(exc, ssl.SSLError):
-        return (
-            f"The TLS handshake failed ({exc.reason or exc}); check that the security mode "
-            "(SSL/TLS or STARTTLS) matches the port."
-        )
+        return TLS_FAILED(reason=exc.reason or str(exc))
     if isinstance(exc, smtplib.SMTPServerDisconnected | imaplib.IMAP4.abort | EOFError):
-        return f"The server closed the connection ({exc or 'no reason given'})."
+        return SERVER_CLOSED(reason=str(exc) if str(exc) else NO_REASON())
     if isinstance(exc, OSError):
-        return f"Network error: {exc.strerror or exc}."
-    return f"{type(exc).__name__}: {exc}"
+        return NETWORK_ERROR(reason=exc.strerror or str(exc))
+    return OTHER_ERROR(kind=type(exc).__name__, reason=str(exc))
 
 
 def _text(value: object) -> str:
@@ -131,22 +234,21 @@ def _check_imap(
             conn = imaplib.IMAP4(host, port, timeout=timeout)
     except (OSError, imaplib.IMAP4.error, EOFError) as exc:
         raise _StepFailed("imap_connect", describe_network_error(exc, host, port, timeout)) from exc
-    security = {"ssl": " over SSL/TLS", "starttls": "", "none": " without encryption"}[s.imap_tls]
-    steps.append(CheckStep("imap_connect", True, f"Connected to {host}:{port}{security}."))
+    steps.append(CheckStep("imap_connect", True, _CONNECTED[s.imap_tls](host=host, port=port)))
     try:
         if s.imap_tls == "starttls":
             try:
                 conn.starttls(ssl_context=context)
             except (OSError, imaplib.IMAP4.error) as exc:
                 detail = (
-                    "The server does not offer STARTTLS; choose SSL/TLS or another port."
+                    NO_STARTTLS()
                     if "STARTTLS" in str(exc) and not isinstance(exc, ssl.SSLError)
                     else describe_network_error(exc, host, port, timeout)
                 )
                 raise _StepFailed("imap_tls", detail) from exc
-            steps.append(CheckStep("imap_tls", True, "The connection is now encrypted (STARTTLS)."))
+            steps.append(CheckStep("imap_tls", True, ENCRYPTED()))
         if not password:
-            raise _StepFailed("imap_login", "No IMAP password is set.")
+            raise _StepFailed("imap_login", NO_IMAP_PASSWORD())
         try:
             if s.imap_auth == "cram_md5":
                 conn.login_cram_md5(s.imap_username, password)
@@ -157,32 +259,27 @@ def _check_imap(
                 plain = f"\0{s.imap_username}\0{password}".encode()
                 conn.authenticate("PLAIN", lambda _challenge: plain)
             else:
-                raise _StepFailed(
-                    "imap_login",
-                    "The password has non-ASCII characters and the server offers no UTF-8 login (AUTH=PLAIN).",
-                )
+                raise _StepFailed("imap_login", NO_UTF8_LOGIN())
         except imaplib.IMAP4.error as exc:
             raise _StepFailed(
-                "imap_login", f"The server refused the login of {s.imap_username!r}: {_text(exc.args)}"
+                "imap_login", IMAP_LOGIN_REFUSED(user=s.imap_username, reason=_text(exc.args))
             ) from exc
         except (OSError, EOFError) as exc:
             raise _StepFailed("imap_login", describe_network_error(exc, host, port, timeout)) from exc
-        steps.append(CheckStep("imap_login", True, f"Logged in as {s.imap_username!r}."))
+        steps.append(CheckStep("imap_login", True, LOGGED_IN(user=s.imap_username)))
         try:
             status, data = conn.list()
         except (imaplib.IMAP4.error, OSError, EOFError) as exc:
-            raise _StepFailed("imap_mailboxes", f"Listing the mailboxes failed: {_text(exc.args)}") from exc
+            raise _StepFailed("imap_mailboxes", LIST_FAILED(reason=_text(exc.args))) from exc
         if status != "OK":
-            raise _StepFailed("imap_mailboxes", f"Listing the mailboxes failed: {_text(data)}")
+            raise _StepFailed("imap_mailboxes", LIST_FAILED(reason=_text(data)))
         found = parse_list_names(list(data))
         folded = {name.upper() if name.upper() == "INBOX" else name for name in found}
         missing = [m for m in s.mailboxes if (m.upper() if m.upper() == "INBOX" else m) not in folded]
         if missing:
-            known = ", ".join(sorted(found)) or "none"
-            raise _StepFailed(
-                "imap_mailboxes", f"Mailbox(es) not found: {', '.join(missing)}. The server has: {known}."
-            )
-        steps.append(CheckStep("imap_mailboxes", True, f"Found {', '.join(s.mailboxes)}."))
+            known: str = ", ".join(sorted(found)) or MAILBOXES_NONE()
+            raise _StepFailed("imap_mailboxes", MAILBOXES_MISSING(missing=", ".join(missing), known=known))
+        steps.append(CheckStep("imap_mailboxes", True, MAILBOXES_FOUND(mailboxes=", ".join(s.mailboxes))))
     finally:
         _close(conn.logout, conn.shutdown)
 
@@ -199,27 +296,23 @@ def _check_smtp(
         conn.ehlo()
     except (OSError, smtplib.SMTPException) as exc:
         raise _StepFailed("smtp_connect", describe_network_error(exc, host, port, timeout)) from exc
-    security = {"ssl": " over SSL/TLS", "starttls": "", "none": " without encryption"}[s.smtp_tls]
-    steps.append(CheckStep("smtp_connect", True, f"Connected to {host}:{port}{security}."))
+    steps.append(CheckStep("smtp_connect", True, _CONNECTED[s.smtp_tls](host=host, port=port)))
     try:
         if s.smtp_tls == "starttls":
             if not conn.has_extn("starttls"):
-                raise _StepFailed(
-                    "smtp_tls", "The server does not offer STARTTLS; choose SSL/TLS or another port."
-                )
+                raise _StepFailed("smtp_tls", NO_STARTTLS())
             try:
                 conn.starttls(context=context)
                 conn.ehlo()
             except (OSError, smtplib.SMTPException) as exc:
                 raise _StepFailed("smtp_tls", describe_network_error(exc, host, port, timeout)) from exc
-            steps.append(CheckStep("smtp_tls", True, "The connection is now encrypted (STARTTLS)."))
+            steps.append(CheckStep("smtp_tls", True, ENCRYPTED()))
         if s.smtp_auth == "none":
             return
         if not (conn.esmtp_features.get("auth") or "").strip():
-            hint = " (many servers offer it only after STARTTLS)" if s.smtp_tls == "none" else ""
-            raise _StepFailed("smtp_login", f"The server offers no login (AUTH) on this connection{hint}.")
+            raise _StepFailed("smtp_login", NO_AUTH_BEFORE_STARTTLS() if s.smtp_tls == "none" else NO_AUTH())
         if not password:
-            raise _StepFailed("smtp_login", "No SMTP password is set.")
+            raise _StepFailed("smtp_login", NO_SMTP_PASSWORD())
         try:
             if _is_ascii(s.smtp_username, password):
                 if s.smtp_auth == "cram_md5":
@@ -232,13 +325,13 @@ def _check_smtp(
         except smtplib.SMTPAuthenticationError as exc:
             raise _StepFailed(
                 "smtp_login",
-                f"The server refused the login of {s.smtp_username!r} ({exc.smtp_code} {_text(exc.smtp_error)}).",
+                SMTP_LOGIN_REFUSED(user=s.smtp_username, code=exc.smtp_code, reason=_text(exc.smtp_error)),
             ) from exc
         except smtplib.SMTPNotSupportedError as exc:
-            raise _StepFailed("smtp_login", f"The server does not support this login type ({exc}).") from exc
+            raise _StepFailed("smtp_login", LOGIN_TYPE_UNSUPPORTED(reason=str(exc))) from exc
         except (OSError, smtplib.SMTPException) as exc:
             raise _StepFailed("smtp_login", describe_network_error(exc, host, port, timeout)) from exc
-        steps.append(CheckStep("smtp_login", True, f"Logged in as {s.smtp_username!r}."))
+        steps.append(CheckStep("smtp_login", True, LOGGED_IN(user=s.smtp_username)))
     finally:
         _close(conn.quit, conn.close)
 
@@ -301,12 +394,21 @@ def check_email_connection(
             done = {step.key for step in steps}
             sequence = _SEQUENCE["imap" if check is _check_imap else "smtp"]
             key = next((k for k in sequence if k not in done), sequence[-1])
-            steps.append(CheckStep(key, False, f"Unexpected error: {type(exc).__name__}: {exc}"))
+            steps.append(CheckStep(key, False, UNEXPECTED_ERROR(kind=type(exc).__name__, reason=str(exc))))
     secrets = [p for p in (imap_password, smtp_password) if p]
     return ConnectionReport(tuple(CheckStep(s.key, s.ok, _scrub(s.detail, secrets)) for s in steps))
 
 
-def _scrub(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "••••")
-    return text
+def _scrub(text: str, secrets: list[str]) -> Message:
+    """The servers' words sit in the parameters: a password echoed back is masked there."""
+    message = as_message(text)
+
+    def clean(value: object) -> object:
+        if isinstance(value, Message) or not isinstance(value, str):
+            return value
+        for secret in secrets:
+            value = value.replace(secret, "••••")
+        return value
+
+    params = {name: clean(value) for name, value in message.params.items()}
+    return Message(message.code, message.template, params, message.plural_count)

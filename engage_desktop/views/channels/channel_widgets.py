@@ -22,6 +22,7 @@ from engage_desktop.services.channels.email_check import ConnectionReport
 from engage_desktop.services.channels.source_types import SOURCE_TYPES, source_type
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.list_panel import LazyTableModel
+from engage_desktop.views.widgets.messages import message_text
 
 # The platform's 12-colour palette (indexes 0..11), shared with categories.
 PALETTE: tuple[tuple[str, str], ...] = (
@@ -186,8 +187,9 @@ def report_lines(report: ConnectionReport) -> list[str]:
     """One line per step of an e-mail connection test: ✔ what worked, ✘ what failed and why."""
     failed = QCoreApplication.translate("EmailCheck", "%1 failed")
     return [
-        f"✔ {QCoreApplication.translate('EmailCheck', step.label)}: {step.detail}"
+        f"✔ {QCoreApplication.translate('EmailCheck', step.label)}: {message_text(step.detail)}"
         if step.ok
-        else f"✘ {failed.replace('%1', QCoreApplication.translate('EmailCheck', step.label))}: {step.detail}"
+        else f"✘ {failed.replace('%1', QCoreApplication.translate('EmailCheck', step.label))}: "
+        f"{message_text(step.detail)}"
         for step in report.steps
     ]
