@@ -67,9 +67,9 @@ def test_preview_names_the_line_and_column_of_each_problem(admin: Signed, world:
         (11, "locale"),
     ]
     messages = {(i.line, i.column): i.message for i in preview.issues()}
-    assert messages[(7, "nickname")] == "'BEA' is also on line 2."
-    assert messages[(8, "email")] == "'ADA@example.com' is already used by an existing user."
-    assert messages[(5, "role")] == "Unknown role 'Wizard'."
+    assert messages[(7, "nickname")] == "“BEA” is also on line 2."
+    assert messages[(8, "email")] == "“ADA@example.com” is already used by an existing user."
+    assert messages[(5, "role")] == "Unknown role “Wizard”."
     assert count_users(admin) == 1  # a preview writes nothing
 
 

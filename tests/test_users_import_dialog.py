@@ -67,9 +67,9 @@ def test_the_preview_shows_each_problem_at_its_line_and_column(page: UsersPage, 
     issues = [dialog.issues_list.item(i).text() for i in range(dialog.issues_list.count())]
     assert issues == [
         "Line 3 · email: “carl@example” is not a valid e-mail address.",
-        "Line 4 · role: Unknown role 'Wizard'.",
-        "Line 4 · teams: Unknown team 'Nowhere'.",
-        "Line 4 · timezone: 'Mars/Base' is not a known time zone (e.g. Europe/Paris).",
+        "Line 4 · role: Unknown role “Wizard”.",
+        "Line 4 · teams: Unknown team “Nowhere”.",
+        "Line 4 · timezone: “Mars/Base” is not a known time zone (e.g. Europe/Paris).",
         "Line 4 · enabled: Write 1 or 0, true or false, yes or no.",
     ]
     dialog.issues_list.itemClicked.emit(dialog.issues_list.item(1))
@@ -113,7 +113,7 @@ def test_a_file_that_cannot_be_read_blocks_the_import(page: UsersPage, tmp_path:
     dialog = preview_of(page, tmp_path, "name,mail\nBea,bea@example.com\n")
     assert "cannot be imported" in dialog.summary_label.text()
     assert dialog.save_button is not None and not dialog.save_button.isEnabled()
-    assert dialog.issues_list.item(0).text().startswith("Line 1 · name: Unknown column 'name'")
+    assert dialog.issues_list.item(0).text().startswith("Line 1 · name: Unknown column “name”")
 
 
 def test_a_missing_file_is_reported(page: UsersPage, tmp_path: Path) -> None:

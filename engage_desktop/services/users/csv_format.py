@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from engage_desktop.models import Role, Team, TeamMember, User
 from engage_desktop.services.access.scope import user_scope
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import DomainError, StorageError
+from engage_desktop.services.core.errors import DomainError, ErrorCode, StorageError
 from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.users.listing import filtered_users
 
@@ -60,10 +61,51 @@ EXPORT_CHUNK = 2000
 ShouldStop = Callable[[], bool]
 Report = Callable[[int, int], None]
 
+EXPORT_CANCELLED = ErrorCode(
+    "csv.export_cancelled", QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was written.")
+)
+CANNOT_WRITE_IN = ErrorCode(
+    "csv.cannot_write_in", QT_TRANSLATE_NOOP("Errors", "Cannot write in “{folder}”: {reason}.")
+)
+CANNOT_WRITE = ErrorCode("csv.cannot_write", QT_TRANSLATE_NOOP("Errors", "Cannot write “{file}”: {reason}."))
+NOT_UTF8 = ErrorCode(
+    "csv.not_utf8", QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8 text; save it as CSV UTF-8.")
+)
+TOO_MANY_ROWS = ErrorCode(
+    "csv.too_many_rows",
+    QCoreApplication.translate("Errors", "The file holds more than %n user(s); split it.", None, 0),
+    plural="count",
+)
+NUL_CHARACTER = ErrorCode(
+    "csv.nul_character",
+    QT_TRANSLATE_NOOP("Errors", "The line contains a NUL character; is this a CSV file?"),
+)
+EXTRA_VALUES = ErrorCode(
+    "csv.extra_values",
+    QT_TRANSLATE_NOOP("Errors", "{values} values where the header names {columns} columns."),
+)
+UNREADABLE = ErrorCode(
+    "csv.unreadable", QT_TRANSLATE_NOOP("Errors", "The file cannot be read as CSV: {reason}.")
+)
+EMPTY_FILE = ErrorCode(
+    "csv.empty",
+    QT_TRANSLATE_NOOP("Errors", "The file is empty: it needs a header line and one line per user."),
+)
+UNKNOWN_COLUMN = ErrorCode(
+    "csv.unknown_column",
+    QT_TRANSLATE_NOOP("Errors", "Unknown column “{column}”; the columns are: {columns}."),
+)
+MISSING_COLUMN = ErrorCode(
+    "csv.missing_column", QT_TRANSLATE_NOOP("Errors", "The column “{column}” is missing.")
+)
+DUPLICATED_COLUMN = ErrorCode(
+    "csv.duplicated_column", QT_TRANSLATE_NOOP("Errors", "The column “{column}” appears twice.")
+)
+
 
 class ExportCancelled(DomainError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__(EXPORT_CANCELLED())
 
 
 @dataclass(frozen=True)
@@ -104,9 +146,7 @@ def read_table(data: bytes) -> CsvTable:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return CsvTable(
-            ",", (), (), (CsvIssue(line, "", "The file is not UTF-8 text; save it as CSV UTF-8."),)
-        )
+        return CsvTable(",", (), (), (CsvIssue(line, "", NOT_UTF8()),))
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, dict[str, str]]] = []
@@ -127,34 +167,32 @@ def read_table(data: bytes) -> CsvTable:
                     break
                 continue
             if len(records) >= MAX_ROWS:
-                issues.append(CsvIssue(line, "", f"The file holds more than {MAX_ROWS:,} users; split it."))
+                issues.append(CsvIssue(line, "", TOO_MANY_ROWS(count=MAX_ROWS)))
                 break
             if "\x00" in "".join(cells):
-                issues.append(CsvIssue(line, "", "The line contains a NUL character; is this a CSV file?"))
+                issues.append(CsvIssue(line, "", NUL_CHARACTER()))
                 break
             values = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}
             extra = [c for c in cells[len(columns) :] if c.strip()]
             if extra:
-                values["__extra__"] = f"{len(cells)} values where the header names {len(columns)} columns"
+                values["__extra__"] = EXTRA_VALUES(values=len(cells), columns=len(columns))
             records.append((line, values))
     except csv.Error as exc:
-        issues.append(CsvIssue(reader.line_num or 1, "", f"The file cannot be read as CSV: {exc}."))
+        issues.append(CsvIssue(reader.line_num or 1, "", UNREADABLE(reason=str(exc))))
     if not columns and not issues:
-        issues.append(CsvIssue(1, "", "The file is empty: it needs a header line and one line per user."))
+        issues.append(CsvIssue(1, "", EMPTY_FILE()))
     return CsvTable(delimiter, columns, tuple(records), tuple(issues))
 
 
 def _header_issues(line: int, columns: tuple[str, ...]) -> list[CsvIssue]:
     issues = [
-        CsvIssue(line, name, f"Unknown column {name!r}; the columns are: {', '.join(COLUMNS)}.")
+        CsvIssue(line, name, UNKNOWN_COLUMN(column=name, columns=list(COLUMNS)))
         for name in columns
         if name not in COLUMNS
     ]
-    issues += [
-        CsvIssue(line, name, f"The column {name!r} is missing.") for name in REQUIRED if name not in columns
-    ]
+    issues += [CsvIssue(line, name, MISSING_COLUMN(column=name)) for name in REQUIRED if name not in columns]
     duplicated = sorted({name for name in columns if columns.count(name) > 1})
-    issues += [CsvIssue(line, name, f"The column {name!r} appears twice.") for name in duplicated]
+    issues += [CsvIssue(line, name, DUPLICATED_COLUMN(column=name)) for name in duplicated]
     return issues
 
 
@@ -242,7 +280,9 @@ class UserCsvExport:
             try:
                 handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
             except OSError as exc:
-                raise StorageError(f"Cannot write in {target.parent}: {exc.strerror or exc}.") from exc
+                raise StorageError(
+                    CANNOT_WRITE_IN(folder=str(target.parent), reason=exc.strerror or str(exc))
+                ) from exc
             written = 0
             try:
                 with os.fdopen(handle, "w", encoding=fmt.encoding, newline="") as stream:
@@ -256,7 +296,7 @@ class UserCsvExport:
                         report(written, total)
                 os.replace(temporary, target)
             except OSError as exc:
-                raise StorageError(f"Cannot write {target.name}: {exc.strerror or exc}.") from exc
+                raise StorageError(CANNOT_WRITE(file=target.name, reason=exc.strerror or str(exc))) from exc
             finally:
                 if os.path.exists(temporary):
                     os.unlink(temporary)

@@ -20,9 +20,10 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import UserScope
 from engage_desktop.services.channels.source_fields import LANGUAGES
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import DomainError, ValidationError
+from engage_desktop.services.core.errors import DomainError, ErrorCode, ValidationError
 from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.reference_data import disabled_extensions
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users.choices import timezone_names
@@ -42,10 +43,59 @@ FIELD_COLUMN = {"firstname": "firstname", "lastname": "lastname", "nickname": "n
 ShouldStop = Callable[[], bool]
 Report = Callable[[int, int], None]
 
+IMPORT_CANCELLED = ErrorCode(
+    "csv.import_cancelled", QT_TRANSLATE_NOOP("Errors", "The import was cancelled; no user was created.")
+)
+EMAIL_CONTROL_CHARACTERS = ErrorCode(
+    "csv.email_control_characters",
+    QT_TRANSLATE_NOOP("Errors", "The e-mail address contains control characters."),
+)
+NICKNAME_TOO_LONG = ErrorCode("csv.nickname_too_long", QT_TRANSLATE_NOOP("Errors", "Nickname is too long."))
+EMAIL_TOO_LONG = ErrorCode("csv.email_too_long", QT_TRANSLATE_NOOP("Errors", "Email is too long."))
+UNKNOWN_TIMEZONE = ErrorCode(
+    "csv.unknown_timezone",
+    QT_TRANSLATE_NOOP("Errors", "“{value}” is not a known time zone (e.g. Europe/Paris)."),
+)
+ENABLED_WORD = ErrorCode(
+    "csv.enabled_word", QT_TRANSLATE_NOOP("Errors", "Write 1 or 0, true or false, yes or no.")
+)
+ALREADY_USED = ErrorCode(
+    "csv.already_used", QT_TRANSLATE_NOOP("Errors", "“{value}” is already used by an existing user.")
+)
+ALSO_ON_LINE = ErrorCode("csv.also_on_line", QT_TRANSLATE_NOOP("Errors", "“{value}” is also on line {line}."))
+ROLE_REQUIRED = ErrorCode("csv.role_required", QT_TRANSLATE_NOOP("Errors", "The role is required."))
+UNKNOWN_ROLE = ErrorCode("csv.unknown_role", QT_TRANSLATE_NOOP("Errors", "Unknown role “{role}”."))
+ROLE_NOT_GRANTABLE = ErrorCode(
+    "csv.role_not_grantable",
+    QT_TRANSLATE_NOOP("Errors", "You cannot give the role “{role}”: it holds permissions your role lacks."),
+)
+UNKNOWN_TEAM = ErrorCode("csv.unknown_team", QT_TRANSLATE_NOOP("Errors", "Unknown team “{team}”."))
+TEAM_NOT_LED = ErrorCode(
+    "csv.team_not_led", QT_TRANSLATE_NOOP("Errors", "You do not lead the team “{team}”.")
+)
+NEEDS_A_LED_TEAM = ErrorCode(
+    "csv.needs_a_led_team", QT_TRANSLATE_NOOP("Errors", "Add the user to one of the teams you lead.")
+)
+UNKNOWN_LANGUAGE = ErrorCode(
+    "csv.unknown_language", QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}” (e.g. en, fr, de).")
+)
+ALL_OR_NOTHING_REFUSED = ErrorCode(
+    "csv.all_or_nothing_refused",
+    QCoreApplication.translate(
+        "Errors",
+        "%n line(s) have problems and the import is all-or-nothing; nothing was imported. "
+        "Line {line}: {problem}",
+        None,
+        0,
+    ),
+    plural="count",
+)
+AT_LINE = ErrorCode("csv.at_line", QT_TRANSLATE_NOOP("Errors", "Line {line}: {problem}"))
+
 
 class ImportCancelled(DomainError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; no user was created.")
+        super().__init__(IMPORT_CANCELLED())
 
 
 @dataclass(frozen=True)
@@ -123,17 +173,17 @@ class _RowChecker:
         errors = FieldErrors()
         issues: list[CsvIssue] = []
         if "__extra__" in values:
-            issues.append(CsvIssue(line, "", values["__extra__"] + "."))
+            issues.append(CsvIssue(line, "", values["__extra__"]))
         names = {k: errors.required(k, values.get(k, ""), label) for k, label in _LABELS.items()}
         email = errors.email("email", values.get("email", ""))
         if "email" not in errors.errors and any(ord(ch) < 32 for ch in email):
-            errors.add("email", "The e-mail address contains control characters.")
-        for name, column, value, limit in (
-            ("nickname", "nickname", names["nickname"], 120),
-            ("email", "email", email, 254),
+            errors.add("email", EMAIL_CONTROL_CHARACTERS())
+        for name, value, limit, too_long in (
+            ("nickname", names["nickname"], 120, NICKNAME_TOO_LONG),
+            ("email", email, 254, EMAIL_TOO_LONG),
         ):
             if name not in errors.errors and key_too_long(value, limit):
-                errors.add(name, f"{column.title()} is too long.")
+                errors.add(name, too_long())
         issues += [CsvIssue(line, FIELD_COLUMN[k], message) for k, message in errors.errors.items()]
         self._duplicates(line, "nickname", names["nickname"], errors, issues)
         self._duplicates(line, "email", email, errors, issues)
@@ -142,12 +192,10 @@ class _RowChecker:
         locale = self._locale(line, values.get("locale", ""), issues)
         timezone = values.get("timezone", "").strip() or "UTC"
         if timezone not in self.zones:
-            issues.append(
-                CsvIssue(line, "timezone", f"{timezone!r} is not a known time zone (e.g. Europe/Paris).")
-            )
+            issues.append(CsvIssue(line, "timezone", UNKNOWN_TIMEZONE(value=timezone)))
         enabled = parse_enabled(values.get("enabled", ""))
         if enabled is None:
-            issues.append(CsvIssue(line, "enabled", "Write 1 or 0, true or false, yes or no."))
+            issues.append(CsvIssue(line, "enabled", ENABLED_WORD()))
         if issues or role is None or enabled is None:
             return None, tuple(issues)
         return (
@@ -178,9 +226,9 @@ class _RowChecker:
             else (self.taken_emails, self.seen_emails)
         )
         if key in taken:
-            issues.append(CsvIssue(line, column, f"{value!r} is already used by an existing user."))
+            issues.append(CsvIssue(line, column, ALREADY_USED(value=value)))
         elif key in seen:
-            issues.append(CsvIssue(line, column, f"{value!r} is also on line {seen[key]}."))
+            issues.append(CsvIssue(line, column, ALSO_ON_LINE(value=value, line=seen[key])))
         else:
             seen[key] = line
 
@@ -188,17 +236,11 @@ class _RowChecker:
         key = fold(label)
         role = self.roles.get(key)
         if not key:
-            issues.append(CsvIssue(line, "role", "The role is required."))
+            issues.append(CsvIssue(line, "role", ROLE_REQUIRED()))
         elif role is None:
-            issues.append(CsvIssue(line, "role", f"Unknown role {label!r}."))
+            issues.append(CsvIssue(line, "role", UNKNOWN_ROLE(role=label)))
         elif not self.grantable[key]:
-            issues.append(
-                CsvIssue(
-                    line,
-                    "role",
-                    f"You cannot give the role {role.label!r}: it holds permissions your role lacks.",
-                )
-            )
+            issues.append(CsvIssue(line, "role", ROLE_NOT_GRANTABLE(role=role.label)))
         else:
             return role
         return None
@@ -209,23 +251,27 @@ class _RowChecker:
         for name in wanted:
             found = self.teams.get(fold(name))
             if found is None:
-                issues.append(CsvIssue(line, "teams", f"Unknown team {name!r}."))
+                issues.append(CsvIssue(line, "teams", UNKNOWN_TEAM(team=name)))
             elif not self.scope.may_change_team(found[0]):
-                issues.append(CsvIssue(line, "teams", f"You do not lead the team {found[1]!r}."))
+                issues.append(CsvIssue(line, "teams", TEAM_NOT_LED(team=found[1])))
             elif found[0] not in ids:
                 ids.append(found[0])
         if self.scope.limited and not any(self.scope.may_change_team(t) for t in ids):
-            issues.append(CsvIssue(line, "teams", "Add the user to one of the teams you lead."))
+            issues.append(CsvIssue(line, "teams", NEEDS_A_LED_TEAM()))
         return tuple(ids)
 
     def _locale(self, line: int, text: str, issues: list[CsvIssue]) -> str:
         code = text.strip().replace("-", "_").split("_")[0].lower() or "en"
         if code not in LANGUAGES:
-            issues.append(CsvIssue(line, "locale", f"Unknown language {text.strip()!r} (e.g. en, fr, de)."))
+            issues.append(CsvIssue(line, "locale", UNKNOWN_LANGUAGE(value=text.strip())))
         return code
 
 
-_LABELS = {"firstname": "First name", "lastname": "Last name", "nickname": "Nickname"}
+_LABELS = {
+    "firstname": QT_TRANSLATE_NOOP("Errors", "First name"),
+    "lastname": QT_TRANSLATE_NOOP("Errors", "Last name"),
+    "nickname": QT_TRANSLATE_NOOP("Errors", "Nickname"),
+}
 
 
 class UserImportService:
@@ -276,8 +322,7 @@ class UserImportService:
                 first_line, first_issues = bad[0]
                 raise ValidationError(
                     "file",
-                    f"{len(bad)} line(s) have problems and the import is all-or-nothing; nothing was "
-                    f"imported. Line {first_line}: {first_issues[0].message}",
+                    ALL_OR_NOTHING_REFUSED(count=len(bad), line=first_line, problem=first_issues[0].message),
                 )
             ready_rows = [ready for _line, ready, _issues in checked if ready is not None]
             team_names = dict(checker.teams.values())
@@ -341,4 +386,4 @@ class UserImportService:
 def _refuse_unreadable(table: CsvTable) -> None:
     if table.issues:
         first = table.issues[0]
-        raise ValidationError("file", f"Line {first.line}: {first.message}")
+        raise ValidationError("file", AT_LINE(line=first.line, problem=first.message))

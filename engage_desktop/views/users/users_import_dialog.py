@@ -43,6 +43,7 @@ from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
+from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
@@ -111,7 +112,7 @@ class PreviewModel(QAbstractTableModel):
             return icon("alert", ERROR_TEXT) if issues else dot_icon(OK_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if issues:
-                return "\n".join(i.message for i in issues)
+                return "\n".join(message_text(i.message) for i in issues)
             return self.tr("Ready to import") if column == STATUS_COLUMN and row.ok else None
         if role == Qt.ItemDataRole.BackgroundRole and issues and column != STATUS_COLUMN:
             return QBrush(QColor(ERROR_BACKGROUND))
@@ -128,7 +129,8 @@ def issue_text(issue: CsvIssue) -> str:
     where = QCoreApplication.translate("UsersImportDialog", "Line %1").replace(
         "%1", QLocale().toString(issue.line)
     )
-    return f"{where} · {issue.column}: {issue.message}" if issue.column else f"{where}: {issue.message}"
+    text = message_text(issue.message)
+    return f"{where} · {issue.column}: {text}" if issue.column else f"{where}: {text}"
 
 
 class UsersImportDialog(FormDialog):
