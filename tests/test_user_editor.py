@@ -107,7 +107,7 @@ def test_errors_go_under_their_fields_on_their_tab(page: UsersPage) -> None:
     assert editor.tab_has_error_mark("profile") and not editor.tab_has_error_mark("teams")
     errors = editor.profile_tab.form
     assert errors.error_label("lastname").text() == "Last name is required."
-    assert errors.error_label("nickname").text() == "The nickname 'ADA' is taken."
+    assert errors.error_label("nickname").text() == "The nickname “ADA” is taken."
     assert errors.error_label("email").text() == "“not-an-address” is not a valid e-mail address."
     assert editor.isVisible()  # the refusal stays in the dialog
 

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models.channels import Community, ContentSource, Identity, IdentityUser
 from engage_desktop.models.user_profile import UserSourcePermission
+from engage_desktop.services.core.errors import ErrorCode
 from engage_desktop.services.core.listing import fold
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users.records import (
     APPROVAL_STEPS,
@@ -93,36 +95,66 @@ def problems_of(
     return tuple(sorted(problems, key=lambda p: fold(p.source_name)))
 
 
+PERMISSIONS_NOT_A_LIST = ErrorCode(
+    "user.permissions.not_a_list", QT_TRANSLATE_NOOP("Errors", "Channel permissions must be a list.")
+)
+CHANNELS_GONE = ErrorCode(
+    "user.permissions.channels_gone",
+    QT_TRANSLATE_NOOP("Errors", "Some of these channels no longer exist; reload the editor."),
+)
+PERMISSIONS_ON_OR_OFF = ErrorCode(
+    "user.permissions.on_or_off", QT_TRANSLATE_NOOP("Errors", "Channel permissions are on or off.")
+)
+APPROVAL_STEPS_ONLY = ErrorCode(
+    "user.permissions.approval_steps",
+    QT_TRANSLATE_NOOP("Errors", "The approval threshold is a share from 0% to 100% in steps of 10%."),
+)
+CHANNEL_TWICE = ErrorCode(
+    "user.permissions.channel_twice",
+    QT_TRANSLATE_NOOP("Errors", "A channel appears twice in the permissions."),
+)
+IDENTITIES_GONE = ErrorCode(
+    "user.identities.gone",
+    QT_TRANSLATE_NOOP("Errors", "Some of these identities no longer exist; reload the editor."),
+)
+NOT_CONTROLLED = ErrorCode(
+    "user.identities.not_controlled",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Only company identities marked as controlled can be used by agents: {names}."
+    ),
+)
+
+
 def clean_permissions(
     session: Session, errors: FieldErrors, wanted: object
 ) -> list[SourcePermissions] | None:
     """Normalised, non-empty entries; None (with a field error) when the matrix cannot be read."""
     field = "source_permissions"
     if not isinstance(wanted, list | tuple):
-        errors.add(field, "Channel permissions must be a list.")
+        errors.add(field, PERMISSIONS_NOT_A_LIST())
         return None
     result: dict[int, SourcePermissions] = {}
     for entry in wanted:
         if not isinstance(entry, SourcePermissions) or not is_id(entry.source_id):
-            errors.add(field, "Some of these channels no longer exist; reload the editor.")
+            errors.add(field, CHANNELS_GONE())
             return None
         flags = [getattr(entry, name) for name in PERMISSION_FLAGS]
         if not all(isinstance(flag, bool) for flag in flags):
-            errors.add(field, "Channel permissions are on or off.")
+            errors.add(field, PERMISSIONS_ON_OR_OFF())
             return None
         threshold = entry.approval_threshold
         if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold not in APPROVAL_STEPS:
-            errors.add(field, "The approval threshold is a share from 0% to 100% in steps of 10%.")
+            errors.add(field, APPROVAL_STEPS_ONLY())
             return None
         if entry.source_id in result:
-            errors.add(field, "A channel appears twice in the permissions.")
+            errors.add(field, CHANNEL_TWICE())
             return None
         if not entry.is_empty():
             result[entry.source_id] = entry.normalised()
     if result:
         known = set(session.scalars(select(ContentSource.id).where(ContentSource.id.in_(list(result)))))
         if known != set(result):
-            errors.add(field, "Some of these channels no longer exist; reload the editor.")
+            errors.add(field, CHANNELS_GONE())
             return None
     return [result[source_id] for source_id in sorted(result)]
 
@@ -183,20 +215,15 @@ def clean_identities(
     """Only controlled identities (company identities) can be given to a user."""
     field = "identity_ids"
     if not isinstance(wanted, list | tuple) or not all(is_id(i) for i in wanted):
-        errors.add(field, "Some of these identities no longer exist; reload the editor.")
+        errors.add(field, IDENTITIES_GONE())
         return []
     ids = list(dict.fromkeys(wanted))
     identities = list(session.scalars(select(Identity).where(Identity.id.in_(ids)))) if ids else []
     if len(identities) != len(ids):
-        errors.add(field, "Some of these identities no longer exist; reload the editor.")
+        errors.add(field, IDENTITIES_GONE())
     not_controlled = sorted(i.display_name for i in identities if not i.controlled and i.id not in already)
     if not_controlled:
-        errors.add(
-            field,
-            "Only company identities marked as controlled can be used by agents: "
-            + ", ".join(not_controlled)
-            + ".",
-        )
+        errors.add(field, NOT_CONTROLLED(names=", ".join(not_controlled)))
     return identities
 
 

@@ -16,8 +16,10 @@ from engage_desktop.models import Category, Role, Team, TeamMember, User, UserCa
 from engage_desktop.models.channels import ContentSource, Identity
 from engage_desktop.models.user_profile import UserCategory, UserSignature, UserSignatureSource
 from engage_desktop.services.channels.source_fields import LANGUAGES
+from engage_desktop.services.core.errors import ErrorCode
 from engage_desktop.services.core.listing import fold
-from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.validation import FieldErrors, field_label
 from engage_desktop.services.users.channel_permissions import (
     clean_identities,
     clean_permissions,
@@ -31,6 +33,75 @@ from engage_desktop.services.users.channel_permissions import (
 from engage_desktop.services.users.records import SignatureForm, SourcePermissions, UserForm, is_id
 
 MAX_SIGNATURE_LENGTH = 5000
+
+NOT_A_LIST = ErrorCode("user.form.not_a_list", QT_TRANSLATE_NOOP("Errors", "{what} must be a list."))
+SOME_GONE = ErrorCode(
+    "user.form.some_gone",
+    QT_TRANSLATE_NOOP("Errors", "Some of these {what} no longer exist; reload the editor."),
+)
+EMAIL_CONTROL_CHARACTERS = ErrorCode(
+    "user.form.email_control_characters",
+    QT_TRANSLATE_NOOP("Errors", "The e-mail address contains control characters."),
+)
+LOCALE_UNKNOWN = ErrorCode(
+    "user.form.locale_unknown", QT_TRANSLATE_NOOP("Errors", "Choose a language from the list.")
+)
+LANGUAGES_NOT_A_LIST = ErrorCode(
+    "user.form.languages_not_a_list",
+    QT_TRANSLATE_NOOP("Errors", "Spoken languages must be a list of language codes."),
+)
+LANGUAGES_UNKNOWN = ErrorCode(
+    "user.form.languages_unknown", QT_TRANSLATE_NOOP("Errors", "Unknown language code(s): {codes}.")
+)
+NICKNAME_TAKEN = ErrorCode(
+    "user.form.nickname_taken", QT_TRANSLATE_NOOP("Errors", "The nickname “{nickname}” is taken.")
+)
+EMAIL_TAKEN = ErrorCode(
+    "user.form.email_taken",
+    QT_TRANSLATE_NOOP("Errors", "A user with the e-mail “{email}” already exists."),
+)
+CHOOSE_A_ROLE = ErrorCode("user.form.choose_a_role", QT_TRANSLATE_NOOP("Errors", "Choose a role."))
+GROUPING_CATEGORIES = ErrorCode(
+    "user.form.grouping_categories",
+    QT_TRANSLATE_NOOP("Errors", "Grouping categories cannot be skills: {names}."),
+)
+CAPACITY_GONE = ErrorCode(
+    "user.form.capacity_gone",
+    QT_TRANSLATE_NOOP("Errors", "This agent capacity no longer exists; choose another."),
+)
+SIGNATURES_NOT_A_LIST = ErrorCode(
+    "user.form.signatures_not_a_list", QT_TRANSLATE_NOOP("Errors", "Signatures must be a list.")
+)
+SIGNATURE_TOO_LONG = ErrorCode(
+    "user.form.signature_too_long",
+    QT_TRANSLATE_NOOP("Errors", "A signature is at most {max_length} characters long."),
+)
+SIGNATURE_NUL = ErrorCode(
+    "user.form.signature_nul", QT_TRANSLATE_NOOP("Errors", "The signature contains a NUL character.")
+)
+SIGNATURE_LANGUAGE = ErrorCode(
+    "user.form.signature_language",
+    QT_TRANSLATE_NOOP("Errors", "Choose a language from the list, or none."),
+)
+SIGNATURE_GONE = ErrorCode(
+    "user.form.signature_gone",
+    QT_TRANSLATE_NOOP("Errors", "This signature no longer exists; reload the editor."),
+)
+SIGNATURE_PROBLEM = ErrorCode(
+    "user.form.signature_problem", QT_TRANSLATE_NOOP("Errors", "Signature {number} ({name}): {problem}")
+)
+SIGNATURE_CHANNEL_GONE = ErrorCode(
+    "user.form.signature_channel_gone",
+    QT_TRANSLATE_NOOP("Errors", "A signature names a channel that no longer exists; reload the editor."),
+)
+# The lists a form holds, as messages name them.
+TEAMS, CATEGORIES, CHANNELS = (
+    QT_TRANSLATE_NOOP("Errors", "Teams"),
+    QT_TRANSLATE_NOOP("Errors", "Categories"),
+    QT_TRANSLATE_NOOP("Errors", "Channels"),
+)
+TEAMS_GONE, CATEGORIES_GONE = QT_TRANSLATE_NOOP("Errors", "teams"), QT_TRANSLATE_NOOP("Errors", "categories")
+CHANNELS_GONE = QT_TRANSLATE_NOOP("Errors", "channels")
 
 
 @dataclass
@@ -51,12 +122,12 @@ class CleanForm:
     signatures: list[SignatureForm] = field(default_factory=list)
 
 
-def _ids(errors: FieldErrors, name: str, value: object, what: str) -> list[int]:
+def _ids(errors: FieldErrors, name: str, value: object, what: str, what_gone: str) -> list[int]:
     if not isinstance(value, list | tuple):
-        errors.add(name, f"{what} must be a list.")
+        errors.add(name, NOT_A_LIST(what=field_label(what)))
         return []
     if not all(is_id(i) for i in value):
-        errors.add(name, f"Some of these {what.lower()} no longer exist; reload the editor.")
+        errors.add(name, SOME_GONE(what=field_label(what_gone)))
     return list(dict.fromkeys(i for i in value if is_id(i)))
 
 
@@ -65,7 +136,7 @@ def _existing(
 ) -> list[Any]:
     found = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
     if len(found) != len(ids):
-        errors.add(name, f"Some of these {what} no longer exist; reload the editor.")
+        errors.add(name, SOME_GONE(what=field_label(what)))
     by_id = {item.id: item for item in found}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -77,24 +148,24 @@ def clean_text(errors: FieldErrors, name: str, value: object, label: str, max_le
 def clean_email(errors: FieldErrors, value: object) -> str:
     email = errors.email("email", value if isinstance(value, str) else "")
     if "email" not in errors.errors and any(ord(ch) < 32 or ch == "\x7f" for ch in email):
-        errors.add("email", "The e-mail address contains control characters.")
+        errors.add("email", EMAIL_CONTROL_CHARACTERS())
     return email
 
 
 def clean_locale(errors: FieldErrors, value: object) -> str:
     if not isinstance(value, str) or value not in LANGUAGES:
-        errors.add("locale", "Choose a language from the list.")
+        errors.add("locale", LOCALE_UNKNOWN())
         return "en"
     return value
 
 
 def clean_languages(errors: FieldErrors, value: object) -> list[str]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        errors.add("spoken_languages", "Spoken languages must be a list of language codes.")
+        errors.add("spoken_languages", LANGUAGES_NOT_A_LIST())
         return []
     unknown = sorted({v for v in value if v not in LANGUAGES})
     if unknown:
-        errors.add("spoken_languages", "Unknown language code(s): " + ", ".join(unknown) + ".")
+        errors.add("spoken_languages", LANGUAGES_UNKNOWN(codes=", ".join(unknown)))
     return sorted(set(value) - set(unknown))
 
 
@@ -114,9 +185,9 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
     """Every check that needs no actor: the caller adds scope and escalation refusals."""
     errors = FieldErrors()
     exclude = user.id if user is not None else None
-    firstname = clean_text(errors, "firstname", form.firstname, "First name")
-    lastname = clean_text(errors, "lastname", form.lastname, "Last name")
-    nickname = clean_text(errors, "nickname", form.nickname, "Nickname")
+    firstname = clean_text(errors, "firstname", form.firstname, QT_TRANSLATE_NOOP("Errors", "First name"))
+    lastname = clean_text(errors, "lastname", form.lastname, QT_TRANSLATE_NOOP("Errors", "Last name"))
+    nickname = clean_text(errors, "nickname", form.nickname, QT_TRANSLATE_NOOP("Errors", "Nickname"))
     email = clean_email(errors, form.email)
     timezone = form.timezone if isinstance(form.timezone, str) else ""
     errors.timezone("timezone", timezone)
@@ -125,22 +196,21 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
     if "nickname" not in errors.errors and unique_key_taken(
         session, User.nickname_key, fold(nickname), exclude
     ):
-        errors.add("nickname", f"The nickname {nickname!r} is taken.")
+        errors.add("nickname", NICKNAME_TAKEN(nickname=nickname))
     if "email" not in errors.errors and unique_key_taken(session, User.email_key, fold(email), exclude):
-        errors.add("email", f"A user with the e-mail {email!r} already exists.")
+        errors.add("email", EMAIL_TAKEN(email=email))
     role = None
     if is_id(form.role_id):
         role = session.get(Role, form.role_id)
     if role is None:
-        errors.add("role_id", "Choose a role.")
-    teams = _existing(
-        session, errors, "team_ids", Team, _ids(errors, "team_ids", form.team_ids, "Teams"), "teams"
-    )
-    category_ids = _ids(errors, "category_ids", form.category_ids, "Categories")
-    categories = _existing(session, errors, "category_ids", Category, category_ids, "categories")
+        errors.add("role_id", CHOOSE_A_ROLE())
+    team_ids = _ids(errors, "team_ids", form.team_ids, TEAMS, TEAMS_GONE)
+    teams = _existing(session, errors, "team_ids", Team, team_ids, TEAMS_GONE)
+    category_ids = _ids(errors, "category_ids", form.category_ids, CATEGORIES, CATEGORIES_GONE)
+    categories = _existing(session, errors, "category_ids", Category, category_ids, CATEGORIES_GONE)
     grouping = sorted(c.name for c in categories if c.unselectable)
     if grouping:
-        errors.add("category_ids", "Grouping categories cannot be skills: " + ", ".join(grouping) + ".")
+        errors.add("category_ids", GROUPING_CATEGORIES(names=", ".join(grouping)))
     permissions = clean_permissions(session, errors, form.source_permissions) or []
     already = set(identity_ids_of(session, user.id)) if user is not None else set()
     identities = clean_identities(session, errors, form.identity_ids, already)
@@ -149,7 +219,7 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
         if is_id(form.capacity_id):
             capacity = session.get(UserCapacity, form.capacity_id)
         if capacity is None:
-            errors.add("capacity_id", "This agent capacity no longer exists; choose another.")
+            errors.add("capacity_id", CAPACITY_GONE())
     signatures = clean_signatures(session, errors, form.signatures, user)
     if errors.errors or role is None:
         return None, errors
@@ -178,7 +248,7 @@ def clean_signatures(
     session: Session, errors: FieldErrors, wanted: object, user: User | None
 ) -> list[SignatureForm]:
     if not isinstance(wanted, list | tuple) or not all(isinstance(s, SignatureForm) for s in wanted):
-        errors.add("signatures", "Signatures must be a list.")
+        errors.add("signatures", SIGNATURES_NOT_A_LIST())
         return []
     own = (
         set(session.scalars(select(UserSignature.id).where(UserSignature.user_id == user.id)))
@@ -189,26 +259,26 @@ def clean_signatures(
     result = []
     for number, signature in enumerate(wanted, start=1):
         local = FieldErrors()
-        name = clean_text(local, "name", signature.name, "Signature name")
+        name = clean_text(local, "name", signature.name, QT_TRANSLATE_NOOP("Errors", "Signature name"))
         body = signature.body if isinstance(signature.body, str) else ""
         if len(body) > MAX_SIGNATURE_LENGTH:
-            local.add("body", f"A signature is at most {MAX_SIGNATURE_LENGTH} characters long.")
+            local.add("body", SIGNATURE_TOO_LONG(max_length=MAX_SIGNATURE_LENGTH))
         if "\x00" in body:
-            local.add("body", "The signature contains a NUL character.")
+            local.add("body", SIGNATURE_NUL())
         language = signature.language if isinstance(signature.language, str) else None
         if language is None or (language and language not in LANGUAGES):
-            local.add("language", "Choose a language from the list, or none.")
-        ids = _ids(local, "sources", signature.source_ids, "Channels")
+            local.add("language", SIGNATURE_LANGUAGE())
+        ids = _ids(local, "sources", signature.source_ids, CHANNELS, CHANNELS_GONE)
         if signature.id is not None and (not is_id(signature.id) or signature.id not in own):
-            local.add("name", "This signature no longer exists; reload the editor.")
+            local.add("name", SIGNATURE_GONE())
         for message in local.errors.values():
-            errors.add("signatures", f"Signature {number} ({name or '?'}): {message}")
+            errors.add("signatures", SIGNATURE_PROBLEM(number=number, name=name or "?", problem=message))
         source_ids.update(ids)
         result.append(SignatureForm(name, body, language or "", tuple(sorted(ids)), signature.id))
     if source_ids:
         known = set(session.scalars(select(ContentSource.id).where(ContentSource.id.in_(sorted(source_ids)))))
         if known != source_ids:
-            errors.add("signatures", "A signature names a channel that no longer exists; reload the editor.")
+            errors.add("signatures", SIGNATURE_CHANNEL_GONE())
     return result
 
 
