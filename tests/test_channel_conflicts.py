@@ -18,9 +18,13 @@ from engage_desktop.models import Category
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.channels.communities import CommunityService
-from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
+from engage_desktop.services.channels.identities import IdentityService, ProfileChanges, build_identity
 from engage_desktop.services.channels.source_secrets import secret_key
 from engage_desktop.services.core.errors import Conflict
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.channels.communities_page import CommunityEditorDialog
+from engage_desktop.views.channels.identities_page import IdentityDetailPanel
 from engage_desktop.views.channels.source_editor import SourceEditorDialog
 from engage_desktop.views.widgets.conflict_dialog import ConflictDialog
 
@@ -205,3 +209,49 @@ def test_channel_editor_take_theirs_reloads_the_form(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     saved = app_session.sources.get_source(source_id)
     assert saved.name == "Support desk" and saved.form.sla_threshold == 70
+
+
+# ---- the community editor and the identity panel ----------------------------------------------------
+def test_community_editor_keep_mine_and_take_theirs(qtbot, app_session: AppSession) -> None:
+    service = app_session.communities
+    mail = service.create_community("Mail", "email").id
+    editor = CommunityEditorDialog(app_session, mail)
+    qtbot.addWidget(editor)
+    service.update_community(mail, "Mail desk", "email", True, version=editor.version)  # elsewhere
+    editor.active_check.setChecked(False)
+
+    seen: list[ConflictDialog] = []
+    answer_next_modal(conflict_answer("take", seen))
+    assert not editor.save()
+    assert len(seen) == 1 and editor.name_edit.text() == "Mail desk" and editor.active_check.isChecked()
+
+    service.update_community(mail, "Mail team", "email", True, version=editor.version)  # again
+    editor.active_check.setChecked(False)
+    answer_next_modal(conflict_answer("keep", seen))
+    assert editor.save()
+    saved = service.get_community(mail)
+    assert len(seen) == 2 and (saved.name, saved.active) == ("Mail desk", False)
+
+
+def test_identity_panel_take_theirs_shows_their_agents(qtbot, app_session: AppSession) -> None:
+    fb = app_session.communities.create_community("Facebook", "facebook").id
+    with app_session.database.session_factory() as db, db.begin():
+        acme = build_identity(fb, display_name="Acme", controlled=True)
+        db.add(acme)
+        db.flush()
+        acme_id = acme.id
+    agent_role = next(r.id for r in app_session.roles.list_roles(ListQuery()) if r.label == "Agent")
+    ann = app_session.users.create_user(NewUser("Ann", "Agent", "ann", "ann@example.com", agent_role))
+    panel = IdentityDetailPanel(app_session)
+    qtbot.addWidget(panel)
+    panel.show_identity(app_session.identities.get_identity(acme_id))
+    stale = panel.detail
+    assert stale is not None
+    app_session.identities.set_controlled(acme_id, True, [ann.id], version=stale.version)  # elsewhere
+
+    seen: list[ConflictDialog] = []
+    answer_next_modal(conflict_answer("take", seen))
+    assert panel.save(False, []) is None
+    assert len(seen) == 1
+    assert panel.detail is not None and [a.nickname for a in panel.detail.agents] == ["ann"]
+    assert panel.controlled_check.isChecked()
