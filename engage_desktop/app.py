@@ -1,38 +1,52 @@
-"""The GUI's life: QApplication + qasync loop, open/upgrade the database, sign in, main window."""
+"""The GUI's life: QApplication, the first window at once, the database opened behind it, sign in,
+main window.
+
+Start-up shows the sign-in dialog before anything heavy is imported (SQLAlchemy and the models,
+argon2, keyring, Alembic, the pages): a worker thread opens, upgrades and checks the database
+meanwhile, and a password submitted early waits for it. The demo signs in through the same dialog,
+by itself, once its database is there: no password is verified before a window is on screen, and
+nothing but the dialog is shown before someone signed in. qasync's asyncio loop joins the running
+Qt loop after the first paint.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import importlib
 import logging
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import qasync
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy import select
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engage_desktop import APP_NAME, ORG_NAME
-from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, choose_database_url, resources_dir
-from engage_desktop.db import Database
+from engage_desktop.config import (
+    SETTINGS_DB_URL,
+    SETTINGS_LANGUAGE,
+    SUPPORTED_SCHEMES,
+    choose_database_url,
+    resources_dir,
+)
 from engage_desktop.i18n import install_translations, resolve_language
-from engage_desktop.secrets import SecretStore
-from engage_desktop.services.access import sign_in as auth
-from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError
-from engage_desktop.services.core.reference_data import ensure_reference_data
-from engage_desktop.services.demo import loader as demo
-from engage_desktop.views.widgets.theme import load_style_sheet as style_sheet
 
 if TYPE_CHECKING:
+    from engage_desktop.db import Database, UpgradeReport
+    from engage_desktop.secrets import SecretStore
+    from engage_desktop.services.access.sign_in import SignedInUser
+    from engage_desktop.services.core.context import ServiceContext
+    from engage_desktop.views.shell.main_window import MainWindow
     from engage_desktop.views.shell.sign_in_dialog import _AccountDialog
 
 log = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
+    from engage_desktop.views.widgets.theme import load_style_sheet
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -40,42 +54,131 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "logo.svg")))
     app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet())
+    app.setStyleSheet(load_style_sheet())
     return app
 
 
-class AppController:
+@dataclass
+class OpenedDatabase:
+    database: Database
+    ctx: ServiceContext
+    report: UpgradeReport
+    needs_first_administrator: bool
+    secrets: SecretStore
+
+
+def open_database_at(
+    url: str, is_demo: bool, secrets: SecretStore | None = None, preload: tuple[str, ...] = ()
+) -> OpenedDatabase:
+    """Everything sign-in needs: schema upgraded, reference (and demo) data in, the keyring found.
+
+    No widget is touched, so it runs on the start-up's worker thread. It also imports what the
+    main window needs next (the services, argon2, the `preload` modules: importing creates no
+    widget), so the user's typing hides that time.
+    """
+    from engage_desktop.db import Database
+    from engage_desktop.secrets import SecretStore
+    from engage_desktop.services.access import sign_in as auth
+    from engage_desktop.services.core.context import ServiceContext
+    from engage_desktop.services.core.reference_data import ensure_reference_data
+
+    database = Database(url)
+    try:
+        report = database.upgrade()
+        ctx = ServiceContext(database.session_factory)
+        ensure_reference_data(ctx)
+        if is_demo:
+            from engage_desktop.services.demo import loader as demo
+
+            demo.load_demo_data(ctx)
+        needs_first_administrator = not is_demo and auth.needs_first_administrator(ctx)
+    except BaseException:
+        database.dispose()
+        raise
+    for module in ("engage_desktop.services.app_session", *preload):
+        try:
+            importlib.import_module(module)
+        except Exception:  # raised again, and shown, where the module is used
+            log.exception("Could not import %s ahead of its use", module)
+    return OpenedDatabase(database, ctx, report, needs_first_administrator, secrets or SecretStore())
+
+
+_running: set[DatabaseOpening] = set()  # a QThread destroyed while running aborts the process
+
+
+class DatabaseOpening(QThread):
+    """`open_database_at` off the GUI thread; `result` or `error` is set when `finished` comes."""
+
+    def __init__(
+        self, url: str, is_demo: bool, secrets: SecretStore | None, preload: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__()
+        self.url = url
+        self.is_demo = is_demo
+        self.secrets = secrets
+        self.preload = preload
+        self.result: OpenedDatabase | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = open_database_at(self.url, self.is_demo, self.secrets, self.preload)
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.error = exc
+
+
+def _scheme_is_supported(url: str) -> bool:
+    """A cheap look at the address, so a wrong one is refused at once rather than behind a dialog."""
+    return url.partition(":")[0].partition("+")[0].lower() in SUPPORTED_SCHEMES
+
+
+def _sqlite_file_is_missing(url: str) -> bool:
+    """A SQLite file not created yet surely has no administrator: ask for the first one directly."""
+    if not url.startswith("sqlite:///"):
+        return False
+    path = url.removeprefix("sqlite:///").partition("?")[0]
+    return bool(path) and path != ":memory:" and not Path(path).exists()
+
+
+class AppController(QObject):
     """Owns the database, the signed-in session and the main window; sign-out goes back to sign-in."""
 
+    database_opened = Signal()  # the dialog on screen can now check a password
+    main_window_shown = Signal()
+
     def __init__(self, settings: QSettings, db_url: str | None = None, is_demo: bool = False) -> None:
+        super().__init__()
         self.settings = settings
         self.db_url = db_url
         self.is_demo = is_demo
-        self.secrets = SecretStore()
+        self.secrets: SecretStore | None = None  # found with the database (keyring discovery is slow)
         self.database: Database | None = None
         self.ctx: ServiceContext | None = None
-        self.window: QWidget | None = None
+        self.window: MainWindow | None = None
+        self.dialog: _AccountDialog | None = None
         self.upgrade_message = ""
+        self.exit_code = 0
+        self._signed_in_once = False
+        self._opening: DatabaseOpening | None = None  # the one whose database is awaited
+
+    # ---- database ---------------------------------------------------------------------------------
+    def database_url(self) -> str:
+        if self.db_url and not self.is_demo:
+            return self.db_url  # --db on the command line
+        return choose_database_url(str(self.settings.value(SETTINGS_DB_URL, "") or ""), demo=self.is_demo).url
 
     def open_database(self) -> bool:
-        if self.db_url and not self.is_demo:
-            url = self.db_url  # --db on the command line
-        else:
-            url = choose_database_url(
-                str(self.settings.value(SETTINGS_DB_URL, "") or ""), demo=self.is_demo
-            ).url
+        """On the calling thread; start-up and reconnection open it behind the dialog instead."""
         try:
-            database = Database(url)
-            report = database.upgrade()
-            ctx = ServiceContext(database.session_factory)
-            ensure_reference_data(ctx)
-            if self.is_demo:
-                demo.load_demo_data(ctx)
+            opened = open_database_at(self.database_url(), self.is_demo, self.secrets)
         except DomainError as exc:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Cannot open the database"), exc.message
-            )
+            self._report_cannot_open(exc.message)
             return False
+        self._install(opened)
+        return True
+
+    def _install(self, opened: OpenedDatabase) -> None:
+        report = opened.report
         if report.changed and report.before is not None:
             self.upgrade_message = (
                 QCoreApplication.translate("App", "The database was upgraded from schema %1 to %2.")
@@ -85,32 +188,146 @@ class AppController:
             log.info("Database upgraded from %s to %s", report.before, report.after)
         if self.database is not None:
             self.database.dispose()  # the one we leave for the address just saved
-        self.database, self.ctx = database, ctx
-        return True
+        self.database, self.ctx, self.secrets = opened.database, opened.ctx, opened.secrets
 
-    def sign_in(self) -> auth.SignedInUser | None:
-        """The demo signs in by itself; an empty database asks for its first administrator."""
-        assert self.ctx is not None
+    def _report_cannot_open(self, message: str) -> None:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), message)
+
+    def _open_in_background(self, url: str) -> None:
+        worker = DatabaseOpening(url, self.is_demo, self.secrets)
+        worker.finished.connect(self._database_opened)
+        self._opening = worker  # an earlier one still running is now stale: its result is dropped
+        _running.add(worker)
+        QTimer.singleShot(0, lambda: self._start_opening(worker))  # after the dialog's first paint
+
+    def _start_opening(self, worker: DatabaseOpening) -> None:
+        from engage_desktop.views.shell import navigation_map
+
+        page = navigation_map.first_page_module(self.settings.value(navigation_map.LAST_PAGE_SETTING))
+        worker.preload = ("engage_desktop.views.shell.main_window", *([page] if page else []))
+        worker.start()
+
+    @Slot()
+    def _database_opened(self) -> None:
+        worker = self.sender()
+        assert isinstance(worker, DatabaseOpening)
+        worker.wait()
+        worker.deleteLater()
+        _running.discard(worker)
+        if worker is not self._opening:
+            if worker.result is not None:
+                worker.result.database.dispose()
+            return
+        self._opening = None
+        if worker.error is not None:
+            error = worker.error
+            if not isinstance(error, DomainError):
+                log.error("Cannot open the database", exc_info=error)
+            self._give_up(error.message if isinstance(error, DomainError) else str(error))
+            return
+        assert worker.result is not None
+        self._install(worker.result)
+        self._database_ready(worker.result.needs_first_administrator)
+
+    def _database_ready(self, needs_first_administrator: bool) -> None:
+        from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog
+
+        assert self.database is not None and self.ctx is not None and self.secrets is not None
+        dialog = self.dialog
+        if dialog is None:
+            return
+        if isinstance(dialog, FirstAdministratorDialog) != needs_first_administrator:
+            self.dialog = None  # its rejection below is not the user's
+            dialog.close()
+            dialog.deleteLater()
+            dialog = self._ask_for_account(needs_first_administrator)
+        else:
+            dialog.set_database(self.ctx, self.database.display_url, self.secrets.warning)
+        self.database_opened.emit()
         if self.is_demo:
-            return auth.sign_in(self.ctx, demo.DEMO_LOGIN, demo.DEMO_PASSWORD)
-        dialog = self.account_dialog()
-        accepted = dialog.exec()
+            self._sign_in_as_demo(dialog)
+
+    def stop(self) -> None:
+        """Before the process ends: a thread still opening the database is waited for."""
+        self._opening = None
+        for worker in list(_running):
+            worker.wait()
+            if worker.result is not None:
+                worker.result.database.dispose()
+            _running.discard(worker)
+
+    # ---- sign-in --------------------------------------------------------------------------------
+    def account_dialog(self, first_administrator: bool | None = None) -> _AccountDialog:
+        """Sign-in, or the first administrator on an empty database; both can change the database.
+
+        Before the database is open, `first_administrator` says which, and the dialog waits for it.
+        """
+        from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+
+        if first_administrator is None:
+            from engage_desktop.services.access import sign_in as auth
+
+            assert self.ctx is not None
+            first_administrator = auth.needs_first_administrator(self.ctx)
+        kind = FirstAdministratorDialog if first_administrator else SignInDialog
+        label = self.database.display_url if self.database is not None else ""
+        warning = self.secrets.warning if self.secrets is not None else ""
+        return kind(self.ctx, label, warning, settings=None if self.is_demo else self.settings)
+
+    def _ask_for_account(self, first_administrator: bool | None = None) -> _AccountDialog:
+        dialog = self.account_dialog(first_administrator)
+        if self.is_demo:
+            dialog.intro.setText(
+                QCoreApplication.translate("App", "Signing in to the demo database as its administrator…")
+            )
+            dialog.form.setEnabled(False)
+        dialog.accepted.connect(self._account_accepted)
+        dialog.rejected.connect(self._account_rejected)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _sign_in_as_demo(self, dialog: _AccountDialog) -> None:
+        from engage_desktop.services.demo import loader as demo
+        from engage_desktop.views.shell.sign_in_dialog import SignInDialog
+
+        assert isinstance(dialog, SignInDialog)
+        dialog.login.setText(demo.DEMO_LOGIN)
+        dialog.password.setText(demo.DEMO_PASSWORD)
+        dialog.ok_button.click()
+        if dialog.signed_in is None:
+            dialog.form.setEnabled(True)  # the form says why; let the person try
+
+    @Slot()
+    def _account_accepted(self) -> None:
+        dialog = self.dialog
+        if dialog is None or self.sender() is not dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
+        assert dialog.signed_in is not None
+        self.show_main_window(dialog.signed_in)
+
+    @Slot()
+    def _account_rejected(self) -> None:
+        dialog = self.dialog
+        if dialog is None or self.sender() is not dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
         if dialog.reconnect_requested:
             # The connection dialog saved another database address: open it and ask again.
             self.db_url = None
-            return self.sign_in() if self.open_database() else None
-        return dialog.signed_in if accepted else None
+            url = self.database_url()
+            self._ask_for_account(_sqlite_file_is_missing(url))
+            self._open_in_background(url)
+            return
+        self._quit(0 if self._signed_in_once else 1)
 
-    def account_dialog(self) -> _AccountDialog:
-        """Sign-in, or the first administrator on an empty database; both can change the database."""
-        assert self.ctx is not None and self.database is not None
-        from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog, SignInDialog
-
-        kind = FirstAdministratorDialog if auth.needs_first_administrator(self.ctx) else SignInDialog
-        return kind(self.ctx, self.database.display_url, self.secrets.warning, settings=self.settings)
-
-    def show_main_window(self, user: auth.SignedInUser) -> None:
-        assert self.ctx is not None and self.database is not None
+    # ---- main window ----------------------------------------------------------------------------
+    def show_main_window(self, user: SignedInUser) -> None:
+        assert self.ctx is not None and self.database is not None and self.secrets is not None
+        from engage_desktop.services.app_session import AppSession
         from engage_desktop.views.shell.main_window import MainWindow
 
         session = AppSession(
@@ -123,17 +340,20 @@ class AppController:
             window.statusBar().showMessage("  ".join(notes))
         window.show()
         self.window = window
+        self._signed_in_once = True
+        QApplication.setQuitOnLastWindowClosed(True)
+        self.main_window_shown.emit()
 
     def _account_name(self) -> str:
-        from engage_desktop.models import AccountSettings
+        from engage_desktop.services.access.account import account_name
 
-        assert self.database is not None
-        with self.database.session_factory() as session:
-            account = session.scalar(select(AccountSettings).limit(1))
-            return account.name if account else "Engage"
+        assert self.ctx is not None
+        return account_name(self.ctx)
 
     def sign_out(self) -> None:
-        QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+        from engage_desktop.services.access import sign_in as auth
+
+        QApplication.setQuitOnLastWindowClosed(False)  # the dialog comes before the next window
         if self.window is not None and self.ctx is not None:
             window = self.window
             auth.sign_out(self.ctx.acting_as(window.session.user.id))
@@ -143,34 +363,63 @@ class AppController:
         if self.is_demo:
             QApplication.quit()
             return
-        user = self.sign_in()
-        QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
-        if user is None:
-            QApplication.quit()
-        else:
-            self.show_main_window(user)
+        self._ask_for_account()
 
+    # ---- start and end --------------------------------------------------------------------------
     def start(self) -> bool:
-        if not self.open_database():
-            return False
-        user = self.sign_in()
-        if user is None:
-            return False
-        self.show_main_window(user)
+        """Shows the first window and opens the database behind it; False when it cannot start.
+
+        The main window follows a successful sign-in (`main_window_shown`); cancelling the dialog,
+        or a database that cannot be opened, ends the application (`exit_code` 1).
+        """
+        url = self.database_url()
+        if not _scheme_is_supported(url) and not self.open_database():
+            return False  # refused at once, with the full check's message
+        QApplication.setQuitOnLastWindowClosed(False)  # the dialog comes before the main window
+        if self.ctx is not None:
+            self._ask_for_account()
+            return True
+        self._ask_for_account(not self.is_demo and _sqlite_file_is_missing(url))
+        self._open_in_background(url)
         return True
+
+    def _give_up(self, message: str) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.close()
+            dialog.deleteLater()
+        self._report_cannot_open(message)
+        self._quit(1)
+
+    def _quit(self, exit_code: int) -> None:
+        self.exit_code = exit_code
+        QApplication.quit()
+
+
+def _join_asyncio(app: QApplication) -> None:
+    """qasync's asyncio loop on the Qt loop already running (importing it need not delay the window)."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+
+    def close() -> None:
+        loop.stop()
+        loop.close()
+
+    app.aboutToQuit.connect(close)
 
 
 def run_gui(db_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
     app = create_application()
     settings = QSettings()
     install_translations(app, resolve_language(language or str(settings.value(SETTINGS_LANGUAGE, "") or "")))
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
     controller = AppController(settings, db_url=db_url, is_demo=demo)
     if not controller.start():
         return 1
-    with loop:
-        loop.run_until_complete(closed.wait())
-    return 0
+    QTimer.singleShot(0, lambda: _join_asyncio(app))
+    app.exec()
+    controller.stop()
+    return controller.exit_code

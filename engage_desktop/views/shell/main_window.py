@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
-SETTINGS_LAST_PAGE = "main_window/last_page"
+SETTINGS_LAST_PAGE = navigation_map.LAST_PAGE_SETTING
 DEFAULT_SIZE = QSize(1280, 800)
 SECTION_SHORTCUT_COUNT = 6  # Ctrl+1 .. Ctrl+6, in the map's section order
 

@@ -210,6 +210,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
 )
 
 DEFAULT_PAGE = "users.users"
+LAST_PAGE_SETTING = "main_window/last_page"  # where the main window reopens
+
+
+def first_page_module(last_page: object) -> str | None:
+    """The module of the page the main window will most likely open (start-up imports it early)."""
+    page = page_by_key(last_page) if isinstance(last_page, str) else None
+    page = page or page_by_key(DEFAULT_PAGE)
+    return page.factory.partition(":")[0] if page and page.factory else None
 
 
 def all_pages() -> list[PageSpec]:

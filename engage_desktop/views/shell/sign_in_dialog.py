@@ -1,6 +1,13 @@
-"""Sign-in, and the first administrator of an empty database."""
+"""Sign-in, and the first administrator of an empty database.
+
+The dialog is the console's first window, so it imports nothing heavy: it may open before its
+database (the start-up opens it behind the dialog, see `set_database`), and the sign-in service
+(SQLAlchemy, argon2) is only imported when a password is submitted.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -14,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.access import sign_in as auth
-from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.form import FormWidget
+
+if TYPE_CHECKING:
+    from engage_desktop.services.access.sign_in import SignedInUser
+    from engage_desktop.services.core.context import ServiceContext
 
 
 def _password_field() -> QLineEdit:
@@ -28,9 +37,11 @@ def _password_field() -> QLineEdit:
 
 
 class _AccountDialog(QDialog):
+    """`ctx` None: the database is still opening; what the user submits meanwhile waits for it."""
+
     def __init__(
         self,
-        ctx: ServiceContext,
+        ctx: ServiceContext | None,
         database_label: str,
         warning: str = "",
         parent: QWidget | None = None,
@@ -39,8 +50,9 @@ class _AccountDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
-        self.signed_in: auth.SignedInUser | None = None
+        self.signed_in: SignedInUser | None = None
         self.reconnect_requested = False
+        self.submit_pending = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(
@@ -56,7 +68,7 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.intro)
         self.form = FormWidget(self)
         layout.addWidget(self.form)
-        self.where = QLabel(self.tr("Database: %1").replace("%1", database_label))
+        self.where = QLabel()
         self.where.setObjectName("fieldHelp")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
@@ -80,9 +92,34 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self._build()
         fit_button(self.ok_button)
+        self._show_database(database_label)
+
+    def _show_database(self, database_label: str) -> None:
+        if self.ctx is None:
+            self.where.setText(self.tr("Opening the database…"))
+        else:
+            self.where.setText(self.tr("Database: %1").replace("%1", database_label))
+
+    def is_waiting_for_database(self) -> bool:
+        return self.ctx is None
+
+    def set_database(self, ctx: ServiceContext, database_label: str, warning: str = "") -> None:
+        """The database opened behind the dialog; an attempt submitted meanwhile runs now."""
+        self.ctx = ctx
+        self._show_database(database_label)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        if self.submit_pending:
+            self.submit_pending = False
+            self.ok_button.setEnabled(True)
+            self._submit()
 
     def _submit(self) -> None:
         self.form.clear_errors()
+        if self.ctx is None:
+            self.submit_pending = True
+            self.ok_button.setEnabled(False)  # one queued attempt is enough
+            return
         try:
             self.signed_in = self._attempt()
         except ValidationError as exc:
@@ -105,7 +142,7 @@ class _AccountDialog(QDialog):
         """The subclass's fields, title and button text."""
         raise NotImplementedError
 
-    def _attempt(self) -> auth.SignedInUser:
+    def _attempt(self) -> SignedInUser:
         raise NotImplementedError
 
 
@@ -119,7 +156,10 @@ class SignInDialog(_AccountDialog):
         self.ok_button.setText(self.tr("Sign in"))
         self.login.setFocus()
 
-    def _attempt(self) -> auth.SignedInUser:
+    def _attempt(self) -> SignedInUser:
+        from engage_desktop.services.access import sign_in as auth
+
+        assert self.ctx is not None
         if not self.login.text().strip():
             raise ValidationError("login", self.tr("Enter your e-mail address or nickname."))
         try:
@@ -154,7 +194,10 @@ class FirstAdministratorDialog(_AccountDialog):
         self.ok_button.setText(self.tr("Create and sign in"))
         self.firstname.setFocus()
 
-    def _attempt(self) -> auth.SignedInUser:
+    def _attempt(self) -> SignedInUser:
+        from engage_desktop.services.access import sign_in as auth
+
+        assert self.ctx is not None
         if self.password.text() != self.confirm.text():
             raise ValidationError("confirm", self.tr("The two passwords differ."))
         return auth.create_first_administrator(
