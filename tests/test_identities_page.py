@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
 from engage_desktop.models.channels import IdentityGroup
@@ -58,16 +59,19 @@ def page(qtbot, seeded: AppSession) -> IdentitiesPage:
     widget.resize(1400, 640)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
 def search(page: IdentitiesPage, text: str) -> list[str]:
     page.panel.search_edit.setText(text)
     page.panel.search_edit.returnPressed.emit()
+    wait_loaded(page)
     return [row.display_name for row in page.panel.model.loaded_rows()]
 
 
 def select(page: IdentitiesPage, name: str) -> None:
+    wait_loaded(page)
     rows = [row.display_name for row in page.panel.model.loaded_rows()]
     page.panel.table.selectRow(rows.index(name))
 
@@ -96,6 +100,7 @@ def test_list_pages_and_searches(page: IdentitiesPage) -> None:
     assert search(page, "fb-1") == ["Acme"]
     page.panel.search_edit.clear()
     page.panel.set_filter_value("community_id", page.panel._filter_specs["community_id"].choices[1][1])
+    wait_loaded(page)
     assert page.panel.count_label.text() == "2 identities"  # Facebook
 
 
@@ -115,6 +120,7 @@ def test_mark_controlled_choose_agents_and_release(page: IdentitiesPage, qtbot, 
     panel = page.detail_panel
     qtbot.mouseClick(panel.controlled_check, Qt.MouseButton.LeftButton)
     assert panel.detail is not None and panel.detail.controlled
+    wait_loaded(page)
     assert page.panel.current_row().controlled  # the list follows
     assert panel.agents_label.text() == "No agent may use it yet."
 
@@ -122,6 +128,7 @@ def test_mark_controlled_choose_agents_and_release(page: IdentitiesPage, qtbot, 
     qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
     assert [a.nickname for a in panel.detail.agents] == ["alice", "bruno"]
     assert 'href="user:' in panel.agents_label.text() and ">alice</a>" in panel.agents_label.text()
+    wait_loaded(page)
     assert page.panel.current_row().user_count == 2
     changes = events(seeded, "identity.updated")[0].changes
     assert set(changes) == {"user_ids"} and len(changes["user_ids"]["added"]) == 2
@@ -164,6 +171,7 @@ def test_without_manage_identities_the_controls_are_off(qtbot, seeded: AppSessio
     reader = session_with_role(seeded, "Identity readers", ["read_identity"], "reader")
     widget = IdentitiesPage(reader)
     qtbot.addWidget(widget)
+    wait_loaded(widget)
     widget.panel.table.selectRow(0)
     assert widget.detail_panel.detail is not None
     assert not widget.detail_panel.controlled_check.isEnabled()
@@ -178,10 +186,12 @@ def communities(qtbot, seeded: AppSession) -> CommunitiesPage:
     widget.resize(1100, 500)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
 def community_names(page: CommunitiesPage) -> list[str]:
+    wait_loaded(page)
     return [row.name for row in page.panel.model.loaded_rows()]
 
 
@@ -199,6 +209,7 @@ def test_communities_create_and_edit(communities: CommunitiesPage, qtbot, seeded
     dialog.name_edit.setText("Acme WeChat")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert communities.panel.active_dialog is None
+    wait_loaded(communities)
     assert communities.panel.current_row().name == "Acme WeChat"
     assert communities.panel.current_row().type == "wechat"
 

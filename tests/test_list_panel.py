@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
+from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, close_message, session_with_role
 
 from engage_desktop.services.access.permissions import Permission
@@ -68,6 +69,7 @@ def make_panel(qtbot, session: AppSession, recorder: Recorder | None = None, **o
     panel.resize(900, 500)
     panel.show()
     qtbot.waitExposed(panel)
+    wait_loaded(panel)
     return panel
 
 
@@ -103,8 +105,10 @@ def test_rows_arrive_a_page_at_a_time(qtbot, many_roles: AppSession) -> None:
     assert panel.count_label.text() == f"Showing 200 of {total} roles"
     assert model.canFetchMore()
     model.fetchMore()
+    wait_loaded(model)
     assert model.rowCount() == 400
     model.fetchMore()
+    wait_loaded(model)
     assert model.rowCount() == total
     assert not model.canFetchMore()
     model.fetchMore()
@@ -129,11 +133,13 @@ def test_clicking_a_header_sorts_on_the_server(qtbot, many_roles: AppSession) ->
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
     click(0)  # already by label, ascending: now descending
+    wait_loaded(panel)
     assert panel.model.query().sort == "label" and panel.model.query().descending
     assert labels(panel)[:2] == ["Supervisor", "Role 449"]
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     click(2)
+    wait_loaded(panel)
     query = panel.model.query()
     assert (query.sort, query.descending) == ("user_count", False)
     expected = many_roles.roles.list_roles(ListQuery(sort="user_count"), 0, 200)
@@ -154,6 +160,7 @@ def test_search_is_debounced_and_filters_on_the_server(qtbot, some_roles: AppSes
     qtbot.keyClicks(panel.search_edit, "role 04")
     assert len(recorder.counts) == counts_before  # not one query per key stroke
     qtbot.waitUntil(lambda: panel.model.query().search == "role 04", timeout=2000)
+    wait_loaded(panel)
     assert len(recorder.counts) == counts_before + 1
     assert labels(panel) == [f"Role {i:03d}" for i in range(40, 50)]
     assert panel.count_label.text() == "10 roles"
@@ -163,11 +170,13 @@ def test_no_match_shows_an_empty_state_that_clears_the_search(qtbot, app_session
     panel = make_panel(qtbot, app_session)
     panel.search_edit.setText("nobody has this role")
     qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    wait_loaded(panel)
     assert panel.stack.currentWidget() is panel.empty_state
     assert panel.empty_state.title_label.text() == "No match for “nobody has this role”"
     button = panel.empty_state.action_button
     assert button.isVisible() and button.text() == "Clear the search"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_loaded(panel)
     assert panel.search_edit.text() == ""
     assert panel.stack.currentWidget() is panel.table
     assert panel.model.total() == DEFAULT_ROLES
@@ -187,6 +196,7 @@ def test_an_empty_list_shows_the_page_text_and_action(qtbot) -> None:
     qtbot.addWidget(panel)
     panel.set_empty_action("New webhook", lambda: created.append(True))
     panel.show()
+    wait_loaded(panel)
     assert panel.stack.currentWidget() is panel.empty_state
     assert panel.empty_state.title_label.text() == "No webhooks yet"
     assert panel.empty_state.action_button.text() == "New webhook"
@@ -206,20 +216,25 @@ def test_filters_go_to_the_query(qtbot, some_roles: AppSession) -> None:
     )
     panel.set_filter_value("in_use", True)
     assert panel.model.query().filters == {"in_use": True}
+    wait_loaded(panel)
     assert labels(panel) == ["Administrator"]
     panel.set_filter_value("in_use", None)
     panel.set_filter_value("permission", "manage_roles")
+    wait_loaded(panel)
     assert labels(panel) == ["Administrator"]
     panel.set_filter_value("in_use", False)
+    wait_loaded(panel)
     assert panel.stack.currentWidget() is panel.empty_state
     assert panel.empty_state.title_label.text() == "No match for these filters"
     assert panel.empty_state.action_button.text() == "Clear the filters"
     panel.search_edit.setText("role")
     qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    wait_loaded(panel)
     assert panel.empty_state.title_label.text() == "No match for “role” with these filters"
     assert panel.empty_state.action_button.text() == "Clear search and filters"
     panel.clear_search_and_filters()
     assert panel.model.query().filters == {}
+    wait_loaded(panel)
     assert panel.model.total() == 60 + DEFAULT_ROLES
 
 
@@ -241,6 +256,7 @@ def test_refresh_keeps_the_selection(qtbot, app_session: AppSession) -> None:
     assert [r.label for r in panel.selected_rows()] == ["Auditor"]
     app_session.roles.create_role("Aardvark keeper")
     panel.refresh()
+    wait_loaded(panel)
     assert labels(panel)[0] == "Aardvark keeper"
     assert [r.label for r in panel.selected_rows()] == ["Auditor"]
     assert panel.model.row_at(panel.table.currentIndex()).label == "Auditor"

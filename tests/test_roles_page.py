@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from qt_helpers import wait_loaded
 from sqlalchemy import update
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 
@@ -30,6 +31,7 @@ def page(qtbot, app_session: AppSession) -> RolesPage:
 
 
 def row_labels(page: RolesPage) -> list[str]:
+    wait_loaded(page)
     return [row.label for row in page.panel.model.loaded_rows()]
 
 
@@ -255,6 +257,7 @@ def test_duplicate_a_role(page: RolesPage, qtbot, app_session: AppSession) -> No
     dialog.label_edit.setText("Weekend supervisor")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
+    wait_loaded(page)
     assert [r.label for r in page.panel.selected_rows()] == ["Weekend supervisor"]
     copy = app_session.roles.get_role(role_id(app_session, "Weekend supervisor"))
     assert copy.permissions == app_session.roles.get_role(role_id(app_session, "Supervisor")).permissions

@@ -11,6 +11,7 @@ import pytest
 from mail_servers import ImapServer, SmtpServer
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from qt_helpers import wait_loaded
 from sqlalchemy import inspect, text
 from test_widgets import answer_next_modal, click_cancel, click_destructive, session_with_role
 
@@ -71,10 +72,12 @@ def page(qtbot, seeded: AppSession) -> SourcesPage:
     widget.resize(1280, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
 def names(page: SourcesPage) -> list[str]:
+    wait_loaded(page)
     return [row.name for row in page.panel.model.loaded_rows()]
 
 
@@ -172,6 +175,7 @@ def test_wizard_type_then_missing_community_then_form_then_save(
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
 
     assert page.panel.active_dialog is None  # closed on success
+    wait_loaded(page)
     assert page.panel.current_row().name == "Acme Corp"
     created = seeded.sources.get_source(page.panel.current_row().id)
     assert created.form.settings == {"account_id": "urn:li:organization:77", "app_id": ""}
@@ -246,6 +250,7 @@ def test_wizard_for_email_tests_the_connection_then_saves(
         assert imap.logins == [f"LOGIN {MAIL_USER}"]
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
     assert page.panel.active_dialog is None
+    wait_loaded(page)
     assert page.panel.current_row().name == "returns@acme.test"
 
 
@@ -286,6 +291,7 @@ def test_editor_is_read_only_without_update_permission(qtbot, seeded: AppSession
     reader = session_with_role(seeded, "Channel readers", ["read_content_source"], "reader")
     widget = SourcesPage(reader)
     qtbot.addWidget(widget)
+    wait_loaded(widget)
     assert not widget.new_button.isEnabled()
     widget.panel.table.selectRow(0)
     assert widget.edit_button.isEnabled() and not widget.activation_button.isEnabled()
@@ -309,6 +315,7 @@ def test_deactivation_says_what_stops_and_can_be_cancelled(
 
     answer_next_modal(click_destructive)
     qtbot.mouseClick(page.activation_button, Qt.MouseButton.LeftButton)
+    wait_loaded(page)
     row = page.panel.current_row()
     assert row is not None and not row.active
     assert page.activation_button.isEnabled() and page.activation_button.text() == "Activate"
@@ -317,6 +324,7 @@ def test_deactivation_says_what_stops_and_can_be_cancelled(
     seen = answer_next_modal(click_destructive)
     qtbot.mouseClick(page.activation_button, Qt.MouseButton.LeftButton)
     assert "fetched and routed to agents again" in seen[0].informativeText()
+    wait_loaded(page)
     assert page.panel.current_row().active
 
 
@@ -340,6 +348,7 @@ def test_list_connection_test_uses_the_keyring_and_updates_the_status(
         report = page.test_selected()
         assert report is not None and report.ok
         assert seen and isinstance(seen[0], QMessageBox) and seen[0].text() == "The connection works."
+    wait_loaded(page)
     row = page.panel.current_row()
     assert row.name == "returns@acme.test" and row.status == "ok"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import Signed
 from PySide6.QtCore import Qt
+from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, close_message
 from users_helpers import build_world
 
@@ -37,6 +38,7 @@ def page(qtbot, app_session: AppSession) -> UsersPage:
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
+    wait_loaded(widget)
     return widget
 
 
@@ -93,6 +95,7 @@ def test_importing_the_good_lines(page: UsersPage, app_session: AppSession, tmp_
         "bea",
     ]
     assert page.notice_label.text() == "1 user imported. 2 lines left out."
+    wait_loaded(page)
     assert "Bea Brown" in [r.name for r in page.panel.model.loaded_rows()]
 
 

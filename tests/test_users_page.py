@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import Signed
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, click_cancel, click_destructive, close_message, session_with_role
 from users_helpers import AGENT_PERMISSIONS, World, add_member, build_world
 
@@ -48,6 +49,7 @@ def show(qtbot, session: AppSession) -> UsersPage:
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(widget)
     return widget
 
 
@@ -57,6 +59,7 @@ def page(qtbot, people: AppSession) -> UsersPage:
 
 
 def names(page: UsersPage) -> list[str]:
+    wait_loaded(page)
     model = page.panel.model
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
@@ -68,6 +71,7 @@ def cell(page: UsersPage, name: str, column: int) -> str:
 
 def select(page: UsersPage, *wanted: str) -> None:
     """Select these rows (by name) and nothing else."""
+    wait_loaded(page)
     model, selection = page.panel.model, QItemSelection()
     for number, row in enumerate(model.loaded_rows()):
         if row.name in wanted:

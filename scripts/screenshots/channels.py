@@ -25,6 +25,7 @@ from engage_desktop.services.channels.identities import identity_search_key
 from engage_desktop.services.channels.sources import SourceForm
 from engage_desktop.services.core.listing import ListQuery, fold
 from engage_desktop.services.users.service import NewUser
+from engage_desktop.views.widgets.latest_request import wait_for_list_loads
 
 COMMUNITIES = [
     ("Northwind on Facebook", "facebook"),
@@ -204,11 +205,18 @@ def seed_identities(session: AppSession, community_ids: dict[str, int], agents: 
         identities.set_controlled(row.id, True, agents[: 4 - i] if i < 3 else [])
 
 
+def loaded(widget: QWidget) -> QWidget:
+    """Lists load in the background: wait for their rows (and let them arrive)."""
+    wait_for_list_loads()
+    for _ in range(5):
+        QApplication.processEvents()
+    return widget
+
+
 def render(widget: QWidget, path: Path, width: int, height: int) -> None:
     widget.resize(width, height)
     widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
+    loaded(widget)
     save(widget, path)
 
 
@@ -223,7 +231,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         session = seed(Path(tmp))
 
-        sources = SourcesPage(session)
+        sources = loaded(SourcesPage(session))
         sources.panel.table.selectRow(1)
         render(sources, out / "sources-list.png", 1280, 560)
 
@@ -269,11 +277,13 @@ def main() -> None:
 
         identities = IdentitiesPage(session)
         identities.panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # controlled first
+        loaded(identities)
         rows = identities.panel.model.loaded_rows()
         identities.panel.table.selectRow(max(range(len(rows)), key=lambda i: rows[i].user_count))
         render(identities, out / "identities-page.png", 1400, 640)
         identities.panel.search_edit.setText("chloé dubois")
         identities.panel.search_edit.returnPressed.emit()
+        loaded(identities)
         identities.panel.table.selectRow(0)
         render(identities, out / "identities-page-group.png", 1400, 640)
         session.database.dispose()

@@ -1,7 +1,8 @@
 """The list every section shows: search, filters, server-side sort, and rows loaded a page at a time.
 
 The model never holds more than what the user scrolled to, so a list of 100k rows opens as fast as
-one of 12; sorting and filtering are the service's job (the ListQuery it receives).
+one of 12; sorting and filtering are the service's job (the ListQuery it receives). Rows arrive in
+the background: a thin bar under the table says so when it takes a moment.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -48,6 +50,7 @@ from engage_desktop.views.widgets.lazy_table_model import (
     AnyIndex,
     Column,
     CountRows,
+    FetchAfter,
     FetchRows,
     FilterSpec,
     LazyTableModel,
@@ -64,6 +67,7 @@ __all__ = [
     "AnyIndex",
     "Column",
     "CountRows",
+    "FetchAfter",
     "FetchRows",
     "FilterSpec",
     "LazyTableModel",
@@ -109,6 +113,7 @@ class ListPanel(QWidget):
     opened = Signal(object)  # the row double-clicked or Enter-ed
     selectionChanged = Signal()
     SEARCH_DELAY_MS = 250
+    BUSY_DELAY_MS = 300  # a quick answer shows no busy bar at all
     FILTER_MAX_CHARS = 18  # wider choices are elided in the closed combo box
 
     def __init__(
@@ -116,9 +121,10 @@ class ListPanel(QWidget):
         title: str,
         columns: Sequence[Column],
         count: CountRows,
-        fetch: FetchRows,
+        fetch: FetchRows | None,
         *,
         count_text: Callable[[int], str],
+        fetch_after: FetchAfter | None = None,
         search_placeholder: str = "",
         filters: Sequence[FilterSpec] = (),
         empty_title: str = "",
@@ -143,6 +149,8 @@ class ListPanel(QWidget):
         self._filter_combos: dict[str, QComboBox] = {}
         self._kept_keys: list[Hashable] | None = None
         self._kept_current: Hashable | None = None
+        self._select_when_loaded: Hashable | None = None
+        self._selected_seen: list[Any] = []  # what selectionChanged last announced
         self.active_dialog: QDialog | None = None
         self._shown_once = False
 
@@ -150,7 +158,9 @@ class ListPanel(QWidget):
             columns,
             count,
             fetch,
+            fetch_after=fetch_after,
             page_size=page_size,
+            row_key=row_key,
             row_muted=row_muted,
             query=ListQuery(sort=sort, descending=descending),
             parent=self,
@@ -203,6 +213,7 @@ class ListPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.busyChanged.connect(self._on_busy_changed)
 
         self.empty_state = EmptyState(self._empty_title, self._empty_message)
         self.empty_state.action_button.clicked.connect(self._on_empty_action)
@@ -212,6 +223,25 @@ class ListPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("listBusyBar")
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedSize(96, 4)
+        self.busy_bar.setAccessibleName(self.tr("Loading"))
+        policy = self.busy_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it must not move anything
+        self.busy_bar.setSizePolicy(policy)
+        self.busy_bar.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(self.BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.count_label)
+        status.addStretch(1)
+        status.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -219,7 +249,7 @@ class ListPanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(status)
 
         # Sorting is enabled after the initial sort is set so that the view asks for it only once.
         column = self.model.column_of(sort) if sort else -1
@@ -331,12 +361,22 @@ class ListPanel(QWidget):
         return rows[0] if len(rows) == 1 else None
 
     def refresh(self) -> None:
-        """Re-read from the service, keeping the selection and current row when they still exist."""
-        self.model.reload()
+        """Re-read from the service in the background, keeping the selection and scroll position.
+
+        Changed rows are updated in place, new ones inserted, deleted ones removed.
+        """
+        self.model.refresh()
 
     def select_key(self, key: Hashable) -> bool:
         """Select the loaded row with this key (e.g. the role just created); False if not loaded."""
         return self._select_keys([key], key)
+
+    def select_key_when_loaded(self, key: Hashable) -> None:
+        """Select this row once the rows on their way have arrived (at once if none are)."""
+        if self.model.busy:
+            self._select_when_loaded = key
+        else:
+            self.select_key(key)
 
     def open_dialog(self, build: Callable[[], QDialog]) -> QDialog | None:
         """Opens a row's editor window-modally without blocking (`open`, not `exec`).
@@ -383,7 +423,7 @@ class ListPanel(QWidget):
     def _after_dialog_saved(self, saved: Any) -> None:
         self.refresh()
         if saved is not None:
-            self.select_key(self._row_key(saved))
+            self.select_key_when_loaded(self._row_key(saved))
 
     def _forget_dialog(self) -> None:
         self.active_dialog = None
@@ -439,11 +479,27 @@ class ListPanel(QWidget):
         )
         header.blockSignals(False)
 
+    def _on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            if not self.busy_bar.isVisible():
+                self._busy_timer.start()
+            self._update_count()
+            return
+        self._busy_timer.stop()
+        self.busy_bar.hide()
+        self._update_view()
+        if self.selected_rows() != self._selected_seen:  # updated in place by a refresh
+            self._on_selection_changed()
+        key, self._select_when_loaded = self._select_when_loaded, None
+        if key is not None and not self.model.failed():
+            self.select_key(key)
+
     def _on_load_failed(self, exc: BaseException) -> None:
         self._update_view()
         show_error(self, exc)
 
     def _on_selection_changed(self) -> None:
+        self._selected_seen = self.selected_rows()
         self._update_actions()
         self.selectionChanged.emit()
 
@@ -461,7 +517,7 @@ class ListPanel(QWidget):
             self._empty_action()
 
     def _update_view(self) -> None:
-        empty = self.model.total() == 0
+        empty = self.model.counted() and self.model.total() == 0  # not before the first answer
         button = self.empty_state.action_button
         if self.model.failed():
             self.empty_state.set_text(
@@ -498,7 +554,9 @@ class ListPanel(QWidget):
 
     def _update_count(self) -> None:
         total, loaded = self.model.total(), self.model.rowCount()
-        if loaded < total:
+        if not self.model.counted():
+            text = self.tr("Loading…")
+        elif loaded < total:
             text = self.tr("Showing %1 of %2").replace("%1", QLocale().toString(loaded))
             text = text.replace("%2", self._count_text(total))
         else:
