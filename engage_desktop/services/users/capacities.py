@@ -23,12 +23,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import User, UserCapacity, UserCapacityAssignment, UserCapacityChannel, utcnow
+from engage_desktop.models import UserCapacity, UserCapacityAssignment, UserCapacityChannel, utcnow
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, PermissionDenied
+from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
@@ -36,7 +35,12 @@ from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users import capacity_assignments
 from engage_desktop.services.users import lookup as user_lookup
-from engage_desktop.services.users.capacity_rules import ChannelLimit, valid_channels, valid_user_ids
+from engage_desktop.services.users.capacity_rules import (
+    ChannelLimit,
+    require_definer,
+    valid_capacity,
+    valid_user_ids,
+)
 from engage_desktop.services.users.records import is_id
 
 READ = (Permission.READ_USER, Permission.UPDATE_USER, Permission.MANAGE_USERS_OF_MY_TEAMS)
@@ -50,9 +54,6 @@ CAPACITY_GONE = ErrorCode(
         "Errors", "This capacity no longer exists (it may have been deleted on another workstation)."
     ),
 )
-CAPACITY_NAME_TAKEN = ErrorCode(
-    "capacity.name_taken", QT_TRANSLATE_NOOP("Errors", "A capacity named “{name}” already exists.")
-)
 CAPACITY_IN_USE = ErrorCode(
     "capacity.in_use",
     QCoreApplication.translate(
@@ -62,12 +63,6 @@ CAPACITY_IN_USE = ErrorCode(
         0,
     ),
     plural="count",
-)
-CAPACITY_DEFINED_ACROSS_TEAMS = ErrorCode(
-    "capacity.defined_across_teams",
-    QT_TRANSLATE_NOOP(
-        "Errors", "Capacities apply across teams: a team leader can give them but not define them."
-    ),
 )
 
 
@@ -245,8 +240,8 @@ def create_capacity(
     channels: Sequence[ChannelLimit | dict[str, Any]],
     assign_user_ids: Iterable[int] = (),
 ) -> CapacityDetail:
-    actor = _require_definer(uow)
-    name, limits, add = _valid(uow.session, name, channels, assign_user_ids)
+    actor = require_definer(uow)
+    name, limits, add = valid_capacity(uow.session, name, channels, assign_user_ids)
     capacity = UserCapacity(name=name, name_key=fold(name))
     capacity.channels = [UserCapacityChannel(**vars(limit)) for limit in limits]
     uow.session.add(capacity)
@@ -274,7 +269,7 @@ def update_capacity(
     """Name and limits, and (optionally) users to give it to or take it from, in one go."""
     actor = uow.require_any(*ASSIGN)
     capacity = _load(uow.session, capacity_id)
-    name, limits, add = _valid(uow.session, name, channels, assign_user_ids, capacity.id)
+    name, limits, add = valid_capacity(uow.session, name, channels, assign_user_ids, capacity.id)
     errors = FieldErrors()
     remove = valid_user_ids(uow.session, unassign_user_ids, "unassign_user_ids", errors)
     errors.raise_if_any()
@@ -298,7 +293,7 @@ def update_capacity(
     uow.session.flush()
     changes = field_diff(before, _snapshot(uow.session, capacity))
     if changes:
-        _require_definer(uow)
+        require_definer(uow)
         capacity.updated_at = utcnow()  # the limits are children: move the capacity's version too
         uow.record(
             "capability_scheme.updated",
@@ -323,7 +318,7 @@ def assign_capacity(uow: UnitOfWork, capacity_id: int | None, user_ids: Iterable
 
 
 def delete_capacity(uow: UnitOfWork, capacity_id: int, unassign_users: bool = False) -> int:
-    _require_definer(uow)
+    require_definer(uow)
     capacity = _load(uow.session, capacity_id)
     count = _count_users(uow.session, capacity.id)
     if count and not unassign_users:
@@ -343,34 +338,6 @@ def delete_capacity(uow: UnitOfWork, capacity_id: int, unassign_users: bool = Fa
 
 
 # ---- rules and helpers ---------------------------------------------------------------------------
-def _require_definer(uow: UnitOfWork) -> User:
-    actor = uow.require(Permission.UPDATE_USER)
-    if is_team_scoped(actor.role.permission_names):
-        raise PermissionDenied(Permission.MANAGE_USERS_OF_MY_TEAMS.value, CAPACITY_DEFINED_ACROSS_TEAMS())
-    return actor
-
-
-def _valid(
-    session: Session,
-    name: str,
-    channels: Sequence[ChannelLimit | dict[str, Any]],
-    user_ids: Iterable[int],
-    exclude_id: int | None = None,
-) -> tuple[str, list[ChannelLimit], set[int]]:
-    errors = FieldErrors()
-    name = errors.required("name", name, QT_TRANSLATE_NOOP("Errors", "Name"))
-    if "name" not in errors.errors:
-        clash = select(UserCapacity.id).where(UserCapacity.name_key == fold(name))
-        if exclude_id is not None:
-            clash = clash.where(UserCapacity.id != exclude_id)
-        if session.scalar(clash) is not None:
-            errors.add("name", CAPACITY_NAME_TAKEN(name=name))
-    limits = valid_channels(session, channels, errors)
-    users = valid_user_ids(session, user_ids, "assign_user_ids", errors)
-    errors.raise_if_any()
-    return name, limits, users
-
-
 def _limits_shown(session: Session, limits: Iterable[ChannelLimit | UserCapacityChannel]) -> frozenset[str]:
     """How a conflict shows limits: "Chat 3 / 5" (default / maximum) per channel."""
     by_channel = {limit.channel_id: limit for limit in limits}

@@ -1,4 +1,5 @@
-"""Checks on what an agent capacity is given: its per-channel limits and the users it goes to.
+"""Checks on an agent capacity: who may define one, its name, its per-channel limits and the users
+it goes to.
 
 `valid_user_ids` also checks the users picked for a team.
 """
@@ -12,10 +13,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import User
+from engage_desktop.models import User, UserCapacity
 from engage_desktop.models.routing import RoutingChannel
-from engage_desktop.services.core.errors import ErrorCode
+from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.access.scope import is_team_scoped
+from engage_desktop.services.core.errors import ErrorCode, PermissionDenied
+from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users.records import is_id
 
@@ -49,6 +54,15 @@ DEFAULT_ABOVE_MAXIMUM = ErrorCode(
 )
 MAXIMUM_TOO_HIGH = ErrorCode(
     "capacity.maximum_too_high", QT_TRANSLATE_NOOP("Errors", "The maximum cannot be more than {maximum}.")
+)
+CAPACITY_NAME_TAKEN = ErrorCode(
+    "capacity.name_taken", QT_TRANSLATE_NOOP("Errors", "A capacity named “{name}” already exists.")
+)
+CAPACITY_DEFINED_ACROSS_TEAMS = ErrorCode(
+    "capacity.defined_across_teams",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Capacities apply across teams: a team leader can give them but not define them."
+    ),
 )
 PICKED_USERS_NOT_A_LIST = ErrorCode(
     "picked_users.not_a_list", QT_TRANSLATE_NOOP("Errors", "Users are given as a list of their numeric ids.")
@@ -85,6 +99,35 @@ def _as_entry(item: Any) -> tuple[Any, Any, Any] | None:
     if isinstance(item, Mapping) and {"channel_id", "default_capacity", "max_capacity"} <= set(item):
         return item["channel_id"], item["default_capacity"], item["max_capacity"]
     return None
+
+
+def require_definer(uow: UnitOfWork) -> User:
+    """Defining capacities needs `update_user` without the team-leader limit."""
+    actor = uow.require(Permission.UPDATE_USER)
+    if is_team_scoped(actor.role.permission_names):
+        raise PermissionDenied(Permission.MANAGE_USERS_OF_MY_TEAMS.value, CAPACITY_DEFINED_ACROSS_TEAMS())
+    return actor
+
+
+def valid_capacity(
+    session: Session,
+    name: str,
+    channels: Sequence[ChannelLimit | dict[str, Any]],
+    user_ids: Iterable[int],
+    exclude_id: int | None = None,
+) -> tuple[str, list[ChannelLimit], set[int]]:
+    errors = FieldErrors()
+    name = errors.required("name", name, QT_TRANSLATE_NOOP("Errors", "Name"))
+    if "name" not in errors.errors:
+        clash = select(UserCapacity.id).where(UserCapacity.name_key == fold(name))
+        if exclude_id is not None:
+            clash = clash.where(UserCapacity.id != exclude_id)
+        if session.scalar(clash) is not None:
+            errors.add("name", CAPACITY_NAME_TAKEN(name=name))
+    limits = valid_channels(session, channels, errors)
+    users = valid_user_ids(session, user_ids, "assign_user_ids", errors)
+    errors.raise_if_any()
+    return name, limits, users
 
 
 def valid_channels(session: Session, channels: Sequence[Any], errors: FieldErrors) -> list[ChannelLimit]:
