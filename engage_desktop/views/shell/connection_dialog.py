@@ -15,21 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, default_database_url
-from engage_desktop.db import Database
-from engage_desktop.services.core.errors import DomainError, translate_storage_error
+from engage_desktop.services.access.account import check_database_url
+from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.widgets.form import FormWidget
-
-
-def check_database_url(url: str) -> str:
-    """Opens the database and reads its schema version; raises a DomainError with a readable message."""
-    database = Database(url)
-    try:
-        revision = database.current_revision()
-    except Exception as exc:
-        raise translate_storage_error(exc) from exc
-    finally:
-        database.dispose()
-    return revision or ""
 
 
 class ConnectionDialog(QDialog):
