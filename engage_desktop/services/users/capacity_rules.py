@@ -29,7 +29,10 @@ MAX_CAPACITY = 9999
 
 CHANNELS_NOT_A_LIST = ErrorCode(
     "capacity.channels_not_a_list",
-    QT_TRANSLATE_NOOP("Errors", "Channels must be a list of {channel_id, default_capacity, max_capacity}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Channels must be a list of entries, each with a channel_id, a default_capacity and a max_capacity.",
+    ),
 )
 CHANNEL_ENTRY_INCOMPLETE = ErrorCode(
     "capacity.channel_entry_incomplete",
