@@ -12,6 +12,7 @@ from test_teams_service import plain_user
 from test_units_of_work import second_admin
 from test_widgets import answer_next_modal, session_with_role
 
+from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.core.listing import ListQuery
@@ -19,6 +20,8 @@ from engage_desktop.services.users.capacities import CapacityService, ChannelLim
 from engage_desktop.services.users.presence import PresenceStatusService
 from engage_desktop.services.users.service import NewUser
 from engage_desktop.services.users.teams import TeamService
+from engage_desktop.views.users.capacity_editor import CapacityEditorDialog
+from engage_desktop.views.users.presence_page import PresenceStatusDialog
 from engage_desktop.views.users.team_editor import TeamEditorDialog
 from engage_desktop.views.widgets.conflict_dialog import ConflictDialog
 
@@ -206,3 +209,53 @@ def test_take_theirs_in_the_team_editor_reloads_the_form(qtbot, app_session: App
     qtbot.waitUntil(lambda: not editor.isVisible())
     saved = app_session.teams.get_team(team_id)
     assert saved.name == "Support team" and cy in saved.member_ids
+
+
+# ---- the capacity and presence status editors ----------------------------------------------------
+def test_keep_mine_in_the_capacity_editor_saves_over_newer_limits(qtbot, app_session: AppSession) -> None:
+    with app_session.database.session_factory() as session, session.begin():
+        channel = RoutingChannel(name="Chat", label="Chat")
+        session.add(channel)
+        session.flush()
+        chat = channel.id
+    capacity = app_session.capacities.create_capacity("Seniors", [ChannelLimit(chat, 3, 5)])
+    editor = CapacityEditorDialog(app_session, capacity.id)
+    qtbot.addWidget(editor)
+    bo = session_with_role(app_session, "Capacity admins", ["update_user", "read_user"], "bo")
+    bo.capacities.update_capacity(
+        capacity.id, "Seniors", [ChannelLimit(chat, 2, 4)], version=capacity.version
+    )
+    editor.name_edit.setText("Senior agents")
+
+    def keep_mine(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConflictDialog) and dialog.table.rowCount() == 2
+        assert dialog.table.item(1, 1).text() == "Chat 2 / 4"  # type: ignore[union-attr]
+        dialog.keep_button.click()
+
+    seen = answer_next_modal(keep_mine)
+    editor.save_button.click()
+    assert len(seen) == 1
+    saved = app_session.capacities.get_capacity(capacity.id)
+    assert saved.name == "Senior agents"
+    assert [(c.default_capacity, c.max_capacity) for c in saved.channels] == [(3, 5)]
+
+
+def test_take_theirs_in_the_presence_status_editor(qtbot, app_session: AppSession) -> None:
+    status = app_session.presence_statuses.create_status("Lunch", "away")
+    editor = PresenceStatusDialog(app_session, status)
+    qtbot.addWidget(editor)
+    bo = session_with_role(app_session, "Settings admins", ["update_settings", "read_user"], "bo")
+    bo.presence_statuses.update_status(status.id, "Lunch break", "available", version=status.version)
+    editor.name_edit.setText("Meal")
+
+    def take_theirs(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConflictDialog)
+        assert dialog.table.item(1, 1).text() == "Available: routing sends tasks"  # type: ignore[union-attr]
+        dialog.take_button.click()
+
+    seen = answer_next_modal(take_theirs)
+    editor.save_button.click()
+    assert len(seen) == 1 and editor.result() == 0
+    assert editor.name_edit.text() == "Lunch break"
+    assert editor.maps_to_combo.currentData() == "available"
+    assert app_session.presence_statuses.get_status(status.id).name == "Lunch break"
