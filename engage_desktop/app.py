@@ -203,6 +203,10 @@ class AppController(QObject):
     def _start_opening(self, worker: DatabaseOpening) -> None:
         from engage_desktop.views.shell import navigation_map
 
+        if worker is not self._opening:  # cancelled, or another address chosen, before it began
+            _running.discard(worker)
+            return
+
         page = navigation_map.first_page_module(self.settings.value(navigation_map.LAST_PAGE_SETTING))
         worker.preload = ("engage_desktop.views.shell.main_window", *([page] if page else []))
         worker.start()
@@ -393,6 +397,7 @@ class AppController(QObject):
 
     def _quit(self, exit_code: int) -> None:
         self.exit_code = exit_code
+        self._opening = None  # not started yet: it never will be
         QApplication.quit()
 
 

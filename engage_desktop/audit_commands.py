@@ -11,13 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engage_desktop.config import data_dir
-from engage_desktop.services.core.journal_anchor import BOOK_NAME, AnchorBook
+
+if TYPE_CHECKING:
+    from engage_desktop.services.core.journal_anchor import AnchorBook
 
 
 def anchor_book() -> AnchorBook:
+    from engage_desktop.services.core.journal_anchor import BOOK_NAME, AnchorBook  # not at start-up
+
     return AnchorBook(data_dir() / BOOK_NAME)
 
 
