@@ -1,20 +1,21 @@
 """The Identities page at scale: time to the first page, to a search and to a re-sort.
 
 Fills a fresh database with N identities (default 100,000) over a few communities, then times
-the service calls the page makes (count + first page of 200), as a signed-in administrator.
+the service calls the page makes (count + first page of 200), as a signed-in administrator. Runs
+on SQLite, then on PostgreSQL when one is reachable: --url, ENGAGE_TEST_PG_URL, or a throwaway
+server started like the tests do (stopped at the end, on Ctrl-C and on SIGTERM too). The last
+line is the worst case.
 
-    python bench/identities_list.py [--rows 100000] [--url postgresql://...] [--repeat 5]
+    python bench/identities_list.py [--rows 100000] [--repeat 5] [--url postgresql://...] [--sqlite-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -22,6 +23,7 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_kit import CaseTable, main_stopped_cleanly, postgres_url, settle  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models.base import new_platform_id  # noqa: E402
 from engage_desktop.models.channels import Community, Identity  # noqa: E402
@@ -72,65 +74,74 @@ def fill(database: Database, rows: int, seed: int = 7) -> None:
             session.execute(insert(Identity), batch)
 
 
-def timed(action: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """(median, worst) in milliseconds."""
-    samples = []
-    for _ in range(repeat):
+def run(url: str, rows: int, repeat: int) -> None:
+    database = Database(url)
+    try:
+        database.upgrade()
+        ctx = ServiceContext(database.session_factory)
+        ensure_reference_data(ctx)
+        admin = auth.create_first_administrator(
+            ctx, firstname="Bench", lastname="Admin", email="bench@example.com", nickname="bench",
+            password="bench-Passw0rd",
+        )  # fmt: skip
         started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples), max(samples)
+        fill(database, rows)
+        settle(database)
+        print(f"{database.dialect}: filled {rows:,} identities in {time.perf_counter() - started:.1f} s")
+        service = IdentityService(ctx.acting_as(admin.id))
+        cases = {
+            "first page (by name)": ListQuery(),
+            "search 'chloé dubois'": ListQuery(search="chloé dubois"),
+            "search 'CHLOE' (no accent, other case)": ListQuery(search="CHLOE"),
+            "search e-mail '.4242@'": ListQuery(search=".4242@"),
+            "search network id 'net-00777'": ListQuery(search="net-00777"),
+            "search with no match": ListQuery(search="zzzz-nothing"),
+            "search 'ma' (two letters)": ListQuery(search="ma"),
+            "search 'q' (one letter, no match)": ListQuery(search="q"),
+            "sort by e-mail, descending": ListQuery(sort="email", descending=True),
+            "sort by community": ListQuery(sort="community"),
+            "sort by last change": ListQuery(sort="updated_at", descending=True),
+            "filter one community": ListQuery(filters={"community_id": 2}),
+            "filter controlled": ListQuery(filters={"controlled": True}),
+            "one community + search 'dubois'": ListQuery(search="dubois", filters={"community_id": 2}),
+        }
+        table = CaseTable("case (count + first 200 rows)", repeat)
+        for label, query in cases.items():
+            table.time(
+                label,
+                lambda q=query: (service.count_identities(q), service.list_identities(q, 0, PAGE)),
+                rows=service.count_identities(query),
+            )
+        deep = ListQuery()
+        table.time(
+            "page at offset 50,000 (200 rows, by name)", lambda: service.list_identities(deep, 50_000, PAGE)
+        )
+        deep_mail = ListQuery(sort="email", descending=True)
+        table.time(
+            "page at offset 90,000 (by e-mail, descending)",
+            lambda: service.list_identities(deep_mail, 90_000, PAGE),
+        )
+        table.close()
+    finally:
+        database.dispose()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--url", default="")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--url", default="", help="a PostgreSQL database to fill (it must be empty)")
+    parser.add_argument("--sqlite-only", action="store_true")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
-        database = Database(args.url or f"sqlite:///{folder}/bench.sqlite3")
-        database.upgrade()
-        ctx = ServiceContext(database.session_factory)
-        ensure_reference_data(ctx)
-        admin = auth.create_first_administrator(
-            ctx,
-            firstname="Bench",
-            lastname="Admin",
-            email="bench@example.com",
-            nickname="bench",
-            password="bench-Passw0rd",
-        )
-        started = time.perf_counter()
-        fill(database, args.rows)
-        print(f"{database.dialect}: filled {args.rows:,} identities in {time.perf_counter() - started:.1f} s")
-        service = IdentityService(ctx.acting_as(admin.id))
-
-        def page(query: ListQuery) -> Callable[[], object]:
-            return lambda: (service.count_identities(query), service.list_identities(query, 0, PAGE))
-
-        cases = {
-            "first page (count + 200 rows, by name)": ListQuery(),
-            "search 'chloé dubois' (count + page)": ListQuery(search="chloé dubois"),
-            "search e-mail '.4242@' (count + page)": ListQuery(search=".4242@"),
-            "search with no match (count + page)": ListQuery(search="zzzz-nothing"),
-            "sort by e-mail, descending": ListQuery(sort="email", descending=True),
-            "sort by community": ListQuery(sort="community"),
-            "filter one community (count + page)": ListQuery(filters={"community_id": 2}),
-            "filter controlled (count + page)": ListQuery(filters={"controlled": True}),
-        }
-        worst_overall = 0.0
-        for label, query in cases.items():
-            median, worst = timed(page(query), args.repeat)
-            worst_overall = max(worst_overall, worst)
-            print(f"  {label:<42} median {median:7.1f} ms   worst {worst:7.1f} ms")
-        deep = ListQuery()
-        median, worst = timed(lambda: service.list_identities(deep, 50_000, PAGE), args.repeat)
-        print(f"  {'page at offset 50,000 (200 rows)':<42} median {median:7.1f} ms   worst {worst:7.1f} ms")
-        print(f"worst first-page time of the cases above: {worst_overall:.1f} ms")
-        database.dispose()
+        run(f"sqlite:///{folder}/bench.sqlite3", args.rows, args.repeat)
+    if args.sqlite_only:
+        return
+    with postgres_url(args.url) as url:
+        if url:
+            run(url, args.rows, args.repeat)
 
 
 if __name__ == "__main__":
-    main()
+    main_stopped_cleanly(main)

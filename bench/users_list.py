@@ -4,7 +4,8 @@ Fills a fresh database with N users (default 100,000) spread over roles, 25 team
 channel permissions (some replying without an identity, so the "cannot reply" filter has work)
 and identity links, then times the service calls the page makes (count + first page of 200 with
 its teams and problems), as a signed-in administrator. Runs on SQLite, then on PostgreSQL when
-one is reachable: --url, ENGAGE_TEST_PG_URL, or a throwaway server started like the tests do.
+one is reachable: --url, ENGAGE_TEST_PG_URL, or a throwaway server started like the tests do
+(stopped at the end, on Ctrl-C and on SIGTERM too). The last line is the worst case.
 
     python bench/users_list.py [--rows 100000] [--repeat 5] [--url postgresql://...] [--sqlite-only]
 """
@@ -12,14 +13,10 @@ one is reachable: --url, ENGAGE_TEST_PG_URL, or a throwaway server started like 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -27,11 +24,13 @@ from sqlalchemy import insert, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_kit import CaseTable, main_stopped_cleanly, postgres_url, settle  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models import Category, Role, Team, TeamMember, User  # noqa: E402
 from engage_desktop.models.base import new_platform_id  # noqa: E402
 from engage_desktop.models.channels import Community, ContentSource, IdentityUser  # noqa: E402
 from engage_desktop.models.user_profile import UserCategory, UserSourcePermission  # noqa: E402
+from engage_desktop.models.users import user_search_key  # noqa: E402
 from engage_desktop.services.access import sign_in as auth  # noqa: E402
 from engage_desktop.services.channels.identities import build_identity  # noqa: E402
 from engage_desktop.services.core.context import ServiceContext  # noqa: E402
@@ -92,6 +91,7 @@ def fill(database: Database, rows: int, seed: int = 11) -> dict[str, int]:
                     "locale": "en",
                     "timezone": "Europe/Paris",
                     "spoken_languages": ["en"],
+                    "search_key": user_search_key(first, last, nickname, f"{nickname}@example.com"),
                 }
             )
             members.append({"team_id": teams[n % len(teams)], "user_id": user_id, "is_leader": n % 400 == 0})
@@ -116,104 +116,63 @@ def _flush(session: object, *tables: list[dict[str, object]]) -> None:
             rows.clear()
 
 
-def timed(action: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """(median, worst) in milliseconds."""
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples), max(samples)
-
-
 def run(url: str, rows: int, repeat: int) -> None:
     database = Database(url)
-    database.upgrade()
-    ctx = ServiceContext(database.session_factory)
-    ensure_reference_data(ctx)
-    admin = auth.create_first_administrator(
-        ctx, firstname="Bench", lastname="Admin", email="bench@example.com", nickname="bench",
-        password="bench-Passw0rd",
-    )  # fmt: skip
-    started = time.perf_counter()
-    ids = fill(database, rows)
-    print(f"{database.dialect}: filled {rows:,} users in {time.perf_counter() - started:.1f} s")
-    service = UserService(ctx.acting_as(admin.id))
-    cases = {
-        "first page (by name)": ListQuery(sort="name"),
-        "search 'chloé' (first name)": ListQuery(search="chloé", sort="name"),
-        "search 'amélie dubois' (full name)": ListQuery(search="amélie dubois", sort="name"),
-        "search e-mail '4242@'": ListQuery(search="4242@", sort="name"),
-        "search with no match": ListQuery(search="zzzz-nothing", sort="name"),
-        "filter role Agent": ListQuery(filters={"role_id": ids["agent"]}, sort="name"),
-        "filter one team": ListQuery(filters={"team_id": ids["team"]}, sort="name"),
-        "filter one category": ListQuery(filters={"category_id": ids["category"]}, sort="name"),
-        "filter disabled": ListQuery(filters={"enabled": False}, sort="name"),
-        "filter invitation pending": ListQuery(filters={"enabled": "invited"}, sort="name"),
-        "filter cannot reply": ListQuery(filters={"enabled": "cannot_reply"}, sort="name"),
-        "team + category + search 'ma'": ListQuery(
-            search="ma", filters={"team_id": ids["team"], "category_id": ids["category"]}, sort="name"
-        ),
-        "sort by e-mail, descending": ListQuery(sort="email", descending=True),
-        "sort by role": ListQuery(sort="role"),
-        "sort by last sign-in": ListQuery(sort="last_sign_in_at", descending=True),
-        "sort by state": ListQuery(sort="enabled"),
-    }
-    worst_overall = 0.0
-    print(f"  {'case (count + first 200 rows)':<38} {'rows':>8}   median      worst")
-    for label, query in cases.items():
-        found = service.count_users(query)
-        median, worst = timed(
-            lambda q=query: (service.count_users(q), service.list_users(q, 0, PAGE)), repeat
+    try:
+        database.upgrade()
+        ctx = ServiceContext(database.session_factory)
+        ensure_reference_data(ctx)
+        admin = auth.create_first_administrator(
+            ctx, firstname="Bench", lastname="Admin", email="bench@example.com", nickname="bench",
+            password="bench-Passw0rd",
+        )  # fmt: skip
+        started = time.perf_counter()
+        ids = fill(database, rows)
+        settle(database)
+        print(f"{database.dialect}: filled {rows:,} users in {time.perf_counter() - started:.1f} s")
+        service = UserService(ctx.acting_as(admin.id))
+        cases = {
+            "first page (by name)": ListQuery(sort="name"),
+            "search 'chloé' (first name)": ListQuery(search="chloé", sort="name"),
+            "search 'CHLOE' (no accent, other case)": ListQuery(search="CHLOE", sort="name"),
+            "search 'amélie dubois' (full name)": ListQuery(search="amélie dubois", sort="name"),
+            "search e-mail '4242@'": ListQuery(search="4242@", sort="name"),
+            "search with no match": ListQuery(search="zzzz-nothing", sort="name"),
+            "search 'ma' (two letters)": ListQuery(search="ma", sort="name"),
+            "search 'q' (one letter, no match)": ListQuery(search="q", sort="name"),
+            "filter role Agent": ListQuery(filters={"role_id": ids["agent"]}, sort="name"),
+            "filter one team": ListQuery(filters={"team_id": ids["team"]}, sort="name"),
+            "filter one category": ListQuery(filters={"category_id": ids["category"]}, sort="name"),
+            "filter disabled": ListQuery(filters={"enabled": False}, sort="name"),
+            "filter invitation pending": ListQuery(filters={"enabled": "invited"}, sort="name"),
+            "filter cannot reply": ListQuery(filters={"enabled": "cannot_reply"}, sort="name"),
+            "team + category + search 'ma'": ListQuery(
+                search="ma", filters={"team_id": ids["team"], "category_id": ids["category"]}, sort="name"
+            ),
+            "sort by e-mail, descending": ListQuery(sort="email", descending=True),
+            "sort by role": ListQuery(sort="role"),
+            "sort by last sign-in": ListQuery(sort="last_sign_in_at", descending=True),
+            "sort by state": ListQuery(sort="enabled"),
+        }
+        table = CaseTable("case (count + first 200 rows)", repeat)
+        for label, query in cases.items():
+            table.time(
+                label,
+                lambda q=query: (service.count_users(q), service.list_users(q, 0, PAGE)),
+                rows=service.count_users(query),
+            )
+        deep = ListQuery(sort="name")
+        table.time(
+            "page at offset 50,000 (200 rows, by name)", lambda: service.list_users(deep, 50_000, PAGE)
         )
-        worst_overall = max(worst_overall, worst)
-        print(f"  {label:<38} {found:>8,}  {median:7.1f} ms  {worst:7.1f} ms")
-    deep = ListQuery(sort="name")
-    median, worst = timed(lambda: service.list_users(deep, 50_000, PAGE), repeat)
-    print(f"  {'page at offset 50,000 (200 rows)':<38} {PAGE:>8,}  {median:7.1f} ms  {worst:7.1f} ms")
-    print(f"  worst time of the cases above: {worst_overall:.1f} ms")
-    database.dispose()
-
-
-@contextlib.contextmanager
-def postgres_url(explicit: str) -> Iterator[str | None]:
-    """--url, then ENGAGE_TEST_PG_URL (a fresh database on it), then a throwaway local server."""
-    if explicit:
-        yield explicit
-        return
-    sys.path.insert(0, str(ROOT / "tests"))
-    try:
-        import pg_server
-    except ImportError as exc:
-        print(f"postgresql: skipped ({exc})")
-        yield None
-        return
-    external = os.environ.get(pg_server.URL_ENV)
-    if external:
-        server = pg_server.PostgresServer(pg_server.make_url(external))
-        try:
-            yield server.new_database()
-        finally:
-            server.drop_created_databases()
-        return
-    bindir = pg_server.find_bindir()
-    if bindir is None:
-        print("postgresql: skipped (no server binaries; set ENGAGE_TEST_PG_URL or --url)")
-        yield None
-        return
-    cluster = pg_server.LocalCluster(bindir)
-    try:
-        cluster.prepare()
-        cluster.start()
-        yield pg_server.PostgresServer(cluster.url()).new_database()
-    except BaseException as exc:  # pytest.skip raises a BaseException when the server cannot run
-        if isinstance(exc, KeyboardInterrupt):
-            raise
-        print(f"postgresql: skipped ({exc})")
-        yield None
+        deep_mail = ListQuery(sort="email", descending=True)
+        table.time(
+            "page at offset 90,000 (by e-mail, descending)",
+            lambda: service.list_users(deep_mail, 90_000, PAGE),
+        )
+        table.close()
     finally:
-        cluster.stop()
-        cluster.remove()
+        database.dispose()
 
 
 def main() -> None:
@@ -234,4 +193,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main_stopped_cleanly(main)

@@ -15,6 +15,7 @@ from engage_desktop.config import migrations_dir
 from engage_desktop.db import Database
 from engage_desktop.models import Base
 from engage_desktop.models.channels import Community, ContentSource
+from engage_desktop.models.users import SEARCH_TABLES
 from engage_desktop.services.core.context import ServiceContext
 
 
@@ -99,7 +100,12 @@ def test_0001_database_with_data_upgrades_and_keeps_it(bare_db: Database) -> Non
 def test_head_schema_matches_the_models(bare_db: Database) -> None:
     bare_db.upgrade()
     with bare_db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        context = MigrationContext.configure(conn, opts={"include_name": _not_a_search_table})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def _not_a_search_table(name: str | None, type_: str, _parents: object) -> bool:
+    return not (type_ == "table" and str(name).startswith(tuple(SEARCH_TABLES.values())))
 
 
 def test_upgraded_database_works_with_the_services(bare_db: Database) -> None:

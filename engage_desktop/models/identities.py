@@ -2,7 +2,8 @@
 
 A *controlled* identity is a company identity agents may reply as; `identity_users` says which.
 The list is searched at 100k+ rows: `search_key` holds the folded names, e-mail, screen name and
-network id in one column so a search is one LIKE over one column, and the sort keys are indexed.
+network id in one column, indexed by trigram (pg_trgm GIN on PostgreSQL, the identities_search
+FTS5 table on SQLite), and the sort keys are indexed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage_desktop.models.base import Base, PlatformObject
-from engage_desktop.models.users import User
+from engage_desktop.models.users import TRIGRAM_INDEX, User
 
 
 class IdentityGroup(PlatformObject, Base):
@@ -27,11 +28,19 @@ class IdentityGroup(PlatformObject, Base):
 class Identity(PlatformObject, Base):
     __tablename__ = "identities"
     __table_args__ = (
-        Index("ix_identities_community_display", "community_id", "display_name_key"),
-        Index("ix_identities_display_name_key", "display_name_key"),
-        Index("ix_identities_email_key", "email_key"),
+        # Each sort's columns then the id (the tie-break): a page at any offset is an index-only scan.
+        Index("ix_identities_community_display", "community_id", "display_name_key", "id"),
+        Index("ix_identities_display_name_key", "display_name_key", "id"),
+        Index("ix_identities_email_key", "email_key", "id"),
         Index("ix_identities_foreign_id", "foreign_id"),
-        Index("ix_identities_controlled", "controlled", "display_name_key"),
+        Index("ix_identities_controlled", "controlled", "display_name_key", "id"),
+        Index("ix_identities_updated_at", "updated_at", "id"),
+        Index(
+            "ix_identities_search_key",
+            "search_key",
+            postgresql_ops={"search_key": "gin_trgm_ops"},
+            **TRIGRAM_INDEX,
+        ),
     )
 
     # Indexed through ix_identities_community_display (community first).

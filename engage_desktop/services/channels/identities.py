@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models import User, utcnow
 from engage_desktop.models.channels import Community, Identity, IdentityUser
+from engage_desktop.models.users import SEARCH_TABLES
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, NotFound
 from engage_desktop.services.core.journal import field_diff
-from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
+from engage_desktop.services.core.listing import ListQuery, fold, folded_search, like_pattern, search_fold
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import (
@@ -51,8 +52,8 @@ SEARCHED = ("display_name", "screenname", "firstname", "lastname", "email", "com
 
 
 def identity_search_key(values: dict[str, Any]) -> str:
-    """The folded text a search looks in: one column, one LIKE, whatever was typed."""
-    return " | ".join(fold(str(values.get(name) or "")) for name in SEARCHED)[:1200]
+    """The folded text a search looks in: one trigram-indexed column, whatever was typed."""
+    return " | ".join(search_fold(str(values.get(name) or "")) for name in SEARCHED)[:1200]
 
 
 def build_identity(community_id: int, **values: Any) -> Identity:
@@ -164,7 +165,9 @@ class IdentityService:
     def _filtered(self, stmt: Any, query: ListQuery) -> Any:
         text = query.search.strip()
         if text:
-            stmt = stmt.where(Identity.search_key.like(like_pattern(fold(text)), escape="\\"))
+            stmt = stmt.where(
+                folded_search(Identity.search_key, Identity.id, SEARCH_TABLES[Identity.__tablename__], text)
+            )
         if query.filters.get("community_id") is not None:
             stmt = stmt.where(Identity.community_id == query.filters["community_id"])
         if query.filters.get("controlled") is not None:

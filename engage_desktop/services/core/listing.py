@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, column, literal_column, select, table
+from sqlalchemy.ext.compiler import compiles
 
 
 @dataclass(frozen=True)
@@ -23,3 +27,58 @@ def like_pattern(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison key for 'unique, case-insensitive after trimming'."""
     return " ".join(text.split()).casefold()
+
+
+def search_fold(text: str) -> str:
+    """What a search compares, on both sides: case, accents and runs of spaces do not count
+    ('Chloé  Dubois' is stored as 'chloe dubois'; 'CHLOE', 'chloé' and 'loé du' all find it)."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Trigram indexes (SQLite FTS5 trigram, PostgreSQL pg_trgm) need three characters to look up.
+TRIGRAM = 3
+
+
+class FoldedSearch(ColumnElement[bool]):
+    """A LIKE on a folded key, written as an FTS5 lookup when compiled for SQLite (see below)."""
+
+    inherit_cache = False  # compiled per dialect from the two forms it holds
+    type = Boolean()
+
+    def __init__(self, like: ColumnElement[bool], fts: ColumnElement[bool] | None) -> None:
+        self.like_form, self.fts_form = like, fts
+
+    def self_group(self, against: Any = None) -> ColumnElement[bool]:
+        return self  # already a condition: no "= 1" after it in WHERE (SQLite would not use the index)
+
+
+@compiles(FoldedSearch)
+def _folded_search_like(element: FoldedSearch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.like_form, **kw))
+
+
+@compiles(FoldedSearch, "sqlite")
+def _folded_search_fts(element: FoldedSearch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.fts_form if element.fts_form is not None else element.like_form, **kw))
+
+
+def folded_search(key: Any, row_id: Any, search_table: str | None, text: str) -> ColumnElement[bool]:
+    """Rows whose folded search key contains the folded text, through an index.
+
+    `key` holds `search_fold` of the searched fields: PostgreSQL finds a LIKE on it with its
+    pg_trgm GIN index; SQLite looks the text up in `search_table`, an FTS5 trigram table over the
+    same column whose rowid is `row_id`. Texts under three characters have no trigram: they scan
+    the key's B-tree index (SQLite) or the table (PostgreSQL), both narrow enough at 100k rows.
+    """
+    folded = search_fold(text)
+    like = key.like(like_pattern(folded), escape="\\")
+    fts = None
+    if search_table is not None and len(folded) >= TRIGRAM:
+        phrase = '"' + folded.replace('"', '""') + '"'
+        fts = row_id.in_(
+            select(column("rowid"))
+            .select_from(table(search_table))
+            .where(literal_column(search_table).op("MATCH")(phrase))
+        )
+    return FoldedSearch(like, fts)

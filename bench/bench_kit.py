@@ -1,0 +1,154 @@
+"""What the list benchmarks share: the PostgreSQL to run on (a throwaway server is stopped even
+when the run is interrupted or killed with SIGTERM), timing, and a table of cases that ends
+with the worst one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import FrameType
+
+from sqlalchemy import text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from engage_desktop.db import Database  # noqa: E402
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Stopped(BaseException):
+    """A stop signal arrived: unwind so that every `finally` runs (a throwaway server stops).
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` swallows it."""
+
+
+def _raise_stopped(signum: int, _frame: FrameType | None) -> None:
+    raise Stopped(signal.Signals(signum).name)
+
+
+@contextlib.contextmanager
+def stop_signals_unwind() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP raise `Stopped` instead of ending the process on the spot."""
+    previous = {sig: signal.signal(sig, _raise_stopped) for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def main_stopped_cleanly(main: Callable[[], None]) -> None:
+    """Run a benchmark's main: a stop signal ends it after its cleanup, with status 128 + signal."""
+    try:
+        with stop_signals_unwind():
+            main()
+    except Stopped as stopped:
+        print(f"stopped by {stopped}; cleaned up", file=sys.stderr)
+        sys.exit(128 + signal.Signals[str(stopped)].value)
+
+
+@contextlib.contextmanager
+def signals_ignored() -> Iterator[None]:
+    """Cleanup is not cut short by a second Ctrl-C."""
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextlib.contextmanager
+def postgres_url(explicit: str) -> Iterator[str | None]:
+    """--url, then ENGAGE_TEST_PG_URL (a fresh database on it), then a throwaway local server;
+    None (with the reason printed) when there is no PostgreSQL to run on."""
+    if explicit:
+        yield explicit
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import pg_server
+    except ImportError as exc:
+        print(f"postgresql: skipped ({exc})")
+        yield None
+        return
+    external = os.environ.get(pg_server.URL_ENV)
+    if external:
+        server = pg_server.PostgresServer(pg_server.make_url(external))
+        try:
+            yield server.new_database()
+        finally:
+            with signals_ignored():
+                server.drop_created_databases()
+        return
+    bindir = pg_server.find_bindir()
+    if bindir is None:
+        print("postgresql: skipped (no server binaries; set ENGAGE_TEST_PG_URL or --url)")
+        yield None
+        return
+    cluster = pg_server.LocalCluster(bindir)
+    try:
+        with stop_signals_unwind():
+            url = None
+            try:
+                cluster.prepare()
+                cluster.start()
+                url = pg_server.PostgresServer(cluster.url()).new_database()
+            except (Exception, pytest_skip_exception()) as exc:  # the server cannot run here
+                print(f"postgresql: skipped ({exc})")
+            yield url
+    finally:
+        with signals_ignored():
+            cluster.stop()
+            cluster.remove()
+
+
+def pytest_skip_exception() -> type[BaseException]:
+    """pg_server reports an unusable server with pytest.skip, a BaseException."""
+    import pytest
+
+    return pytest.skip.Exception
+
+
+def settle(database: Database) -> None:
+    """After a bulk fill, what the server does on its own soon after (PostgreSQL's autovacuum):
+    statistics and the visibility map, so timings are those of a database in use."""
+    if database.dialect == "postgresql":
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+
+
+def timed(action: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(median, worst) in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+class CaseTable:
+    """One line per case as it is timed; `close` prints the worst case last."""
+
+    def __init__(self, heading: str, repeat: int) -> None:
+        self.repeat = repeat
+        self.worst: tuple[float, str] = (0.0, "")
+        print(f"  {heading:<44} {'rows':>8}   median      worst")
+
+    def time(self, label: str, action: Callable[[], object], rows: int | None = None) -> None:
+        median, worst = timed(action, self.repeat)
+        self.worst = max(self.worst, (worst, label))
+        shown = f"{rows:>8,}" if rows is not None else " " * 8
+        print(f"  {label:<44} {shown}  {median:7.1f} ms  {worst:7.1f} ms", flush=True)
+
+    def close(self) -> None:
+        worst, label = self.worst
+        print(f"  worst case: {label} — {worst:.1f} ms", flush=True)
