@@ -103,7 +103,7 @@ class CapacityUsersBox(QWidget):
         needle = fold(query.search)
         rows = [
             u
-            for u in self._to_assign.values()
+            for u in list(self._to_assign.values())  # one atomic copy: this runs on a list worker
             if not needle or any(needle in fold(text) for text in (u.display_name, u.nickname, u.email))
         ]
         return sorted(rows, key=lambda u: (u.lastname.casefold(), u.firstname.casefold(), u.id))

@@ -32,7 +32,7 @@ def wait_for_list_loads(msecs: int = -1) -> bool:
     return done
 
 
-atexit.register(wait_for_list_loads)
+atexit.register(wait_for_list_loads, 10_000)  # bounded: a hung query must not hang the exit
 
 Work = Callable[[], tuple[int | None, list[Any]]]  # (count or None, rows), run on a worker
 
