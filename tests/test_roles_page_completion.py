@@ -143,3 +143,15 @@ def test_role_editor_take_theirs_reloads_the_role(app_session: AppSession, qtbot
     role = app_session.roles.get_role(auditor)
     assert role.label == "Auditors" and "read_stats" in role.permissions
     assert "read_export" not in role.permissions
+
+
+def test_role_editor_cancel_on_a_conflict_saves_nothing_and_keeps_the_form(
+    app_session: AppSession, qtbot
+) -> None:
+    editor, auditor = role_edited_elsewhere(app_session, qtbot)
+    seen = answer_next_modal(lambda dialog: dialog.cancel_button.click())
+    assert not editor.save()
+    assert seen and seen[0].objectName() == "conflictDialog"
+    assert editor.label_edit.text() == "Auditor" and "read_stats" in editor.checked_permissions()
+    role = app_session.roles.get_role(auditor)
+    assert role.label == "Auditors" and "read_stats" not in role.permissions
