@@ -1,0 +1,1 @@
+"""Routing section: categories, routing channels, topologies and the rules engine."""

@@ -1,0 +1,524 @@
+"""A rules-engine rule as plain data: trigger, condition tree, actions; evaluate, apply, validate.
+
+No database and no Qt: the rule editor's test pane and the routing engine (a later issue) evaluate
+the same dataclasses. Evaluation never raises: a pattern that cannot run simply does not match, and
+`validate_rule` is what tells the administrator why before the rule is saved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from engage_desktop.services.core.errors import ErrorCode, Message
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+
+try:
+    import re._parser as _sre_parse  # type: ignore[import-not-found]  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MAX_PATTERN_LENGTH = 300
+MAX_MATCHED_TEXT = 20_000  # a regex looks at the first characters only: time stays bounded
+
+
+class Trigger(StrEnum):
+    MESSAGE_RECEIVED = "message_received"
+    INTERVENTION_OPENED = "intervention_opened"
+    INTERVENTION_CLOSED = "intervention_closed"
+    TASK_EXPIRED = "task_expired"
+
+
+class ConditionKind(StrEnum):
+    SOURCE = "source"  # values: source ids
+    CATEGORY = "category"  # values: category ids (the message has one of them)
+    CUSTOMER_TAG = "customer_tag"  # values: tag ids on the customer's identity group
+    TEXT_CONTAINS = "text_contains"  # value: text, case-insensitive
+    REGEX = "regex"  # value: pattern
+    LANGUAGE = "language"  # values: language codes
+    BUSINESS_HOURS = "business_hours"  # value: "open" | "closed"
+    CUSTOM_FIELD = "custom_field"  # key + value (equal, case-insensitive)
+    IDENTITY_GROUP = "identity_group"  # key (attribute) + value (contained, case-insensitive)
+
+
+LIST_KINDS = frozenset(
+    {ConditionKind.SOURCE, ConditionKind.CATEGORY, ConditionKind.CUSTOMER_TAG, ConditionKind.LANGUAGE}
+)
+KEYED_KINDS = frozenset({ConditionKind.CUSTOM_FIELD, ConditionKind.IDENTITY_GROUP})
+OPEN, CLOSED = "open", "closed"
+
+
+class ActionKind(StrEnum):
+    ADD_CATEGORY = "add_category"
+    REMOVE_CATEGORY = "remove_category"
+    SET_PRIORITY = "set_priority"
+    ADD_TAG = "add_tag"
+    ROUTE_TO_QUEUE = "route_to_queue"
+    AUTO_REPLY = "auto_reply"  # target: a reply-assistant entry id
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True)
+class Leaf:
+    kind: ConditionKind
+    values: tuple[str, ...] = ()
+    value: str = ""
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    mode: str  # "all" | "any"
+    children: tuple[Condition, ...] = ()
+
+
+@dataclass(frozen=True)
+class Not:
+    child: Condition
+
+
+Condition = Leaf | Group | Not
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: ActionKind
+    target: str = ""  # category, tag, queue name or reply-assistant entry id
+    priority: int | None = None
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """What the engine evaluates; the stored rule adds name, position and the active flag."""
+
+    trigger: Trigger = Trigger.MESSAGE_RECEIVED
+    condition: Condition = field(default_factory=lambda: Group("all"))
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class SampleMessage:
+    text: str = ""
+    source_id: str | None = None
+    language: str | None = None
+    category_ids: frozenset[str] = frozenset()
+    customer_tag_ids: frozenset[str] = frozenset()
+    custom_fields: Mapping[str, str] = field(default_factory=dict)
+    identity_group: Mapping[str, str] = field(default_factory=dict)
+    priority: int = 0
+    trigger: Trigger = Trigger.MESSAGE_RECEIVED
+
+
+# ---- evaluating ------------------------------------------------------------------------------------
+Path = tuple[int, ...]
+OpenNow = Callable[[SampleMessage], bool]
+
+
+def always_open(_message: SampleMessage) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class ConditionResult:
+    path: Path  # child indexes from the root; () is the root
+    condition: Condition
+    matched: bool
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    fired: bool
+    trigger_matched: bool
+    results: tuple[ConditionResult, ...]  # every node, parents before children
+
+    def matched(self, path: Path) -> bool | None:
+        return next((r.matched for r in self.results if r.path == path), None)
+
+
+def evaluate(rule: RuleSpec, message: SampleMessage, is_open: OpenNow = always_open) -> Evaluation:
+    """Whether the rule fires on the message, and each condition's own result (all are computed)."""
+    results: list[ConditionResult] = []
+    matched = _evaluate(rule.condition, message, is_open, (), results)
+    trigger_ok = rule.trigger == message.trigger
+    return Evaluation(trigger_ok and matched, trigger_ok, tuple(results))
+
+
+def holds(condition: Condition, message: SampleMessage, is_open: OpenNow = always_open) -> bool:
+    return _evaluate(condition, message, is_open, (), [])
+
+
+def _evaluate(
+    condition: Condition, message: SampleMessage, is_open: OpenNow, path: Path, out: list[ConditionResult]
+) -> bool:
+    slot = len(out)
+    out.append(ConditionResult(path, condition, False))
+    if isinstance(condition, Group):
+        children = [
+            _evaluate(child, message, is_open, (*path, i), out) for i, child in enumerate(condition.children)
+        ]
+        result = all(children) if condition.mode == "all" else any(children)
+    elif isinstance(condition, Not):
+        result = not _evaluate(condition.child, message, is_open, (*path, 0), out)
+    else:
+        result = _leaf(condition, message, is_open)
+    out[slot] = ConditionResult(path, condition, result)
+    return result
+
+
+def _leaf(leaf: Leaf, message: SampleMessage, is_open: OpenNow) -> bool:
+    kind = leaf.kind
+    if kind == ConditionKind.SOURCE:
+        return message.source_id in leaf.values
+    if kind == ConditionKind.CATEGORY:
+        return bool(message.category_ids & set(leaf.values))
+    if kind == ConditionKind.CUSTOMER_TAG:
+        return bool(message.customer_tag_ids & set(leaf.values))
+    if kind == ConditionKind.LANGUAGE:
+        return message.language is not None and message.language.casefold() in {
+            v.casefold() for v in leaf.values
+        }
+    if kind == ConditionKind.TEXT_CONTAINS:
+        return bool(leaf.value) and leaf.value.casefold() in message.text.casefold()
+    if kind == ConditionKind.REGEX:
+        compiled = _compiled(leaf.value)
+        return compiled is not None and compiled.search(message.text[:MAX_MATCHED_TEXT]) is not None
+    if kind == ConditionKind.BUSINESS_HOURS:
+        try:
+            open_now = bool(is_open(message))
+        except Exception:
+            return False
+        return (leaf.value == OPEN) == open_now and leaf.value in (OPEN, CLOSED)
+    if kind == ConditionKind.CUSTOM_FIELD:
+        value = message.custom_fields.get(leaf.key)
+        return value is not None and str(value).casefold() == leaf.value.casefold()
+    if kind == ConditionKind.IDENTITY_GROUP:
+        value = message.identity_group.get(leaf.key)
+        return value is not None and leaf.value.casefold() in str(value).casefold()
+    return False
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    """None when the pattern is invalid or could backtrack catastrophically."""
+    return None if regex_problem(pattern) is not None else re.compile(pattern, re.IGNORECASE)
+
+
+# ---- applying actions ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ActionOutcome:
+    message: SampleMessage  # with its categories, customer tags and priority changed
+    queue: str | None = None
+    reply_entry_ids: tuple[str, ...] = ()
+    ignored: bool = False
+
+
+def apply_actions(rule: RuleSpec, message: SampleMessage) -> ActionOutcome:
+    """The actions in their order; the last queue named wins. Pure: the message is not mutated."""
+    categories, tags = set(message.category_ids), set(message.customer_tag_ids)
+    priority, queue, replies, ignored = message.priority, None, [], False
+    for action in rule.actions:
+        if action.kind == ActionKind.ADD_CATEGORY:
+            categories.add(action.target)
+        elif action.kind == ActionKind.REMOVE_CATEGORY:
+            categories.discard(action.target)
+        elif action.kind == ActionKind.ADD_TAG:
+            tags.add(action.target)
+        elif action.kind == ActionKind.SET_PRIORITY and action.priority is not None:
+            priority = action.priority
+        elif action.kind == ActionKind.ROUTE_TO_QUEUE:
+            queue = action.target
+        elif action.kind == ActionKind.AUTO_REPLY:
+            replies.append(action.target)
+        elif action.kind == ActionKind.IGNORE:
+            ignored = True
+    changed = replace(
+        message, category_ids=frozenset(categories), customer_tag_ids=frozenset(tags), priority=priority
+    )
+    return ActionOutcome(changed, queue, tuple(replies), ignored)
+
+
+# ---- validating ------------------------------------------------------------------------------------
+REGEX_TOO_LONG = ErrorCode(
+    "rule.regex_too_long",
+    QT_TRANSLATE_NOOP("Errors", "The pattern is too long (at most {max_length} characters)."),
+)
+REGEX_INVALID = ErrorCode(
+    "rule.regex_invalid",
+    QT_TRANSLATE_NOOP("Errors", "The pattern is not a valid regular expression: {reason}."),
+)
+REGEX_NESTED = ErrorCode(
+    "rule.regex_nested_quantifier",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pattern repeats a repetition (like “(a+)+”), which can freeze on long messages; simplify it.",
+    ),
+)
+VALUES_REQUIRED = ErrorCode(
+    "rule.values_required", QT_TRANSLATE_NOOP("Errors", "Choose at least one value for this condition.")
+)
+TEXT_REQUIRED = ErrorCode("rule.text_required", QT_TRANSLATE_NOOP("Errors", "Type the text to look for."))
+KEY_REQUIRED = ErrorCode("rule.key_required", QT_TRANSLATE_NOOP("Errors", "Choose the field to compare."))
+HOURS_VALUE = ErrorCode(
+    "rule.business_hours_value", QT_TRANSLATE_NOOP("Errors", "Business hours must be “open” or “closed”.")
+)
+IMPOSSIBLE = ErrorCode(
+    "rule.impossible",
+    QT_TRANSLATE_NOOP(
+        "Errors", "These conditions can never all hold: a message has one {what}, not {values} at once."
+    ),
+)
+EMPTY_ANY = ErrorCode(
+    "rule.empty_any", QT_TRANSLATE_NOOP("Errors", "An “any of” group with no condition never matches.")
+)
+UNKNOWN_MODE = ErrorCode("rule.unknown_mode", QT_TRANSLATE_NOOP("Errors", "A group is “all” or “any”."))
+ACTIONS_REQUIRED = ErrorCode("rule.actions_required", QT_TRANSLATE_NOOP("Errors", "Add at least one action."))
+ACTION_TARGET_REQUIRED = ErrorCode(
+    "rule.action_target_required", QT_TRANSLATE_NOOP("Errors", "Action {index} needs its {what}.")
+)
+PRIORITY_RANGE = ErrorCode(
+    "rule.priority_range", QT_TRANSLATE_NOOP("Errors", "Action {index}: the priority goes from 0 to 100.")
+)
+UNKNOWN_RULE_IDS = ErrorCode("rule.unknown_ids", QT_TRANSLATE_NOOP("Errors", "Unknown {what}: {ids}."))
+
+TARGET_WORDS = {
+    ActionKind.ADD_CATEGORY: QT_TRANSLATE_NOOP("Errors", "category"),
+    ActionKind.REMOVE_CATEGORY: QT_TRANSLATE_NOOP("Errors", "category"),
+    ActionKind.ADD_TAG: QT_TRANSLATE_NOOP("Errors", "tag"),
+    ActionKind.ROUTE_TO_QUEUE: QT_TRANSLATE_NOOP("Errors", "queue"),
+    ActionKind.AUTO_REPLY: QT_TRANSLATE_NOOP("Errors", "reply-assistant entry"),
+}
+SINGLE_VALUED = {
+    ConditionKind.SOURCE: QT_TRANSLATE_NOOP("Errors", "source"),
+    ConditionKind.LANGUAGE: QT_TRANSLATE_NOOP("Errors", "language"),
+    ConditionKind.BUSINESS_HOURS: QT_TRANSLATE_NOOP("Errors", "business-hours state"),
+    ConditionKind.CUSTOM_FIELD: QT_TRANSLATE_NOOP("Errors", "value per custom field"),
+}
+
+
+def _word(text: str) -> Message:
+    return Message("field.label", text, {})
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """`where` is "condition" (with the tree path) or "action" (with its index) or "rule"."""
+
+    where: str
+    path: Path
+    message: Message
+
+
+@dataclass(frozen=True)
+class KnownRuleIds:
+    category_ids: frozenset[str] | None = None
+    source_ids: frozenset[str] | None = None
+    tag_ids: frozenset[str] | None = None
+
+
+def regex_problem(pattern: str) -> Message | None:
+    """Why a pattern may not be used (None: it is fine): too long, invalid, or nested repetition."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return REGEX_TOO_LONG(max_length=MAX_PATTERN_LENGTH)
+    try:
+        parsed = _sre_parse.parse(pattern)
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError, ValueError) as exc:
+        return REGEX_INVALID(reason=str(exc))
+    if _nested_repeat(list(parsed), False):
+        return REGEX_NESTED()
+    return None
+
+
+def _nested_repeat(items: Iterable[Any], inside: bool) -> bool:
+    """A repetition inside a repetition: the shape that backtracks exponentially."""
+    for op, av in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            repeats = av[1] > 1
+            if (repeats and inside) or _nested_repeat(av[2], inside or repeats):
+                return True
+        elif any(_nested_repeat(part, inside) for part in _sub_patterns(name, av)):
+            return True
+    return False
+
+
+def _sub_patterns(name: str, av: Any) -> list[Any]:
+    if name == "SUBPATTERN":
+        return [av[-1]]
+    if name == "BRANCH":
+        return list(av[1])
+    if name in ("ASSERT", "ASSERT_NOT"):
+        return [av[1]]
+    if name == "ATOMIC_GROUP":
+        return [av]
+    if name == "GROUPREF_EXISTS":
+        return [part for part in av[1:] if part is not None]
+    return []
+
+
+def validate_rule(rule: RuleSpec, known: KnownRuleIds | None = None) -> list[RuleProblem]:
+    known = known or KnownRuleIds()
+    problems: list[RuleProblem] = []
+    _check_condition(rule.condition, (), known, problems)
+    if not rule.actions:
+        problems.append(RuleProblem("rule", (), ACTIONS_REQUIRED()))
+    for i, action in enumerate(rule.actions):
+        index = i + 1
+        if action.kind == ActionKind.SET_PRIORITY:
+            if action.priority is None or not 0 <= action.priority <= 100:
+                problems.append(RuleProblem("action", (i,), PRIORITY_RANGE(index=index)))
+        elif action.kind != ActionKind.IGNORE and not action.target.strip():
+            what = _word(TARGET_WORDS[action.kind])
+            problems.append(RuleProblem("action", (i,), ACTION_TARGET_REQUIRED(index=index, what=what)))
+        elif action.kind in (ActionKind.ADD_CATEGORY, ActionKind.REMOVE_CATEGORY):
+            _unknown(problems, "action", (i,), "categories", [action.target], known.category_ids)
+        elif action.kind == ActionKind.ADD_TAG:
+            _unknown(problems, "action", (i,), "tags", [action.target], known.tag_ids)
+    return problems
+
+
+def _unknown(
+    problems: list[RuleProblem],
+    where: str,
+    path: Path,
+    what: str,
+    values: Iterable[str],
+    known: frozenset[str] | None,
+) -> None:
+    missing = [v for v in values if known is not None and v not in known]
+    if missing:
+        words = {
+            "categories": QT_TRANSLATE_NOOP("Errors", "categories"),
+            "sources": QT_TRANSLATE_NOOP("Errors", "sources"),
+            "tags": QT_TRANSLATE_NOOP("Errors", "tags"),
+        }
+        problems.append(RuleProblem(where, path, UNKNOWN_RULE_IDS(what=_word(words[what]), ids=missing)))
+
+
+def _check_condition(condition: Condition, path: Path, known: KnownRuleIds, out: list[RuleProblem]) -> None:
+    def add(message: Message, at: Path = path) -> None:
+        out.append(RuleProblem("condition", at, message))
+
+    if isinstance(condition, Not):
+        _check_condition(condition.child, (*path, 0), known, out)
+        return
+    if isinstance(condition, Group):
+        if condition.mode not in ("all", "any"):
+            add(UNKNOWN_MODE())
+        if condition.mode == "any" and not condition.children:
+            add(EMPTY_ANY())
+        for i, child in enumerate(condition.children):
+            _check_condition(child, (*path, i), known, out)
+        if condition.mode == "all":
+            _check_possible(condition, path, add)
+        return
+    kind = condition.kind
+    if kind in LIST_KINDS and not [v for v in condition.values if v.strip()]:
+        add(VALUES_REQUIRED())
+    elif kind == ConditionKind.TEXT_CONTAINS and not condition.value.strip():
+        add(TEXT_REQUIRED())
+    elif kind == ConditionKind.REGEX:
+        problem = regex_problem(condition.value) if condition.value else TEXT_REQUIRED()
+        if problem is not None:
+            add(problem)
+    elif kind == ConditionKind.BUSINESS_HOURS and condition.value not in (OPEN, CLOSED):
+        add(HOURS_VALUE())
+    elif kind in KEYED_KINDS and not condition.key.strip():
+        add(KEY_REQUIRED())
+    elif kind == ConditionKind.SOURCE:
+        _unknown(out, "condition", path, "sources", condition.values, known.source_ids)
+    elif kind == ConditionKind.CATEGORY:
+        _unknown(out, "condition", path, "categories", condition.values, known.category_ids)
+    elif kind == ConditionKind.CUSTOMER_TAG:
+        _unknown(out, "condition", path, "tags", condition.values, known.tag_ids)
+
+
+def _check_possible(group: Group, path: Path, add: Callable[[Message, Path], None]) -> None:
+    """In an "all of" group, two leaves asking one single-valued attribute for disjoint values."""
+    wanted: dict[tuple[ConditionKind, str], tuple[set[str], list[str]]] = {}
+    for child in group.children:
+        if not isinstance(child, Leaf) or child.kind not in SINGLE_VALUED:
+            continue
+        if child.kind in (ConditionKind.SOURCE, ConditionKind.LANGUAGE):
+            values = {v.casefold() for v in child.values if v.strip()}
+        else:
+            values = {child.value.casefold()}
+        if not values:
+            continue
+        key = (child.kind, child.key if child.kind == ConditionKind.CUSTOM_FIELD else "")
+        if key not in wanted:
+            wanted[key] = (values, sorted(values))
+            continue
+        allowed, seen = wanted[key]
+        seen.extend(sorted(values))
+        allowed &= values
+        if not allowed:
+            add(IMPOSSIBLE(what=_word(SINGLE_VALUED[child.kind]), values=" / ".join(seen)), path)
+            wanted[key] = (values, sorted(values))  # report each clash once
+
+
+# ---- storing ---------------------------------------------------------------------------------------
+class RuleFormatError(ValueError):
+    """Stored rule JSON that this version cannot read (written by hand or by a newer version)."""
+
+
+def condition_to_dict(condition: Condition) -> dict[str, Any]:
+    if isinstance(condition, Group):
+        return {condition.mode: [condition_to_dict(c) for c in condition.children]}
+    if isinstance(condition, Not):
+        return {"not": condition_to_dict(condition.child)}
+    out: dict[str, Any] = {"kind": condition.kind.value}
+    if condition.kind in LIST_KINDS:
+        out["values"] = list(condition.values)
+    else:
+        if condition.kind in KEYED_KINDS:
+            out["key"] = condition.key
+        out["value"] = condition.value
+    return out
+
+
+def condition_from_dict(data: Any) -> Condition:
+    if not isinstance(data, dict):
+        raise RuleFormatError(f"a condition is an object, not {type(data).__name__}")
+    for mode in ("all", "any"):
+        if mode in data:
+            children = data[mode]
+            if not isinstance(children, list):
+                raise RuleFormatError(f"“{mode}” holds a list")
+            return Group(mode, tuple(condition_from_dict(c) for c in children))
+    if "not" in data:
+        return Not(condition_from_dict(data["not"]))
+    try:
+        kind = ConditionKind(str(data.get("kind")))
+    except ValueError as exc:
+        raise RuleFormatError(f"unknown condition {data.get('kind')!r}") from exc
+    values = data.get("values", [])
+    if not isinstance(values, list):
+        raise RuleFormatError("“values” holds a list")
+    return Leaf(kind, tuple(str(v) for v in values), str(data.get("value", "")), str(data.get("key", "")))
+
+
+def action_to_dict(action: Action) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": action.kind.value}
+    if action.kind == ActionKind.SET_PRIORITY:
+        out["priority"] = action.priority
+    elif action.kind != ActionKind.IGNORE:
+        out["target"] = action.target
+    return out
+
+
+def action_from_dict(data: Any) -> Action:
+    if not isinstance(data, dict):
+        raise RuleFormatError("an action is an object")
+    try:
+        kind = ActionKind(str(data.get("kind")))
+    except ValueError as exc:
+        raise RuleFormatError(f"unknown action {data.get('kind')!r}") from exc
+    priority = data.get("priority")
+    if priority is not None and (isinstance(priority, bool) or not isinstance(priority, int)):
+        raise RuleFormatError("“priority” is a whole number")
+    return Action(kind, str(data.get("target", "")), priority)
