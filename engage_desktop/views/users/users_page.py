@@ -265,7 +265,7 @@ class UsersPage(QWidget):
 
     def show_user_identities(self, user_id: int) -> None:
         """From Channels › Identities: this user's editor, on the Identities tab."""
-        self.panel.select_key(user_id)
+        self.panel.select_key_when_loaded(user_id)
         self.panel.open_dialog(lambda: UserEditorDialog(self.session, user_id, self, tab="identities"))
 
     def _context_menu(self, position: QPoint) -> None:
