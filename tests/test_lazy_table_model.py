@@ -144,7 +144,7 @@ def test_busy_state_is_quiet_and_no_empty_state_before_the_first_count(
     assert model.busy and not model.counted()
     assert panel.count_label.text() == "Loading…"
     assert panel.stack.currentWidget() is panel.table  # not "No roles yet" while counting
-    qtbot.waitUntil(panel.busy_bar.isVisible, timeout=2000)  # after BUSY_DELAY_MS, not at once
+    qtbot.waitUntil(panel.busy_bar.isVisible, timeout=2000)  # after BusyBar.DELAY_MS, not at once
     recorder.gate.set()
     wait_loaded(panel)
     assert changes == [False] and not model.busy
@@ -152,7 +152,7 @@ def test_busy_state_is_quiet_and_no_empty_state_before_the_first_count(
     assert panel.count_label.text() == f"{DEFAULT_ROLES} roles"
     panel.refresh()
     wait_loaded(panel)
-    assert not panel.busy_bar.isVisible() and not panel._busy_timer.isActive()  # quick: never shown
+    assert not panel.busy_bar.isVisible() and not panel.busy_bar.showing_soon()  # quick: never shown
 
     recorder.gate.clear()
     panel.search_edit.setText("nobody")

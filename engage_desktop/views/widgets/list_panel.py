@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.views.widgets.busy_bar import BusyBar
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.lazy_table_model import (
@@ -113,7 +113,6 @@ class ListPanel(QWidget):
     opened = Signal(object)  # the row double-clicked or Enter-ed
     selectionChanged = Signal()
     SEARCH_DELAY_MS = 250
-    BUSY_DELAY_MS = 300  # a quick answer shows no busy bar at all
     FILTER_MAX_CHARS = 18  # wider choices are elided in the closed combo box
 
     def __init__(
@@ -223,20 +222,7 @@ class ListPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setObjectName("listBusyBar")
-        self.busy_bar.setRange(0, 0)  # indeterminate
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedSize(96, 4)
-        self.busy_bar.setAccessibleName(self.tr("Loading"))
-        policy = self.busy_bar.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # showing it must not move anything
-        self.busy_bar.setSizePolicy(policy)
-        self.busy_bar.hide()
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(self.BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self.busy_bar.show)
+        self.busy_bar = BusyBar()
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.count_label)
@@ -481,12 +467,10 @@ class ListPanel(QWidget):
 
     def _on_busy_changed(self, busy: bool) -> None:
         if busy:
-            if not self.busy_bar.isVisible():
-                self._busy_timer.start()
+            self.busy_bar.set_busy(True)
             self._update_count()
             return
-        self._busy_timer.stop()
-        self.busy_bar.hide()
+        self.busy_bar.set_busy(False)
         self._update_view()
         if self.selected_rows() != self._selected_seen:  # updated in place by a refresh
             self._on_selection_changed()
