@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -23,9 +22,11 @@ from sqlalchemy import insert, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_kit import CaseTable, main_stopped_cleanly, settle  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models import Role, Team, TeamMember, User, UserCapacity, UserCapacityAssignment  # noqa: E402
 from engage_desktop.models.base import new_platform_id  # noqa: E402
+from engage_desktop.models.users import user_search_key  # noqa: E402
 from engage_desktop.services.access import sign_in as auth  # noqa: E402
 from engage_desktop.services.core.context import ServiceContext  # noqa: E402
 from engage_desktop.services.core.listing import ListQuery  # noqa: E402
@@ -52,11 +53,13 @@ def fill(database: Database, rows: int, seed: int = 7) -> int:
             batch = []
             for i in range(start, min(rows, start + BATCH)):
                 nickname = f"user{i:06d}"
+                first, last = rng.choice(FIRST), rng.choice(LAST)
                 batch.append(
                     {
                         "platform_id": new_platform_id(),
-                        "firstname": rng.choice(FIRST),
-                        "lastname": rng.choice(LAST),
+                        "firstname": first,
+                        "lastname": last,
+                        "search_key": user_search_key(first, last, nickname, f"{nickname}@acme.example"),
                         "nickname": nickname,
                         "nickname_key": nickname,
                         "email": f"{nickname}@acme.example",
@@ -92,15 +95,6 @@ def fill(database: Database, rows: int, seed: int = 7) -> int:
         return leader
 
 
-def timed(label: str, call: Callable[[], object], repeat: int) -> None:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    print(f"  {label:<48} median {statistics.median(times):7.1f} ms   max {max(times):7.1f} ms")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -119,10 +113,16 @@ def main() -> None:
         )
         started = time.perf_counter()
         leader_id = fill(database, args.rows)
+        settle(database)
         print(f"{database.dialect}: {args.rows:,} users filled in {time.perf_counter() - started:.1f} s")
         ctx = base.acting_as(admin.id)
         lookup, capacities, teams = UserLookupService(ctx), CapacityService(ctx), TeamService(ctx)
         first_capacity = capacities.list_capacities(ListQuery())[0].id
+
+        table = CaseTable("case", args.repeat)
+
+        def timed(label: str, call: Callable[[], object], _repeat: int) -> None:
+            table.time(label, call)
 
         def page(service: UserLookupService, query: ListQuery) -> None:
             service.count_users(query)
@@ -154,6 +154,7 @@ def main() -> None:
         )
         scoped = UserLookupService(base.acting_as(leader_id))
         timed("picker as a team leader (scoped)", lambda: page(scoped, ListQuery(sort="name")), args.repeat)
+        table.close()
         database.dispose()
 
 
@@ -163,4 +164,4 @@ def database_role(database: Database, user_id: int) -> int:
 
 
 if __name__ == "__main__":
-    main()
+    main_stopped_cleanly(main)

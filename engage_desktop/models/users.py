@@ -150,4 +150,6 @@ __all__ = [
     "UserSignature",
     "UserSignatureSource",
     "UserSourcePermission",
+    "search_fold",
+    "user_search_key",
 ]

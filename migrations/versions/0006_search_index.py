@@ -6,7 +6,10 @@ them with pg_trgm GIN (LIKE '%text%' uses it); SQLite keeps a B-tree on them and
 content FTS5 trigram table per list (`users_search`, `identities_search`) that triggers keep in
 step with every insert, update and delete.
 
-`users` only gets a column with a server default (plain ALTER TABLE ADD COLUMN), as in 0004.
+The sort indexes of both lists end with the id (the sort's tie-break), and the e-mail, nickname,
+role, state and last sign-in sorts of Users and the last-change sort of Identities get one: a page
+at any offset is then an index-only scan. `users` only gets a column with a server default (plain
+ALTER TABLE ADD COLUMN), as in 0004.
 
 Revision ID: 0006
 Revises: 0005

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import User, utcnow
@@ -185,32 +185,54 @@ class IdentityService:
             uow.require(Permission.READ_IDENTITY)
             return int(uow.session.scalar(self._filtered(select(func.count(Identity.id)), query)) or 0)
 
-    def list_identities(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[IdentityRow]:
+    def list_identities(
+        self, query: ListQuery, offset: int = 0, limit: int = 200, *, after_id: int | None = None
+    ) -> list[IdentityRow]:
+        """A page: `offset` rows in or, with `after_id`, the rows after that identity in the list's
+        order (keyset paging). The page's ids come from the sort's index alone (every sort index
+        ends with the id), and only those rows are read: a deep offset stays cheap."""
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.READ_IDENTITY)
-            order = SORTABLE.get(query.sort or "display_name", SORTABLE["display_name"])
-            stmt = select(
-                Identity.id,
-                Identity.platform_id,
-                Identity.display_name,
-                Identity.screenname,
-                Identity.email,
-                Community.name,
-                Community.type,
-                Identity.controlled,
-                _user_count,
-                Identity.updated_at,
-            ).join(Community, Community.id == Identity.community_id)
+            keys = SORTABLE.get(query.sort or "display_name", SORTABLE["display_name"])
+            order = keys
             if query.search.strip():
                 # A search keeps few rows or many: scanning once and sorting the matches beats
                 # walking the sort index and fetching every row to test it (100k lookups when
                 # nothing matches). Sorting on an expression makes both databases do that.
-                order = tuple(func.coalesce(c, c) for c in order)
-            stmt = self._filtered(stmt, query).order_by(
-                *(c.desc() if query.descending else c.asc() for c in order),
-                Identity.id.desc() if query.descending else Identity.id.asc(),
+                order = tuple(func.coalesce(c, c) for c in keys)
+            descending = query.descending
+            by = [
+                *(c.desc() if descending else c.asc() for c in order),
+                Identity.id.desc() if descending else Identity.id.asc(),
+            ]
+            page = self._filtered(select(Identity.id), query)
+            if after_id is not None:
+                last = uow.session.execute(
+                    select(*keys, Identity.id).where(Identity.id == after_id)
+                ).one_or_none()
+                if last is not None:
+                    after = tuple_(*keys, Identity.id)
+                    page = page.where(after < tuple_(*last) if descending else after > tuple_(*last))
+                    offset = 0
+            page_ids = page.order_by(*by).offset(offset).limit(limit).subquery()
+            stmt = (
+                select(
+                    Identity.id,
+                    Identity.platform_id,
+                    Identity.display_name,
+                    Identity.screenname,
+                    Identity.email,
+                    Community.name,
+                    Community.type,
+                    Identity.controlled,
+                    _user_count,
+                    Identity.updated_at,
+                )
+                .join(Community, Community.id == Identity.community_id)
+                .join(page_ids, page_ids.c.id == Identity.id)
+                .order_by(*by)
             )
-            return [IdentityRow(*row) for row in uow.session.execute(stmt.offset(offset).limit(limit))]
+            return [IdentityRow(*row) for row in uow.session.execute(stmt)]
 
     def get_identity(self, identity_id: int) -> IdentityDetail:
         with UnitOfWork(self.ctx) as uow:

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 
 from engage_desktop.models import User, UserCapacity, UserCapacityAssignment
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import users_visible_to
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.listing import ListQuery, like_pattern
+from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.users.listing import search_condition  # the indexed Users search
 
 # Anyone who may read users, or change teams or capacities, may look users up (within their scope).
 LOOKUP_PERMISSIONS = (
@@ -57,16 +58,6 @@ SORTABLE = {
     "email": (User.email_key,),
     "capacity": (func.coalesce(UserCapacity.name, ""),),
 }
-
-
-def search_condition(text: str) -> ColumnElement[bool]:
-    pattern = like_pattern(text)
-    return or_(
-        User.nickname_key.like(pattern, escape="\\"),
-        User.email_key.like(pattern, escape="\\"),
-        func.lower(User.lastname).like(pattern, escape="\\"),
-        func.lower(User.firstname).like(pattern, escape="\\"),
-    )
 
 
 def with_capacity(stmt: Any) -> Any:
