@@ -6,7 +6,8 @@ offscreen by default. "Interactive" is the first turn of the event loop after th
 
 - sign-in: a database with an administrator. The sign-in dialog is the first window; the password
   is submitted as soon as the database is open ("ready"), and the Users page is timed from that
-  click to the first event-loop turn after the main window is shown.
+  click to the first event-loop turn after the main window is shown, then to its rows listed
+  (they are fetched on worker threads).
 - demo: the demo database; the dialog signs in by itself once its database is open.
 
 Bytecode is cached in a temporary folder (as an installed application has it), even when the
@@ -64,11 +65,24 @@ def opened(controller):
         QTimer.singleShot(0, click)
 
 def users_page_shown(controller):
+    from engage_desktop.views.widgets.lazy_table_model import LazyTableModel
+
     window = controller.window
     assert window.current_page_key() == "users.users", window.current_page_key()
-    assert window.page_widget("users.users").isVisible()
+    page = window.page_widget("users.users")
+    assert page.isVisible()
     mark("users_page")
-    gui.QApplication.quit()
+    lists = page.findChildren(LazyTableModel)
+
+    def listed():  # the rows come from worker threads
+        if any(model.busy for model in lists):
+            QTimer.singleShot(2, listed)
+            return
+        assert any(model.rowCount() for model in lists)
+        mark("users_listed")
+        gui.QApplication.quit()
+
+    listed()
 
 real_start = gui.AppController.start
 
@@ -142,13 +156,14 @@ def main() -> None:
         run(BARE, env)
         run(OURS, env, *sign_in_args)
         run(OURS, env, *demo_args)
-        bare, first, ready, users, demo_first, demo_users = [], [], [], [], [], []
+        bare, first, ready, users, listed, demo_first, demo_users = [], [], [], [], [], [], []
         for _ in range(args.runs):  # interleaved, so load from other processes hits every variant
             bare.append(run(BARE, env)["first_window"])
             marks = run(OURS, env, *sign_in_args)
             first.append(marks["first_window"])
             ready.append(marks["ready"])
             users.append(marks["users_page"] - marks["click"])
+            listed.append(marks["users_listed"] - marks["click"])
             marks = run(OURS, env, *demo_args)
             demo_first.append(marks["first_window"])
             demo_users.append(marks["users_page"])
@@ -159,6 +174,7 @@ def main() -> None:
     print(f"  ratio to the bare window:             median {statistics.median(first) / b:.2f}x  (target 2x)")
     print(f"database open, sign-in possible:        {ms(ready)}")
     print(f"Users page after Sign in clicked:       {ms(users)}  (target 500 ms)")
+    print(f"  its rows listed:                      {ms(listed)}")
     print(f"demo: first window (signing in…):       {ms(demo_first)}")
     print(f"  ratio to the bare window:             median {statistics.median(demo_first) / b:.2f}x")
     print(f"demo: Users page shown:                 {ms(demo_users)}")

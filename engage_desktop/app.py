@@ -285,6 +285,7 @@ class AppController(QObject):
                 QCoreApplication.translate("App", "Signing in to the demo database as its administrator…")
             )
             dialog.form.setEnabled(False)
+            dialog.ok_button.setEnabled(False)  # it signs in by itself once the database is open
         dialog.accepted.connect(self._account_accepted)
         dialog.rejected.connect(self._account_rejected)
         self.dialog = dialog
@@ -298,6 +299,7 @@ class AppController(QObject):
         assert isinstance(dialog, SignInDialog)
         dialog.login.setText(demo.DEMO_LOGIN)
         dialog.password.setText(demo.DEMO_PASSWORD)
+        dialog.ok_button.setEnabled(True)
         dialog.ok_button.click()
         if dialog.signed_in is None:
             dialog.form.setEnabled(True)  # the form says why; let the person try

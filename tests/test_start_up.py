@@ -199,3 +199,19 @@ def test_a_database_that_cannot_be_opened_is_reported_and_ends_the_application(
     assert "newer version" in shown[0]
     assert quits and controller.exit_code == 1
     assert controller.dialog is None and controller.window is None
+
+
+def test_the_demo_dialog_signs_in_by_itself_and_offers_no_other_database(
+    qtbot, tmp_path: Path, quits: list[bool]
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(settings, is_demo=True)
+    assert controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+    assert dialog.is_waiting_for_database()
+    assert dialog.database_button.isHidden()
+    assert not dialog.form.isEnabled() and not dialog.ok_button.isEnabled()
+    dialog.reject()  # before its database opening began: it never will
+    assert quits and controller.exit_code == 1
+    controller.stop()

@@ -83,8 +83,8 @@ class _AccountDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.ok_button.setDefault(True)
         self.database_button = QPushButton(self.tr("Database…"))
-        self.database_button.setVisible(settings is not None)
         self.buttons.addButton(self.database_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.database_button.setVisible(settings is not None)  # after addButton, which shows it
         self.database_button.setAutoDefault(False)
         self.database_button.clicked.connect(self._change_database)
         self.buttons.accepted.connect(self._submit)
