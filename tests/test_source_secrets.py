@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
 from channels_helpers import EMAIL_SETTINGS, community, email_form, journal, sources
 from conftest import MemoryKeyring, Signed
@@ -22,7 +25,8 @@ from sqlalchemy import inspect, text
 from engage_desktop.config import data_dir
 from engage_desktop.services.channels.source_secrets import secret_key
 from engage_desktop.services.channels.sources import SourceForm
-from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.core.errors import StorageError, ValidationError
+from engage_desktop.services.core.listing import ListQuery
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
 
@@ -153,3 +157,101 @@ def test_keyring_is_put_back_when_the_database_refuses(admin: Signed, memory_key
         event.remove(admin.db.session_factory, "before_commit", refuse)
     assert memory_keyring.store[("engage-desktop", key)] == "old-token"
     assert service.get_source(page.id).secrets_changed_at == page.secrets_changed_at
+
+
+# ---- the keyring fails half-way: what was written is put back -------------------------------------
+class FlakyKeyring(MemoryKeyring):
+    """Refuses the N-th write (set or delete) it is asked for, like a keyring locked mid-save."""
+
+    def __init__(self, refuse_write: int) -> None:
+        super().__init__()
+        self.refuse_write = refuse_write
+        self.writes = 0
+
+    def _count(self) -> None:
+        self.writes += 1
+        if self.writes == self.refuse_write:
+            raise keyring.errors.PasswordSetError("the keyring is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._count()
+        super().set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._count()
+        super().delete_password(service, username)
+
+
+@pytest.fixture
+def flaky_keyring() -> Iterator[FlakyKeyring]:
+    backend = FlakyKeyring(refuse_write=0)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def source_keys(store: FlakyKeyring) -> dict[str, str]:
+    return {key: value for (_service, key), value in store.store.items() if key.startswith("content_source:")}
+
+
+def test_keyring_failing_on_the_second_secret_of_a_new_source(
+    admin: Signed, flaky_keyring: FlakyKeyring
+) -> None:
+    mail = community(admin, "Mail", "email")
+    service = sources(admin)
+    flaky_keyring.refuse_write = 2
+    with pytest.raises(StorageError) as caught:
+        service.create_source(
+            "email", email_form(mail), {"imap_password": "first-secret", "smtp_password": "second-secret"}
+        )
+    assert caught.value.code == "secrets.keyring_failed"
+    assert "first-secret" not in str(caught.value)
+    assert source_keys(flaky_keyring) == {}  # the first secret is gone again
+    assert service.count_sources(ListQuery()) == 0
+    assert journal(admin, "content_source.created") == []
+
+
+def test_keyring_failing_on_the_second_secret_of_an_update(
+    admin: Signed, flaky_keyring: FlakyKeyring
+) -> None:
+    mail = community(admin, "Mail", "email")
+    service = sources(admin)
+    box = service.create_source(
+        "email", email_form(mail), {"imap_password": "old-i", "smtp_password": "old-s"}
+    )
+    before = source_keys(flaky_keyring)
+    for refused in (1, 2):
+        flaky_keyring.writes, flaky_keyring.refuse_write = 0, refused
+        with pytest.raises(StorageError) as caught:
+            service.update_source(box.id, box.form, {"imap_password": "new-i", "smtp_password": "new-s"})
+        assert caught.value.code == "secrets.keyring_failed"
+        assert source_keys(flaky_keyring) == before
+        assert service.get_source(box.id).secrets_changed_at == box.secrets_changed_at
+    # A clear then a set, refused on the set: the cleared one comes back too.
+    flaky_keyring.writes, flaky_keyring.refuse_write = 0, 2
+    with pytest.raises(StorageError):
+        service.update_source(box.id, box.form, {"imap_password": None, "smtp_password": "new-s"})
+    assert source_keys(flaky_keyring) == before
+    assert len(journal(admin, "content_source.updated")) == 0
+
+
+def test_keyring_put_back_when_the_commit_of_a_new_source_fails(
+    admin: Signed, memory_keyring: MemoryKeyring
+) -> None:
+    from sqlalchemy import event
+
+    mail = community(admin, "Mail", "email")
+    service = sources(admin)
+
+    def refuse(session: object) -> None:
+        raise RuntimeError("database went away")
+
+    event.listen(admin.db.session_factory, "before_commit", refuse)
+    try:
+        with pytest.raises(RuntimeError):
+            service.create_source("email", email_form(mail), {"imap_password": "i", "smtp_password": "s"})
+    finally:
+        event.remove(admin.db.session_factory, "before_commit", refuse)
+    assert not [key for (_service, key) in memory_keyring.store if key.startswith("content_source:")]
+    assert service.count_sources(ListQuery()) == 0
