@@ -6,6 +6,7 @@ from engage_desktop.models.capacities import UserCapacity, UserCapacityAssignmen
 from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.presence import PresenceStatus
 from engage_desktop.models.routing import Category
+from engage_desktop.models.routing_rules import RulesEngineRule, Topology
 from engage_desktop.models.settings import AccountSettings, Extension, SecuritySettings
 from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, User
 
@@ -21,9 +22,11 @@ __all__ = [
     "PresenceStatus",
     "Role",
     "RolePermission",
+    "RulesEngineRule",
     "SecuritySettings",
     "Team",
     "TeamMember",
+    "Topology",
     "User",
     "UserCapacity",
     "UserCapacityAssignment",

@@ -14,6 +14,8 @@ from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.routing.rules import RuleService
+from engage_desktop.services.routing.topologies import TopologyService
 from engage_desktop.services.users.capacities import CapacityService
 from engage_desktop.services.users.lookup import UserLookupService
 from engage_desktop.services.users.presence import PresenceStatusService
@@ -75,3 +77,11 @@ class AppSession:
     def user_lookup(self) -> UserLookupService:
         """Users to pick (team members, capacity holders), paged and within the actor's scope."""
         return UserLookupService(self.ctx)
+
+    @cached_property
+    def topologies(self) -> TopologyService:
+        return TopologyService(self.ctx)
+
+    @cached_property
+    def rules(self) -> RuleService:
+        return RuleService(self.ctx)
