@@ -17,11 +17,11 @@ from engage_desktop.views.channels.channel_widgets import (
     type_icon,
     type_label,
 )
-from engage_desktop.views.channels.versioned_save import save_with_version
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.conflict_dialog import plain_value
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
 class CommunityEditorDialog(FormDialog):

@@ -26,11 +26,11 @@ from engage_desktop.services.channels.identities import AgentChoice, IdentityDet
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.views.channels.channel_widgets import CheckList, RowIconDelegate, count_text, type_icon
-from engage_desktop.views.channels.versioned_save import save_with_version
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
 def _section(title: str) -> QWidget:

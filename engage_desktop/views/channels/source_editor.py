@@ -16,8 +16,8 @@ from engage_desktop.services.channels.sources import SourceDetail
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.channels.channel_widgets import type_icon
 from engage_desktop.views.channels.source_form import SourceFormWidget
-from engage_desktop.views.channels.versioned_save import save_with_version
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 T = TypeVar("T")
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBo
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.capacities import (
     CapacityChannelInfo,
     CapacityDetail,
@@ -18,8 +17,8 @@ from engage_desktop.services.users.capacities import (
 )
 from engage_desktop.services.users.capacity_rules import MAX_CAPACITY, channel_field
 from engage_desktop.views.users.capacity_users import CapacityUsersBox
-from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
 class ChannelLimitRow(QWidget):
@@ -185,28 +184,16 @@ class CapacityEditorDialog(FormDialog):
         assign, unassign = self.users_box.to_assign_ids(), self.users_box.to_unassign_ids()
         service, capacity_id = self.session.capacities, self.capacity_id
         assert capacity_id is not None
-        stale: list[Conflict] = []
-
-        def update() -> CapacityDetail | None:
-            try:
-                return service.update_capacity(capacity_id, name, limits, assign, unassign, version=version)
-            except Conflict as exc:
-                if not exc.is_stale_edit:
-                    raise
-                stale.append(exc)
-                return None
-
-        if self.submit(update) is not None:
-            return True
-        if not stale:
-            return False
         labels = {"name": self.tr("Name"), "channels": self.tr("Limits per routing channel")}
-        resolution = resolve_stale_edit(self, stale[0], labels)
-        if resolution is Resolution.KEEP_MINE:
-            return self._save_over(stale[0].current_version)
-        if resolution is Resolution.TAKE_THEIRS:
-            self.reload()
-        return False
+        saved = save_with_version(
+            self,
+            self.submit,
+            lambda v: service.update_capacity(capacity_id, name, limits, assign, unassign, version=v),
+            version,
+            labels,
+            self.reload,
+        )
+        return saved is not None
 
 
 def limits_text(limits: tuple[CapacityChannelInfo, ...]) -> str:

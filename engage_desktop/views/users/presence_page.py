@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidge
 
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.presence import AVAILABLE, AWAY, PresenceRow
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
-from engage_desktop.views.widgets.conflict_dialog import Resolution, plain_value, resolve_stale_edit
+from engage_desktop.views.widgets.conflict_dialog import plain_value
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
 class PresenceStatusDialog(FormDialog):
@@ -69,28 +69,17 @@ class PresenceStatusDialog(FormDialog):
         name, maps_to = self.name_edit.text(), self.maps_to_combo.currentData()
         service, status_id = self.session.presence_statuses, self.status_id
         assert status_id is not None
-        stale: list[Conflict] = []
-
-        def update() -> PresenceRow | None:
-            try:
-                return service.update_status(status_id, name, maps_to, version=version)
-            except Conflict as exc:
-                if not exc.is_stale_edit:
-                    raise
-                stale.append(exc)
-                return None
-
-        if self.submit(update) is not None:
-            return True
-        if not stale:
-            return False
         labels = {"name": self.tr("Name"), "maps_to": self.tr("Counts as")}
-        resolution = resolve_stale_edit(self, stale[0], labels, self._shown)
-        if resolution is Resolution.KEEP_MINE:
-            return self._save_over(stale[0].current_version)
-        if resolution is Resolution.TAKE_THEIRS:
-            self.reload()
-        return False
+        saved = save_with_version(
+            self,
+            self.submit,
+            lambda v: service.update_status(status_id, name, maps_to, version=v),
+            version,
+            labels,
+            self.reload,
+            self._shown,
+        )
+        return saved is not None
 
     def _shown(self, field: str, value: object) -> str:
         if field == "maps_to":

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import is_team_scoped
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.lookup import PickableUser
 from engage_desktop.services.users.teams import TeamDetail
 from engage_desktop.views.users.user_picker import UserPickerDialog
-from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 NAME, NICKNAME, EMAIL, LEADER = range(4)
 UserIdRole = Qt.ItemDataRole.UserRole
@@ -307,25 +306,13 @@ class TeamEditorDialog(FormDialog):
         name, members, leaders = self.name_edit.text(), self.member_ids(), self.leader_ids()
         teams, team_id = self.session.teams, self.team_id
         assert team_id is not None
-        stale: list[Conflict] = []
-
-        def update() -> TeamDetail | None:
-            try:
-                return teams.update_team(team_id, name, members, leaders, version=version)
-            except Conflict as exc:
-                if not exc.is_stale_edit:
-                    raise
-                stale.append(exc)
-                return None
-
-        if self.submit(update) is not None:
-            return True
-        if not stale:
-            return False
         labels = {"name": self.tr("Name"), "user_ids": self.tr("Members"), "leader_ids": self.tr("Leaders")}
-        resolution = resolve_stale_edit(self, stale[0], labels)
-        if resolution is Resolution.KEEP_MINE:
-            return self._save_over(stale[0].current_version)
-        if resolution is Resolution.TAKE_THEIRS:
-            self.reload()
-        return False
+        saved = save_with_version(
+            self,
+            self.submit,
+            lambda v: teams.update_team(team_id, name, members, leaders, version=v),
+            version,
+            labels,
+            self.reload,
+        )
+        return saved is not None

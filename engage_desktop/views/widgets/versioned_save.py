@@ -1,6 +1,6 @@
 """Saving an edit made on a loaded version: a stale save asks the user (keep mine / take theirs).
 
-The Channels editors (community, channel, identity) all save the same way: the version they loaded
+Every editor saves the same way: the version they loaded
 goes with the save; when someone saved in between, `resolve_stale_edit` shows their values beside
 ours. "Keep mine" saves again over the newer version, "Take theirs" reloads the editor, Cancel
 leaves the form as it is. Nothing is saved until the user decides.
