@@ -14,8 +14,9 @@ from users_helpers import build_world
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.listing import ListQuery
-from engage_desktop.services.users.csv_format import ExportFormat
+from engage_desktop.services.users.csv_format import COLUMNS
 from engage_desktop.services.users.csv_import import ImportCancelled, UserImportService
+from engage_desktop.services.users.export import ExportFormat
 from engage_desktop.views.users.users_import_dialog import (
     FIRST_VALUE_COLUMN,
     STATUS_COLUMN,
@@ -128,7 +129,7 @@ def test_a_missing_file_is_reported(page: UsersPage, tmp_path: Path) -> None:
 def test_export_writes_the_listed_users(page: UsersPage, app_session: AppSession, tmp_path: Path) -> None:
     UserImportService(app_session.ctx).run(CSV.encode(), all_or_nothing=False)
     target = tmp_path / "agents.csv"
-    assert page.transfer.export_to(target, page.panel.model.query(), ExportFormat("excel", "fr"))
+    assert page.transfer.export_to(target, page.panel.model.query(), ExportFormat("excel", "fr"), COLUMNS)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "firstname;lastname;nickname;email;role;teams;locale;timezone;enabled"
     assert "Bea;Brown;bea;bea@example.com;Agent;Care;fr;Europe/Paris;vrai" in lines

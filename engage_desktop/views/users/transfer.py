@@ -3,6 +3,7 @@ preview; or export the listed users (BI or Excel format) on a worker thread, wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from engage_desktop.services.core.errors import StorageError
 from engage_desktop.services.core.listing import ListQuery
-from engage_desktop.services.users.csv_format import ExportCancelled, ExportFormat, UserCsvExport
 from engage_desktop.services.users.csv_import import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
     UserImportService,
 )
+from engage_desktop.services.users.export import ExportCancelled, ExportFormat, UserCsvExport
 from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.users_import_dialog import UsersImportDialog
 from engage_desktop.views.widgets.error_display import show_error
@@ -99,13 +100,17 @@ class UsersTransfer(QObject):
             language = "fr" if QLocale().language() == QLocale.Language.French else "en"
             self.export_to(path, query, ExportFormat("bi" if chosen == bi else "excel", language))
 
-    def export_to(self, path: str | Path, query: ListQuery, fmt: ExportFormat) -> bool:
+    def export_to(
+        self, path: str | Path, query: ListQuery, fmt: ExportFormat, fields: Sequence[str] | None = None
+    ) -> bool:
         """The users the list shows (its search and filters, every page); the file appears when done."""
         exporter, target = UserCsvExport(self.page.session.ctx), Path(path)
 
         def job(token: CancelToken, report: Report) -> int:
             try:
-                return exporter.export(target, query, fmt, should_stop=lambda: token.cancelled, report=report)
+                return exporter.export(
+                    target, query, fmt, should_stop=lambda: token.cancelled, report=report, fields=fields
+                )
             except ExportCancelled as exc:
                 raise Cancelled from exc
 
