@@ -14,6 +14,7 @@ from engage_desktop.services.access.permissions import DEFAULT_ROLES, Permission
 from engage_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.users.bulk import BulkAction, UserBulkService
+from engage_desktop.services.users.records import NewUser
 from engage_desktop.services.users.roles import RoleService
 from engage_desktop.services.users.service import UserService
 
@@ -68,7 +69,20 @@ def test_permissions_of_an_extension_that_is_off_may_be_preset(admin: Signed, wo
 # ---- lock-out -----------------------------------------------------------------------------------
 def test_the_last_user_able_to_manage_users_and_roles_stays(admin: Signed, world: World) -> None:
     ops = user_with_role(admin, "User admins", USER_ADMIN, "ops")
-    root2 = quick_user(admin, world, "root2", role="Administrator")
+    root2 = (
+        UserService(admin.ctx)
+        .create_user(
+            NewUser(
+                "Root",
+                "Two",
+                "root2",
+                "root2@example.com",
+                world.roles["Administrator"],
+                password="s3cret-Passw0rd",
+            )
+        )
+        .id
+    )  # with a password: an administrator who cannot sign in does not count
     users = UserService(ops.ctx)
     users.set_enabled(admin.user.id, False)  # root2 still administers the account
     with pytest.raises(Conflict, match="no enabled user able to manage users and roles"):

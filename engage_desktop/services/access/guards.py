@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import Role, RolePermission, User
+from engage_desktop.models import Role, RolePermission, User, utcnow
 from engage_desktop.services.access.permissions import ALL_PERMISSIONS, PERMISSION_EXTENSION, Permission
 from engage_desktop.services.core.errors import Conflict, ErrorCode
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 
-# "Able to manage users and roles": what it takes to repair any account mistake.
-ADMINISTERING = (Permission.MANAGE_ROLES, Permission.UPDATE_USER)
+# Every administrator-removing operation takes this transaction-level lock on PostgreSQL before
+# counting, so two such operations never both count the other's administrator (write skew).
+ADMINISTRATORS_LOCK = 0x656E_6761_6765_0001
+# A lock ending later than this is no lock-out after failed sign-ins: the user is locked for good.
+LOCKED_FOR_GOOD_AFTER = timedelta(days=366)
 
 NOBODY_LEFT_TO_ADMINISTER = ErrorCode(
     "account.nobody_left_to_administer",
@@ -29,37 +34,60 @@ NO_FULL_ROLE_LEFT = ErrorCode(
 )
 
 
-def administrators_count(session: Session) -> int:
-    """Enabled users whose role holds every ADMINISTERING permission."""
-    roles_with_all = (
+def _full_roles() -> Select[Any]:
+    every = [p.value for p in ALL_PERMISSIONS]
+    return (
         select(RolePermission.role_id)
-        .where(RolePermission.permission.in_([p.value for p in ADMINISTERING]))
+        .where(RolePermission.permission.in_(every))
         .group_by(RolePermission.role_id)
-        .having(func.count() == len(ADMINISTERING))
+        .having(func.count() == len(every))
     )
+
+
+def administrators_count(session: Session) -> int:
+    """Users who can sign in and repair anything: enabled, a password set (not a pending invitation),
+    not locked for good, and a role holding every permission.
+
+    Only such a user can grant again whatever a partial administrator lacks.
+    """
+    now = utcnow()
     return int(
         session.scalar(
-            select(func.count(User.id)).where(User.enabled.is_(True), User.role_id.in_(roles_with_all))
+            select(func.count(User.id)).where(
+                User.enabled.is_(True),
+                User.invitation_pending.is_(False),
+                User.password_hash.is_not(None),
+                User.password_hash != "",
+                or_(User.locked_until.is_(None), User.locked_until < now + LOCKED_FOR_GOOD_AFTER),
+                User.role_id.in_(_full_roles()),
+            )
         )
         or 0
     )
 
 
+def serialise_administrator_changes(session: Session) -> None:
+    """Wait for any other transaction that may remove an administrator to end (PostgreSQL).
+
+    Held until commit or rollback. SQLite already runs one writer at a time. Taken before
+    counting, so the count (a new statement under READ COMMITTED) sees the other's commit.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADMINISTRATORS_LOCK})
+
+
 def ensure_account_can_be_administered(session: Session) -> None:
-    """Call after flushing a change, before commit: refuses the change that locks everyone out."""
+    """Call after a change, before commit: refuses the change that locks everyone out."""
     session.flush()
+    serialise_administrator_changes(session)
     if administrators_count(session) == 0:
         raise Conflict(NOBODY_LEFT_TO_ADMINISTER())
 
 
 def ensure_a_full_role_remains(session: Session) -> None:
     session.flush()
-    full = (
-        select(RolePermission.role_id)
-        .group_by(RolePermission.role_id)
-        .having(func.count() == len(ALL_PERMISSIONS))
-    )
-    if not session.scalar(select(func.count(Role.id)).where(Role.id.in_(full))):
+    if not session.scalar(select(func.count(Role.id)).where(Role.id.in_(_full_roles()))):
         raise Conflict(NO_FULL_ROLE_LEFT())
 
 
