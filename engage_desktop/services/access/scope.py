@@ -5,6 +5,8 @@
   those teams may be changed or have members added or removed. The Supervisor default role is such
   a team leader. `manage_roles` lifts the limit: such an actor could lift it from their own role at
   once, and the Administrator role (every permission) must keep seeing everyone.
+  A team leader sees every member of their teams but changes only those whose role holds no
+  permission the leader's own role lacks (`within_permissions`): never a more powerful member.
 - `update_user`: every user, read and write.
 - `read_user` alone: every user, read only.
 
@@ -49,6 +51,12 @@ ONLY_USERS_OF_LED_TEAMS = ErrorCode(
     "scope.only_users_of_led_teams",
     QT_TRANSLATE_NOOP("Errors", "You can only manage users of the teams you lead."),
 )
+USERS_MORE_POWERFUL = ErrorCode(
+    "scope.users_more_powerful",
+    QT_TRANSLATE_NOOP(
+        "Errors", "You may not change users whose role holds permissions your own role lacks: {names}."
+    ),
+)
 ONLY_LED_TEAMS = ErrorCode(
     "scope.only_led_teams", QT_TRANSLATE_NOOP("Errors", "You can only change the teams you lead.")
 )
@@ -58,6 +66,11 @@ def is_team_scoped(permissions: Iterable[str]) -> bool:
     """The one team-leader rule: limited to led teams unless the role also manages roles."""
     held = set(permissions)
     return Permission.MANAGE_USERS_OF_MY_TEAMS.value in held and Permission.MANAGE_ROLES.value not in held
+
+
+def within_permissions(held: Iterable[str], role_permissions: Iterable[str]) -> bool:
+    """A team leader acts on a member only if the member's role holds nothing the leader lacks."""
+    return set(role_permissions) <= set(held)
 
 
 def _led_teams(user_id: int) -> Select[Any]:
@@ -74,6 +87,7 @@ class UserScope:
     actor_id: int
     can_edit: bool
     led_team_ids: frozenset[int] | None  # None: not limited to led teams
+    held_permissions: frozenset[str] = frozenset()  # the actor's; bounds whom a limited actor changes
 
     @property
     def limited(self) -> bool:
@@ -87,8 +101,8 @@ def scope_of(session: Session, actor: User) -> UserScope:
     """What `actor` may see and change, without checking they may see users at all."""
     held = frozenset(actor.role.permission_names)
     if is_team_scoped(held):
-        return UserScope(actor.id, True, frozenset(led_team_ids(session, actor.id)))
-    return UserScope(actor.id, Permission.UPDATE_USER.value in held, None)
+        return UserScope(actor.id, True, frozenset(led_team_ids(session, actor.id)), held)
+    return UserScope(actor.id, Permission.UPDATE_USER.value in held, None, held)
 
 
 def user_scope(uow: UnitOfWork) -> UserScope:
@@ -174,8 +188,21 @@ def load_editable(uow: UnitOfWork, scope: UserScope, user_ids: Iterable[int]) ->
         raise PermissionDenied(
             Permission.MANAGE_USERS_OF_MY_TEAMS.value, USERS_OUTSIDE_LED_TEAMS(names=names)
         )
+    if scope.limited:
+        refuse_more_powerful(scope.held_permissions, users)
     by_id = {u.id: u for u in users}
     return [by_id[i] for i in wanted]
+
+
+def refuse_more_powerful(held: Iterable[str], users: Iterable[User]) -> None:
+    """A team leader may not change a member whose role holds permissions their own role lacks."""
+    held_set = set(held)
+    stronger = sorted(u.nickname for u in users if not within_permissions(held_set, u.role.permission_names))
+    if stronger:
+        raise PermissionDenied(
+            Permission.MANAGE_USERS_OF_MY_TEAMS.value,
+            USERS_MORE_POWERFUL(names=[f"“{name}”" for name in stronger]),
+        )
 
 
 def refuse_team_changes(scope: UserScope, team_ids: Iterable[int], team_names: dict[int, str]) -> None:
@@ -198,6 +225,9 @@ def ensure_users_visible(session: Session, actor: User, user_ids: Collection[int
     )
     if visible != len(wanted):
         raise PermissionDenied(Permission.MANAGE_USERS_OF_MY_TEAMS.value, ONLY_USERS_OF_LED_TEAMS())
+    refuse_more_powerful(
+        actor.role.permission_names, session.scalars(select(User).where(User.id.in_(wanted)))
+    )
 
 
 def ensure_team_led(session: Session, actor: User, team_id: int) -> None:
