@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import Signed
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, close_message
 from users_helpers import build_world
@@ -17,6 +18,7 @@ from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.users.csv_format import COLUMNS
 from engage_desktop.services.users.csv_import import ImportCancelled, UserImportService
 from engage_desktop.services.users.export import ExportFormat
+from engage_desktop.views.users.transfer import ExportFieldsDialog
 from engage_desktop.views.users.users_import_dialog import (
     FIRST_VALUE_COLUMN,
     STATUS_COLUMN,
@@ -134,3 +136,22 @@ def test_export_writes_the_listed_users(page: UsersPage, app_session: AppSession
     assert lines[0] == "firstname;lastname;nickname;email;role;teams;locale;timezone;enabled"
     assert "Bea;Brown;bea;bea@example.com;Agent;Care;fr;Europe/Paris;vrai" in lines
     assert page.notice_label.text() == "2 users exported to agents.csv."
+
+
+def test_the_export_columns_leave_personal_data_unticked(
+    page: UsersPage, app_session: AppSession, tmp_path: Path
+) -> None:
+    UserImportService(app_session.ctx).run(CSV.encode(), all_or_nothing=False)
+    choice = ExportFieldsDialog(page)
+    assert choice.fields() == ("nickname", "role", "teams", "locale", "timezone", "enabled")
+    assert "personal data" in choice.boxes["email"].text() and not choice.boxes["email"].isChecked()
+    choice.boxes["email"].setChecked(True)
+    target = tmp_path / "agents.csv"
+    assert page.transfer.export_to(target, page.panel.model.query(), ExportFormat("bi"), choice.fields())
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "nickname,email,role,teams,locale,timezone,enabled"
+    assert "bea,bea@example.com,Agent,Care,fr,Europe/Paris,1" in lines
+    for box in choice.boxes.values():
+        box.setChecked(False)
+    assert not choice.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    choice.reject()

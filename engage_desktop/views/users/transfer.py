@@ -1,5 +1,7 @@
 """CSV in and out of the Users page: choose the file, check it on a worker thread, open the import
-preview; or export the listed users (BI or Excel format) on a worker thread, with Cancel."""
+preview; or export the listed users (BI or Excel format, the columns ticked — names and e-mail
+only when ticked) on a worker thread, with Cancel. What a killed export left in the last export
+folder is removed when the page opens."""
 
 from __future__ import annotations
 
@@ -7,18 +9,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QLocale, QObject, QSettings
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from engage_desktop import APP_NAME, ORG_NAME
 from engage_desktop.services.core.errors import StorageError
 from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.core.spreadsheet_safety import clean_partial_exports
+from engage_desktop.services.users.csv_format import COLUMNS
 from engage_desktop.services.users.csv_import import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
     UserImportService,
 )
-from engage_desktop.services.users.export import ExportCancelled, ExportFormat, UserCsvExport
+from engage_desktop.services.users.export import (
+    DEFAULT_FIELDS,
+    SENSITIVE_FIELDS,
+    ExportCancelled,
+    ExportFormat,
+    UserCsvExport,
+)
 from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.users_import_dialog import UsersImportDialog
 from engage_desktop.views.widgets.error_display import show_error
@@ -28,12 +39,51 @@ if TYPE_CHECKING:
     from engage_desktop.views.users.users_page import UsersPage
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+LAST_EXPORT_FOLDER = "exports/last_folder"
+
+
+class ExportFieldsDialog(QDialog):
+    """The columns to export; personal data (names, e-mail) unticked until the user ticks it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportFieldsDialog")
+        self.setWindowTitle(self.tr("Columns to export"))
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Names and e-mail addresses are personal data: tick them only if needed."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.boxes: dict[str, QCheckBox] = {}
+        for column in COLUMNS:
+            text = column + (self.tr(" (personal data)") if column in SENSITIVE_FIELDS else "")
+            box = QCheckBox(text)
+            box.setObjectName(f"field_{column}")
+            box.setChecked(column in DEFAULT_FIELDS)
+            box.toggled.connect(self._update)
+            self.boxes[column] = box
+            layout.addWidget(box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def fields(self) -> tuple[str, ...]:
+        return tuple(column for column, box in self.boxes.items() if box.isChecked())
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.fields()))
 
 
 class UsersTransfer(QObject):
     def __init__(self, page: UsersPage) -> None:
         super().__init__(page)
         self.page = page
+        last = str(QSettings(ORG_NAME, APP_NAME).value(LAST_EXPORT_FOLDER, "") or "")
+        if last:
+            clean_partial_exports(last)
 
     # ---- import ----------------------------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -96,9 +146,15 @@ class UsersTransfer(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.page, self.tr("Export users"), "agents.csv", f"{excel};;{bi}"
         )
-        if path:
-            language = "fr" if QLocale().language() == QLocale.Language.French else "en"
-            self.export_to(path, query, ExportFormat("bi" if chosen == bi else "excel", language))
+        if not path:
+            return
+        choice = ExportFieldsDialog(self.page)
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            return
+        QSettings(ORG_NAME, APP_NAME).setValue(LAST_EXPORT_FOLDER, str(Path(path).parent))
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        fmt = ExportFormat("bi" if chosen == bi else "excel", language)
+        self.export_to(path, query, fmt, choice.fields())
 
     def export_to(
         self, path: str | Path, query: ListQuery, fmt: ExportFormat, fields: Sequence[str] | None = None
