@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._settings = settings if settings is not None else QSettings(ORG_NAME, APP_NAME)
-        self._sections = visible_sections(session.user.permissions)
+        self._sections = visible_sections(session.user.permissions - session.rules.hidden_permissions())
         self._location: dict[str, tuple[SectionSpec, PageSpec]] = {
             page.key: (section, page) for section, pages in self._sections for page in pages
         }

@@ -1,0 +1,571 @@
+"""The structured side of the topology editor: the queues (the default queue last), the selected
+queue's name, channel, match and overflow, and its ordered steps (target, who, timeout).
+
+It edits a copy of the config dict and says `changed`; the editor validates and hands the
+problems back (`show_problems`), which appear beside the queue and the step they concern.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engage_desktop.services.routing.topologies import RoutingChoices
+from engage_desktop.services.routing.topology_config import TASK_CATEGORIES, ConfigProblem
+from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.theme import Palette
+
+NUMBER, KIND, WHO, TIMEOUT, PROBLEM = range(5)
+ERROR = QColor(Palette.ERROR)
+ERROR_BACKGROUND = QColor("#FDECEC")
+
+
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class TopologyStructureEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, choices: RoutingChoices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("topologyStructure")
+        self.choices = choices
+        self._config: dict[str, Any] = {"queues": []}
+        self._problems: list[ConfigProblem] = []
+        self._loading = False
+        self.kinds = [
+            ("", self.tr("Choose a target…")),
+            (TASK_CATEGORIES, self.tr("Agents with the task's categories")),
+            ("categories", self.tr("Agents with these categories")),
+            ("team_ids", self.tr("A team")),
+            ("user_ids", self.tr("A specific agent")),
+            ("any_agent", self.tr("Any agent of the channel")),
+        ]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(12)
+        layout.addLayout(self._queue_column())
+        layout.addLayout(self._detail_column(), 1)
+
+    # ---- building ------------------------------------------------------------------------------
+    def _button(self, text: str, name: str, tip: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _queue_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        title = QLabel(self.tr("Queues (first match wins)"))
+        title.setObjectName("sectionLabel")
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("queueList")
+        self.queue_list.setAccessibleName(self.tr("Queues"))
+        self.queue_list.setMinimumWidth(190)
+        self.queue_list.setMaximumWidth(240)
+        self.queue_list.currentRowChanged.connect(self._load_queue)
+        title.setBuddy(self.queue_list)
+        buttons = QHBoxLayout()
+        self.add_queue_button = self._button(
+            self.tr("Add"), "addQueueButton", self.tr("Add a queue"), self.add_queue
+        )
+        self.remove_queue_button = self._button(
+            self.tr("Remove"), "removeQueueButton", self.tr("Remove the selected queue"), self.remove_queue
+        )
+        self.queue_up_button = self._button(
+            "↑", "queueUpButton", self.tr("Move the queue up"), lambda: self.move_queue(-1)
+        )
+        self.queue_down_button = self._button(
+            "↓", "queueDownButton", self.tr("Move the queue down"), lambda: self.move_queue(1)
+        )
+        for button in (
+            self.add_queue_button,
+            self.remove_queue_button,
+            self.queue_up_button,
+            self.queue_down_button,
+        ):
+            buttons.addWidget(button)
+        column.addWidget(title)
+        column.addWidget(self.queue_list, 1)
+        column.addLayout(buttons)
+        return column
+
+    def _detail_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.queue_name = QLineEdit()
+        self.queue_name.setObjectName("queueNameEdit")
+        self.queue_name.setPlaceholderText(self.tr("e.g. vip"))
+        self.queue_name.textEdited.connect(self._store_queue)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setObjectName("queueChannelCombo")
+        self.channel_combo.addItem(self.tr("Any routing channel"), None)
+        for pid, label in self.choices.channels:
+            self.channel_combo.addItem(label, pid)
+        self.channel_combo.activated.connect(self._store_queue)
+        self.match_categories = QLineEdit()
+        self.match_categories.setObjectName("matchCategoriesEdit")
+        self.match_languages = QLineEdit()
+        self.match_languages.setObjectName("matchLanguagesEdit")
+        self.match_languages.setPlaceholderText(self.tr("e.g. fr, en (empty: any language)"))
+        self.match_tags = QLineEdit()
+        self.match_tags.setObjectName("matchTagsEdit")
+        self.match_categories.setPlaceholderText(self.tr("Category ids, comma-separated (empty: any)"))
+        self.match_tags.setPlaceholderText(self.tr("Tag ids, comma-separated (empty: any)"))
+        for edit in (self.match_categories, self.match_languages, self.match_tags):
+            edit.textEdited.connect(self._store_queue)
+        self.category_hint = QLabel()
+        self.category_hint.setObjectName("hintLabel")
+        self.category_hint.setWordWrap(True)
+        self.queue_problem = QLabel()
+        self.queue_problem.setObjectName("fieldError")
+        self.queue_problem.setWordWrap(True)
+        palette = self.queue_problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR)
+        self.queue_problem.setPalette(palette)
+        self.queue_problem.hide()
+        form.addRow(self.tr("Name"), self.queue_name)
+        form.addRow(self.tr("Channel"), self.channel_combo)
+        form.addRow(self.tr("Categories"), self.match_categories)
+        form.addRow("", self.category_hint)
+        form.addRow(self.tr("Languages"), self.match_languages)
+        form.addRow(self.tr("Customer tags"), self.match_tags)
+        self.queue_form = form
+        column.addLayout(form)
+        column.addWidget(self.queue_problem)
+
+        steps_title = QLabel(self.tr("Steps (a task moves on when a step times out)"))
+        steps_title.setObjectName("sectionLabel")
+        self.steps = QTableWidget(0, 5)
+        self.steps.setObjectName("stepTable")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("Target"), self.tr("Who"), self.tr("Timeout"), self.tr("Problem")]
+        )
+        self.steps.verticalHeader().hide()
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setWordWrap(True)
+        header = self.steps.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((NUMBER, 32), (KIND, 210), (WHO, 150), (TIMEOUT, 104)):
+            self.steps.setColumnWidth(col, width)
+        self.steps.verticalHeader().setDefaultSectionSize(34)
+        steps_title.setBuddy(self.steps)
+        buttons = QHBoxLayout()
+        self.add_step_button = self._button(
+            self.tr("Add step"), "addStepButton", self.tr("Add a step at the end"), self.add_step
+        )
+        self.remove_step_button = self._button(
+            self.tr("Remove step"), "removeStepButton", self.tr("Remove the selected step"), self.remove_step
+        )
+        self.step_up_button = self._button(
+            "↑", "stepUpButton", self.tr("Move the step up"), lambda: self.move_step(-1)
+        )
+        self.step_down_button = self._button(
+            "↓", "stepDownButton", self.tr("Move the step down"), lambda: self.move_step(1)
+        )
+        for button in (
+            self.add_step_button,
+            self.remove_step_button,
+            self.step_up_button,
+            self.step_down_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addWidget(steps_title)
+        column.addWidget(self.steps, 1)
+        column.addLayout(buttons)
+        return column
+
+    # ---- the config ----------------------------------------------------------------------------
+    def set_config(self, config: dict[str, Any]) -> None:
+        row = max(self.queue_list.currentRow(), 0)
+        self._config = copy.deepcopy(config)
+        self._config.setdefault("queues", [])
+        self._fill_queue_list()
+        self.queue_list.setCurrentRow(min(row, self.queue_list.count() - 1))
+        self._load_queue(self.queue_list.currentRow())
+
+    def config(self) -> dict[str, Any]:
+        out = copy.deepcopy(self._config)
+        default = out.get("default_queue")
+        if isinstance(default, dict) and not default.get("steps"):
+            out.pop("default_queue")
+        return out
+
+    @property
+    def is_default(self) -> bool:
+        return self.queue_list.currentRow() == len(self._queues())
+
+    def _queues(self) -> list[dict[str, Any]]:
+        queues = self._config.get("queues")
+        return queues if isinstance(queues, list) else []
+
+    def _current(self) -> dict[str, Any] | None:
+        row = self.queue_list.currentRow()
+        queues = self._queues()
+        if 0 <= row < len(queues):
+            return queues[row] if isinstance(queues[row], dict) else None
+        if row == len(queues):
+            return self._config.setdefault("default_queue", {"steps": []})  # type: ignore[no-any-return]
+        return None
+
+    def _fill_queue_list(self) -> None:
+        self.queue_list.blockSignals(True)
+        self.queue_list.clear()
+        for queue in self._queues():
+            name = queue.get("name") if isinstance(queue, dict) else None
+            self.queue_list.addItem(QListWidgetItem(str(name) if name else self.tr("(no name)")))
+        default = QListWidgetItem(self.tr("Default queue"))
+        font = default.font()
+        font.setItalic(True)
+        default.setFont(font)
+        default.setToolTip(self.tr("Tasks no queue above takes"))
+        self.queue_list.addItem(default)
+        self.queue_list.blockSignals(False)
+        self._mark_queues()
+
+    def _load_queue(self, row: int) -> None:
+        queue = self._current()
+        self._loading = True
+        default = self.is_default
+        for widget in (
+            self.queue_name,
+            self.channel_combo,
+            self.match_categories,
+            self.match_languages,
+            self.match_tags,
+        ):
+            widget.setEnabled(not default)
+        self.remove_queue_button.setEnabled(not default and queue is not None)
+        self.queue_up_button.setEnabled(not default and row > 0)
+        self.queue_down_button.setEnabled(not default and row < len(self._queues()) - 1)
+        queue = queue or {}
+        raw_match = queue.get("match")
+        match: dict[str, Any] = raw_match if isinstance(raw_match, dict) else {}
+        self.queue_name.setText("" if default else str(queue.get("name", "")))
+        index = self.channel_combo.findData(queue.get("channel_id"))
+        if index < 0 and queue.get("channel_id"):
+            self.channel_combo.addItem(
+                self.tr("Unknown channel (%1)").replace("%1", str(queue["channel_id"])), queue["channel_id"]
+            )
+            index = self.channel_combo.count() - 1
+        self.channel_combo.setCurrentIndex(max(index, 0))
+        self.match_categories.setText(", ".join(map(str, match.get("category_ids", []))))
+        self.match_languages.setText(", ".join(map(str, match.get("languages", []))))
+        self.match_tags.setText(", ".join(map(str, match.get("tag_ids", []))))
+        self._update_category_hint()
+        self._fill_steps()
+        self._loading = False
+        self._show_queue_problems()
+
+    def _update_category_hint(self) -> None:
+        names = dict(self.choices.categories)
+        chosen = _ids(self.match_categories.text())
+        self.category_hint.setText(", ".join(names.get(i, "?" + i) for i in chosen))
+        self.queue_form.setRowVisible(self.category_hint, bool(chosen))
+
+    def _store_queue(self, *_args: object) -> None:
+        queue = self._current()
+        if self._loading or queue is None or self.is_default:
+            return
+        queue["name"] = self.queue_name.text()
+        channel = self.channel_combo.currentData()
+        if channel:
+            queue["channel_id"] = channel
+        else:
+            queue.pop("channel_id", None)
+        match = {
+            key: values
+            for key, values in (
+                ("category_ids", _ids(self.match_categories.text())),
+                ("tag_ids", _ids(self.match_tags.text())),
+                ("languages", _ids(self.match_languages.text())),
+            )
+            if values
+        }
+        if match:
+            queue["match"] = match
+        else:
+            queue.pop("match", None)
+        item = self.queue_list.currentItem()
+        if item is not None:
+            item.setText(queue["name"] or self.tr("(no name)"))
+        self._update_category_hint()
+        self.changed.emit()
+
+    # ---- steps ---------------------------------------------------------------------------------
+    def _step_list(self) -> list[dict[str, Any]]:
+        queue = self._current()
+        steps = queue.setdefault("steps", []) if queue is not None else []
+        return steps if isinstance(steps, list) else []
+
+    def _fill_steps(self) -> None:
+        steps = self._step_list()
+        self.steps.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            target = step.get("target", {}) if isinstance(step, dict) else {}
+            number = QTableWidgetItem(str(row + 1))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.steps.setItem(row, NUMBER, number)
+            kind_combo = QComboBox()
+            kind_combo.setAccessibleName(self.tr("Target of step %1").replace("%1", str(row + 1)))
+            for key, label in self.kinds:
+                kind_combo.addItem(label, key)
+            kind_combo.setCurrentIndex(max(kind_combo.findData(_kind_of(target)), 0))
+            kind_combo.activated.connect(lambda _i, r=row: self._kind_changed(r))
+            self.steps.setCellWidget(row, KIND, kind_combo)
+            self.steps.setCellWidget(row, WHO, self._who_combo(row, target))
+            timeout = QSpinBox()
+            timeout.setRange(0, 7 * 24 * 3600)
+            timeout.setSuffix(self.tr(" s"))
+            timeout.setSpecialValueText(self.tr("No timeout"))
+            timeout.setAccessibleName(self.tr("Timeout of step %1 in seconds").replace("%1", str(row + 1)))
+            seconds = step.get("timeout_seconds") if isinstance(step, dict) else None
+            timeout.setValue(
+                seconds if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds > 0 else 0
+            )
+            timeout.valueChanged.connect(lambda value, r=row: self._timeout_changed(r, value))
+            self.steps.setCellWidget(row, TIMEOUT, timeout)
+            self.steps.setItem(row, PROBLEM, QTableWidgetItem(""))
+        self.remove_step_button.setEnabled(bool(steps))
+        self.step_up_button.setEnabled(len(steps) > 1)
+        self.step_down_button.setEnabled(len(steps) > 1)
+        self._show_step_problems()
+
+    def _who_combo(self, row: int, target: dict[str, Any]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Who step %1 targets").replace("%1", str(row + 1)))
+        kind = _kind_of(target)
+        pairs = {
+            "categories": self.choices.categories,
+            "team_ids": self.choices.teams,
+            "user_ids": self.choices.users,
+        }
+        if kind not in pairs:
+            combo.addItem("—", None)
+            combo.setEnabled(False)
+            return combo
+        current = target.get(kind)
+        current_ids = [str(v) for v in current] if isinstance(current, list) else []
+        labels = dict(pairs[kind])
+        combo.addItem(self.tr("Choose…"), [])
+        for pid, label in pairs[kind]:
+            combo.addItem(label, [pid])
+        if len(current_ids) == 1 and current_ids[0] in labels:
+            combo.setCurrentIndex(combo.findData(current_ids))
+        elif current_ids:
+            text = ", ".join(labels.get(i, self.tr("unknown %1").replace("%1", i)) for i in current_ids)
+            combo.addItem(text, current_ids)
+            combo.setCurrentIndex(combo.count() - 1)
+        combo.activated.connect(lambda _i, r=row: self._who_changed(r))
+        return combo
+
+    def _kind_changed(self, row: int) -> None:
+        combo = self.steps.cellWidget(row, KIND)
+        assert isinstance(combo, QComboBox)
+        kind = combo.currentData()
+        steps = self._step_list()
+        target: dict[str, Any]
+        if kind == TASK_CATEGORIES:
+            target = {"categories": TASK_CATEGORIES}
+        elif kind == "any_agent":
+            target = {"any_agent": True}
+        elif kind:
+            target = {kind: []}
+        else:
+            target = {}
+        steps[row]["target"] = target
+        self.steps.setCellWidget(row, WHO, self._who_combo(row, target))
+        self.changed.emit()
+
+    def _who_changed(self, row: int) -> None:
+        combo = self.steps.cellWidget(row, WHO)
+        assert isinstance(combo, QComboBox)
+        step = self._step_list()[row]
+        kind = _kind_of(step.get("target", {}))
+        step["target"] = {kind: list(combo.currentData() or [])}
+        self.changed.emit()
+
+    def _timeout_changed(self, row: int, value: int) -> None:
+        step = self._step_list()[row]
+        if value > 0:
+            step["timeout_seconds"] = value
+        else:
+            step.pop("timeout_seconds", None)
+        self.changed.emit()
+
+    def add_step(self) -> None:
+        if self._current() is None:
+            return
+        self._step_list().append({"target": {"any_agent": True}})
+        self._fill_steps()
+        self.steps.selectRow(self.steps.rowCount() - 1)
+        self.changed.emit()
+
+    def remove_step(self) -> None:
+        row = self.steps.currentRow()
+        steps = self._step_list()
+        if 0 <= row < len(steps):
+            steps.pop(row)
+            self._fill_steps()
+            self.changed.emit()
+
+    def move_step(self, delta: int) -> None:
+        row, steps = self.steps.currentRow(), self._step_list()
+        target = row + delta
+        if 0 <= row < len(steps) and 0 <= target < len(steps):
+            steps.insert(target, steps.pop(row))
+            self._fill_steps()
+            self.steps.selectRow(target)
+            self.changed.emit()
+
+    # ---- queues --------------------------------------------------------------------------------
+    def add_queue(self) -> None:
+        queues = self._queues()
+        taken = {str(q.get("name", "")).casefold() for q in queues if isinstance(q, dict)}
+        n = len(queues) + 1
+        while f"queue {n}" in taken:
+            n += 1
+        queues.append(
+            {"name": self.tr("queue %1").replace("%1", str(n)), "steps": [{"target": {"any_agent": True}}]}
+        )
+        self._config["queues"] = queues
+        self._fill_queue_list()
+        self.queue_list.setCurrentRow(len(queues) - 1)
+        self.queue_name.setFocus()
+        self.queue_name.selectAll()
+        self.changed.emit()
+
+    def remove_queue(self) -> None:
+        row, queues = self.queue_list.currentRow(), self._queues()
+        if 0 <= row < len(queues):
+            queues.pop(row)
+            self._fill_queue_list()
+            self.queue_list.setCurrentRow(min(row, self.queue_list.count() - 1))
+            self.changed.emit()
+
+    def move_queue(self, delta: int) -> None:
+        row, queues = self.queue_list.currentRow(), self._queues()
+        target = row + delta
+        if 0 <= row < len(queues) and 0 <= target < len(queues):
+            queues.insert(target, queues.pop(row))
+            self._fill_queue_list()
+            self.queue_list.setCurrentRow(target)
+            self.changed.emit()
+
+    def select(self, queue_index: int | None, step_index: int | None) -> None:
+        """Shows a queue (None: the default queue) and selects one of its steps."""
+        self.queue_list.setCurrentRow(len(self._queues()) if queue_index is None else queue_index)
+        if step_index is not None and step_index < self.steps.rowCount():
+            self.steps.selectRow(step_index)
+            widget = self.steps.cellWidget(step_index, KIND)
+            if widget is not None:
+                widget.setFocus()
+
+    # ---- problems ------------------------------------------------------------------------------
+    def show_problems(self, problems: Sequence[ConfigProblem]) -> None:
+        self._problems = list(problems)
+        self._mark_queues()
+        self._show_queue_problems()
+        self._show_step_problems()
+
+    def _queue_row(self, problem: ConfigProblem) -> int | None:
+        if problem.in_default_queue:
+            return len(self._queues())
+        return problem.queue_index
+
+    def problems_of_queue(self, row: int) -> list[ConfigProblem]:
+        return [p for p in self._problems if self._queue_row(p) == row]
+
+    def _mark_queues(self) -> None:
+        normal = self.queue_list.palette().color(QPalette.ColorRole.Text)
+        for row in range(self.queue_list.count()):
+            item = self.queue_list.item(row)
+            problems = self.problems_of_queue(row)
+            item.setForeground(ERROR if problems else normal)
+            item.setIcon(
+                self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+                if problems
+                else _no_icon()
+            )
+            if problems:
+                item.setToolTip("\n".join(message_text(p.message) for p in problems))
+            elif row < len(self._queues()):
+                item.setToolTip("")
+
+    def _show_queue_problems(self) -> None:
+        row = self.queue_list.currentRow()
+        own = [p for p in self.problems_of_queue(row) if p.step_index is None]
+        self.queue_problem.setText("\n".join(message_text(p.message) for p in own))
+        self.queue_problem.setVisible(bool(own))
+
+    def _show_step_problems(self) -> None:
+        row_of_queue = self.queue_list.currentRow()
+        by_step: dict[int, list[str]] = {}
+        for problem in self.problems_of_queue(row_of_queue):
+            if problem.step_index is not None:
+                by_step.setdefault(problem.step_index, []).append(message_text(problem.message))
+        for row in range(self.steps.rowCount()):
+            messages = by_step.get(row, [])
+            item = self.steps.item(row, PROBLEM)
+            if item is None:
+                continue
+            item.setText(" ".join(messages))
+            item.setToolTip("\n".join(messages))
+            item.setForeground(ERROR)
+            for col in (NUMBER, PROBLEM):
+                cell = self.steps.item(row, col)
+                if cell is not None:
+                    cell.setBackground(ERROR_BACKGROUND if messages else QColor(0, 0, 0, 0))
+        self.steps.resizeRowsToContents()
+
+    def step_problem_text(self, step_index: int) -> str:
+        item = self.steps.item(step_index, PROBLEM)
+        return item.text() if item is not None else ""
+
+
+def _kind_of(target: Any) -> str:
+    if not isinstance(target, dict):
+        return ""
+    if target.get("categories") == TASK_CATEGORIES:
+        return TASK_CATEGORIES
+    for key in ("categories", "team_ids", "user_ids", "any_agent"):
+        if key in target:
+            return key
+    return ""
+
+
+def _no_icon() -> Any:
+    from PySide6.QtGui import QIcon
+
+    return QIcon()
