@@ -14,6 +14,10 @@ from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.routing.categories import CategoryService
+from engage_desktop.services.routing.category_csv import CategoryCsvService
+from engage_desktop.services.routing.category_deletion import CategoryDeletionService
+from engage_desktop.services.routing.routing_channels import RoutingChannelService
 from engage_desktop.services.routing.rules import RuleService
 from engage_desktop.services.routing.topologies import TopologyService
 from engage_desktop.services.users.capacities import CapacityService
@@ -85,3 +89,19 @@ class AppSession:
     @cached_property
     def rules(self) -> RuleService:
         return RuleService(self.ctx)
+
+    @cached_property
+    def categories(self) -> CategoryService:
+        return CategoryService(self.ctx)
+
+    @cached_property
+    def category_deletion(self) -> CategoryDeletionService:
+        return CategoryDeletionService(self.ctx)
+
+    @cached_property
+    def category_csv(self) -> CategoryCsvService:
+        return CategoryCsvService(self.ctx)
+
+    @cached_property
+    def routing_channels(self) -> RoutingChannelService:
+        return RoutingChannelService(self.ctx)

@@ -20,6 +20,7 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, ErrorCode
 from engage_desktop.services.core.journal import field_diff
+from engage_desktop.services.core.spreadsheet_safety import SafeCsvWriter, restore_cell
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
@@ -36,7 +37,6 @@ from engage_desktop.services.users.csv_format import FALSE_WORDS, TRUE_WORDS, Cs
 
 COLUMNS = ("path", "color", "mandatory", "multiple", "unselectable", "post_qualification")
 FLAGS = COLUMNS[2:]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_LINES = 20_000
 
 NOT_UTF8 = ErrorCode(
@@ -108,21 +108,6 @@ class _Line:
     flags: dict[str, bool]
 
 
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet would evaluate gets a leading apostrophe (undone by `restore`)."""
-    return "'" + cell if _looks_like_formula(cell) else cell
-
-
-def restore(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and _looks_like_formula(cell[1:]) else cell
-
-
-def _looks_like_formula(cell: str) -> bool:
-    # An apostrophe before a formula start counts too, so that `restore(neutralise(x)) == x` always.
-    stripped = cell.lstrip("'")
-    return stripped.startswith(FORMULA_STARTS)
-
-
 class CategoryCsvService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -132,13 +117,11 @@ class CategoryCsvService:
             uow.require(Permission.MANAGE_CATEGORIES)
             nodes = tree_nodes(uow.session)
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
+        writer = SafeCsvWriter(out)
         writer.writerow(COLUMNS)
         for node in nodes:
             flags = (node.mandatory, node.multiple, node.unselectable, node.post_qualification)
-            writer.writerow(
-                [neutralise(node.path_text), str(node.color), *("1" if f else "0" for f in flags)]
-            )
+            writer.writerow([node.path_text, str(node.color), *("1" if f else "0" for f in flags)])
         return out.getvalue()
 
     def import_csv(self, data: bytes) -> CategoryImportReport:
@@ -202,7 +185,7 @@ def _parse_line(line: int, cells: list[str], issues: list[CsvIssue]) -> _Line | 
     if len(cells) != len(COLUMNS):
         issues.append(CsvIssue(line, "", WRONG_WIDTH(values=len(cells), columns=len(COLUMNS))))
         return None
-    raw_path = restore(cells[0].strip())
+    raw_path = restore_cell(cells[0].strip())
     segments = raw_path.split(PATH_SEPARATOR)
     names: list[str] = []
     if any(not " ".join(s.split()) for s in segments):

@@ -107,12 +107,16 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "routing",
         (
             PageSpec(
-                "routing.categories", QT_TRANSLATE_NOOP("Navigation", "Categories"), (P.MANAGE_CATEGORIES,)
+                "routing.categories",
+                QT_TRANSLATE_NOOP("Navigation", "Categories"),
+                (P.MANAGE_CATEGORIES,),
+                "engage_desktop.views.routing.categories_page:CategoriesPage",
             ),
             PageSpec(
                 "routing.channels",
                 QT_TRANSLATE_NOOP("Navigation", "Routing channels"),
                 (P.MANAGE_TOPOLOGIES,),
+                "engage_desktop.views.routing.routing_channels_page:RoutingChannelsPage",
             ),
             PageSpec(
                 "routing.topologies", QT_TRANSLATE_NOOP("Navigation", "Topologies"), (P.MANAGE_TOPOLOGIES,)
