@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from engage_desktop.services.channels.source_types import SOURCE_TYPES, source_t
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.list_panel import LazyTableModel
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 
 # The platform's 12-colour palette (indexes 0..11), shared with categories.
 PALETTE: tuple[tuple[str, str], ...] = (

@@ -3,7 +3,7 @@ state and status; the creation wizard, the editor, activation and the e-mail con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPanel, Selection
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
+from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 
 STATUS_TEXT = {
     "ok": QT_TRANSLATE_NOOP("SourcesPage", "OK"),

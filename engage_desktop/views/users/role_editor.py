@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,8 @@ from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.roles import PermissionChoice, RoleDetail
 from engage_desktop.views.widgets.conflict_dialog import Resolution, plain_value, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
+from engage_desktop.views.widgets.tree_items import child_items, top_level_items
 
 CTX = "Permissions"
 P = Permission
@@ -234,12 +236,7 @@ class RoleEditorDialog(FormDialog):
         self.tree.expandAll()
 
     def _permission_items(self) -> list[QTreeWidgetItem]:
-        return [
-            group.child(j)
-            for i in range(self.tree.topLevelItemCount())
-            for group in [self.tree.topLevelItem(i)]
-            for j in range(group.childCount())
-        ]
+        return [item for group in top_level_items(self.tree) for item in child_items(group)]
 
     def permission_item(self, name: str) -> QTreeWidgetItem | None:
         return next((i for i in self._permission_items() if i.data(0, PermissionRole) == name), None)
@@ -263,9 +260,9 @@ class RoleEditorDialog(FormDialog):
             parent = item.parent()
             if parent is None:  # a group: tick or clear what the user may change and can see
                 targets = [
-                    item.child(j)
-                    for j in range(item.childCount())
-                    if item.child(j).flags() & Qt.ItemFlag.ItemIsEnabled and not item.child(j).isHidden()
+                    child
+                    for child in child_items(item)
+                    if child.flags() & Qt.ItemFlag.ItemIsEnabled and not child.isHidden()
                 ]
                 state = item.checkState(0)
                 if state == Qt.CheckState.Checked and all(
@@ -282,7 +279,7 @@ class RoleEditorDialog(FormDialog):
         self._update_counter()
 
     def _update_group_state(self, group: QTreeWidgetItem) -> None:
-        states = {group.child(j).checkState(0) for j in range(group.childCount())}
+        states = {child.checkState(0) for child in child_items(group)}
         if states == {Qt.CheckState.Checked}:
             state = Qt.CheckState.Checked
         elif states == {Qt.CheckState.Unchecked}:
@@ -304,9 +301,8 @@ class RoleEditorDialog(FormDialog):
     def _apply_search(self, text: str) -> None:
         """Matches readable and API names; a group whose title matches (and nothing in it) shows whole."""
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            children = [group.child(j) for j in range(group.childCount())]
+        for group in top_level_items(self.tree):
+            children = child_items(group)
             matches = [
                 not needle
                 or needle in child.text(0).casefold()
@@ -376,10 +372,8 @@ class RoleEditorDialog(FormDialog):
                 item.setCheckState(0, Qt.CheckState.Checked if held else Qt.CheckState.Unchecked)
         finally:
             self._updating = False
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group is not None:
-                self._update_group_state(group)
+        for group in top_level_items(self.tree):
+            self._update_group_state(group)
         self._update_counter()
 
 

@@ -39,6 +39,7 @@ from engage_desktop.views.users.user_editor_tabs import EditorContext, UserTab
 from engage_desktop.views.users.user_form_widgets import filter_edit, muted_label
 from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.icons import icon
+from engage_desktop.views.widgets.tree_items import child_items
 
 ValueRole = Qt.ItemDataRole.UserRole
 WARNING_COLOUR = "#B25E09"
@@ -359,9 +360,9 @@ class IdentitiesTab(UserTab):
     def community_ids(self) -> set[int]:
         """Communities where the user has at least one identity ticked."""
         return {
-            int(item.parent().data(0, ValueRole))
-            for item in self.items.values()
-            if item.checkState(0) == Qt.CheckState.Checked
+            community_id
+            for community_id, parent in self.communities.items()
+            if any(child.checkState(0) == Qt.CheckState.Checked for child in child_items(parent))
         }
 
     def set_reply_communities(self, community_ids: set[int]) -> None:
@@ -376,7 +377,7 @@ class IdentitiesTab(UserTab):
         shown = 0
         self.tree.blockSignals(True)
         for community_id, parent in self.communities.items():
-            children = [parent.child(i) for i in range(parent.childCount())]
+            children = child_items(parent)
             has_checked = any(c.checkState(0) == Qt.CheckState.Checked for c in children)
             visible = self.show_all.isChecked() or community_id in self.reply_communities or has_checked
             parent.setHidden(not visible)

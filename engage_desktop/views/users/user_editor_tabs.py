@@ -39,6 +39,7 @@ from engage_desktop.views.users.user_form_widgets import (
     roomy,
 )
 from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.views.widgets.tree_items import child_items, top_level_items
 
 ValueRole = Qt.ItemDataRole.UserRole
 
@@ -352,13 +353,13 @@ class CategoriesTab(UserTab):
         needle = text.strip().casefold()
 
         def show(item: QTreeWidgetItem) -> bool:
-            children = [show(item.child(i)) for i in range(item.childCount())]
+            children = [show(child) for child in child_items(item)]
             visible = not needle or needle in item.text(0).casefold() or any(children)
             item.setHidden(not visible)
             return visible
 
-        for i in range(self.tree.topLevelItemCount()):
-            show(self.tree.topLevelItem(i))
+        for item in top_level_items(self.tree):
+            show(item)
 
     def collect(self, values: dict[str, Any]) -> None:
         values["category_ids"] = tuple(sorted(self.checked_ids()))
