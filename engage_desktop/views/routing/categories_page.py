@@ -210,7 +210,7 @@ class CategoriesPage(QWidget):
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 220), (2, 80), (3, 90), (4, 130)):
+        for column, width in ((1, 200), (2, 80), (3, 90), (4, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setStretchLastSection(False)
