@@ -399,6 +399,30 @@ def check_email_connection(
     return ConnectionReport(tuple(CheckStep(s.key, s.ok, _scrub(s.detail, secrets)) for s in steps))
 
 
+def login_target(settings: EmailSettings, protocol: str) -> tuple[str, int, str, str]:
+    """Where a password is sent: a saved one may go only to the target it was saved for."""
+    s = settings
+    if protocol == "imap":
+        return (s.imap_host, s.imap_port, s.imap_username, s.imap_tls)
+    return (s.smtp_host, s.smtp_port, s.smtp_username, s.smtp_tls)
+
+
+def journal_details(settings: EmailSettings, report: ConnectionReport) -> dict[str, object]:
+    """What the journal keeps of a connection test: where it went and how it ended, no secret."""
+    details: dict[str, object] = {}
+    for protocol in ("imap", "smtp"):
+        host, port, username, tls = login_target(settings, protocol)
+        details |= {
+            f"{protocol}_host": host,
+            f"{protocol}_port": port,
+            f"{protocol}_username": username,
+            f"{protocol}_tls": tls,
+        }
+    details["outcome"] = "ok" if report.ok else "failed"
+    details["failed_steps"] = [step.key for step in report.failures]
+    return details
+
+
 def _scrub(text: str, secrets: list[str]) -> Message:
     """The servers' words sit in the parameters: a password echoed back is masked there."""
     message = as_message(text)

@@ -31,7 +31,12 @@ from engage_desktop.models.channels import (
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.channels.email_check import ConnectionReport, check_email_connection
+from engage_desktop.services.channels.email_check import (
+    ConnectionReport,
+    check_email_connection,
+    journal_details,
+    login_target,
+)
 from engage_desktop.services.channels.source_fields import (
     LANGUAGES,
     SLA_EXPIRED_STRATEGIES,
@@ -54,6 +59,7 @@ from engage_desktop.services.channels.source_secrets import (
 from engage_desktop.services.channels.source_types import (
     EMAIL,
     SECRET_LABELS,
+    EmailSettings,
     email_settings,
     required_secrets,
     secret_fields,
@@ -85,6 +91,15 @@ SOURCE_COMMUNITY_INACTIVE = ErrorCode(
 SOURCE_NOT_EMAIL = ErrorCode(
     "content_source.not_email",
     QT_TRANSLATE_NOOP("Errors", "Only e-mail channels can be tested from here."),
+)
+
+PASSWORD_RETYPE = ErrorCode(
+    "content_source.password_retype",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Type the password to test this server: a saved password is sent only to the server and "
+        "user name it was saved for.",
+    ),
 )
 
 
@@ -281,18 +296,32 @@ class ContentSourceService:
         timeout: float = 10.0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> ConnectionReport:
-        """Try the form's IMAP/SMTP settings; a password left empty is read from the keyring of the
-        saved source. Records nothing. Blocking: call it off the GUI thread."""
+        """Try the form's IMAP/SMTP settings. A password left empty is read from the keyring of the
+        saved source only while its login target (host, port, user, security) is the saved one;
+        otherwise, and for a new source, it must be typed (`ValidationError` on the password field).
+        Journaled with where it went and how it ended. Blocking: call it off the GUI thread."""
+        saved: EmailSettings | None = None
         with UnitOfWork(self.ctx) as uow:
             if source_id is None:
                 uow.require(Permission.CREATE_CONTENT_SOURCE)
                 platform_id = None
             else:
                 uow.require(Permission.UPDATE_CONTENT_SOURCE)
-                platform_id = _load(uow.session, source_id).platform_id
+                source = _load(uow.session, source_id)
+                if source_type(source.type).family != EMAIL:
+                    raise ValidationError("type", SOURCE_NOT_EMAIL())
+                platform_id, saved = source.platform_id, email_settings(source.settings)
         errors = FieldErrors()
-        parsed = email_settings(validate_settings("email", settings, errors))
+        values = validate_settings("email", settings, errors)
         given = clean_secret_input(secret_fields("email"), secrets or {}, errors)
+        errors.raise_if_any()
+        parsed = email_settings(values)
+        for name in required_secrets("email", values):
+            protocol = name.partition("_")[0]
+            if name not in given and (
+                saved is None or login_target(saved, protocol) != login_target(parsed, protocol)
+            ):
+                errors.add(name, PASSWORD_RETYPE())
         errors.raise_if_any()
 
         def password(name: str) -> str | None:
@@ -300,19 +329,21 @@ class ContentSourceService:
                 return given[name]
             return self.secrets.get(secret_key(platform_id, name)) if platform_id else None
 
-        return check_email_connection(
+        report = check_email_connection(
             parsed,
             password("imap_password"),
             password("smtp_password"),
             timeout=timeout,
             ssl_context=ssl_context,
         )
+        self._journal_test(platform_id, parsed, report)
+        return report
 
     def check_source_connection(
         self, source_id: int, *, timeout: float = 10.0, ssl_context: ssl.SSLContext | None = None
     ) -> ConnectionReport:
         """Test a saved e-mail source with its stored settings and keyring passwords; keep the result
-        as the source's status (observed state, not a configuration change: not journaled)."""
+        as the source's status and journal the test."""
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.UPDATE_CONTENT_SOURCE)
             source = _load(uow.session, source_id)
@@ -326,20 +357,39 @@ class ContentSourceService:
             timeout=timeout,
             ssl_context=ssl_context,
         )
-        with UnitOfWork(self.ctx) as uow:
-            # A statement, not an ORM change: observed state does not move the version an open
-            # editor holds.
-            uow.session.execute(
-                update(ContentSource)
-                .where(ContentSource.id == source_id)
-                .values(
-                    status="ok" if report.ok else "error",
-                    status_message=report.summary()[:500],
-                    status_checked_at=utcnow(),
-                )
-            )
-            uow.commit(unjournaled="the connection status is observed state, not a configuration change")
+        self._journal_test(platform_id, settings, report, source_id=source_id)
         return report
+
+    def _journal_test(
+        self,
+        platform_id: str | None,
+        settings: EmailSettings,
+        report: ConnectionReport,
+        *,
+        source_id: int | None = None,
+    ) -> None:
+        """`content_source.connection_tested`; with `source_id`, the result becomes its status."""
+        with UnitOfWork(self.ctx) as uow:
+            if source_id is not None:
+                # A statement, not an ORM change: observed state does not move the version an open
+                # editor holds.
+                uow.session.execute(
+                    update(ContentSource)
+                    .where(ContentSource.id == source_id)
+                    .values(
+                        status="ok" if report.ok else "error",
+                        status_message=report.summary()[:500],
+                        status_checked_at=utcnow(),
+                    )
+                )
+            uow.record(
+                "content_source.connection_tested",
+                object_type="content_source",
+                object_id=platform_id or "",
+                details=journal_details(settings, report)
+                | {"settings": "saved" if source_id is not None else "form"},
+            )
+            uow.commit()
 
 
 # ---- operations ----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class SecretEdit(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setFocusProxy(self.edit)  # an error naming the password puts the cursor in it
         self.edit.setPlaceholderText(
             self.tr("Stored in the keyring — type to replace") if is_set else self.tr("Not set")
         )
