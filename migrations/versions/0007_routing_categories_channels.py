@@ -43,7 +43,7 @@ def _fill_name_keys() -> None:
     rows = conn.execute(sa.text("SELECT id, parent_id, name FROM categories ORDER BY id")).all()
     taken: set[tuple[int, str]] = set()
     for row_id, parent_id, name in rows:
-        original = str(name or "")
+        original = " ".join(str(name or "").split())
         name, key, n = original, _fold(original), 1
         while (parent_id or 0, key) in taken:
             n += 1
