@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 
 from engage_desktop.models import Role, User, utcnow
 from engage_desktop.services.access.passwords import check_policy, hash_password, verify_password
@@ -36,9 +38,11 @@ class SignedInUser:
     role_label: str
     permissions: frozenset[str]
     locale: str
+    # The session's context carries it (ServiceContext.signed_in_at): a later password change ends it.
+    signed_in_at: datetime | None = None
 
 
-def _signed_in(user: User) -> SignedInUser:
+def _signed_in(user: User, signed_in_at: datetime) -> SignedInUser:
     return SignedInUser(
         id=user.id,
         nickname=user.nickname,
@@ -47,6 +51,7 @@ def _signed_in(user: User) -> SignedInUser:
         role_label=user.role.label,
         permissions=frozenset(user.role.permission_names),
         locale=user.locale,
+        signed_in_at=signed_in_at,
     )
 
 
@@ -92,6 +97,7 @@ def create_first_administrator(
         errors.raise_if_any()
         check_policy(password, security_policy(session))
         role = _full_role(uow)
+        now = utcnow()
         user = User(
             firstname=firstname,
             lastname=lastname,
@@ -101,7 +107,7 @@ def create_first_administrator(
             email_key=fold(email),
             role_id=role.id,
             password_hash=hash_password(password),
-            password_changed_at=utcnow(),
+            password_changed_at=now,
         )
         session.add(user)
         session.flush()
@@ -123,7 +129,7 @@ def create_first_administrator(
             details={"recovery_from_command_line": True} if recovery else {"first_administrator": True},
         )
         session.refresh(user)
-        result = _signed_in(user)
+        result = _signed_in(user, now)
         uow.commit()
         return result
 
@@ -151,12 +157,18 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
             reason = "account disabled"
         elif user.locked_until is not None and _aware(user.locked_until) > now:
             reason = "account locked"
-        elif not verify_password(user.password_hash, password):
+        if reason or user is None:
+            verify_password(_dummy_hash(), password)  # as long as a wrong password: timing tells nothing
+        elif not verify_password(user.password_hash or _dummy_hash(), password):
             reason = "wrong password"
-            user.failed_sign_ins += 1
-            if policy.lockout_attempts and user.failed_sign_ins >= policy.lockout_attempts:
-                user.locked_until = now + timedelta(minutes=policy.lockout_minutes)
-                user.failed_sign_ins = 0
+            if _count_failure(uow, user.id, policy.lockout_attempts):
+                locked = now + timedelta(minutes=policy.lockout_minutes)
+                uow.session.execute(
+                    update(User)
+                    .where(User.id == user.id)
+                    .values(locked_until=locked, failed_sign_ins=0)
+                    .execution_options(synchronize_session=False)
+                )
                 reason = "wrong password; account locked"
         if reason:
             uow.record(
@@ -164,7 +176,7 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
                 object_type="user",
                 object_id=user.platform_id if user else "",
                 actor_id=None,
-                details={"login": login[:254], "reason": reason},
+                details={"login": _journaled_login(login, user), "reason": reason},
             )
             uow.commit()
             raise failure
@@ -173,9 +185,36 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
         user.locked_until = None
         user.last_sign_in_at = now
         uow.record("session.created", object_type="user", object_id=user.platform_id, actor_id=user.id)
-        result = _signed_in(user)
+        result = _signed_in(user, now)
         uow.commit()
         return result
+
+
+@cache
+def _dummy_hash() -> str:
+    """What a password is verified against when no account has one to verify (unknown, disabled,
+    locked, invited): hashed once, on the first such sign-in, not at import (start-up time)."""
+    return hash_password(secrets.token_urlsafe(24))
+
+
+def _count_failure(uow: UnitOfWork, user_id: int, lockout_attempts: int) -> bool:
+    """Add one failed sign-in in SQL (parallel attempts all count); True when it reaches the lock."""
+    failed = uow.session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(failed_sign_ins=User.failed_sign_ins + 1)
+        .returning(User.failed_sign_ins)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    return bool(lockout_attempts) and failed >= lockout_attempts
+
+
+def _journaled_login(login: str, user: User | None) -> str:
+    """As typed when it names an account; otherwise masked: people type their password there by
+    mistake, and the journal must never keep a password."""
+    if user is not None:
+        return login[:254]
+    return "*" * min(len(login), 64)
 
 
 def sign_out(ctx: ServiceContext) -> None:

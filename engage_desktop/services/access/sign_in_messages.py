@@ -9,6 +9,13 @@ SIGN_IN_FAILED = ErrorCode(
     "sign_in.failed",
     QT_TRANSLATE_NOOP("Errors", "Wrong e-mail/nickname or password, or the account is disabled or locked."),
 )
+SESSION_ENDED = ErrorCode(
+    "sign_in.session_ended",
+    QT_TRANSLATE_NOOP("Errors", "Your password was changed since you signed in. Sign in again."),
+)
+WRONG_CURRENT_PASSWORD = ErrorCode(
+    "sign_in.wrong_current_password", QT_TRANSLATE_NOOP("Errors", "This is not your current password.")
+)
 ADMINISTRATOR_EXISTS = ErrorCode(
     "sign_in.administrator_exists",
     QT_TRANSLATE_NOOP("Errors", "An administrator already exists; sign in instead."),

@@ -10,7 +10,7 @@ they all land or none does.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from engage_desktop.models import User
 from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.access.sign_in_messages import SESSION_ENDED
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import (
@@ -106,13 +107,17 @@ class UnitOfWork:
             self.ctx.journal_anchor(*tip)
 
     def actor(self) -> User:
-        """The signed-in user, re-read in this transaction: a disabled account stops acting at once."""
+        """The signed-in user, re-read in this transaction: a disabled account stops acting at once,
+        and a session signed in before the user's password changed (or was reset) ends."""
         if self._actor is None:
             if self.ctx.actor_id is None:
                 raise AuthenticationFailed(SIGN_IN_FIRST())
             user = self.session.scalar(select(User).where(User.id == self.ctx.actor_id))
             if user is None or not user.enabled:
                 raise AuthenticationFailed(ACCOUNT_GONE())
+            changed, signed_in = user.password_changed_at, self.ctx.signed_in_at
+            if changed is not None and signed_in is not None and _aware(changed) > _aware(signed_in):
+                raise AuthenticationFailed(SESSION_ENDED())
             self._actor = user
         return self._actor
 
@@ -203,6 +208,11 @@ class UnitOfWork:
         raise Conflict(
             message, changed_by=who, changed_at=when, current_version=obj.version, theirs=theirs, mine=mine
         )
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite gives back the UTC times it stored without their zone."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _object_word(stale_text: str) -> str:
