@@ -119,10 +119,16 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "engage_desktop.views.routing.routing_channels_page:RoutingChannelsPage",
             ),
             PageSpec(
-                "routing.topologies", QT_TRANSLATE_NOOP("Navigation", "Topologies"), (P.MANAGE_TOPOLOGIES,)
+                "routing.topologies",
+                QT_TRANSLATE_NOOP("Navigation", "Topologies"),
+                (P.MANAGE_TOPOLOGIES,),
+                "engage_desktop.views.routing.topologies_page:TopologiesPage",
             ),
             PageSpec(
-                "routing.rules", QT_TRANSLATE_NOOP("Navigation", "Rules"), (P.MANAGE_RULES_ENGINE_RULES,)
+                "routing.rules",
+                QT_TRANSLATE_NOOP("Navigation", "Rules"),
+                (P.MANAGE_RULES_ENGINE_RULES,),
+                "engage_desktop.views.routing.rules_page:RulesPage",
             ),
             PageSpec(
                 "routing.monitor",
