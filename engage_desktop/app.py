@@ -337,7 +337,11 @@ class AppController(QObject):
         from engage_desktop.views.shell.main_window import MainWindow
 
         session = AppSession(
-            self.database, self.ctx.acting_as(user.id), user, self.secrets, account_name=self._account_name()
+            self.database,
+            self.ctx.acting_as(user.id, signed_in_at=user.signed_in_at),  # a password change ends it
+            user,
+            self.secrets,
+            account_name=self._account_name(),
         )
         window = MainWindow(session, self.settings)
         window.sign_out_requested.connect(self.sign_out)
