@@ -44,7 +44,8 @@ app.exec()
 # The real entry point, observed through the controller's signals; "sign-in" types the password
 # as soon as the database is open.
 OURS = """
-import sys, time
+import faulthandler, sys, time
+faulthandler.dump_traceback_later(90, exit=True)  # a hang says where (stderr, shown on failure)
 from PySide6.QtCore import QTimer
 from engage_desktop import app as gui, cli
 
@@ -108,7 +109,7 @@ def run(code: str, env: dict[str, str], *args: str) -> dict[str, float]:
         env=env,
         cwd=ROOT,
         check=False,
-        timeout=120,  # a message box (say, the database cannot be opened) would wait forever
+        timeout=120,  # our runs dump their stacks and exit after 90 s (a message box waits forever)
     )
     if result.returncode != 0:
         raise SystemExit(f"run failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")

@@ -324,6 +324,7 @@ class AppController(QObject):
         if dialog.reconnect_requested:
             # The connection dialog saved another database address: open it and ask again.
             self.db_url = None
+            self.ctx = None  # no password goes to the old database; _install disposes it
             url = self.database_url()
             self._ask_for_account(_sqlite_file_is_missing(url))
             self._open_in_background(url)

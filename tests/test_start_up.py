@@ -215,3 +215,28 @@ def test_the_demo_dialog_signs_in_by_itself_and_offers_no_other_database(
     dialog.reject()  # before its database opening began: it never will
     assert quits and controller.exit_code == 1
     controller.stop()
+
+
+def test_another_database_chosen_in_the_dialog_is_opened_behind_a_new_one(
+    qtbot, tmp_path: Path, sqlite_admin: Signed
+) -> None:
+    from engage_desktop.config import SETTINGS_DB_URL
+
+    controller = _controller(tmp_path, sqlite_admin.db.url)
+    assert controller.start()
+    with qtbot.waitSignal(controller.database_opened, timeout=OPENING_TIMEOUT_MS):
+        pass
+    first = controller.dialog
+    assert first is not None and controller.database is not None
+    controller.settings.setValue(SETTINGS_DB_URL, f"sqlite:///{tmp_path}/other.sqlite3")  # as saved
+    first.reconnect_requested = True
+    first.reject()
+    second = controller.dialog
+    assert isinstance(second, FirstAdministratorDialog) and second is not first
+    qtbot.addWidget(second)
+    assert second.is_waiting_for_database()  # nothing typed here reaches the old database
+    with qtbot.waitSignal(controller.database_opened, timeout=OPENING_TIMEOUT_MS):
+        pass
+    assert controller.database.url.endswith("other.sqlite3")
+    assert not second.is_waiting_for_database()
+    controller.stop()
