@@ -56,7 +56,7 @@ def test_preview_names_the_line_and_column_of_each_problem(admin: Signed, world:
         + 'Jo,"Jones\nJr",jo,jo@example.com,Agent,,xx,,\n'  # 11-12: locale
     )
     preview = UserImportService(admin.ctx).preview(data.encode(), "team.csv")
-    assert preview.good_count == 2 and preview.bad_count == 7
+    assert preview.good_count == 2 and preview.bad_count == 8
     assert problems(preview) == [
         (4, "email"),
         (5, "role"),
@@ -65,6 +65,7 @@ def test_preview_names_the_line_and_column_of_each_problem(admin: Signed, world:
         (8, "email"),
         (9, "timezone"),
         (9, "enabled"),
+        (10, ""),
         (11, "locale"),
     ]
     messages = {(i.line, i.column): i.message for i in preview.issues()}
@@ -230,3 +231,39 @@ def test_a_cancelled_export_keeps_the_previous_file(admin: Signed, world: World,
     assert target.read_text() == "the good old file"
     assert [p.name for p in folder.iterdir()] == ["agents.csv"]
     assert isinstance(ExportCancelled(), DomainError)
+
+
+def test_teams_are_read_with_the_separators_people_type(admin: Signed, world: World) -> None:
+    from engage_desktop.models import Team
+    from engage_desktop.services.core.listing import fold
+
+    with admin.db.session_factory() as session, session.begin():
+        session.add(Team(name="Sales; North", name_key=fold("Sales; North")))
+    data = (
+        HEADER
+        + "Bea,Brown,bea,bea@example.com,Agent,Care; Billing,,,\n"
+        + 'Carl,Chen,carl,carl@example.com,Agent,"Care, billing",,,\n'
+        + "Dina,Diaz,dina,dina@example.com,Agent,Billing | Care,,,\n"
+        + "Eve,Evans,eve,eve@example.com,Agent,Sales; North|Care,,,\n"
+        + "Finn,Fox,finn,finn@example.com,Agent,Care;Nowhere,,,\n"
+    ).encode()
+    preview = UserImportService(admin.ctx).preview(data)
+    assert problems(preview) == [(6, "teams")]
+    assert preview.issues()[0].message == "Unknown team “Nowhere”."
+    UserImportService(admin.ctx).run(data, all_or_nothing=False)
+    rows = {r.nickname: r.team_names for r in UserService(admin.ctx).list_users(ListQuery(search="example"))}
+    assert rows["bea"] == rows["carl"] == rows["dina"] == ("Billing", "Care")
+    assert rows["eve"] == ("Care", "Sales; North")
+
+
+def test_an_empty_row_is_reported_with_its_line(admin: Signed, world: World) -> None:
+    data = (
+        HEADER + GOOD + "\n" + ",,,,,,,,\n" + "Dina,Diaz,dina,dina@example.com,Agent,,,,\n" + "\n,,,\n"
+    ).encode()
+    preview = UserImportService(admin.ctx).preview(data)
+    assert problems(preview) == [(4, ""), (5, "")]
+    assert preview.issues()[0].message == "The line is empty."
+    assert (preview.good_count, preview.bad_count) == (3, 2)
+    with pytest.raises(ValidationError, match="Line 4"):
+        UserImportService(admin.ctx).run(data, all_or_nothing=True)
+    assert UserImportService(admin.ctx).run(data, all_or_nothing=False).skipped_lines == (4, 5)

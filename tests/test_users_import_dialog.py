@@ -155,3 +155,19 @@ def test_the_export_columns_leave_personal_data_unticked(
         box.setChecked(False)
     assert not choice.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     choice.reject()
+
+
+def test_teams_typed_with_semicolons_and_an_empty_line(page: UsersPage, tmp_path: Path) -> None:
+    dialog = preview_of(
+        page,
+        tmp_path,
+        "firstname,lastname,nickname,email,role,teams\n"
+        "Bea,Brown,bea,bea@example.com,Agent,Care; Billing\n"
+        ",,,,,\n"
+        "Carl,Chen,carl,carl@example.com,Agent,Care\n",
+    )
+    assert "|, ; or ," in dialog.help_label.text()
+    issues = [dialog.issues_list.item(i).text() for i in range(dialog.issues_list.count())]
+    assert issues == ["Line 3: The line is empty."]
+    assert dialog.save_button is not None and dialog.save_button.text() == "Import 2 users"
+    dialog.reject()

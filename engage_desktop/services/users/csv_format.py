@@ -60,6 +60,7 @@ NUL_CHARACTER = ErrorCode(
     "csv.nul_character",
     QT_TRANSLATE_NOOP("Errors", "The line contains a NUL character; is this a CSV file?"),
 )
+EMPTY_LINE = ErrorCode("csv.empty_line", QT_TRANSLATE_NOOP("Errors", "The line is empty."))
 EXTRA_VALUES = ErrorCode(
     "csv.extra_values",
     QT_TRANSLATE_NOOP("Errors", "{values} values where the header names {columns} columns."),
@@ -116,7 +117,11 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_table(data: bytes) -> CsvTable:
-    """Decode, sniff and split; the header names the columns (any order, known aliases)."""
+    """Decode, sniff and split; the header names the columns (any order, known aliases).
+
+    An empty line (or one of separators only) between users is a record marked `__empty__`, so
+    the preview reports it at its line; empty lines before the header or after the last user are
+    not records (editors and spreadsheets add them)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -127,11 +132,14 @@ def read_table(data: bytes) -> CsvTable:
     records: list[tuple[int, dict[str, str]]] = []
     issues: list[CsvIssue] = []
     columns: tuple[str, ...] = ()
+    empty_lines: list[int] = []
     last_line = 0
     try:
         for cells in reader:
             line, last_line = last_line + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
+                if columns:
+                    empty_lines.append(line)  # reported only if a user's line follows
                 continue
             if not columns:
                 columns = tuple(
@@ -144,6 +152,8 @@ def read_table(data: bytes) -> CsvTable:
             if len(records) >= MAX_ROWS:
                 issues.append(CsvIssue(line, "", TOO_MANY_ROWS(count=MAX_ROWS)))
                 break
+            records.extend((empty, {"__empty__": EMPTY_LINE()}) for empty in empty_lines)
+            empty_lines.clear()
             if "\x00" in "".join(cells):
                 issues.append(CsvIssue(line, "", NUL_CHARACTER()))
                 break

@@ -1,4 +1,4 @@
-"""Importing users from CSV (layout in user_csv.py): a preview that checks every row (line and
+"""Importing users from CSV (layout in csv_format.py): a preview that checks every row (line and
 column of each problem), then the import of the good rows — or of all rows only if all are good.
 
 The import runs in ONE transaction, committed only after the last row: a cancel, a crash or a
@@ -8,6 +8,7 @@ changed since the preview). Imported users have no password yet: their invitatio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -170,6 +171,8 @@ class _RowChecker:
         self.seen_emails: dict[str, int] = {}
 
     def check(self, line: int, values: dict[str, str]) -> tuple[_Ready | None, tuple[CsvIssue, ...]]:
+        if "__empty__" in values:
+            return None, (CsvIssue(line, "", values["__empty__"]),)
         errors = FieldErrors()
         issues: list[CsvIssue] = []
         if "__extra__" in values:
@@ -246,8 +249,8 @@ class _RowChecker:
         return None
 
     def _teams(self, line: int, text: str, issues: list[CsvIssue]) -> tuple[int, ...]:
-        wanted = [name.strip() for name in text.split(TEAM_SEPARATOR) if name.strip()]
         ids: list[int] = []
+        wanted = self._team_names(text)
         for name in wanted:
             found = self.teams.get(fold(name))
             if found is None:
@@ -259,6 +262,18 @@ class _RowChecker:
         if self.scope.limited and not any(self.scope.may_change_team(t) for t in ids):
             issues.append(CsvIssue(line, "teams", NEEDS_A_LED_TEAM()))
         return tuple(ids)
+
+    def _team_names(self, text: str) -> list[str]:
+        """`|` (the export's), `;` or `,` between teams; a team whose name holds one is kept whole."""
+        if fold(text) in self.teams:
+            return [text.strip()]
+        names: list[str] = []
+        for piece in (p.strip() for p in text.split(TEAM_SEPARATOR)):
+            if fold(piece) in self.teams:
+                names.append(piece)
+            else:
+                names += [name.strip() for name in re.split(r"[;,]", piece) if name.strip()]
+        return names
 
     def _locale(self, line: int, text: str, issues: list[CsvIssue]) -> str:
         code = text.strip().replace("-", "_").split("_")[0].lower() or "en"

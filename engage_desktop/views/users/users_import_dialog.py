@@ -188,6 +188,17 @@ class UsersImportDialog(FormDialog):
         self.issues_title.setVisible(bool(issues))
         self.issues_list.setVisible(bool(issues))
 
+        self.help_label = muted_label()
+        self.help_label.setObjectName("importHelp")
+        self.help_label.setWordWrap(True)
+        self.help_label.setText(
+            self.tr(
+                "Columns: firstname, lastname, nickname, email and role are required; teams, locale, "
+                "timezone and enabled are optional. Separate several teams with |, ; or , "
+                "(the export writes |). An empty line between users is reported; a value the "
+                "export wrote with a leading apostrophe (before =, +, -, @) is read without it."
+            )
+        )
         self.all_or_nothing = QCheckBox(self.tr("All or nothing: import only if every line is valid"))
         self.all_or_nothing.setObjectName("allOrNothing")
         self.rule_label = muted_label()
@@ -195,6 +206,7 @@ class UsersImportDialog(FormDialog):
         self.add_widget(self.table, 1)
         self.add_widget(self.issues_title)
         self.add_widget(self.issues_list)
+        self.add_widget(self.help_label)
         self.add_widget(self.all_or_nothing)
         self.add_widget(self.rule_label)
         self.only_problems.toggled.connect(self.model.show_only_problems)
