@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtWidgets import QHeaderView
 from qt_helpers import wait_loaded
 from test_widgets import answer_next_modal, close_message, session_with_role
@@ -21,6 +24,8 @@ from engage_desktop.views.widgets.list_panel import (
     LazyTableModel,
     ListPanel,
     Selection,
+    format_date,
+    format_value,
 )
 
 EXTRA = 450
@@ -314,3 +319,23 @@ def test_a_refusal_is_shown_not_raised(qtbot, app_session: AppSession) -> None:
     assert panel.stack.currentWidget() is panel.empty_state
     assert panel.empty_state.title_label.text() == "The list could not be loaded"
     assert panel.empty_state.action_button.text() == "Try again"
+
+
+@pytest.fixture
+def in_auckland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's zone is twelve or thirteen hours ahead of UTC (Python reads TZ)."""
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_dates_are_shown_on_the_users_calendar(in_auckland: None) -> None:
+    """A user created late on 1 March UTC was created on 2 March in Auckland (it said 1 March)."""
+    short = QLocale.FormatType.ShortFormat
+    naive_utc = datetime(2026, 3, 1, 22, 30)
+    assert format_date(naive_utc) == QLocale().toString(QDate(2026, 3, 2), short)
+    assert format_date(naive_utc.replace(tzinfo=UTC)) == format_date(naive_utc)
+    shown = QDateTime(QDate(2026, 3, 2), QTime(11, 30))
+    assert format_value(naive_utc) == QLocale().toString(shown, short)

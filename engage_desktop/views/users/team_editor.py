@@ -195,15 +195,22 @@ class TeamEditorDialog(FormDialog):
     def leader_ids(self) -> list[int]:
         return sorted(self._leaders & set(self._members))
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """_fill_table gives every row all its cells; a missing one is a row that does not exist."""
+        item = self.table.item(row, column)
+        if item is None:
+            raise LookupError(f"no members row {row}")
+        return item
+
     def row_of(self, user_id: int) -> int:
         return next(
-            (r for r in range(self.table.rowCount()) if self.table.item(r, NAME).data(UserIdRole) == user_id),
+            (r for r in range(self.table.rowCount()) if self._cell(r, NAME).data(UserIdRole) == user_id),
             -1,
         )
 
     def set_leader(self, user_id: int, leader: bool) -> None:
         """As ticking the Leader box of that member does."""
-        item = self.table.item(self.row_of(user_id), LEADER)
+        item = self._cell(self.row_of(user_id), LEADER)
         item.setCheckState(Qt.CheckState.Checked if leader else Qt.CheckState.Unchecked)
 
     # ---- reactions -----------------------------------------------------------------------------
@@ -235,7 +242,7 @@ class TeamEditorDialog(FormDialog):
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         for row in rows:
-            user_id = self.table.item(row, NAME).data(UserIdRole)
+            user_id = self._cell(row, NAME).data(UserIdRole)
             self._members.pop(user_id, None)
             self._leaders.discard(user_id)
         self.form.clear_field_error("user_ids")
@@ -244,7 +251,7 @@ class TeamEditorDialog(FormDialog):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != LEADER:
             return
-        user_id = self.table.item(item.row(), NAME).data(UserIdRole)
+        user_id = self._cell(item.row(), NAME).data(UserIdRole)
         if item.checkState() == Qt.CheckState.Checked:
             self._leaders.add(user_id)
         else:
@@ -255,7 +262,7 @@ class TeamEditorDialog(FormDialog):
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         for row in range(self.table.rowCount()):
-            cells = (self.table.item(row, c).text().casefold() for c in (NAME, NICKNAME, EMAIL))
+            cells = (self._cell(row, c).text().casefold() for c in (NAME, NICKNAME, EMAIL))
             self.table.setRowHidden(row, bool(needle) and not any(needle in cell for cell in cells))
 
     def _update_summary(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -36,7 +35,7 @@ from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_sta
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
-from engage_desktop.views.widgets.list_panel import format_value
+from engage_desktop.views.widgets.list_panel import format_date, format_value
 from engage_desktop.views.widgets.messages import message_text
 
 TAB_KEYS = ("profile", "role", "teams", "categories", "permissions", "identities", "capacity", "signatures")
@@ -163,7 +162,7 @@ class UserEditorDialog(FormDialog):
         self.state_pill = PillLabel(state_pill(detail.enabled, detail.invitation_pending))
         row.addWidget(self.state_pill)
         last = format_value(detail.last_sign_in_at) if detail.last_sign_in_at else self.tr("never")
-        since = QLocale().toString(detail.created_at.date(), QLocale.FormatType.ShortFormat)
+        since = format_date(detail.created_at)
         row.addWidget(
             muted_label(
                 self.tr("Last sign-in: %1\nCreated %2").replace("%1", last).replace("%2", since), "mutedLabel"

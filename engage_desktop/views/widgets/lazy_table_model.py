@@ -17,11 +17,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QPalette
@@ -75,13 +78,29 @@ def format_value(value: Any) -> str:
     if isinstance(value, int):
         return QLocale().toString(value)
     if isinstance(value, datetime):
-        local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        local = _local(value)
+        when = QDateTime(_qdate(local), QTime(local.hour, local.minute, local.second))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
     return str(value)
 
 
+def format_date(value: datetime) -> str:
+    """The short locale date of a moment, on the user's calendar (not UTC's)."""
+    return QLocale().toString(_qdate(_local(value)), QLocale.FormatType.ShortFormat)
+
+
+def _local(value: datetime) -> datetime:
+    """Times are stored in UTC (naive ones too); the user reads them in the computer's zone."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
+
+
+def _qdate(value: datetime) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def default_row_key(row: Any) -> Hashable:
-    return getattr(row, "id", row)
+    key: Hashable = getattr(row, "id", row)
+    return key
 
 
 _RESET, _PAGE, _REFRESH = "reset", "page", "refresh"

@@ -55,6 +55,7 @@ from engage_desktop.views.widgets.lazy_table_model import (
     FilterSpec,
     LazyTableModel,
     default_row_key,
+    format_date,
     format_value,
 )
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
@@ -74,6 +75,7 @@ __all__ = [
     "ListPanel",
     "Selection",
     "default_row_key",
+    "format_date",
     "format_value",
 ]
 
@@ -238,9 +240,9 @@ class ListPanel(QWidget):
         layout.addLayout(status)
 
         # Sorting is enabled after the initial sort is set so that the view asks for it only once.
-        column = self.model.column_of(sort) if sort else -1
+        sort_column = self.model.column_of(sort) if sort else -1
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(column, order)
+        header.setSortIndicator(sort_column, order)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self._apply_query()
@@ -273,7 +275,7 @@ class ListPanel(QWidget):
     def add_action(
         self,
         text: str,
-        triggered: Callable[[], None],
+        triggered: Callable[[], object],
         *,
         selection: Selection = Selection.NONE,
         allowed: bool = True,
@@ -283,7 +285,8 @@ class ListPanel(QWidget):
     ) -> QPushButton:
         """A toolbar button, enabled only when `allowed` and the selection fits (comfort only).
 
-        `variant` is the style sheet's button variant: "primary", "danger" or "flat".
+        `variant` is the style sheet's button variant: "primary", "danger" or "flat". What
+        `triggered` returns is ignored (tests may read it).
         """
         button = QPushButton(text)
         button.setObjectName(object_name)
