@@ -89,6 +89,7 @@ class ConditionTreeEditor(QWidget):
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.tree.setColumnWidth(PROBLEM, 200)
+        self.tree.setColumnHidden(PROBLEM, True)  # shown while a condition has a problem
         self.tree.currentItemChanged.connect(self._load_node)
 
         self.type_combo = QComboBox()
@@ -346,6 +347,7 @@ class ConditionTreeEditor(QWidget):
         for problem in problems:
             if problem.where == "condition":
                 by_path.setdefault(problem.path, []).append(message_text(problem.message))
+        self.tree.setColumnHidden(PROBLEM, not by_path)
         for path, item in self._paths():
             messages = by_path.get(path, [])
             item.setText(PROBLEM, " ".join(messages))

@@ -87,6 +87,7 @@ class RuleEditorDialog(FormDialog):
         self.form.add_field("actions", self.tr("Actions"), self._actions_box())
 
         self.test_pane = RuleTestPane(self.choices)
+        self.action_table.setColumnHidden(PROBLEM, True)
         self.test_pane.test_requested.connect(self.run_test)
         self.body.removeWidget(self.form)
         row = QHBoxLayout()
@@ -111,7 +112,7 @@ class RuleEditorDialog(FormDialog):
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.action_table.setColumnWidth(KIND, 210)
         self.action_table.setColumnWidth(TARGET, 170)
-        self.action_table.verticalHeader().setDefaultSectionSize(32)
+        self.action_table.verticalHeader().setDefaultSectionSize(38)
         self.add_action_button = QPushButton(self.tr("Add action"))
         self.add_action_button.setObjectName("addActionButton")
         self.add_action_button.setAutoDefault(False)
@@ -242,6 +243,10 @@ class RuleEditorDialog(FormDialog):
         for problem in problems:
             if problem.where == "action" and problem.path:
                 by_row.setdefault(problem.path[0], []).append(message_text(problem.message))
+        self.action_table.setColumnHidden(PROBLEM, not by_row)
+        self.action_table.horizontalHeader().setSectionResizeMode(
+            TARGET, QHeaderView.ResizeMode.Interactive if by_row else QHeaderView.ResizeMode.Stretch
+        )
         for row in range(self.action_table.rowCount()):
             item = self.action_table.item(row, PROBLEM)
             if item is not None:

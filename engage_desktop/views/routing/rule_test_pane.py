@@ -56,6 +56,7 @@ class RuleTestPane(QGroupBox):
 
     def __init__(self, choices: RoutingChoices, parent: QWidget | None = None) -> None:
         super().__init__(_t("Test rule"), parent)
+        self.names = dict(choices.categories)
         self.setObjectName("ruleTestPane")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("sampleTextEdit")
@@ -174,7 +175,8 @@ class RuleTestPane(QGroupBox):
         if outcome is not None:
             message = outcome.message
             if message.category_ids:
-                lines.append(_t("Categories: %1").replace("%1", ", ".join(sorted(message.category_ids))))
+                names = sorted(self.names.get(i, i) for i in message.category_ids)
+                lines.append(_t("Categories: %1").replace("%1", ", ".join(names)))
             if message.customer_tag_ids:
                 lines.append(
                     _t("Customer tags: %1").replace("%1", ", ".join(sorted(message.customer_tag_ids)))

@@ -112,7 +112,6 @@ class TopologyEditorDialog(FormDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("topologyProblems")
         self.problem_list.setAccessibleName(self.tr("Problems of the configuration"))
-        self.problem_list.setMaximumHeight(96)
         self.problem_list.itemActivated.connect(self.go_to_problem)
         self.problem_list.itemClicked.connect(self.go_to_problem)
         self.problem_title.setBuddy(self.problem_list)
@@ -235,6 +234,8 @@ class TopologyEditorDialog(FormDialog):
             self.tr("No problem found") if count == 0 else self.tr("Problems (%1)").replace("%1", str(count))
         )
         self.problem_list.setVisible(bool(count))
+        rows = max(1, min(count, 4))
+        self.problem_list.setFixedHeight(rows * self.problem_list.fontMetrics().height() + rows * 6 + 8)
 
     def go_to_problem(self, item: QListWidgetItem) -> None:
         problem = item.data(ProblemRole)

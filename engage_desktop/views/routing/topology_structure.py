@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,13 +55,17 @@ class TopologyStructureEditor(QWidget):
         self._config: dict[str, Any] = {"queues": []}
         self._problems: list[ConfigProblem] = []
         self._loading = False
+        self._warning_icon = self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+        blank = QPixmap(16, 16)
+        blank.fill(QColor(0, 0, 0, 0))
+        self._blank_icon = QIcon(blank)  # keeps the names aligned with the warned ones
         self.kinds = [
             ("", self.tr("Choose a target…")),
-            (TASK_CATEGORIES, self.tr("Agents with the task's categories")),
-            ("categories", self.tr("Agents with these categories")),
+            (TASK_CATEGORIES, self.tr("The task's categories")),
+            ("categories", self.tr("These categories")),
             ("team_ids", self.tr("A team")),
-            ("user_ids", self.tr("A specific agent")),
-            ("any_agent", self.tr("Any agent of the channel")),
+            ("user_ids", self.tr("An agent")),
+            ("any_agent", self.tr("Any agent")),
         ]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -86,8 +90,8 @@ class TopologyStructureEditor(QWidget):
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
         self.queue_list.setAccessibleName(self.tr("Queues"))
-        self.queue_list.setMinimumWidth(190)
-        self.queue_list.setMaximumWidth(240)
+        self.queue_list.setMinimumWidth(160)
+        self.queue_list.setMaximumWidth(200)
         self.queue_list.currentRowChanged.connect(self._load_queue)
         title.setBuddy(self.queue_list)
         buttons = QHBoxLayout()
@@ -133,11 +137,11 @@ class TopologyStructureEditor(QWidget):
         self.match_categories.setObjectName("matchCategoriesEdit")
         self.match_languages = QLineEdit()
         self.match_languages.setObjectName("matchLanguagesEdit")
-        self.match_languages.setPlaceholderText(self.tr("e.g. fr, en (empty: any language)"))
+        self.match_languages.setPlaceholderText(self.tr("e.g. fr, en (empty: any)"))
         self.match_tags = QLineEdit()
         self.match_tags.setObjectName("matchTagsEdit")
         self.match_categories.setPlaceholderText(self.tr("Category ids, comma-separated (empty: any)"))
-        self.match_tags.setPlaceholderText(self.tr("Tag ids, comma-separated (empty: any)"))
+        self.match_tags.setPlaceholderText(self.tr("tag ids (empty: any)"))
         for edit in (self.match_categories, self.match_languages, self.match_tags):
             edit.textEdited.connect(self._store_queue)
         self.category_hint = QLabel()
@@ -154,8 +158,13 @@ class TopologyStructureEditor(QWidget):
         form.addRow(self.tr("Channel"), self.channel_combo)
         form.addRow(self.tr("Categories"), self.match_categories)
         form.addRow("", self.category_hint)
-        form.addRow(self.tr("Languages"), self.match_languages)
-        form.addRow(self.tr("Customer tags"), self.match_tags)
+        languages_and_tags = QHBoxLayout()
+        languages_and_tags.addWidget(self.match_languages, 1)
+        tags_label = QLabel(self.tr("Customer tags"))
+        tags_label.setBuddy(self.match_tags)
+        languages_and_tags.addWidget(tags_label)
+        languages_and_tags.addWidget(self.match_tags, 1)
+        form.addRow(self.tr("Languages"), languages_and_tags)
         self.queue_form = form
         column.addLayout(form)
         column.addWidget(self.queue_problem)
@@ -176,9 +185,14 @@ class TopologyStructureEditor(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NUMBER, 32), (KIND, 210), (WHO, 150), (TIMEOUT, 104)):
+        for col, width in ((NUMBER, 32), (KIND, 215), (WHO, 140), (TIMEOUT, 124)):
             self.steps.setColumnWidth(col, width)
-        self.steps.verticalHeader().setDefaultSectionSize(34)
+        self.steps.verticalHeader().setDefaultSectionSize(38)
+        self.step_problems = QLabel()
+        self.step_problems.setObjectName("fieldError")
+        self.step_problems.setWordWrap(True)
+        self.step_problems.setPalette(palette)
+        self.step_problems.hide()
         steps_title.setBuddy(self.steps)
         buttons = QHBoxLayout()
         self.add_step_button = self._button(
@@ -203,6 +217,7 @@ class TopologyStructureEditor(QWidget):
         buttons.addStretch(1)
         column.addWidget(steps_title)
         column.addWidget(self.steps, 1)
+        column.addWidget(self.step_problems)
         column.addLayout(buttons)
         return column
 
@@ -331,6 +346,7 @@ class TopologyStructureEditor(QWidget):
 
     def _fill_steps(self) -> None:
         steps = self._step_list()
+        self.steps.setRowCount(0)  # drops the old rows' widgets
         self.steps.setRowCount(len(steps))
         for row, step in enumerate(steps):
             target = step.get("target", {}) if isinstance(step, dict) else {}
@@ -513,11 +529,7 @@ class TopologyStructureEditor(QWidget):
             item = self.queue_list.item(row)
             problems = self.problems_of_queue(row)
             item.setForeground(ERROR if problems else normal)
-            item.setIcon(
-                self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
-                if problems
-                else _no_icon()
-            )
+            item.setIcon(self._warning_icon if problems else self._blank_icon)
             if problems:
                 item.setToolTip("\n".join(message_text(p.message) for p in problems))
             elif row < len(self._queues()):
@@ -540,14 +552,16 @@ class TopologyStructureEditor(QWidget):
             item = self.steps.item(row, PROBLEM)
             if item is None:
                 continue
-            item.setText(" ".join(messages))
+            item.setText(("⚠ " + " ".join(messages)) if messages else "")
             item.setToolTip("\n".join(messages))
             item.setForeground(ERROR)
             for col in (NUMBER, PROBLEM):
                 cell = self.steps.item(row, col)
                 if cell is not None:
                     cell.setBackground(ERROR_BACKGROUND if messages else QColor(0, 0, 0, 0))
-        self.steps.resizeRowsToContents()
+        lines = [" ".join(texts) for _step, texts in sorted(by_step.items())]  # each names its step
+        self.step_problems.setText("\n".join(lines))
+        self.step_problems.setVisible(bool(lines))
 
     def step_problem_text(self, step_index: int) -> str:
         item = self.steps.item(step_index, PROBLEM)
@@ -563,9 +577,3 @@ def _kind_of(target: Any) -> str:
         if key in target:
             return key
     return ""
-
-
-def _no_icon() -> Any:
-    from PySide6.QtGui import QIcon
-
-    return QIcon()
