@@ -9,7 +9,7 @@ leaves the form as it is. Nothing is saved until the user decides.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,11 +17,18 @@ from engage_desktop.services.core.errors import Conflict
 from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Submit(Protocol):
+    """A form's `submit`: runs the call, shows a refusal and answers None for it."""
+
+    def __call__(self, action: Callable[[], R], /) -> R | None: ...
 
 
 def save_with_version(
     parent: QWidget,
-    submit: Callable[[Callable[[], T | None]], T | None],
+    submit: Submit,
     save: Callable[[int | None], T],
     version: int | None,
     labels: Mapping[str, str],
