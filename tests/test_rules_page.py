@@ -160,3 +160,20 @@ def test_with_the_extension_off_the_page_says_so_and_the_navigation_hides_it(
     window2 = MainWindow(app_session, QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window2)
     assert "routing.rules" in window2.visible_page_keys()
+
+
+def test_a_stale_rule_save_keeps_mine_when_asked(qtbot, app_session: AppSession) -> None:
+    from test_widgets import answer_next_modal
+
+    spec = RuleSpec(actions=(Action(ActionKind.IGNORE),))
+    made = app_session.rules.create_rule(RuleForm("Shared", spec))
+    editor = RuleEditorDialog(app_session, made.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    app_session.rules.update_rule(made.id, RuleForm("Shared (theirs)", spec), version=made.version)
+    editor.name_edit.setText("Shared (mine)")
+    seen = answer_next_modal(lambda dialog: dialog.keep_button.click())  # type: ignore[attr-defined]
+    editor.save_button.click()  # type: ignore[union-attr]
+    assert [d.objectName() for d in seen] == ["conflictDialog"]
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert app_session.rules.get_rule(made.id).name == "Shared (mine)"

@@ -141,3 +141,23 @@ def test_save_a_draft_then_activation_opens_it_with_the_problem_beside_its_step(
     answer_next_modal(click_destructive)
     page.delete_button.click()
     assert [r.name for r in app_session.topologies.list_topologies(ListQuery())] == ["Night"]
+
+
+def test_a_stale_save_in_the_editor_asks_keep_mine_or_take_theirs(qtbot, app_session: AppSession) -> None:
+    made = app_session.topologies.create_topology("Shared", {"queues": []})
+    editor = TopologyEditorDialog(app_session, made.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    app_session.topologies.update_topology(made.id, "Shared (theirs)", {"queues": []}, version=made.version)
+    editor.name_edit.setText("Shared (mine)")
+    seen = answer_next_modal(lambda dialog: dialog.take_button.click())  # type: ignore[attr-defined]
+    editor.save_button.click()  # type: ignore[union-attr]
+    assert [d.objectName() for d in seen] == ["conflictDialog"]
+    assert editor.isVisible() and editor.name_edit.text() == "Shared (theirs)"
+    editor.name_edit.setText("Shared (mine)")
+    seen = answer_next_modal(lambda dialog: dialog.keep_button.click())  # type: ignore[attr-defined]
+    app_session.topologies.update_topology(made.id, "Shared (again)", {"queues": []})
+    editor.save_button.click()  # type: ignore[union-attr]
+    assert len(seen) == 1
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert app_session.topologies.get_topology(made.id).name == "Shared (mine)"
