@@ -1,4 +1,5 @@
-"""ruff (lint + format) and mypy (services, models, storage) are part of the test suite."""
+"""ruff (lint + format) and mypy (services, models, storage, views and the entry points) are part of
+the test suite."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def test_ruff_format() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_services_and_models() -> None:
+def test_mypy_strict_on_services_models_and_views() -> None:
+    """The files are pyproject.toml's [tool.mypy] `files`."""
     result = run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
