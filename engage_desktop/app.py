@@ -28,6 +28,7 @@ from engage_desktop.config import (
     SETTINGS_LANGUAGE,
     SUPPORTED_SCHEMES,
     choose_database_url,
+    make_owner_only,
     resources_dir,
 )
 from engage_desktop.i18n import install_translations, resolve_language
@@ -77,12 +78,13 @@ def open_database_at(
     widget), so the user's typing hides that time.
     """
     from engage_desktop.db import Database
-    from engage_desktop.secrets import SecretStore
+    from engage_desktop.secrets import SecretStore, restore_database_password
     from engage_desktop.services.access import sign_in as auth
     from engage_desktop.services.core.context import ServiceContext
     from engage_desktop.services.core.reference_data import ensure_reference_data
 
-    database = Database(url)
+    secrets = secrets or SecretStore()
+    database = Database(restore_database_password(url, secrets))
     try:
         report = database.upgrade()
         ctx = ServiceContext(database.session_factory)
@@ -100,7 +102,7 @@ def open_database_at(
             importlib.import_module(module)
         except Exception:  # raised again, and shown, where the module is used
             log.exception("Could not import %s ahead of its use", module)
-    return OpenedDatabase(database, ctx, report, needs_first_administrator, secrets or SecretStore())
+    return OpenedDatabase(database, ctx, report, needs_first_administrator, secrets)
 
 
 _running: set[DatabaseOpening] = set()  # a QThread destroyed while running aborts the process
@@ -427,6 +429,7 @@ def _join_asyncio(app: QApplication) -> None:
 def run_gui(db_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
     app = create_application()
     settings = QSettings()
+    make_owner_only(settings.fileName())
     install_translations(app, resolve_language(language or str(settings.value(SETTINGS_LANGUAGE, "") or "")))
     controller = AppController(settings, db_url=db_url, is_demo=demo)
     if not controller.start():

@@ -90,13 +90,16 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def saved_database_url() -> str:
-    """The address the console's connection dialog saved (QtCore only: no window is opened)."""
+    """The address the console's connection dialog saved, with its password from the keyring
+    (QtCore only: no window is opened)."""
     from PySide6.QtCore import QSettings
 
     from engage_desktop import APP_NAME, ORG_NAME
     from engage_desktop.config import SETTINGS_DB_URL
+    from engage_desktop.secrets import restore_database_password
 
-    return str(QSettings(ORG_NAME, APP_NAME).value(SETTINGS_DB_URL, "") or "")
+    url = str(QSettings(ORG_NAME, APP_NAME).value(SETTINGS_DB_URL, "") or "")
+    return restore_database_password(url)  # the password is kept in the keyring
 
 
 def _read_password(args: argparse.Namespace) -> str:

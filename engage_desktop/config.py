@@ -6,6 +6,7 @@ so the service layer and the CLI can use it headless.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -42,15 +43,27 @@ def migrations_dir() -> Path:
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
 def config_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def make_owner_only(path: str | Path) -> None:
+    """Create the file empty and owner-only if missing, else make it owner-only (0600): the settings
+    file and the SQLite file, whose rewrites (QSaveFile) and -wal/-shm files keep that mode."""
+    path = Path(path)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        with contextlib.suppress(OSError):  # not ours (a shared file): left as its owner made it
+            path.chmod(0o600)
 
 
 def default_database_url(demo: bool = False) -> str:

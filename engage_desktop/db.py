@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from engage_desktop.config import SUPPORTED_SCHEMES, migrations_dir
+from engage_desktop.config import SUPPORTED_SCHEMES, make_owner_only, migrations_dir
 from engage_desktop.services.core.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class Database:
         if read_only and on_disk and not Path(str(file_path)).is_file():
             raise StorageError(f"There is no database at {file_path}.")
         if on_disk and not read_only:
-            Path(str(file_path)).parent.mkdir(parents=True, exist_ok=True)
+            make_owner_only(str(file_path))  # SQLite gives its -wal and -shm files the same mode
         options: dict[str, Any] = {"pool_pre_ping": self.dialect != "sqlite"}
         if read_only and on_disk:
             uri = Path(str(file_path)).resolve().as_uri() + "?mode=ro"

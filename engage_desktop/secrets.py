@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import keyring
 import keyring.backend
@@ -88,12 +88,59 @@ class SecretStore:
         return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
 
     def _write_file(self, data: dict[str, str]) -> None:
-        """Write beside, fsync, then rename: a crash leaves the old file or the new one, never half."""
-        self.fallback_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.fallback_path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.fallback_path)
+        """Owner-only, beside then renamed (a crash leaves the old file or the new one, never half);
+        a leftover temporary file is removed, never reused with its permissions."""
+        from engage_desktop.services.core.journal_anchor import write_private_file
+
+        write_private_file(self.fallback_path, json.dumps(data))
+
+
+# ---- the database password: in the keyring, not in the saved address -------------------------------
+def _split_userinfo(url: str) -> tuple[str, str, str | None, str] | None:
+    """(user, host:port, password as written, address part after the host) of a server address."""
+    parts = urlsplit(url)
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    if not at or not hostport:
+        return None
+    user, colon, password = userinfo.partition(":")
+    return user, hostport, (password if colon and password else None), parts.path
+
+
+def database_secret_key(url: str) -> str | None:
+    """`database:<user>@<host>:<port>/<db>`; None for an address without a server user (SQLite)."""
+    split = _split_userinfo(url)
+    if split is None:
+        return None
+    user, _hostport, _password, path = split
+    parts = urlsplit(url)
+    port = parts.port or 5432
+    return f"database:{user}@{parts.hostname}:{port}/{path.lstrip('/')}"
+
+
+def _with_password(url: str, password: str | None) -> str:
+    split = _split_userinfo(url)
+    assert split is not None
+    user, hostport, _old, _path = split
+    parts = urlsplit(url)
+    userinfo = f"{user}:{password}" if password else user
+    return urlunsplit(parts._replace(netloc=f"{userinfo}@{hostport}"))
+
+
+def stash_database_password(url: str, store: SecretStore | None = None) -> str:
+    """Keep the address's password in the keyring; returns the address without it, to be saved."""
+    split = _split_userinfo(url)
+    key = database_secret_key(url)
+    if split is None or split[2] is None or key is None:
+        return url
+    (store or SecretStore()).set(key, split[2])
+    return _with_password(url, None)
+
+
+def restore_database_password(url: str, store: SecretStore | None = None) -> str:
+    """The saved address with its password put back from the keyring (unchanged when none is kept)."""
+    split = _split_userinfo(url)
+    key = database_secret_key(url)
+    if split is None or split[2] is not None or key is None:
+        return url
+    password = (store or SecretStore()).get(key)
+    return _with_password(url, password) if password else url

@@ -1,4 +1,8 @@
-"""Where the console's data lives (SQLite file or a shared PostgreSQL) and its language."""
+"""Where the console's data lives (SQLite file or a shared PostgreSQL) and its language.
+
+A PostgreSQL password goes to the keyring; the settings file (owner-only) keeps the address
+without it, and the console and the CLI put it back when they open the address.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, default_database_url
+from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, default_database_url, make_owner_only
 from engage_desktop.services.access.account import check_database_url
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.widgets.form import FormWidget
@@ -74,7 +78,9 @@ class ConnectionDialog(QDialog):
         self.form.clear_errors()
         url = self._url() or default_database_url()
         try:
-            revision = check_database_url(url)
+            from engage_desktop.secrets import restore_database_password
+
+            revision = check_database_url(restore_database_password(url))
         except DomainError as exc:
             self.form.show_errors({"url": exc.message})
             self.result_label.clear()
@@ -89,7 +95,16 @@ class ConnectionDialog(QDialog):
     def save(self) -> None:
         if self._url() and not self.test_connection():
             return
-        self.settings.setValue(SETTINGS_DB_URL, self._url())
+        from engage_desktop.secrets import stash_database_password
+
+        try:
+            url = stash_database_password(self._url())
+        except Exception:
+            self.form.show_errors({"url": self.tr("The keyring refused the password; nothing was saved.")})
+            return
+        make_owner_only(self.settings.fileName())
+        self.settings.setValue(SETTINGS_DB_URL, url)
         self.settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
         self.settings.sync()
+        make_owner_only(self.settings.fileName())
         self.accept()
