@@ -9,14 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engage_desktop.services.routing.regex_guard import MAX_PATTERN_LENGTH, regex_problem
 from engage_desktop.services.routing.rule_conditions import (
-    MAX_PATTERN_LENGTH,
     Action,
     ActionKind,
     Condition,
     ConditionKind,
     Group,
-    KnownRuleIds,
     Leaf,
     Not,
     RuleFormatError,
@@ -30,9 +29,8 @@ from engage_desktop.services.routing.rule_conditions import (
     condition_to_dict,
     evaluate,
     holds,
-    regex_problem,
-    validate_rule,
 )
+from engage_desktop.services.routing.rule_validation import KnownRuleIds, validate_rule
 
 K = ConditionKind
 MESSAGE = SampleMessage(

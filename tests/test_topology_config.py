@@ -351,7 +351,7 @@ def test_problems_in_text_carry_the_line_of_the_step() -> None:
     text = json.dumps(data, indent=2)
     result = parse_config_text(text)
     assert result.config is not None
-    from engage_desktop.services.routing.topology_config import locate
+    from engage_desktop.services.routing.topology_problems import locate
 
     (problem,) = [locate(text, p) for p in validate_config(result.config, KNOWN)]
     assert problem.line is not None

@@ -31,10 +31,8 @@ from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.routing.rule_conditions import (
     ActionOutcome,
     Evaluation,
-    KnownRuleIds,
     OpenNow,
     RuleFormatError,
-    RuleProblem,
     RuleSpec,
     SampleMessage,
     Trigger,
@@ -45,8 +43,8 @@ from engage_desktop.services.routing.rule_conditions import (
     condition_from_dict,
     condition_to_dict,
     evaluate,
-    validate_rule,
 )
+from engage_desktop.services.routing.rule_validation import KnownRuleIds, RuleProblem, validate_rule
 from engage_desktop.services.routing.topologies import RoutingChoices, routing_choices
 from engage_desktop.services.users.records import is_id
 

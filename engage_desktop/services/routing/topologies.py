@@ -31,13 +31,13 @@ from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreAp
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.routing.topology_config import (
-    ConfigProblem,
     KnownIds,
     TopologyConfig,
     config_to_dict,
     parse_config,
     validate_config,
 )
+from engage_desktop.services.routing.topology_problems import ConfigProblem
 from engage_desktop.services.users.records import is_id
 
 TOPOLOGY_GONE = ErrorCode(

@@ -32,8 +32,8 @@ from engage_desktop.services.routing.rule_conditions import (
     Leaf,
     Not,
     Path,
-    RuleProblem,
 )
+from engage_desktop.services.routing.rule_validation import RuleProblem
 from engage_desktop.services.routing.topologies import RoutingChoices
 from engage_desktop.views.widgets.messages import message_text
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import Conflict, DomainError
-from engage_desktop.services.routing.rule_conditions import Action, ActionKind, RuleProblem, RuleSpec, Trigger
+from engage_desktop.services.routing.rule_conditions import Action, ActionKind, RuleSpec, Trigger
+from engage_desktop.services.routing.rule_validation import RuleProblem
 from engage_desktop.services.routing.rules import InvalidRule, RuleDetail, RuleForm, RuleTest
 from engage_desktop.views.routing.condition_tree import ConditionTreeEditor
 from engage_desktop.views.routing.rule_test_pane import RuleTestPane, trigger_labels

@@ -29,16 +29,14 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.routing.topologies import InvalidTopology, TopologyDetail
 from engage_desktop.services.routing.topology_config import (
-    ConfigProblem,
     config_to_dict,
     config_to_text,
-    locate,
     parse_config,
     parse_config_text,
     starter_config,
     validate_config,
-    value_positions,
 )
+from engage_desktop.services.routing.topology_problems import ConfigProblem, locate, value_positions
 from engage_desktop.views.routing.topology_structure import TopologyStructureEditor
 from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.routing.topologies import RoutingChoices
-from engage_desktop.services.routing.topology_config import TASK_CATEGORIES, ConfigProblem
+from engage_desktop.services.routing.topology_config import TASK_CATEGORIES
+from engage_desktop.services.routing.topology_problems import ConfigProblem
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.theme import Palette
 
