@@ -255,3 +255,82 @@ def test_keyring_put_back_when_the_commit_of_a_new_source_fails(
         event.remove(admin.db.session_factory, "before_commit", refuse)
     assert not [key for (_service, key) in memory_keyring.store if key.startswith("content_source:")]
     assert service.count_sources(ListQuery()) == 0
+
+
+# ---- the secrets scan ------------------------------------------------------------------------------
+def test_secrets_scan_after_connection_tests(
+    admin: Signed,
+    qtbot: object,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Mailbox passwords (saved, typed for a changed server) and the database password (saved by the
+    connection dialog) appear in no table, journal event, database file or WAL, log, output or
+    settings file."""
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import make_url
+
+    from engage_desktop.config import SETTINGS_DB_URL
+    from engage_desktop.services.core import journal as audit
+    from engage_desktop.views.shell.connection_dialog import ConnectionDialog
+
+    caplog.set_level(logging.DEBUG)
+    imap_pw, smtp_pw, db_pw = marker("imap"), marker("smtp"), marker("database")
+    values = {"imap": imap_pw, "smtp": smtp_pw, "database": db_pw}
+    service = sources(admin)
+    mail = community(admin, "Mail", "email")
+    users = {"support@acme.example": imap_pw, "other@acme.example": smtp_pw}
+    with ImapServer(users) as imap, SmtpServer(users) as smtp:
+        settings = dict(
+            EMAIL_SETTINGS,
+            imap_host="127.0.0.1",
+            imap_port=imap.port,
+            imap_tls="none",
+            smtp_host="127.0.0.1",
+            smtp_port=smtp.port,
+            smtp_tls="none",
+            smtp_username="other@acme.example",
+        )
+        box = service.create_source(
+            "email", email_form(mail, settings=settings), {"imap_password": imap_pw, "smtp_password": smtp_pw}
+        )
+        assert service.check_source_connection(box.id, timeout=5).ok
+        moved = dict(settings, imap_host="localhost")
+        with pytest.raises(ValidationError):
+            service.test_email_settings(moved, {}, box.id, timeout=5)
+        assert service.test_email_settings(moved, {"imap_password": imap_pw}, box.id, timeout=5).ok
+        assert not service.test_email_settings(moved, {"imap_password": "x" + imap_pw}, box.id, timeout=5).ok
+
+    # The connection dialog saves this database's address with a password (ignored by the test
+    # server's trust rule, so the check passes); on SQLite an address has no password to keep.
+    qsettings = QSettings(str(tmp_path / "settings" / "Engage Desktop.conf"), QSettings.Format.IniFormat)
+    dialog = ConnectionDialog(qsettings)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    url = make_url(admin.db.url)
+    if admin.db.dialect == "postgresql":
+        url = url.set(password=db_pw)
+    dialog.url.setText(url.render_as_string(hide_password=False))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert qsettings.value(SETTINGS_DB_URL)
+
+    tables = all_table_text(admin)
+    with admin.db.session_factory() as session:
+        events = audit.find_events(session, audit.JournalFilter(), limit=10_000)
+    tested = [e for e in events if e.name == "content_source.connection_tested"]
+    assert len(tested) == 3  # the refused one reached no server
+    journal_text = json.dumps([[e.name, e.object_id, e.changes, e.details] for e in events], default=str)
+    files = all_file_bytes(tmp_path, data_dir())
+    if admin.db.dialect == "sqlite":
+        names = {path.name for path in files}
+        assert {"engage.sqlite3", "engage.sqlite3-wal"} <= names, names
+    assert any(path.name == "Engage Desktop.conf" for path in files)
+    out, err = capfd.readouterr()
+    for name, value in values.items():
+        assert value not in tables, f"{name} found in the database"
+        assert value not in journal_text, f"{name} found in the journal"
+        assert value not in caplog.text, f"{name} found in the logs"
+        assert value not in out + err, f"{name} printed"
+        for path, content in files.items():
+            assert value.encode() not in content, f"{name} found in {path}"
