@@ -314,7 +314,14 @@ class AppController(QObject):
         self.dialog = None
         dialog.deleteLater()
         assert dialog.signed_in is not None
-        self.show_main_window(dialog.signed_in)
+        try:
+            self.show_main_window(dialog.signed_in)
+        except Exception as exc:  # in a slot it would vanish, leaving a process with no window
+            log.exception("The main window failed to open")
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the main window"), str(exc)
+            )
+            self._quit(1)
 
     @Slot()
     def _account_rejected(self) -> None:
@@ -426,10 +433,27 @@ def _join_asyncio(app: QApplication) -> None:
     app.aboutToQuit.connect(close)
 
 
+def move_saved_database_password(settings: QSettings) -> None:
+    """An address saved by an earlier version with its password: the password moves to the keyring."""
+    from urllib.parse import urlsplit
+
+    url = str(settings.value(SETTINGS_DB_URL, "") or "")
+    if not url.startswith("postgresql") or not urlsplit(url).password:
+        return
+    from engage_desktop.secrets import stash_database_password
+
+    try:
+        settings.setValue(SETTINGS_DB_URL, stash_database_password(url))
+        settings.sync()
+    except Exception as exc:  # the keyring refused: the address keeps working as it was
+        log.warning("Could not move the database password to the keyring (%s)", type(exc).__name__)
+
+
 def run_gui(db_url: str | None = None, demo: bool = False, language: str | None = None) -> int:
     app = create_application()
     settings = QSettings()
     make_owner_only(settings.fileName())
+    move_saved_database_password(settings)
     install_translations(app, resolve_language(language or str(settings.value(SETTINGS_LANGUAGE, "") or "")))
     controller = AppController(settings, db_url=db_url, is_demo=demo)
     if not controller.start():

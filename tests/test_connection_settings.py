@@ -190,3 +190,22 @@ def test_fallback_secrets_never_reuse_a_leftover_temporary_file(tmp_path: Path) 
     assert not leftovers[1].exists()
     store.delete("database:someone@db:5432/engage")
     assert mode(path) == 0o600 and store.get("database:someone@db:5432/engage") is None
+
+
+def test_password_saved_by_an_earlier_version_moves_to_the_keyring(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from engage_desktop.app import move_saved_database_password
+
+    settings = settings_at(tmp_path)
+    settings.setValue(SETTINGS_DB_URL, "postgresql+psycopg://ops:Old-Pw@db.example:6543/engage")
+    settings.sync()
+    move_saved_database_password(settings)
+    assert settings.value(SETTINGS_DB_URL) == "postgresql+psycopg://ops@db.example:6543/engage"
+    assert b"Old-Pw" not in Path(settings.fileName()).read_bytes()
+    assert memory_keyring.store[("engage-desktop", "database:ops@db.example:6543/engage")] == "Old-Pw"
+    from engage_desktop.secrets import restore_database_password
+
+    assert restore_database_password(str(settings.value(SETTINGS_DB_URL))) == (
+        "postgresql+psycopg://ops:Old-Pw@db.example:6543/engage"
+    )
