@@ -314,7 +314,14 @@ class AppController(QObject):
         self.dialog = None
         dialog.deleteLater()
         assert dialog.signed_in is not None
-        self.show_main_window(dialog.signed_in)
+        try:
+            self.show_main_window(dialog.signed_in)
+        except Exception as exc:  # in a slot it would vanish, leaving a process with no window
+            log.exception("The main window failed to open")
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the main window"), str(exc)
+            )
+            self._quit(1)
 
     @Slot()
     def _account_rejected(self) -> None:

@@ -240,3 +240,26 @@ def test_another_database_chosen_in_the_dialog_is_opened_behind_a_new_one(
     assert controller.database.url.endswith("other.sqlite3")
     assert not second.is_waiting_for_database()
     controller.stop()
+
+
+def test_a_main_window_that_fails_to_open_is_reported_and_ends_the_application(
+    qtbot, tmp_path: Path, sqlite_admin: Signed, monkeypatch: pytest.MonkeyPatch, quits: list[bool]
+) -> None:
+    def broken(_self: object, _user: object) -> None:
+        raise ImportError("cannot import name 'Page'")
+
+    shown: list[str] = []
+    monkeypatch.setattr("engage_desktop.app.QMessageBox.critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(AppController, "show_main_window", broken)
+    controller = _controller(tmp_path, sqlite_admin.db.url)
+    assert controller.start()
+    with qtbot.waitSignal(controller.database_opened, timeout=OPENING_TIMEOUT_MS):
+        pass
+    dialog = controller.dialog
+    assert isinstance(dialog, SignInDialog)
+    qtbot.keyClicks(dialog.login, "ada")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert shown == ["cannot import name 'Page'"]
+    assert quits and controller.exit_code == 1
+    controller.stop()
