@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import choose_database_url
+from engage_desktop.users_commands import add_users_parser, run_users
 
 ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
 
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", help="bring the database schema to this version")
 
     add_audit_parser(sub)
+    add_users_parser(sub)
 
     admin = sub.add_parser("create-admin", help="create an administrator (the first one, or a recovery one)")
     admin.add_argument("--email", required=True)
@@ -121,6 +123,8 @@ def run_command(args: argparse.Namespace) -> int:
         from engage_desktop.audit_commands import run_audit
 
         return run_audit(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if args.command == "users":
+        return run_users(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:
         database, ctx = _open(args)
         if args.command == "db":
