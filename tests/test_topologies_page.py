@@ -14,7 +14,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.views.routing.topologies_page import TopologiesPage
 from engage_desktop.views.routing.topology_editor import JSON, STRUCTURE, TopologyEditorDialog
-from engage_desktop.views.routing.topology_structure import KIND, TIMEOUT
+from engage_desktop.views.routing.topology_steps import KIND, TIMEOUT
 
 
 @pytest.fixture

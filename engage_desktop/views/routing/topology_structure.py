@@ -11,35 +11,28 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from engage_desktop.services.routing.topologies import RoutingChoices
-from engage_desktop.services.routing.topology_config import TASK_CATEGORIES
 from engage_desktop.services.routing.topology_problems import ConfigProblem
+from engage_desktop.views.routing.topology_steps import KIND, StepTable
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.theme import Palette
 
-NUMBER, KIND, WHO, TIMEOUT, PROBLEM = range(5)
 ERROR = QColor(Palette.ERROR)
-ERROR_BACKGROUND = QColor("#FDECEC")
 
 
 def _ids(text: str) -> list[str]:
@@ -60,14 +53,6 @@ class TopologyStructureEditor(QWidget):
         blank = QPixmap(16, 16)
         blank.fill(QColor(0, 0, 0, 0))
         self._blank_icon = QIcon(blank)  # keeps the names aligned with the warned ones
-        self.kinds = [
-            ("", self.tr("Choose a target…")),
-            (TASK_CATEGORIES, self.tr("The task's categories")),
-            ("categories", self.tr("These categories")),
-            ("team_ids", self.tr("A team")),
-            ("user_ids", self.tr("An agent")),
-            ("any_agent", self.tr("Any agent")),
-        ]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(12)
@@ -172,23 +157,8 @@ class TopologyStructureEditor(QWidget):
 
         steps_title = QLabel(self.tr("Steps (a task moves on when a step times out)"))
         steps_title.setObjectName("sectionLabel")
-        self.steps = QTableWidget(0, 5)
-        self.steps.setObjectName("stepTable")
-        self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("#"), self.tr("Target"), self.tr("Who"), self.tr("Timeout"), self.tr("Problem")]
-        )
-        self.steps.verticalHeader().hide()
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.setWordWrap(True)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NUMBER, 32), (KIND, 215), (WHO, 140), (TIMEOUT, 124)):
-            self.steps.setColumnWidth(col, width)
-        self.steps.verticalHeader().setDefaultSectionSize(38)
+        self.steps = StepTable(self.choices)
+        self.steps.changed.connect(self.changed)
         self.step_problems = QLabel()
         self.step_problems.setObjectName("fieldError")
         self.step_problems.setWordWrap(True)
@@ -347,124 +317,29 @@ class TopologyStructureEditor(QWidget):
 
     def _fill_steps(self) -> None:
         steps = self._step_list()
-        self.steps.setRowCount(0)  # drops the old rows' widgets
-        self.steps.setRowCount(len(steps))
-        for row, step in enumerate(steps):
-            target = step.get("target", {}) if isinstance(step, dict) else {}
-            number = QTableWidgetItem(str(row + 1))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.steps.setItem(row, NUMBER, number)
-            kind_combo = QComboBox()
-            kind_combo.setAccessibleName(self.tr("Target of step %1").replace("%1", str(row + 1)))
-            for key, label in self.kinds:
-                kind_combo.addItem(label, key)
-            kind_combo.setCurrentIndex(max(kind_combo.findData(_kind_of(target)), 0))
-            kind_combo.activated.connect(lambda _i, r=row: self._kind_changed(r))
-            self.steps.setCellWidget(row, KIND, kind_combo)
-            self.steps.setCellWidget(row, WHO, self._who_combo(row, target))
-            timeout = QSpinBox()
-            timeout.setRange(0, 7 * 24 * 3600)
-            timeout.setSuffix(self.tr(" s"))
-            timeout.setSpecialValueText(self.tr("No timeout"))
-            timeout.setAccessibleName(self.tr("Timeout of step %1 in seconds").replace("%1", str(row + 1)))
-            seconds = step.get("timeout_seconds") if isinstance(step, dict) else None
-            timeout.setValue(
-                seconds if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds > 0 else 0
-            )
-            timeout.valueChanged.connect(lambda value, r=row: self._timeout_changed(r, value))
-            self.steps.setCellWidget(row, TIMEOUT, timeout)
-            self.steps.setItem(row, PROBLEM, QTableWidgetItem(""))
+        self.steps.set_steps(steps)
         self.remove_step_button.setEnabled(bool(steps))
         self.step_up_button.setEnabled(len(steps) > 1)
         self.step_down_button.setEnabled(len(steps) > 1)
         self._show_step_problems()
 
-    def _who_combo(self, row: int, target: dict[str, Any]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(self.tr("Who step %1 targets").replace("%1", str(row + 1)))
-        kind = _kind_of(target)
-        pairs = {
-            "categories": self.choices.categories,
-            "team_ids": self.choices.teams,
-            "user_ids": self.choices.users,
-        }
-        if kind not in pairs:
-            combo.addItem("—", None)
-            combo.setEnabled(False)
-            return combo
-        current = target.get(kind)
-        current_ids = [str(v) for v in current] if isinstance(current, list) else []
-        labels = dict(pairs[kind])
-        combo.addItem(self.tr("Choose…"), [])
-        for pid, label in pairs[kind]:
-            combo.addItem(label, [pid])
-        if len(current_ids) == 1 and current_ids[0] in labels:
-            combo.setCurrentIndex(combo.findData(current_ids))
-        elif current_ids:
-            text = ", ".join(labels.get(i, self.tr("unknown %1").replace("%1", i)) for i in current_ids)
-            combo.addItem(text, current_ids)
-            combo.setCurrentIndex(combo.count() - 1)
-        combo.activated.connect(lambda _i, r=row: self._who_changed(r))
-        return combo
-
-    def _kind_changed(self, row: int) -> None:
-        combo = self.steps.cellWidget(row, KIND)
-        assert isinstance(combo, QComboBox)
-        kind = combo.currentData()
-        steps = self._step_list()
-        target: dict[str, Any]
-        if kind == TASK_CATEGORIES:
-            target = {"categories": TASK_CATEGORIES}
-        elif kind == "any_agent":
-            target = {"any_agent": True}
-        elif kind:
-            target = {kind: []}
-        else:
-            target = {}
-        steps[row]["target"] = target
-        self.steps.setCellWidget(row, WHO, self._who_combo(row, target))
-        self.changed.emit()
-
-    def _who_changed(self, row: int) -> None:
-        combo = self.steps.cellWidget(row, WHO)
-        assert isinstance(combo, QComboBox)
-        step = self._step_list()[row]
-        kind = _kind_of(step.get("target", {}))
-        step["target"] = {kind: list(combo.currentData() or [])}
-        self.changed.emit()
-
-    def _timeout_changed(self, row: int, value: int) -> None:
-        step = self._step_list()[row]
-        if value > 0:
-            step["timeout_seconds"] = value
-        else:
-            step.pop("timeout_seconds", None)
-        self.changed.emit()
-
     def add_step(self) -> None:
         if self._current() is None:
             return
-        self._step_list().append({"target": {"any_agent": True}})
+        self._step_list()
+        self.steps.add_step()
         self._fill_steps()
         self.steps.selectRow(self.steps.rowCount() - 1)
-        self.changed.emit()
 
     def remove_step(self) -> None:
-        row = self.steps.currentRow()
-        steps = self._step_list()
-        if 0 <= row < len(steps):
-            steps.pop(row)
+        if self.steps.remove_step():
             self._fill_steps()
-            self.changed.emit()
 
     def move_step(self, delta: int) -> None:
-        row, steps = self.steps.currentRow(), self._step_list()
-        target = row + delta
-        if 0 <= row < len(steps) and 0 <= target < len(steps):
-            steps.insert(target, steps.pop(row))
+        target = self.steps.move_step(delta)
+        if target is not None:
             self._fill_steps()
             self.steps.selectRow(target)
-            self.changed.emit()
 
     # ---- queues --------------------------------------------------------------------------------
     def add_queue(self) -> None:
@@ -543,38 +418,14 @@ class TopologyStructureEditor(QWidget):
         self.queue_problem.setVisible(bool(own))
 
     def _show_step_problems(self) -> None:
-        row_of_queue = self.queue_list.currentRow()
         by_step: dict[int, list[str]] = {}
-        for problem in self.problems_of_queue(row_of_queue):
+        for problem in self.problems_of_queue(self.queue_list.currentRow()):
             if problem.step_index is not None:
                 by_step.setdefault(problem.step_index, []).append(message_text(problem.message))
-        for row in range(self.steps.rowCount()):
-            messages = by_step.get(row, [])
-            item = self.steps.item(row, PROBLEM)
-            if item is None:
-                continue
-            item.setText(("⚠ " + " ".join(messages)) if messages else "")
-            item.setToolTip("\n".join(messages))
-            item.setForeground(ERROR)
-            for col in (NUMBER, PROBLEM):
-                cell = self.steps.item(row, col)
-                if cell is not None:
-                    cell.setBackground(ERROR_BACKGROUND if messages else QColor(0, 0, 0, 0))
+        self.steps.show_problems(by_step)
         lines = [" ".join(texts) for _step, texts in sorted(by_step.items())]  # each names its step
         self.step_problems.setText("\n".join(lines))
         self.step_problems.setVisible(bool(lines))
 
     def step_problem_text(self, step_index: int) -> str:
-        item = self.steps.item(step_index, PROBLEM)
-        return item.text() if item is not None else ""
-
-
-def _kind_of(target: Any) -> str:
-    if not isinstance(target, dict):
-        return ""
-    if target.get("categories") == TASK_CATEGORIES:
-        return TASK_CATEGORIES
-    for key in ("categories", "team_ids", "user_ids", "any_agent"):
-        if key in target:
-            return key
-    return ""
+        return self.steps.problem_text(step_index)
