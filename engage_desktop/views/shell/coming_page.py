@@ -18,7 +18,13 @@ class _BadgedState(EmptyState):
     """The shared empty state with a round icon badge above the title and a readable text width."""
 
     def __init__(
-        self, icon_name: str, color: str, title: str, message: str, action_text: str = "", parent=None
+        self,
+        icon_name: str,
+        color: str,
+        title: str,
+        message: str,
+        action_text: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, message, action_text, parent)
         self.badge = QLabel()

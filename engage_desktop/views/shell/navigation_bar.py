@@ -193,7 +193,8 @@ class NavigationDrawer(QFrame):
         self.hide()
 
     # ---- the animated width ---------------------------------------------------------------------
-    def _get_slide_width(self) -> int:
+    def slide_width(self) -> int:
+        """The animated `slideWidth`, typed (mypy sees the Qt property as a descriptor object)."""
         return self._slide_width
 
     def _set_slide_width(self, width: int) -> None:
@@ -201,7 +202,7 @@ class NavigationDrawer(QFrame):
         self.resize(width, self.height())
         self.content.move(width - DRAWER_WIDTH, 0)  # the content slides in with the edge
 
-    slideWidth = QtProperty(int, _get_slide_width, _set_slide_width)
+    slideWidth = QtProperty(int, slide_width, _set_slide_width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -411,7 +412,7 @@ class NavigationBar(QFrame):
     # ---- opening and closing ------------------------------------------------------------------
     def _slide_to(self, width: int) -> None:
         self.animation.stop()
-        start = self.drawer.slideWidth
+        start = self.drawer.slide_width()
         self.animation.setStartValue(start)
         self.animation.setEndValue(width)
         # A reversal half-way takes half the time, so the speed stays the same.
@@ -498,7 +499,7 @@ class NavigationBar(QFrame):
             origin = self.mapTo(host, QPoint(self.width(), 0))
         else:
             origin = host.mapFromGlobal(self.mapToGlobal(QPoint(self.width(), 0)))
-        self.drawer.setGeometry(origin.x(), origin.y(), self.drawer.slideWidth, self.height())
+        self.drawer.setGeometry(origin.x(), origin.y(), self.drawer.slide_width(), self.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -31,6 +31,7 @@ from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.theme import Palette, set_error_state
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 ERROR_COLOUR = QColor(Palette.ERROR)  # without a style sheet; the sheet styles #fieldError
 
@@ -65,8 +66,8 @@ class FormWidget(QWidget):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
-    def add_field(self, name: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
-        """`name` is the service's field name (ValidationError.errors keys)."""
+    def add_field(self, name: str, label: str, widget: W, help_text: str = "") -> W:
+        """`name` is the service's field name (ValidationError.errors keys); returns `widget`."""
         if name in self._fields:
             raise ValueError(f"field {name!r} registered twice")
         self.form_layout.addRow(label, widget)
