@@ -228,3 +228,22 @@ def test_cleaning_spares_a_running_export_and_other_files(tmp_path: Path) -> Non
         raise RuntimeError("disk on fire")
     assert (tmp_path / "agents.csv").read_text() == "half"
     assert _files(tmp_path) == [".agents.csv.abc", "agents.csv"]
+
+
+# Exports written before the shared neutraliser existed, still to move to SafeCsvWriter (their
+# owners' files); a new writer outside spreadsheet_safety.py fails this test.
+NOT_YET_NEUTRALISED = {"engage_desktop/services/routing/category_csv.py"}
+
+
+def test_every_spreadsheet_writer_goes_through_the_neutraliser() -> None:
+    root = Path(__file__).resolve().parents[1]
+    raw_writers = {
+        str(path.relative_to(root))
+        for path in (root / "engage_desktop").rglob("*.py")
+        if path.name != "spreadsheet_safety.py"
+        and any(
+            marker in path.read_text(encoding="utf-8")
+            for marker in ("csv.writer(", "csv.DictWriter(", "openpyxl", "xlsxwriter")
+        )
+    }
+    assert raw_writers <= NOT_YET_NEUTRALISED, f"write cells through SafeCsvWriter: {raw_writers}"
