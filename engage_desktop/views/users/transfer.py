@@ -49,6 +49,7 @@ class ExportFieldsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportFieldsDialog")
         self.setWindowTitle(self.tr("Columns to export"))
+        self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Names and e-mail addresses are personal data: tick them only if needed."))
         note.setWordWrap(True)
