@@ -321,3 +321,32 @@ def test_identity_pages_by_offset_and_keyset_are_slices_of_the_whole_list(admin:
             pages += [r.id for r in page]
             after = page[-1].id
         assert pages == whole
+
+
+@pytest.mark.parametrize("search", ["e", "al", "o'", "q", "zz"])
+def test_short_search_pages_are_slices_of_the_whole_list(admin: Signed, search: str) -> None:
+    """One- and two-letter searches take their page from the first rows in list order when those
+    hold enough matches, and scan otherwise: the pages are the same either way."""
+    add_users(admin, *PEOPLE)
+    add_users(admin, *[(f"Al{i % 3}", "Same", f"same{i:02d}", f"s{i:02d}@x.io") for i in range(23)])
+    service = UserService(admin.ctx)
+    for sort in ("name", "email"):
+        query = ListQuery(search=search, sort=sort, descending=sort == "email")
+        whole = [r.nickname for r in service.list_users(query, 0, 1000)]
+        assert len(whole) == service.count_users(query)
+        assert [r.nickname for start in range(0, 40, 4) for r in service.list_users(query, start, 4)] == whole
+        assert all(search_fold(search) in user_search_key(*p) for p in PEOPLE if p[2] in whole)
+    identities = IdentityService(admin.ctx)
+    with admin.db.session_factory() as session, session.begin():
+        community = Community(name="Mail", name_key="mail", type="email")
+        session.add(community)
+        session.flush()
+        session.add_all(
+            build_identity(community.id, display_name=f"{p[0]} {p[1]}", email=p[3]) for p in PEOPLE * 5
+        )
+    query = ListQuery(search=search)
+    whole_ids = [r.id for r in identities.list_identities(query, 0, 1000)]
+    assert len(whole_ids) == identities.count_identities(query)
+    assert [
+        r.id for start in range(0, 30, 4) for r in identities.list_identities(query, start, 4)
+    ] == whole_ids

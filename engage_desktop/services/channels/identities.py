@@ -4,7 +4,7 @@ controlled identities — the company identities agents may reply as, and which 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,15 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, NotFound
 from engage_desktop.services.core.journal import field_diff
-from engage_desktop.services.core.listing import ListQuery, fold, folded_search, like_pattern, search_fold
+from engage_desktop.services.core.listing import (
+    ListQuery,
+    fold,
+    folded_search,
+    is_short_search,
+    like_pattern,
+    page_from_first_rows,
+    search_fold,
+)
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import (
@@ -205,8 +213,16 @@ class IdentityService:
                 *(c.desc() if descending else c.asc() for c in order),
                 Identity.id.desc() if descending else Identity.id.asc(),
             ]
+            probed = None
+            if is_short_search(query.search) and after_id is None:
+                unsearched = self._filtered(select().select_from(Identity), replace(query, search=""))
+                probed = page_from_first_rows(
+                    uow.session, unsearched, keys, Identity.id, Identity.search_key, query, offset, limit
+                )
             page = self._filtered(select(Identity.id), query)
-            if after_id is not None:
+            if probed is not None:
+                page, offset = select(Identity.id).where(Identity.id.in_(probed)), 0
+            elif after_id is not None:
                 last = uow.session.execute(
                     select(*keys, Identity.id).where(Identity.id == after_id)
                 ).one_or_none()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, column, literal_column, select, table
+from sqlalchemy import Boolean, ColumnElement, Select, column, literal_column, select, table
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,9 @@ def _folded_search_like(element: FoldedSearch, compiler: Any, **kw: Any) -> str:
 
 @compiles(FoldedSearch, "sqlite")
 def _folded_search_fts(element: FoldedSearch, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.fts_form if element.fts_form is not None else element.like_form, **kw))
+    return str(
+        compiler.process(element.fts_form if element.fts_form is not None else element.like_form, **kw)
+    )
 
 
 def folded_search(key: Any, row_id: Any, search_table: str | None, text: str) -> ColumnElement[bool]:
@@ -82,3 +86,46 @@ def folded_search(key: Any, row_id: Any, search_table: str | None, text: str) ->
             .where(literal_column(search_table).op("MATCH")(phrase))
         )
     return FoldedSearch(like, fts)
+
+
+# How far a one- or two-letter search looks down the list's own order for its page (see below).
+PROBE_ROWS = 5000
+
+
+def is_short_search(text: str) -> bool:
+    return 0 < len(search_fold(text)) < TRIGRAM
+
+
+def page_from_first_rows(
+    session: Session,
+    unsearched: Select[Any],
+    sort_columns: Sequence[Any],
+    row_id: Any,
+    key: Any,
+    query: ListQuery,
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """The page's ids for a one- or two-letter search, which no trigram index serves, taken from
+    the first PROBE_ROWS rows in the list's order (`unsearched`: the list's query without its search
+    and without columns; the sort index makes those rows cheap). A letter or two matches many
+    rows, so the first rows usually hold a page of matches, and the first matches are the page.
+    None when they hold fewer (a rare letter): the caller scans for the matches and sorts them."""
+    wanted = offset + limit
+    if wanted > PROBE_ROWS:
+        return None
+    columns = [*sort_columns, row_id]
+    window = (
+        unsearched.add_columns(*(c.label(f"k{i}") for i, c in enumerate(columns)), key.label("search_key"))
+        .order_by(*(c.desc() if query.descending else c for c in columns))
+        .limit(PROBE_ROWS)
+        .subquery()
+    )
+    keys = [window.c[f"k{i}"] for i in range(len(columns))]
+    ids = session.scalars(
+        select(keys[-1])
+        .where(window.c.search_key.like(like_pattern(search_fold(query.search)), escape="\\"))
+        .order_by(*(c.desc() if query.descending else c for c in keys))
+        .limit(wanted)
+    ).all()
+    return list(ids[offset:]) if len(ids) == wanted else None

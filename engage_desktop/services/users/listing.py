@@ -3,6 +3,7 @@ reply problems in two more queries — so a page costs the same at 12 users or 1
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, func, literal, select, tuple_, union_all
@@ -12,7 +13,12 @@ from engage_desktop.models import Role, Team, TeamMember, User
 from engage_desktop.models.user_profile import UserCategory
 from engage_desktop.models.users import SEARCH_TABLES
 from engage_desktop.services.access.scope import UserScope, visible_users
-from engage_desktop.services.core.listing import ListQuery, folded_search
+from engage_desktop.services.core.listing import (
+    ListQuery,
+    folded_search,
+    is_short_search,
+    page_from_first_rows,
+)
 from engage_desktop.services.users.channel_permissions import reply_problems, users_with_reply_problems
 from engage_desktop.services.users.records import UserRow
 
@@ -98,7 +104,15 @@ def list_rows(
         *(c.desc() if descending else c.asc() for c in columns),
         User.id.desc() if descending else User.id,
     ]
-    if sort == "role" and not query.search.strip():
+    probed = None
+    if is_short_search(query.search) and sort != "role" and after_id is None:
+        unsearched = filtered_users(select().select_from(User), replace(query, search=""), scope)
+        probed = page_from_first_rows(
+            session, unsearched, keys, User.id, User.search_key, query, offset, limit
+        )
+    if probed is not None:
+        page_ids = select(User.id).where(User.id.in_(probed)).subquery()
+    elif sort == "role" and not query.search.strip():
         page_ids = _page_by_role(session, query, scope, offset, limit)
         order = [page_ids.c.rank, User.id.desc() if descending else User.id]
     else:
