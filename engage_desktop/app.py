@@ -14,13 +14,14 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from engage_desktop import APP_NAME, ORG_NAME
 from engage_desktop.config import (
@@ -129,6 +130,33 @@ class DatabaseOpening(QThread):
             self.error = exc
 
 
+class AfterFirstPaint(QObject):
+    """Runs `then` once `window` has painted (or after `fallback_ms`, should it never paint).
+
+    A worker thread started earlier would hold the GIL while the window paints for the first time,
+    when every widget's virtual calls still take it.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int = 300) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._run)  # once this paint is on screen
+        return False
+
+    def _run(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._window.removeEventFilter(self)
+        then()
+
+
 def _scheme_is_supported(url: str) -> bool:
     """A cheap look at the address, so a wrong one is refused at once rather than behind a dialog."""
     return url.partition(":")[0].partition("+")[0].lower() in SUPPORTED_SCHEMES
@@ -200,7 +228,10 @@ class AppController(QObject):
         worker.finished.connect(self._database_opened)
         self._opening = worker  # an earlier one still running is now stale: its result is dropped
         _running.add(worker)
-        QTimer.singleShot(0, lambda: self._start_opening(worker))  # after the dialog's first paint
+        if self.dialog is not None:
+            AfterFirstPaint(self.dialog, lambda: self._start_opening(worker))
+        else:
+            QTimer.singleShot(0, lambda: self._start_opening(worker))
 
     def _start_opening(self, worker: DatabaseOpening) -> None:
         from engage_desktop.views.shell import navigation_map
