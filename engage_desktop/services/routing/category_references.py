@@ -30,7 +30,10 @@ class CategoryReference:
 
 
 # "module:attribute" of a CategoryReference each, e.g. "engage_desktop.services.routing.rules:CATEGORY_REFERENCE".
-EXTRA_REFERENCES: tuple[str, ...] = ()
+EXTRA_REFERENCES: tuple[str, ...] = (
+    "engage_desktop.services.routing.category_mentions:TOPOLOGY_CATEGORIES",
+    "engage_desktop.services.routing.category_mentions:RULE_CATEGORIES",
+)
 
 
 def extra_references() -> list[CategoryReference]:
