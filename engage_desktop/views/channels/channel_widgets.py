@@ -168,9 +168,9 @@ class RowIconDelegate(QStyledItemDelegate):
         row = index.data(LazyTableModel.RowRole)
         found = self._icon_of(row) if row is not None else None
         if found is not None and not found.isNull():
-            option.icon = found  # type: ignore[attr-defined]
-            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration  # type: ignore[attr-defined]
-            option.decorationSize = QSize(18, 18)  # type: ignore[attr-defined]
+            option.icon = found
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            option.decorationSize = QSize(18, 18)
 
 
 def count_text(n: int, one: str, many: str) -> str:

@@ -16,6 +16,7 @@ from engage_desktop.services.users.records import UserRow
 from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.user_form_widgets import muted_label
 from engage_desktop.views.widgets.buttons import fit_button
+from engage_desktop.views.widgets.combo_choices import set_choice_enabled
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
 
@@ -39,13 +40,12 @@ class BulkChoiceDialog(FormDialog):
         n = locale.toString(len(users))
         self.combo = QComboBox()
         self.combo.setObjectName("bulkChoice")
-        model = self.combo.model()
         if action is BulkAction.CHANGE_ROLE:
             self.setWindowTitle(self.tr("Change the role of %1 users").replace("%1", n))
             beyond = self.tr("holds permissions your role lacks")
             for role in choices.roles:
                 self.combo.addItem(role.label if role.grantable else f"{role.label} — {beyond}", role.id)
-                model.item(self.combo.count() - 1).setEnabled(role.grantable)  # type: ignore[attr-defined]
+                set_choice_enabled(self.combo, self.combo.count() - 1, role.grantable)
             self.combo.setPlaceholderText(self.tr("Choose a role"))
             self.combo.setCurrentIndex(-1)
             self.form.add_field("role_id", self.tr("New role"), self.combo)

@@ -91,15 +91,15 @@ class PillDelegate(QStyledItemDelegate):
         row = index.data(LazyTableModel.RowRole)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if row is None:
             return
-        rect = opt.rect.adjusted(8, 0, -4, 0)  # type: ignore[attr-defined]
-        metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(8, 0, -4, 0)
+        metrics = QFontMetrics(opt.font)
         for pill in self._pills_of(row):
             if rect.width() <= 0:
                 break

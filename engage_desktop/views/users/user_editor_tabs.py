@@ -38,6 +38,7 @@ from engage_desktop.views.users.user_form_widgets import (
     muted_label,
     roomy,
 )
+from engage_desktop.views.widgets.combo_choices import set_choice_enabled
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.tree_items import child_items, top_level_items
 
@@ -195,12 +196,12 @@ class RoleTab(UserTab):
         self.roles = {r.id: r for r in context.choices.roles}
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
-        model = self.role_combo.model()
         beyond = self.tr("holds permissions your role lacks")
         for role in context.choices.roles:
             self.role_combo.addItem(role.label if role.grantable else f"{role.label} — {beyond}", role.id)
-            item = model.item(self.role_combo.count() - 1)  # type: ignore[attr-defined]
-            item.setEnabled(role.grantable or role.id == current)
+            set_choice_enabled(
+                self.role_combo, self.role_combo.count() - 1, role.grantable or role.id == current
+            )
         default = next((r.id for r in context.choices.roles if r.grantable and r.label == "Agent"), None)
         wanted = current if current is not None else default
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(wanted)))
