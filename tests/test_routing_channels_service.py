@@ -79,7 +79,7 @@ def test_names_are_unique_ignoring_case_and_accents(admin: Signed) -> None:
     service(admin).create_channel(RoutingChannelForm("Réseaux"))
     with pytest.raises(ValidationError) as caught:
         service(admin).create_channel(RoutingChannelForm("RESEAUX"))
-    assert caught.value.errors["name"].code == "channel.name_taken"
+    assert caught.value.errors["name"].code == "routing_channel.name_taken"
 
 
 def test_a_source_is_in_one_channel_and_moving_it_is_explicit(admin: Signed) -> None:
@@ -87,7 +87,7 @@ def test_a_source_is_in_one_channel_and_moving_it_is_explicit(admin: Signed) -> 
     front = service(admin).create_channel(RoutingChannelForm("Front", source_ids=(mailbox,)))
     with pytest.raises(ValidationError) as caught:
         service(admin).create_channel(RoutingChannelForm("Back", source_ids=(mailbox,)))
-    assert caught.value.errors["source_ids"].code == "channel.sources_elsewhere"
+    assert caught.value.errors["source_ids"].code == "routing_channel.sources_elsewhere"
     assert "support@acme (Front)" in caught.value.errors["source_ids"]
     back = service(admin).create_channel(RoutingChannelForm("Back", source_ids=(mailbox,)), take_sources=True)
     assert back.source_names == ("support@acme",)
@@ -132,7 +132,7 @@ def test_delete_frees_sources_and_refuses_while_capacities_use_it(admin: Signed)
         )
     with pytest.raises(Conflict) as caught:
         service(admin).delete_channel(chat.id)
-    assert caught.value.code == "channel.used_by_capacities"
+    assert caught.value.code == "routing_channel.used_by_capacities"
     with admin.db.session_factory() as session, session.begin():
         session.query(UserCapacityChannel).delete()
     service(admin).delete_channel(chat.id)

@@ -1199,6 +1199,174 @@ discussions</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>This category no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Cette catégorie n’existe plus (elle a peut-être été supprimée sur un autre poste).</translation>
+    </message>
+    <message>
+        <source>The parent category no longer exists.</source>
+        <translation>La catégorie parente n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A top-level category named “{name}” already exists.</source>
+        <translation>Une catégorie de premier niveau nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>“{parent}” already has a category named “{name}”.</source>
+        <translation>« {parent} » a déjà une catégorie nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>A category name cannot contain “/” (it separates the levels of a path).</source>
+        <translation>Un nom de catégorie ne peut pas contenir « / » (il sépare les niveaux d’un chemin).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot go under “{parent}”: that category is inside it.</source>
+        <translation>« {name} » ne peut pas aller sous « {parent} » : cette catégorie est à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>The colour must be one of the 12 of the palette.</source>
+        <translation>La couleur doit être l’une des 12 de la palette.</translation>
+    </message>
+    <message>
+        <source>Some of these channels no longer exist.</source>
+        <translation>Certains de ces canaux n’existent plus.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has %n subcategory(ies): choose whether they move up, move elsewhere or are deleted.</source>
+        <translation>
+            <numerusform>« {name} » a %n sous-catégorie : choisissez si elle remonte, va ailleurs ou est supprimée.</numerusform>
+            <numerusform>« {name} » a %n sous-catégories : choisissez si elles remontent, vont ailleurs ou sont supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is in use ({uses}); confirm that these references are removed with it.</source>
+        <translation>« {name} » est utilisée ({uses}) ; confirmez que ces références sont retirées avec elle.</translation>
+    </message>
+    <message>
+        <source>The subcategories cannot move into the branch being deleted.</source>
+        <translation>Les sous-catégories ne peuvent pas aller dans la branche supprimée.</translation>
+    </message>
+    <message>
+        <source>Choose the category the subcategories move to.</source>
+        <translation>Choisissez la catégorie où vont les sous-catégories.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>Le fichier n’est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV: {reason}.</source>
+        <translation>Le fichier ne se lit pas comme un CSV : {reason}.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: {columns}.</source>
+        <translation>La première ligne doit nommer les colonnes : {columns}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per category.</source>
+        <translation>Le fichier est vide : il faut une ligne d’en-tête et une ligne par catégorie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds more than %n category(ies); split it.</source>
+        <translation>
+            <numerusform>Le fichier contient plus de %n catégorie ; découpez-le.</numerusform>
+            <numerusform>Le fichier contient plus de %n catégories ; découpez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{values} values where the header names {columns} columns.</source>
+        <translation>{values} valeurs alors que l’en-tête nomme {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>The path “{path}” has an empty level (two “/” in a row, or one at an end).</source>
+        <translation>Le chemin « {path} » a un niveau vide (deux « / » de suite, ou un à une extrémité).</translation>
+    </message>
+    <message>
+        <source>The colour “{value}” is not a number from 0 to 11.</source>
+        <translation>La couleur « {value} » n’est pas un nombre de 0 à 11.</translation>
+    </message>
+    <message>
+        <source>“{value}” in {column} is not yes/no (1/0, true/false).</source>
+        <translation>« {value} » dans {column} n’est pas oui/non (1/0, true/false).</translation>
+    </message>
+    <message>
+        <source>The path “{path}” was already given at line {line}.</source>
+        <translation>Le chemin « {path} » figure déjà à la ligne {line}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne a un problème ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont des problèmes ; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This routing channel no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Ce canal de routage n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
+    </message>
+    <message>
+        <source>A routing channel named “{name}” already exists.</source>
+        <translation>Un canal de routage nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 0 to {maximum}.</source>
+        <translation>{label} doit être un nombre entier de 0 à {maximum}.</translation>
+    </message>
+    <message>
+        <source>The hard capability must be at least the soft capability ({soft}).</source>
+        <translation>La capacité maximale doit être au moins la capacité souple ({soft}).</translation>
+    </message>
+    <message>
+        <source>The SLA threshold is a percentage from 0 to 100.</source>
+        <translation>Le seuil de SLA est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Some of these categories no longer exist.</source>
+        <translation>Certaines de ces catégories n’existent plus.</translation>
+    </message>
+    <message>
+        <source>Already in another routing channel: {sources}. Confirm to move them to this one.</source>
+        <translation>Déjà dans un autre canal de routage : {sources}. Confirmez pour les déplacer dans celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is set in %n agent capacity(ies): {capacities}. Remove it from them before deleting it.</source>
+        <translation>
+            <numerusform>« {name} » figure dans %n capacité d’agent : {capacities}. Retirez-le avant de le supprimer.</numerusform>
+            <numerusform>« {name} » figure dans %n capacités d’agent : {capacities}. Retirez-le avant de le supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The soft capability</source>
+        <translation>La capacité souple</translation>
+    </message>
+    <message>
+        <source>The hard capability</source>
+        <translation>La capacité maximale</translation>
+    </message>
+    <message>
+        <source>The task timeout</source>
+        <translation>Le délai d’acceptation</translation>
+    </message>
+    <message>
+        <source>The auto-complete delay</source>
+        <translation>Le délai de clôture automatique</translation>
+    </message>
+    <message>
+        <source>The agent SLA</source>
+        <translation>Le SLA agent</translation>
+    </message>
+    <message>
+        <source>The SLA threshold</source>
+        <translation>Le seuil de SLA</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Le libellé</translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/views/widgets/error_display.py" line="45"/>
         <source>Something went wrong: %1</source>
         <translation>Une erreur s’est produite&#xa0;: %1</translation>
@@ -4487,6 +4655,420 @@ Création&#xa0;: %2</translation>
         <location filename="../../engage_desktop/views/sign_in_dialog.py" line="66"/>
         <source>Database…</source>
         <translation>Base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Search categories by name</source>
+        <translation>Rechercher une catégorie par nom</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>No categories yet. Categories tell what a message is about; agents&apos; categories act as skills.</source>
+        <translation>Aucune catégorie pour l’instant. Les catégories disent de quoi parle un message ; celles d’un agent lui servent de compétences.</translation>
+    </message>
+    <message>
+        <source>%1 categories match</source>
+        <translation>%1 catégories correspondent</translation>
+    </message>
+    <message>
+        <source>%1 categories</source>
+        <translation>%1 catégories</translation>
+    </message>
+    <message>
+        <source>Cannot move</source>
+        <translation>Déplacement impossible</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”?</source>
+        <translation>Supprimer la catégorie « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The deletion is written to the audit journal and cannot be undone.</source>
+        <translation>La suppression est inscrite au journal d’audit et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Import categories</source>
+        <translation>Importer des catégories</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Import : %1 créées, %2 modifiées, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>Export categories</source>
+        <translation>Exporter les catégories</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDeleteDialog</name>
+    <message>
+        <source>Delete category “%1”</source>
+        <translation>Supprimer la catégorie « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 subcategories. What happens to them?</source>
+        <translation>« %1 » a %2 sous-catégories. Que deviennent-elles ?</translation>
+    </message>
+    <message>
+        <source>Move them up to the parent</source>
+        <translation>Les remonter sous le parent</translation>
+    </message>
+    <message>
+        <source>Move them under another category:</source>
+        <translation>Les déplacer sous une autre catégorie :</translation>
+    </message>
+    <message>
+        <source>Delete them too (%1 categories in all)</source>
+        <translation>Les supprimer aussi (%1 catégories en tout)</translation>
+    </message>
+    <message>
+        <source>%1 user(s) as a skill</source>
+        <translation>%1 utilisateur(s) comme compétence</translation>
+    </message>
+    <message>
+        <source>%1 channel(s) as a default category</source>
+        <translation>%1 canal(aux) comme catégorie par défaut</translation>
+    </message>
+    <message>
+        <source>%1 routing channel(s) for auto-complete</source>
+        <translation>%1 canal(aux) de routage pour la clôture automatique</translation>
+    </message>
+    <message>
+        <source>%1 rule(s)</source>
+        <translation>%1 règle(s)</translation>
+    </message>
+    <message>
+        <source>%1 topology(ies)</source>
+        <translation>%1 topologie(s)</translation>
+    </message>
+    <message>
+        <source>In use by %1. These references are removed with it.</source>
+        <translation>Utilisée par %1. Ces références sont retirées avec elle.</translation>
+    </message>
+    <message>
+        <source>Every change is written to the audit journal and cannot be undone.</source>
+        <translation>Chaque modification est inscrite au journal d’audit et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditorDialog</name>
+    <message>
+        <source>Edit category “%1”</source>
+        <translation>Modifier la catégorie « %1 »</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Mandatory (an agent must pick one of this branch before closing)</source>
+        <translation>Obligatoire (l’agent doit en choisir une de cette branche avant de clore)</translation>
+    </message>
+    <message>
+        <source>Multiple (several subcategories may be picked together)</source>
+        <translation>Multiple (plusieurs sous-catégories peuvent être choisies ensemble)</translation>
+    </message>
+    <message>
+        <source>Unselectable (a grouping node only)</source>
+        <translation>Non sélectionnable (simple regroupement)</translation>
+    </message>
+    <message>
+        <source>Post-qualification</source>
+        <translation>Post-qualification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Channels where agents may pick it; none ticked means every channel.</source>
+        <translation>Canaux où les agents peuvent la choisir ; aucun coché signifie tous les canaux.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Rules, topologies</source>
+        <translation>Règles, topologies</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>multiple</translation>
+    </message>
+    <message>
+        <source>unselectable</source>
+        <translation>non sélectionnable</translation>
+    </message>
+    <message>
+        <source>post-qualification</source>
+        <translation>post-qualification</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingChannelEditorDialog</name>
+    <message>
+        <source>Time an agent has to reply.</source>
+        <translation>Temps dont dispose un agent pour répondre.</translation>
+    </message>
+    <message>
+        <source>Share of replies within the agent SLA to aim for.</source>
+        <translation>Part des réponses dans le SLA agent à viser.</translation>
+    </message>
+    <message>
+        <source>Edit routing channel “%1”</source>
+        <translation>Modifier le canal de routage « %1 »</translation>
+    </message>
+    <message>
+        <source>New routing channel</source>
+        <translation>Nouveau canal de routage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Soft capability</source>
+        <translation>Capacité souple</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>Tasks an agent gets pushed at most.</source>
+        <translation>Tâches poussées au plus à un agent.</translation>
+    </message>
+    <message>
+        <source>Hard capability</source>
+        <translation>Capacité maximale</translation>
+    </message>
+    <message>
+        <source>Upper bound, transfers included.</source>
+        <translation>Limite haute, transferts compris.</translation>
+    </message>
+    <message>
+        <source>Task timeout</source>
+        <translation>Délai d’acceptation</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Time to accept before the task moves on.</source>
+        <translation>Temps pour accepter avant que la tâche passe à un autre.</translation>
+    </message>
+    <message>
+        <source>Auto-complete after</source>
+        <translation>Clôture automatique après</translation>
+    </message>
+    <message>
+        <source>0 = never.</source>
+        <translation>0 = jamais.</translation>
+    </message>
+    <message>
+        <source>Agent SLA</source>
+        <translation>SLA agent</translation>
+    </message>
+    <message>
+        <source>SLA threshold</source>
+        <translation>Seuil de SLA</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>A channel belongs to one routing channel; one shown with another&apos;s name moves here.</source>
+        <translation>Un canal appartient à un seul canal de routage ; celui affiché avec le nom d’un autre est déplacé ici.</translation>
+    </message>
+    <message>
+        <source>Auto-complete categories</source>
+        <translation>Catégories de clôture automatique</translation>
+    </message>
+    <message>
+        <source>Move channels</source>
+        <translation>Déplacer des canaux</translation>
+    </message>
+    <message>
+        <source>These channels leave their routing channel for this one: %1</source>
+        <translation>Ces canaux quittent leur canal de routage pour celui-ci : %1</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Les déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingChannelsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Souple</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Délai (s)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Routing channels</source>
+        <translation>Canaux de routage</translation>
+    </message>
+    <message>
+        <source>1 routing channel</source>
+        <translation>1 canal de routage</translation>
+    </message>
+    <message>
+        <source>%1 routing channels</source>
+        <translation>%1 canaux de routage</translation>
+    </message>
+    <message>
+        <source>Search routing channels by name</source>
+        <translation>Rechercher un canal de routage par nom</translation>
+    </message>
+    <message>
+        <source>No routing channels yet</source>
+        <translation>Aucun canal de routage pour l’instant</translation>
+    </message>
+    <message>
+        <source>A routing channel groups channels that share capacity, timeouts and SLA.</source>
+        <translation>Un canal de routage regroupe des canaux qui partagent capacité, délais et SLA.</translation>
+    </message>
+    <message>
+        <source>New routing channel</source>
+        <translation>Nouveau canal de routage</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete routing channel</source>
+        <translation>Supprimer le canal de routage</translation>
+    </message>
+    <message>
+        <source>Delete the routing channel “%1”? Its channels stay, in no routing channel.</source>
+        <translation>Supprimer le canal de routage « %1 » ? Ses canaux restent, sans canal de routage.</translation>
+    </message>
+    <message>
+        <source>The deletion is written to the audit journal and cannot be undone.</source>
+        <translation>La suppression est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Renders Routing › Categories (the demo's tree with colour chips and usage counts) and the routing
 channel editor offscreen into docs/screenshots/, from a throwaway SQLite database with demo data.
 
-Run from the repository root: `.venv/bin/python scripts/screenshots/routing_categories.py [output_dir]`.
+Run from the repository root: `.venv/bin/python scripts/screenshots/routing_categories.py [output_dir [en|fr]]`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import sys
 from screenshot_kit import data_dir, new_admin_session, output_dir, save, settle, start_app
 from sqlalchemy import select
 
+from engage_desktop.i18n import install_translations
 from engage_desktop.models.channels import ContentSource, ContentSourceCategory
 from engage_desktop.models.routing import Category
 from engage_desktop.models.user_profile import UserCategory
@@ -37,7 +38,10 @@ def give_skills_and_defaults(session: AppSession) -> None:
 
 def main() -> None:
     out = output_dir()
-    app = start_app(locale=sys.argv[2] if len(sys.argv) > 2 else "en_US")
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    app = start_app(locale="fr_FR" if language == "fr" else "en_US")
+    install_translations(app, language)
+    suffix = "" if language == "en" else f"-{language}"
     with data_dir() as folder:
         session = new_admin_session(folder)
         load_demo_data(session.ctx.acting_as(None), users=60)
@@ -47,12 +51,12 @@ def main() -> None:
         page.show()
         page.tree.expandAll()
         settle(app)
-        save(page, out / "routing-categories.png")
-        channel = session.routing_channels.list_channels(ListQuery())[0]
+        save(page, out / f"routing-categories{suffix}.png")
+        channel = max(session.routing_channels.list_channels(ListQuery()), key=lambda r: r.source_count)
         editor = RoutingChannelEditorDialog(session.routing_channels, channel.id)
         editor.show()
         settle(app)
-        save(editor, out / "routing-channel-editor.png")
+        save(editor, out / f"routing-channel-editor{suffix}.png")
 
 
 if __name__ == "__main__":

@@ -30,39 +30,42 @@ from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import TOO_LONG, FieldErrors, field_label
 
 CHANNEL_GONE = ErrorCode(
-    "channel.not_found",
+    "routing_channel.not_found",
     QT_TRANSLATE_NOOP(
         "Errors", "This routing channel no longer exists (it may have been deleted on another workstation)."
     ),
 )
 CHANNEL_NAME_TAKEN = ErrorCode(
-    "channel.name_taken", QT_TRANSLATE_NOOP("Errors", "A routing channel named “{name}” already exists.")
+    "routing_channel.name_taken",
+    QT_TRANSLATE_NOOP("Errors", "A routing channel named “{name}” already exists."),
 )
 NOT_A_COUNT = ErrorCode(
-    "channel.not_a_count",
+    "routing_channel.not_a_count",
     QT_TRANSLATE_NOOP("Errors", "{label} must be a whole number from 0 to {maximum}."),
 )
 HARD_BELOW_SOFT = ErrorCode(
-    "channel.hard_below_soft",
+    "routing_channel.hard_below_soft",
     QT_TRANSLATE_NOOP("Errors", "The hard capability must be at least the soft capability ({soft})."),
 )
 THRESHOLD_RANGE = ErrorCode(
-    "channel.threshold_range", QT_TRANSLATE_NOOP("Errors", "The SLA threshold is a percentage from 0 to 100.")
+    "routing_channel.threshold_range",
+    QT_TRANSLATE_NOOP("Errors", "The SLA threshold is a percentage from 0 to 100."),
 )
 SOURCES_GONE = ErrorCode(
-    "channel.sources_gone", QT_TRANSLATE_NOOP("Errors", "Some of these channels no longer exist.")
+    "routing_channel.sources_gone", QT_TRANSLATE_NOOP("Errors", "Some of these channels no longer exist.")
 )
 CATEGORIES_GONE = ErrorCode(
-    "channel.categories_gone", QT_TRANSLATE_NOOP("Errors", "Some of these categories no longer exist.")
+    "routing_channel.categories_gone",
+    QT_TRANSLATE_NOOP("Errors", "Some of these categories no longer exist."),
 )
 SOURCES_ELSEWHERE = ErrorCode(
-    "channel.sources_elsewhere",
+    "routing_channel.sources_elsewhere",
     QT_TRANSLATE_NOOP(
         "Errors", "Already in another routing channel: {sources}. Confirm to move them to this one."
     ),
 )
 CHANNEL_USED_BY_CAPACITIES = ErrorCode(
-    "channel.used_by_capacities",
+    "routing_channel.used_by_capacities",
     QCoreApplication.translate(
         "Errors",
         "“{name}” is set in %n agent capacity(ies): {capacities}. Remove it from them before deleting it.",

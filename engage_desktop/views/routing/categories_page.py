@@ -210,9 +210,10 @@ class CategoriesPage(QWidget):
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 200), (2, 80), (3, 90), (4, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
+        for column in (2, 3, 4):  # the counts: as wide as their (translated) titles
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.status = QLabel()

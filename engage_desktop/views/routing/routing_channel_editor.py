@@ -67,8 +67,12 @@ class RoutingChannelEditorDialog(FormDialog):
                 self.tr("s"),
                 self.tr("0 = never."),
             ),
-            "agent_sla": (self.tr("Agent SLA"), self.tr("s"), ""),
-            "agent_sla_threshold": (self.tr("SLA threshold"), self.tr("%"), ""),
+            "agent_sla": (self.tr("Agent SLA"), self.tr("s"), self.tr("Time an agent has to reply.")),
+            "agent_sla_threshold": (
+                self.tr("SLA threshold"),
+                self.tr("%"),
+                self.tr("Share of replies within the agent SLA to aim for."),
+            ),
         }
         self.spins: dict[str, QSpinBox] = {}
         for name in NUMBER_FIELDS:
@@ -79,14 +83,21 @@ class RoutingChannelEditorDialog(FormDialog):
             spin.setSuffix(f" {unit}")
             spin.setValue(int(getattr(form, name)))
             self.spins[name] = spin
-            self.form.add_field(name, label, spin, hint)
+            spin.setToolTip(hint)
+            self.form.add_field(name, label, spin)
         self._sources = {}
-        self.sources_list = CheckList(visible_rows=5)
+        self.sources_list = CheckList(visible_rows=4)
         self.sources_list.setObjectName("channelSourcesList")
-        self.categories_list = CheckList(visible_rows=5)
+        self.categories_list = CheckList(visible_rows=4)
         self.categories_list.setObjectName("channelCategoriesList")
         try:
-            choices = service.source_choices()
+            # This channel's sources first, then those in none, then those another channel holds.
+            choices = sorted(
+                service.source_choices(),
+                key=lambda c: (
+                    0 if c.channel_id == channel_id and channel_id else 1 if c.channel_id is None else 2
+                ),
+            )
             self._sources = {c.id: c for c in choices}
             self.sources_list.set_choices(
                 [
@@ -112,7 +123,7 @@ class RoutingChannelEditorDialog(FormDialog):
         self.form.add_field(
             "auto_complete_category_ids", self.tr("Auto-complete categories"), self.categories_list
         )
-        self.resize(560, 720)
+        self.resize(580, 600)
         self.name_edit.setFocus()
 
     def current_form(self) -> RoutingChannelForm:
