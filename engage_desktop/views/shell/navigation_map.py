@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from engage_desktop.services.access.permissions import Permission as P  # noqa: N817
+from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 
 CTX = "Navigation"
 
