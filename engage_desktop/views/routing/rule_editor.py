@@ -4,6 +4,7 @@ colours each condition green (matches) or red (does not)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -262,12 +263,12 @@ class RuleEditorDialog(FormDialog):
             return self._submit(lambda: self.session.rules.create_rule(form)) is not None
         return self._save_over(self.version)
 
-    def _submit(self, action: Any) -> RuleDetail | None:
+    def _submit(self, action: Callable[[], RuleDetail | None]) -> RuleDetail | None:
         invalid: list[InvalidRule] = []
 
         def run() -> RuleDetail | None:
             try:
-                return action()  # type: ignore[no-any-return]
+                return action()
             except InvalidRule as exc:
                 invalid.append(exc)
                 raise

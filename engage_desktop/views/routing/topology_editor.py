@@ -9,6 +9,7 @@ without timeout…) show beside their queue and step, in the list under the tabs
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -256,10 +257,10 @@ class TopologyEditorDialog(FormDialog):
             self.json_edit.setExtraSelections([])
             return
         selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(QColor("#FDECEC"))  # type: ignore[attr-defined]
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
+        selection.format.setBackground(QColor("#FDECEC"))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = QTextCursor(self.json_edit.document().findBlockByLineNumber(max(line - 1, 0)))
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         self.json_edit.setExtraSelections([selection])
 
     # ---- saving --------------------------------------------------------------------------------
@@ -273,12 +274,12 @@ class TopologyEditorDialog(FormDialog):
             return self._submit(lambda: self.session.topologies.create_topology(name, config)) is not None
         return self._save_over(self.version)
 
-    def _submit(self, action: Any) -> TopologyDetail | None:
+    def _submit(self, action: Callable[[], TopologyDetail | None]) -> TopologyDetail | None:
         invalid: list[InvalidTopology] = []
 
         def run() -> TopologyDetail | None:
             try:
-                return action()  # type: ignore[no-any-return]
+                return action()
             except InvalidTopology as exc:
                 invalid.append(exc)
                 raise

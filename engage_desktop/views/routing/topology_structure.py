@@ -222,7 +222,8 @@ class TopologyStructureEditor(QWidget):
         if 0 <= row < len(queues):
             return queues[row] if isinstance(queues[row], dict) else None
         if row == len(queues):
-            return self._config.setdefault("default_queue", {"steps": []})  # type: ignore[no-any-return]
+            default = self._config.setdefault("default_queue", {"steps": []})
+            return default if isinstance(default, dict) else None
         return None
 
     def _fill_queue_list(self) -> None:
