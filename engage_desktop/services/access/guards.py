@@ -87,6 +87,7 @@ def ensure_account_can_be_administered(session: Session) -> None:
 
 def ensure_a_full_role_remains(session: Session) -> None:
     session.flush()
+    serialise_administrator_changes(session)  # two role edits must not each strip a different full role
     if not session.scalar(select(func.count(Role.id)).where(Role.id.in_(_full_roles()))):
         raise Conflict(NO_FULL_ROLE_LEFT())
 
