@@ -161,3 +161,25 @@ def test_a_stale_save_in_the_editor_asks_keep_mine_or_take_theirs(qtbot, app_ses
     assert len(seen) == 1
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert app_session.topologies.get_topology(made.id).name == "Shared (mine)"
+
+
+def test_categories_are_picked_from_a_menu_and_named_under_the_field(page: TopologiesPage, qtbot) -> None:
+    from engage_desktop.models import Category
+
+    with page.session.database.session_factory() as db:
+        orders = Category(name="Orders", name_key="orders")
+        db.add(orders)
+        db.commit()
+        pid = orders.platform_id
+    editor = new_editor(page, qtbot)
+    structure = editor.structure
+    structure.add_queue()
+    structure._fill_category_menu()
+    (action,) = structure.category_menu.actions()
+    assert action.text() == "Orders" and not action.isChecked()
+    action.setChecked(True)
+    assert structure.match_categories.text() == pid
+    assert structure.category_hint.text() == "Orders"
+    assert editor.config["queues"][0]["match"] == {"category_ids": [pid]}
+    action.setChecked(False)
+    assert "match" not in editor.config["queues"][0]

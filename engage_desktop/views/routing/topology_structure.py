@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -142,7 +143,19 @@ class TopologyStructureEditor(QWidget):
         self.queue_problem.hide()
         form.addRow(self.tr("Name"), self.queue_name)
         form.addRow(self.tr("Channel"), self.channel_combo)
-        form.addRow(self.tr("Categories"), self.match_categories)
+        self.category_button = QPushButton()
+        self.category_button.setObjectName("matchCategoriesButton")
+        self.category_button.setText(self.tr("Choose…"))
+        self.category_button.setToolTip(self.tr("Pick the categories this queue takes"))
+        self.category_button.setAccessibleName(self.tr("Pick the categories this queue takes"))
+        self.category_button.setAutoDefault(False)
+        self.category_menu = QMenu(self.category_button)
+        self.category_menu.aboutToShow.connect(self._fill_category_menu)
+        self.category_button.setMenu(self.category_menu)
+        categories_row = QHBoxLayout()
+        categories_row.addWidget(self.match_categories, 1)
+        categories_row.addWidget(self.category_button)
+        form.addRow(self.tr("Categories"), categories_row)
         form.addRow("", self.category_hint)
         languages_and_tags = QHBoxLayout()
         languages_and_tags.addWidget(self.match_languages, 1)
@@ -249,6 +262,7 @@ class TopologyStructureEditor(QWidget):
             self.queue_name,
             self.channel_combo,
             self.match_categories,
+            self.category_button,
             self.match_languages,
             self.match_tags,
         ):
@@ -274,6 +288,24 @@ class TopologyStructureEditor(QWidget):
         self._fill_steps()
         self._loading = False
         self._show_queue_problems()
+
+    def _fill_category_menu(self) -> None:
+        chosen = set(_ids(self.match_categories.text()))
+        self.category_menu.clear()
+        for pid, label in self.choices.categories:
+            action = self.category_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(pid in chosen)
+            action.toggled.connect(lambda checked, p=pid: self.toggle_category(p, checked))
+        if not self.choices.categories:
+            self.category_menu.addAction(self.tr("No category yet")).setEnabled(False)
+
+    def toggle_category(self, category_id: str, checked: bool) -> None:
+        ids = [i for i in _ids(self.match_categories.text()) if i != category_id]
+        if checked:
+            ids.append(category_id)
+        self.match_categories.setText(", ".join(ids))
+        self._store_queue()
 
     def _update_category_hint(self) -> None:
         names = dict(self.choices.categories)
