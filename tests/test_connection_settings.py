@@ -20,6 +20,7 @@ from pathlib import Path
 
 import keyring
 import keyring.backends.fail
+import keyring.errors
 import psycopg
 import pytest
 from conftest import MemoryKeyring
@@ -209,3 +210,24 @@ def test_password_saved_by_an_earlier_version_moves_to_the_keyring(
     assert restore_database_password(str(settings.value(SETTINGS_DB_URL))) == (
         "postgresql+psycopg://ops:Old-Pw@db.example:6543/engage"
     )
+
+
+class RefusingKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("locked")
+
+
+def test_keyring_refusing_the_database_password_saves_nothing(
+    qtbot, tmp_path: Path, password_url: str
+) -> None:
+    from engage_desktop.views.shell.connection_dialog import ConnectionDialog
+
+    keyring.set_keyring(RefusingKeyring())
+    settings = settings_at(tmp_path)
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(password_url)
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "keyring refused" in dialog.form.error_label("url").text()
+    assert settings.value(SETTINGS_DB_URL) is None
