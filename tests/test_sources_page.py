@@ -287,6 +287,29 @@ def test_editor_keeps_untouched_secret_and_saves_changes(
     assert seeded.sources.get_source(page.panel.current_row().id).secret_fields_set == {"imap_password"}
 
 
+def test_editor_sends_an_empty_number_box_as_typed_and_shows_the_refusal_under_it(
+    page: SourcesPage, qtbot, seeded: AppSession
+) -> None:
+    """A number box holding no number sends its text (SourceForm's TypedNumber); the service names
+    the problem under the field and nothing is saved."""
+    select(page, "support@acme.test")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = page.panel.active_dialog
+    assert isinstance(editor, SourceEditorDialog)
+    form = editor.source_form
+    assert form.sla_spin.text() == "60"  # 3600 s shown in minutes
+    form.sla_spin.setText("")
+    form.threshold_spin.setText("-")
+    assert (form.form_value().sla_response, form.form_value().sla_threshold) == ("", "-")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert page.panel.active_dialog is editor
+    (routing,) = [f for f in form.forms if "sla_response" in f.field_names()]
+    assert "whole number" in routing.error_label("sla_response").text()
+    assert "whole number" in routing.error_label("sla_threshold").text()
+    assert events(seeded, "content_source.updated") == []
+    editor.reject()
+
+
 def test_editor_is_read_only_without_update_permission(qtbot, seeded: AppSession) -> None:
     reader = session_with_role(seeded, "Channel readers", ["read_content_source"], "reader")
     widget = SourcesPage(reader)

@@ -17,6 +17,9 @@ MAX_PRIORITY = 100
 MAX_BOOST = 100
 MAX_SLA_SECONDS = 90 * 24 * 3600
 MAX_ARCHIVING_DAYS = 3650
+# A number field as the editor read it: the text typed when it is not a whole number, which
+# check_common refuses under the field (the editor does not judge what was typed).
+TypedNumber = int | str
 LANGUAGES: dict[str, str] = {
     "ar": QT_TRANSLATE_NOOP("SourceFormWidget", "Arabic"),
     "zh": QT_TRANSLATE_NOOP("SourceFormWidget", "Chinese"),
@@ -76,18 +79,18 @@ class SourceForm:
     default_category_ids: tuple[int, ...] = ()
     user_thread_default_category_ids: tuple[int, ...] = ()
     time_sheet_ids: tuple[int, ...] = ()
-    sla_response: int = 3600
-    sla_threshold: int = 80
+    sla_response: TypedNumber = 3600
+    sla_threshold: TypedNumber = 80
     sla_expired_strategy: str = "max"
-    default_task_priority: int = 0
-    intervention_messages_boost: int = 0
-    transferred_tasks_boost: int = 0
+    default_task_priority: TypedNumber = 0
+    intervention_messages_boost: TypedNumber = 0
+    transferred_tasks_boost: TypedNumber = 0
     content_languages: tuple[str, ...] = ()
     default_content_language: str = ""
     auto_detect_content_language: bool = False
     hidden_from_stats: bool = False
     content_archiving: bool = False
-    content_archiving_period: int = 0
+    content_archiving_period: TypedNumber = 0
     settings: Mapping[str, Any] = field(default_factory=dict)
 
 

@@ -67,7 +67,7 @@ class NumberEdit(QLineEdit):
     """A whole number typed in a line (the unit goes in the field's label); anything else typed is
     handed to the service as text, which names the problem under the field."""
 
-    def __init__(self, low: int, high: int, value: int, parent: QWidget | None = None) -> None:
+    def __init__(self, low: int, high: int, value: int | str, parent: QWidget | None = None) -> None:
         super().__init__(str(value), parent)
         self.setValidator(QIntValidator(low, high, self))
         self.setMaximumWidth(140)
@@ -80,7 +80,7 @@ class NumberEdit(QLineEdit):
         self.setText(str(value))
 
 
-def number_edit(low: int, high: int, value: int) -> NumberEdit:
+def number_edit(low: int, high: int, value: int | str) -> NumberEdit:
     return NumberEdit(low, high, value)
 
 

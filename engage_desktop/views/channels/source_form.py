@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.channels.email_check import ConnectionReport
-from engage_desktop.services.channels.source_fields import LANGUAGES
+from engage_desktop.services.channels.source_fields import LANGUAGES, TypedNumber
 from engage_desktop.services.channels.source_types import (
     source_type,
 )
@@ -45,6 +45,11 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
+
+
+def _minutes(seconds: TypedNumber) -> TypedNumber:
+    """The SLA box shows minutes; text the form holds is shown as it is."""
+    return round(seconds / 60) if isinstance(seconds, int) else seconds
 
 
 class SourceFormWidget(QWidget):
@@ -142,7 +147,7 @@ class SourceFormWidget(QWidget):
             self.time_sheets_list,
             "" if sheets else self.tr("No business hours yet: create them in Settings › Business hours."),
         )
-        self.sla_spin = number_edit(0, 129600, round(form.sla_response / 60))
+        self.sla_spin = number_edit(0, 129600, _minutes(form.sla_response))
         self.sla_spin.setObjectName("slaResponseSpin")
         routing.add_field("sla_response", self.tr("SLA: first reply within (minutes)"), self.sla_spin)
         self.threshold_spin = number_edit(0, 100, form.sla_threshold)
@@ -227,9 +232,9 @@ class SourceFormWidget(QWidget):
 
     def form_value(self) -> SourceForm:
         minutes = self.sla_spin.value()
-        seconds: int | str = minutes  # not a number: the service says so under the field
+        seconds: TypedNumber = minutes  # not a number: the service says so under the field
         if isinstance(minutes, int):
-            seconds = self._sla_seconds if round(self._sla_seconds / 60) == minutes else minutes * 60
+            seconds = self._sla_seconds if _minutes(self._sla_seconds) == minutes else minutes * 60
         return SourceForm(
             name=self.name_edit.text(),
             community_id=self.community_combo.currentData(),
