@@ -6,9 +6,11 @@ a problem beside its step, and the rule editor's test pane (each at 1100×720 an
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from screenshot_kit import (
+    DEMO_NOW,
     data_dir,
     new_admin_session,
     output_dir,
@@ -17,8 +19,9 @@ from screenshot_kit import (
     show_main_window,
     start_app,
 )
+from sqlalchemy import update
 
-from engage_desktop.models import Category
+from engage_desktop.models import Category, RulesEngineRule, Topology
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.listing import ListQuery
@@ -135,6 +138,10 @@ def seed(workdir: Path) -> tuple[AppSession, dict[str, str]]:
             active=False,
         )
     )
+    # Demo data only (the services stamp "now"): the pictures change only with the code.
+    with session.database.session_factory() as db, db.begin():
+        for n, model in enumerate((Topology, RulesEngineRule)):
+            db.execute(update(model).values(updated_at=DEMO_NOW - timedelta(days=3 - n, hours=n * 5)))
     return session, ids
 
 
