@@ -175,6 +175,9 @@ def main() -> None:
     print(f"  ratio to the bare window:             median {statistics.median(first) / b:.2f}x  (target 2x)")
     print(f"database open, sign-in possible:        {ms(ready)}")
     print(f"Users page after Sign in clicked:       {ms(users)}  (target 500 ms)")
+    print(  # a loaded machine slows both alike; 500 ms next to a 110 ms bare window is 4.5 of them
+        f"  in bare-window times:                 median {statistics.median(users) / b:.2f}x  (target 4.5x)"
+    )
     print(f"  its rows listed:                      {ms(listed)}")
     print(f"demo: first window (signing in…):       {ms(demo_first)}")
     print(f"  ratio to the bare window:             median {statistics.median(demo_first) / b:.2f}x")
