@@ -159,3 +159,33 @@ def test_with_the_extension_off_every_call_is_refused(admin: Signed) -> None:
         assert refused.value.code == "rules_engine.extension_off"
     set_extension(admin, True)
     assert rules.get_rule(made.id).name == "R"
+
+
+def test_every_rule_action_needs_manage_rules_engine_rules(admin: Signed) -> None:
+    from engage_desktop.models import Role, RolePermission
+
+    rules = RuleService(admin.ctx)
+    made = rules.create_rule(form("R"))
+    with admin.db.session_factory() as session:
+        role_id = session.scalar(select(Role.id).join(Role.permissions).limit(1))
+        session.execute(
+            RolePermission.__table__.delete().where(
+                RolePermission.role_id == role_id, RolePermission.permission == "manage_rules_engine_rules"
+            )
+        )
+        session.commit()
+    calls = {
+        "list": lambda: rules.list_rules(ListQuery()),
+        "get": lambda: rules.get_rule(made.id),
+        "create": lambda: rules.create_rule(form("S")),
+        "update": lambda: rules.update_rule(made.id, form("R2")),
+        "move": lambda: rules.move_rule(made.id, 1),
+        "set_active": lambda: rules.set_rule_active(made.id, False),
+        "delete": lambda: rules.delete_rule(made.id),
+        "test": lambda: rules.test_rule(form("R"), SampleMessage()),
+    }
+    for name, call in calls.items():
+        with pytest.raises(PermissionDenied) as refused:
+            call()
+        assert refused.value.permission == "manage_rules_engine_rules", name
+    assert event_names(admin) == ["rules_engine_rule.created"]
