@@ -33,8 +33,8 @@ from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, L
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
-def _section(title: str) -> QWidget:
-    """A titled block of the detail panel."""
+def _section(title: str) -> tuple[QWidget, QVBoxLayout]:
+    """A titled block of the detail panel, and the layout its content goes in."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 10, 0, 0)
@@ -42,7 +42,7 @@ def _section(title: str) -> QWidget:
     heading = QLabel(title)
     heading.setObjectName("sectionTitle")
     layout.addWidget(heading)
-    return box
+    return box, layout
 
 
 class AgentPickerDialog(QDialog):
@@ -141,13 +141,13 @@ class IdentityDetailPanel(QFrame):
             self.fields.addRow(text, label)
             self.field_labels[key] = label
 
-        self.group_box = _section(self.tr("Identity group"))
+        self.group_box, group_layout = _section(self.tr("Identity group"))
         self.group_label = QLabel()
         self.group_label.setObjectName("identityGroupLabel")
         self.group_label.setWordWrap(True)
-        self.group_box.layout().addWidget(self.group_label)  # type: ignore[union-attr]
+        group_layout.addWidget(self.group_label)
 
-        self.control_box = _section(self.tr("Company identity"))
+        self.control_box, control_layout = _section(self.tr("Company identity"))
         self.form = FormWidget()
         self.controlled_check = QCheckBox(self.tr("Controlled identity"))
         self.controlled_check.setToolTip(self.tr("Agents linked to it may reply as this identity"))
@@ -165,7 +165,7 @@ class IdentityDetailPanel(QFrame):
         self.choose_button.setObjectName("chooseAgentsButton")
         self.choose_button.clicked.connect(self.choose_agents)
         self.form.form_layout.addRow("", self.choose_button)
-        self.control_box.layout().addWidget(self.form)  # type: ignore[union-attr]
+        control_layout.addWidget(self.form)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
