@@ -1,5 +1,5 @@
-"""ruff (lint + format) and mypy (services, models, storage, views and the entry points) are part of
-the test suite."""
+"""ruff (lint + format) and mypy (the whole package: services, models, storage, views, entry points) are
+part of the test suite."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_ruff_format() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_services_models_and_views() -> None:
+def test_mypy_strict_on_the_whole_package() -> None:
     """The files are pyproject.toml's [tool.mypy] `files`."""
     result = run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
