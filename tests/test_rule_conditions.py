@@ -123,6 +123,7 @@ def test_actions_apply_in_order_without_changing_the_message() -> None:
             Action(ActionKind.SET_PRIORITY, priority=90),
             Action(ActionKind.ROUTE_TO_QUEUE, "triage"),
             Action(ActionKind.ROUTE_TO_QUEUE, "vip"),
+            Action(ActionKind.ROUTE_TO_TEAM, "team-care"),
             Action(ActionKind.AUTO_REPLY, "entry-sorry"),
             Action(ActionKind.IGNORE),
         )
@@ -131,7 +132,8 @@ def test_actions_apply_in_order_without_changing_the_message() -> None:
     assert outcome.message.category_ids == {"cat-late"}
     assert outcome.message.customer_tag_ids == {"tag-vip", "tag-angry"}
     assert outcome.message.priority == 90
-    assert (outcome.queue, outcome.reply_entry_ids, outcome.ignored) == ("vip", ("entry-sorry",), True)
+    assert (outcome.queue, outcome.team) == ("vip", "team-care")
+    assert (outcome.reply_entry_ids, outcome.ignored) == (("entry-sorry",), True)
     assert MESSAGE.category_ids == {"cat-orders"} and MESSAGE.priority == 0
 
 
@@ -310,14 +312,19 @@ def test_action_problems() -> None:
             Action(ActionKind.ADD_TAG, "tag-gone"),
             Action(ActionKind.SET_PRIORITY),
             Action(ActionKind.IGNORE),
+            Action(ActionKind.ROUTE_TO_TEAM, "team-gone"),
+            Action(ActionKind.ROUTE_TO_TEAM),
         )
     )
-    found = [(p.message.code, p.path) for p in validate_rule(rule, KnownRuleIds(tag_ids=frozenset()))]
+    known = KnownRuleIds(tag_ids=frozenset(), team_ids=frozenset({"team-care"}))
+    found = [(p.message.code, p.path) for p in validate_rule(rule, known)]
     assert found == [
         ("rule.priority_range", (0,)),
         ("rule.action_target_required", (1,)),
         ("rule.unknown_ids", (2,)),
         ("rule.priority_range", (3,)),
+        ("rule.unknown_ids", (5,)),
+        ("rule.action_target_required", (6,)),
     ]
     assert [p.message.code for p in validate_rule(RuleSpec())] == ["rule.actions_required"]
 

@@ -51,6 +51,7 @@ class ActionKind(StrEnum):
     SET_PRIORITY = "set_priority"
     ADD_TAG = "add_tag"
     ROUTE_TO_QUEUE = "route_to_queue"
+    ROUTE_TO_TEAM = "route_to_team"  # target: a team id
     AUTO_REPLY = "auto_reply"  # target: a reply-assistant entry id
     IGNORE = "ignore"
 
@@ -205,14 +206,17 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
 class ActionOutcome:
     message: SampleMessage  # with its categories, customer tags and priority changed
     queue: str | None = None
+    team: str | None = None
     reply_entry_ids: tuple[str, ...] = ()
     ignored: bool = False
 
 
 def apply_actions(rule: RuleSpec, message: SampleMessage) -> ActionOutcome:
-    """The actions in their order; the last queue named wins. Pure: the message is not mutated."""
+    """The actions in their order; the last queue (team) named wins. Pure: the message is not mutated."""
     categories, tags = set(message.category_ids), set(message.customer_tag_ids)
-    priority, queue, replies, ignored = message.priority, None, [], False
+    priority, replies, ignored = message.priority, [], False
+    queue: str | None = None
+    team: str | None = None
     for action in rule.actions:
         if action.kind == ActionKind.ADD_CATEGORY:
             categories.add(action.target)
@@ -224,6 +228,8 @@ def apply_actions(rule: RuleSpec, message: SampleMessage) -> ActionOutcome:
             priority = action.priority
         elif action.kind == ActionKind.ROUTE_TO_QUEUE:
             queue = action.target
+        elif action.kind == ActionKind.ROUTE_TO_TEAM:
+            team = action.target
         elif action.kind == ActionKind.AUTO_REPLY:
             replies.append(action.target)
         elif action.kind == ActionKind.IGNORE:
@@ -231,7 +237,7 @@ def apply_actions(rule: RuleSpec, message: SampleMessage) -> ActionOutcome:
     changed = replace(
         message, category_ids=frozenset(categories), customer_tag_ids=frozenset(tags), priority=priority
     )
-    return ActionOutcome(changed, queue, tuple(replies), ignored)
+    return ActionOutcome(changed, queue, team, tuple(replies), ignored)
 
 
 # ---- storing ---------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ TARGET_WORDS = {
     ActionKind.REMOVE_CATEGORY: QT_TRANSLATE_NOOP("Errors", "category"),
     ActionKind.ADD_TAG: QT_TRANSLATE_NOOP("Errors", "tag"),
     ActionKind.ROUTE_TO_QUEUE: QT_TRANSLATE_NOOP("Errors", "queue"),
+    ActionKind.ROUTE_TO_TEAM: QT_TRANSLATE_NOOP("Errors", "team"),
     ActionKind.AUTO_REPLY: QT_TRANSLATE_NOOP("Errors", "reply-assistant entry"),
 }
 SINGLE_VALUED = {
@@ -86,6 +87,7 @@ class KnownRuleIds:
     category_ids: frozenset[str] | None = None
     source_ids: frozenset[str] | None = None
     tag_ids: frozenset[str] | None = None
+    team_ids: frozenset[str] | None = None
 
 
 def validate_rule(rule: RuleSpec, known: KnownRuleIds | None = None) -> list[RuleProblem]:
@@ -106,6 +108,8 @@ def validate_rule(rule: RuleSpec, known: KnownRuleIds | None = None) -> list[Rul
             _unknown(problems, "action", (i,), "categories", [action.target], known.category_ids)
         elif action.kind == ActionKind.ADD_TAG:
             _unknown(problems, "action", (i,), "tags", [action.target], known.tag_ids)
+        elif action.kind == ActionKind.ROUTE_TO_TEAM:
+            _unknown(problems, "action", (i,), "teams", [action.target], known.team_ids)
     return problems
 
 
@@ -123,6 +127,7 @@ def _unknown(
             "categories": QT_TRANSLATE_NOOP("Errors", "categories"),
             "sources": QT_TRANSLATE_NOOP("Errors", "sources"),
             "tags": QT_TRANSLATE_NOOP("Errors", "tags"),
+            "teams": QT_TRANSLATE_NOOP("Errors", "teams"),
         }
         problems.append(RuleProblem(where, path, UNKNOWN_RULE_IDS(what=_word(words[what]), ids=missing)))
 

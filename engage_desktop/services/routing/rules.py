@@ -329,7 +329,7 @@ def _record(uow: UnitOfWork, name: str, rule: RulesEngineRule, before: dict[str,
 
 def _known(session: Session) -> KnownRuleIds:
     known = routing_choices(session).known()
-    return KnownRuleIds(category_ids=known.category_ids, source_ids=known.source_ids)
+    return KnownRuleIds(category_ids=known.category_ids, source_ids=known.source_ids, team_ids=known.team_ids)
 
 
 def _valid(session: Session, form: RuleForm, exclude_id: int | None = None) -> str:

@@ -57,6 +57,7 @@ class RuleEditorDialog(FormDialog):
             ActionKind.SET_PRIORITY: self.tr("Set the priority to"),
             ActionKind.ADD_TAG: self.tr("Tag the customer with"),
             ActionKind.ROUTE_TO_QUEUE: self.tr("Route to the queue"),
+            ActionKind.ROUTE_TO_TEAM: self.tr("Route to the team"),
             ActionKind.AUTO_REPLY: self.tr("Auto-reply with the entry"),
             ActionKind.IGNORE: self.tr("Ignore (archive) the message"),
         }
@@ -159,11 +160,12 @@ class RuleEditorDialog(FormDialog):
             spin.setAccessibleName(name)
             spin.valueChanged.connect(lambda v, r=row: self._set_action(r, priority=v))
             return spin
-        if action.kind in (ActionKind.ADD_CATEGORY, ActionKind.REMOVE_CATEGORY):
+        if action.kind in (ActionKind.ADD_CATEGORY, ActionKind.REMOVE_CATEGORY, ActionKind.ROUTE_TO_TEAM):
+            pairs = self.choices.teams if action.kind == ActionKind.ROUTE_TO_TEAM else self.choices.categories
             combo = QComboBox()
             combo.setAccessibleName(name)
             combo.addItem(self.tr("Choose…"), "")
-            for pid, label in self.choices.categories:
+            for pid, label in pairs:
                 combo.addItem(label, pid)
             index = combo.findData(action.target)
             if index < 0 and action.target:

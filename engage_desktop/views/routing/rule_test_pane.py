@@ -57,6 +57,7 @@ class RuleTestPane(QGroupBox):
     def __init__(self, choices: RoutingChoices, parent: QWidget | None = None) -> None:
         super().__init__(_t("Test rule"), parent)
         self.names = dict(choices.categories)
+        self.teams = dict(choices.teams)
         self.setObjectName("ruleTestPane")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("sampleTextEdit")
@@ -184,6 +185,8 @@ class RuleTestPane(QGroupBox):
             lines.append(_t("Priority: %1").replace("%1", str(message.priority)))
             if outcome.queue:
                 lines.append(_t("Queue: %1").replace("%1", outcome.queue))
+            if outcome.team:
+                lines.append(_t("Team: %1").replace("%1", self.teams.get(outcome.team, outcome.team)))
             if outcome.reply_entry_ids:
                 lines.append(_t("Auto-reply with: %1").replace("%1", ", ".join(outcome.reply_entry_ids)))
             if outcome.ignored:
