@@ -8,11 +8,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import choose_database_url
 from engage_desktop.users_commands import add_users_parser, run_users
+
+if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
+    from engage_desktop.db import Database
+    from engage_desktop.services.core.context import ServiceContext
 
 ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
 
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> tuple[Database, ServiceContext]:
     from engage_desktop.audit_commands import anchor_book
     from engage_desktop.db import Database
     from engage_desktop.services.core.context import ServiceContext
