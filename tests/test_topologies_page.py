@@ -183,3 +183,17 @@ def test_categories_are_picked_from_a_menu_and_named_under_the_field(page: Topol
     assert editor.config["queues"][0]["match"] == {"category_ids": [pid]}
     action.setChecked(False)
     assert "match" not in editor.config["queues"][0]
+
+
+def test_enter_in_a_field_does_not_save_the_editor(
+    page: TopologiesPage, app_session: AppSession, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    editor = new_editor(page, qtbot)
+    editor.name_edit.setText("Not yet")
+    editor.structure.add_queue()
+    qtbot.keyClick(editor.structure.queue_name, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    assert editor.isVisible()
+    assert app_session.topologies.count_topologies(ListQuery()) == 0

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -257,6 +259,15 @@ class RuleEditorDialog(FormDialog):
                 item.setText(" ".join(by_row.get(row, [])))
                 item.setToolTip(item.text())
                 item.setForeground(QColor("#B3261E"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field of this long form does not save it (the rules and routing are live)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -262,6 +263,15 @@ class TopologyEditorDialog(FormDialog):
         cursor = QTextCursor(self.json_edit.document().findBlockByLineNumber(max(line - 1, 0)))
         selection.cursor = cursor
         self.json_edit.setExtraSelections([selection])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field of this long form does not save it (the rules and routing are live)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
