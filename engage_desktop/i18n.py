@@ -23,11 +23,12 @@ def install_translations(app: QApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English is the source, but its .qm holds the plural forms ("1 user", "2 users"): load it too.
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"engage_desktop_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"engage_desktop_{language}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
