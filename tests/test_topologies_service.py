@@ -97,6 +97,7 @@ def test_a_draft_with_problems_is_saved_and_reports_them_but_a_bad_layout_is_ref
         ("topology.timeout_required", 0, 0),
         ("topology.unknown_ids", 0, 1),
     ]
+    assert [(r.name, r.problem_count) for r in service.list_topologies(ListQuery())] == [("Draft", 2)]
     with pytest.raises(InvalidTopology) as refused:
         service.create_topology("Broken", {"queues": "none"})
     assert refused.value.problems[0].path == ("queues",)

@@ -85,6 +85,7 @@ class TopologyRow:
     active: bool
     queue_count: int
     updated_at: datetime
+    problem_count: int = 0  # against today's categories, teams, agents and channels
 
 
 @dataclass(frozen=True)
@@ -149,9 +150,19 @@ class TopologyService:
             stmt = self._filtered(select(Topology), query).order_by(
                 order.desc() if query.descending else order.asc(), Topology.id
             )
+            topologies = list(uow.session.scalars(stmt.offset(offset).limit(limit)))
+            known = routing_choices(uow.session).known() if topologies else None
             return [
-                TopologyRow(t.id, t.platform_id, t.name, t.active, _queue_count(t.config), t.updated_at)
-                for t in uow.session.scalars(stmt.offset(offset).limit(limit))
+                TopologyRow(
+                    t.id,
+                    t.platform_id,
+                    t.name,
+                    t.active,
+                    _queue_count(t.config),
+                    t.updated_at,
+                    len(config_problems(uow.session, t.config, known)),
+                )
+                for t in topologies
             ]
 
     def get_topology(self, topology_id: int) -> TopologyDetail:
@@ -319,11 +330,13 @@ def routing_choices(session: Session) -> RoutingChoices:
     )
 
 
-def config_problems(session: Session, config: Mapping[str, Any]) -> tuple[ConfigProblem, ...]:
+def config_problems(
+    session: Session, config: Mapping[str, Any], known: KnownIds | None = None
+) -> tuple[ConfigProblem, ...]:
     parsed = parse_config(dict(config))
     if parsed.config is None:
         return parsed.problems
-    return tuple(validate_config(parsed.config, routing_choices(session).known()))
+    return tuple(validate_config(parsed.config, known or routing_choices(session).known()))
 
 
 def _parsed(config: Mapping[str, Any]) -> TopologyConfig:

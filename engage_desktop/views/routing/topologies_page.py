@@ -44,6 +44,18 @@ class TopologiesPage(QWidget):
                 alignment=RIGHT,
                 width=90,
             ),
+            Column(
+                "problem_count",
+                self.tr("Problems"),
+                lambda r: self._problems_text(r.problem_count),
+                sortable=False,
+                width=130,
+                tooltip=lambda r: (
+                    self.tr("Open it to see each problem beside its queue and step")
+                    if r.problem_count
+                    else self.tr("Ready to be activated")
+                ),
+            ),
             Column("updated_at", self.tr("Updated"), lambda r: r.updated_at),
         ]
         self.panel = ListPanel(
@@ -112,6 +124,15 @@ class TopologiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
+
+    def _problems_text(self, n: int) -> str:
+        if n == 0:
+            return "—"
+        return (
+            self.tr("⚠ 1 problem")
+            if n == 1
+            else self.tr("⚠ %1 problems").replace("%1", QLocale().toString(n))
+        )
 
     def _count_text(self, n: int) -> str:
         return (
