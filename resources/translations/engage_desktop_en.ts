@@ -1745,7 +1745,7 @@ discussions</source>
         <location filename="../../engage_desktop/services/routing/categories.py" line="61"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="365"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
-        <location filename="../../engage_desktop/services/routing/topologies.py" line="344"/>
+        <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
         <location filename="../../engage_desktop/services/users/presence.py" line="249"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="293"/>
@@ -4946,15 +4946,13 @@ discussions</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
-        <source>1 role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
-        <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln roles</source>
+        <translation>
+            <numerusform>%Ln role</numerusform>
+            <numerusform>%Ln roles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/roles_page.py" line="138"/>
@@ -5235,157 +5233,157 @@ discussions</source>
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
         <source>Add the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
         <source>Remove the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
         <source>Set the priority to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
         <source>Tag the customer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Route to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Route to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Auto-reply with the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Ignore (archive) the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Edit rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>e.g. Urgent French orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="305"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
         <source>The rule runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="315"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="89"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="316"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="317"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="111"/>
         <source>Actions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="121"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="146"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="157"/>
         <source>Value of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="169"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="185"/>
         <source>tag id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
         <source>queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
         <source>reply-assistant entry id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6036,195 +6034,193 @@ The support team</source>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="33"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="34"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="35"/>
         <source>Connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="64"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="66"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="78"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="96"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
-        <source>1 channel</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
-        <source>%1 channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="102"/>
         <source>Search channels by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="103"/>
         <source>No channels yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="106"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="105"/>
         <source>A channel is one connected account: a mailbox, a Facebook page, a web chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="118"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="148"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="147"/>
         <source>New channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="124"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="128"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="245"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="261"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="137"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="177"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="215"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="177"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="193"/>
         <source>Its conversations stop being routed to agents (routing channel “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="198"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="197"/>
         <source>Its conversations stop being routed to agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="202"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="201"/>
         <source>Incoming messages stop: nothing new is fetched from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="207"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
         <source>Agents can no longer reply through it. Nothing is deleted; you can activate it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="212"/>
         <source>Deactivate channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
         <source>Deactivate the channel “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="225"/>
         <source>Activate channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
         <source>Activate the channel “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="229"/>
         <source>Its messages will be fetched and routed to agents again, and agents may reply through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="247"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
         <source>Connecting to the servers of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="263"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="263"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
         <source>The connection does not work yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,15 +6503,13 @@ The support team</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/teams_page.py" line="75"/>
-        <source>1 team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/teams_page.py" line="75"/>
-        <source>%1 teams</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln teams</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/teams_page.py" line="100"/>
@@ -6576,7 +6570,7 @@ The support team</source>
     <name>TopologiesPage</name>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="27"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6587,7 +6581,7 @@ The support team</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="32"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6598,7 +6592,7 @@ The support team</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="75"/>
         <source>Not active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6608,89 +6602,114 @@ The support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="49"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="54"/>
+        <source>Open it to see each problem beside its queue and step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="56"/>
+        <source>Ready to be activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
         <source>Topologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
         <source>Search topologies by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="79"/>
         <source>No topology yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="81"/>
         <source>A topology is the routing strategy: which queue a task joins and which agents it is offered to, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="122"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="85"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="97"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="104"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="111"/>
         <source>Make it the routing strategy (the active one stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="113"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="132"/>
+        <source>⚠ 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="134"/>
+        <source>⚠ %1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
         <source>1 topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
         <source>%1 topologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="168"/>
         <source>“%1” cannot be activated until these problems are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="161"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="182"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="184"/>
         <source>Delete topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="183"/>
         <source>Delete the topology “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="185"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6698,103 +6717,103 @@ The support team</source>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
         <source>Edit topology “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>e.g. Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="88"/>
         <source>Routing configuration as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
         <source>Queues and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="114"/>
         <source>Problems of the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="155"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="153"/>
         <source>Line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="173"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="171"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="215"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="213"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
         <source>Queue “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
         <source>No problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
         <source>Routing configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7386,286 +7405,284 @@ Created %2</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="61"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="108"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="61"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="63"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="112"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/users_page.py" line="70"/>
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
         <source>Search name, e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="74"/>
         <source>Users appear here once they are created, invited or imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="95"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="163"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="109"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="115"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="117"/>
         <source>Invitation pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="118"/>
         <source>Cannot reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="121"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="138"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="192"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="191"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="199"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="198"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="309"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="308"/>
         <source>Invitation sent again to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="326"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="333"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="325"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="332"/>
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="327"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="326"/>
         <source>%1 cannot be deleted. Disable them instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="340"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="342"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="339"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="341"/>
         <source>Delete user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="341"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="340"/>
         <source>Delete %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="343"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="342"/>
         <source>They never handled work, so nothing in the history names them. The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="63"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="114"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="116"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="128"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="73"/>
         <source>No users yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="231"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="141"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="239"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="143"/>
         <source>Change role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="144"/>
         <source>Add to team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="146"/>
         <source>Remove from team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="151"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="231"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="152"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="156"/>
         <source>Import / export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="158"/>
         <source>Import users from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="161"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="160"/>
         <source>Export the listed users to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="162"/>
         <source>Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="184"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
-        <source>1 user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
-        <source>%1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="204"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="237"/>
         <source>Bulk actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="279"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="278"/>
         <source>Choose identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="280"/>
         <source>Resend the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="287"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="286"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="298"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="300"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="328"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="297"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="299"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="327"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="299"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="298"/>
         <source>Disable %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="301"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="300"/>
         <source>They can no longer sign in or act until enabled again. Their history is kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1624,7 +1624,7 @@ discussions</translation>
         <location filename="../../engage_desktop/services/routing/categories.py" line="61"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="365"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
-        <location filename="../../engage_desktop/services/routing/topologies.py" line="344"/>
+        <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
         <location filename="../../engage_desktop/services/users/presence.py" line="249"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="293"/>
@@ -4950,15 +4950,13 @@ discussions</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
-        <source>1 role</source>
-        <translation>1 rôle</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
-        <source>%1 roles</source>
-        <translation>%1 rôles</translation>
+        <source>%Ln roles</source>
+        <translation>
+            <numerusform>%Ln rôle</numerusform>
+            <numerusform>%Ln rôles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/roles_page.py" line="138"/>
@@ -5239,157 +5237,157 @@ discussions</translation>
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
         <source>Add the category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
         <source>Remove the category</source>
         <translation>Retirer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
         <source>Set the priority to</source>
         <translation>Fixer la priorité à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
         <source>Tag the customer with</source>
         <translation>Attribuer au client le repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Route to the queue</source>
         <translation>Router vers la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Route to the team</source>
         <translation>Router vers l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Auto-reply with the entry</source>
         <translation>Répondre automatiquement avec l’entrée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Ignore (archive) the message</source>
         <translation>Ignorer (archiver) le message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Edit rule “%1”</source>
         <translation>Modifier la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>e.g. Urgent French orders</source>
         <translation>p. ex. Commandes françaises urgentes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="305"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
         <source>The rule runs</source>
         <translation>La règle s’exécute</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="315"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="89"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="316"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="317"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="111"/>
         <source>Actions, in order</source>
         <translation>Actions, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="121"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="146"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="157"/>
         <source>Value of action %1</source>
         <translation>Valeur de l’action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="169"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="185"/>
         <source>tag id</source>
         <translation>identifiant du repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
         <source>queue name</source>
         <translation>nom de la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
         <source>reply-assistant entry id</source>
         <translation>identifiant de l’entrée de l’assistant de réponse</translation>
     </message>
@@ -6041,195 +6039,193 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="64"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="66"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="78"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="96"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
-        <source>1 channel</source>
-        <translation>1 canal</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln canal</numerusform>
+            <numerusform>%Ln canaux</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
-        <source>%1 channels</source>
-        <translation>%1 canaux</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="102"/>
         <source>Search channels by name</source>
         <translation>Rechercher des canaux par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="103"/>
         <source>No channels yet</source>
         <translation>Aucun canal pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="106"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="105"/>
         <source>A channel is one connected account: a mailbox, a Facebook page, a web chat…</source>
         <translation>Un canal est un compte connecté&#xa0;: une boîte aux lettres, une page Facebook, un chat web…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="118"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="148"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="147"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="124"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="128"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="245"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="261"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="137"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="177"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="215"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="177"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="193"/>
         <source>Its conversations stop being routed to agents (routing channel “%1”).</source>
         <translation>Ses conversations ne sont plus routées vers les agents (canal de routage «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="198"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="197"/>
         <source>Its conversations stop being routed to agents.</source>
         <translation>Ses conversations ne sont plus routées vers les agents.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="202"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="201"/>
         <source>Incoming messages stop: nothing new is fetched from %1.</source>
         <translation>Les messages entrants s’arrêtent&#xa0;: plus rien n’est récupéré depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="207"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
         <source>Agents can no longer reply through it. Nothing is deleted; you can activate it again.</source>
         <translation>Les agents ne peuvent plus répondre par ce canal. Rien n’est supprimé&#xa0;; vous pourrez le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="212"/>
         <source>Deactivate channel</source>
         <translation>Désactiver le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
         <source>Deactivate the channel “%1”?</source>
         <translation>Désactiver le canal «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="225"/>
         <source>Activate channel</source>
         <translation>Activer le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
         <source>Activate the channel “%1”?</source>
         <translation>Activer le canal «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="229"/>
         <source>Its messages will be fetched and routed to agents again, and agents may reply through it.</source>
         <translation>Ses messages seront de nouveau récupérés et routés vers les agents, qui pourront répondre par ce canal.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="247"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
         <source>Connecting to the servers of “%1”…</source>
         <translation>Connexion aux serveurs de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="263"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
         <source>The connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="263"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
         <source>The connection does not work yet.</source>
         <translation>La connexion ne fonctionne pas encore.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="33"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="34"/>
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="35"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
@@ -6512,15 +6508,13 @@ L’équipe d’assistance</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/teams_page.py" line="75"/>
-        <source>1 team</source>
-        <translation>1 équipe</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/teams_page.py" line="75"/>
-        <source>%1 teams</source>
-        <translation>%1 équipes</translation>
+        <source>%Ln teams</source>
+        <translation>
+            <numerusform>%Ln équipe</numerusform>
+            <numerusform>%Ln équipes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/teams_page.py" line="100"/>
@@ -6581,7 +6575,7 @@ L’équipe d’assistance</translation>
     <name>TopologiesPage</name>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="27"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6592,7 +6586,7 @@ L’équipe d’assistance</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="32"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6603,7 +6597,7 @@ L’équipe d’assistance</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="75"/>
         <source>Not active</source>
         <translation>Inactive</translation>
     </message>
@@ -6613,89 +6607,114 @@ L’équipe d’assistance</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="49"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="54"/>
+        <source>Open it to see each problem beside its queue and step</source>
+        <translation>Ouvrez-la pour voir chaque problème à côté de sa file et de son étape</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="56"/>
+        <source>Ready to be activated</source>
+        <translation>Prête à être activée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
         <source>Topologies</source>
         <translation>Topologies</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
         <source>Search topologies by name</source>
         <translation>Rechercher des topologies par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="79"/>
         <source>No topology yet</source>
         <translation>Aucune topologie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="81"/>
         <source>A topology is the routing strategy: which queue a task joins and which agents it is offered to, step by step.</source>
         <translation>Une topologie est la stratégie de routage&#xa0;: la file que rejoint une tâche et les agents à qui elle est proposée, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="122"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="85"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="97"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="104"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="111"/>
         <source>Make it the routing strategy (the active one stops)</source>
         <translation>En faire la stratégie de routage (la topologie active s’arrête)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="113"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="132"/>
+        <source>⚠ 1 problem</source>
+        <translation>⚠ 1 problème</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="134"/>
+        <source>⚠ %1 problems</source>
+        <translation>⚠ %1 problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
         <source>1 topology</source>
         <translation>1 topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
         <source>%1 topologies</source>
         <translation>%1 topologies</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="168"/>
         <source>“%1” cannot be activated until these problems are fixed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être activée tant que ces problèmes ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="161"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="182"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="184"/>
         <source>Delete topology</source>
         <translation>Supprimer la topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="183"/>
         <source>Delete the topology “%1”?</source>
         <translation>Supprimer la topologie «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="185"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -6703,103 +6722,103 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
         <source>Edit topology “%1”</source>
         <translation>Modifier la topologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>e.g. Weekdays</source>
         <translation>p. ex. Jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation>Cette topologie route actuellement les tâches&#xa0;: elle ne peut être enregistrée que sans problème.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="88"/>
         <source>Routing configuration as JSON</source>
         <translation>Configuration de routage au format JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
         <source>Queues and steps</source>
         <translation>Files et étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation>La même configuration au format JSON&#xa0;; les deux restent synchronisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="114"/>
         <source>Problems of the configuration</source>
         <translation>Problèmes de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="155"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="153"/>
         <source>Line %1, column %2: </source>
         <translation>Ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="173"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="171"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation>Corrigez d’abord le JSON&#xa0;; la structure n’affiche qu’une configuration lisible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="215"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="213"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
         <source>Queue “%1”</source>
         <translation>File «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
         <source>No problem found</source>
         <translation>Aucun problème détecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
         <source>Routing configuration</source>
         <translation>Configuration de routage</translation>
     </message>
@@ -7392,286 +7411,284 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="61"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="61"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="63"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="112"/>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/users_page.py" line="70"/>
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
         <source>Search name, e-mail…</source>
         <translation>Rechercher un nom, un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="74"/>
         <source>Users appear here once they are created, invited or imported.</source>
         <translation>Les utilisateurs apparaissent ici dès qu’ils sont créés, invités ou importés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="95"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="163"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="109"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="115"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="117"/>
         <source>Invitation pending</source>
         <translation>Invitation en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="118"/>
         <source>Cannot reply</source>
         <translation>Ne peut pas répondre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="121"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="138"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="192"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="191"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="199"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="198"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="309"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="308"/>
         <source>Invitation sent again to %1.</source>
         <translation>Invitation renvoyée à %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="326"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="333"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="325"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="332"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="327"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="326"/>
         <source>%1 cannot be deleted. Disable them instead?</source>
         <translation>Impossible de supprimer %1. Désactiver ce compte à la place&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="340"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="342"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="339"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="341"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="341"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="340"/>
         <source>Delete %1 (%2)?</source>
         <translation>Supprimer %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="343"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="342"/>
         <source>They never handled work, so nothing in the history names them. The deletion is written to the audit journal and cannot be undone.</source>
         <translation>Cette personne n’a jamais traité de travail&#xa0;: rien dans l’historique ne la mentionne. La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="63"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="114"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="116"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="128"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="73"/>
         <source>No users yet</source>
         <translation>Aucun utilisateur pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="231"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="141"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="239"/>
         <source>Bulk actions</source>
         <translation>Actions groupées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="143"/>
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="144"/>
         <source>Add to team…</source>
         <translation>Ajouter à une équipe…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="146"/>
         <source>Remove from team…</source>
         <translation>Retirer d’une équipe…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="151"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="231"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="152"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
         <source>Disable…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="156"/>
         <source>Import / export</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="158"/>
         <source>Import users from CSV…</source>
         <translation>Importer des utilisateurs depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="161"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="160"/>
         <source>Export the listed users to CSV…</source>
         <translation>Exporter les utilisateurs affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="162"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="184"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
-        <source>1 user</source>
-        <translation>1 utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
-        <source>%1 users</source>
-        <translation>%1 utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="204"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="237"/>
         <source>Bulk actions (%1)</source>
         <translation>Actions groupées (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="279"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="278"/>
         <source>Choose identities…</source>
         <translation>Choisir des identités…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="280"/>
         <source>Resend the invitation</source>
         <translation>Renvoyer l’invitation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="287"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="286"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="298"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="300"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="328"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="297"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="299"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="327"/>
         <source>Disable user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="299"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="298"/>
         <source>Disable %1 (%2)?</source>
         <translation>Désactiver %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="301"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="300"/>
         <source>They can no longer sign in or act until enabled again. Their history is kept.</source>
         <translation>Cette personne ne pourra plus se connecter ni agir tant qu’elle n’aura pas été réactivée. Son historique est conservé.</translation>
     </message>

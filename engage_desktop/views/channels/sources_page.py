@@ -15,7 +15,6 @@ from engage_desktop.services.channels.sources import SourceRow
 from engage_desktop.views.channels.channel_widgets import (
     PALETTE,
     RowIconDelegate,
-    count_text,
     dot_icon,
     report_lines,
     swatch_icon,
@@ -98,7 +97,7 @@ class SourcesPage(QWidget):
             columns,
             service.count_sources,
             service.list_sources,
-            count_text=lambda n: count_text(n, self.tr("1 channel"), self.tr("%1 channels")),
+            count_text=lambda n: self.tr("%Ln channels", None, n),
             search_placeholder=self.tr("Search channels by name"),
             filters=filters,
             empty_title=self.tr("No channels yet"),

@@ -103,7 +103,7 @@ class RolesPage(QWidget):
         layout.addWidget(self.panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 role") if n == 1 else self.tr("%1 roles").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln roles", None, n)
 
     @property
     def editor(self) -> QDialog | None:

@@ -72,7 +72,7 @@ class TeamsPage(QWidget):
         layout.addWidget(self.panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 team") if n == 1 else self.tr("%1 teams").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln teams", None, n)
 
     @property
     def editor(self) -> QDialog | None:

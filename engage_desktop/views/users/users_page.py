@@ -24,7 +24,6 @@ from engage_desktop.services.users.bulk import BulkAction
 from engage_desktop.services.users.choices import UserChoicesService
 from engage_desktop.services.users.listing import STATE_CANNOT_REPLY, STATE_INVITED
 from engage_desktop.services.users.records import UserRow
-from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.bulk_actions import UsersBulkActions
 from engage_desktop.views.users.transfer import UsersTransfer
 from engage_desktop.views.users.user_badges import PillDelegate, problem_text, row_pills, state_pill
@@ -68,7 +67,7 @@ class UsersPage(QWidget):
             columns,
             users.count_users,
             users.list_users,
-            count_text=lambda n: count_text(n, self.tr("1 user"), self.tr("%1 users")),
+            count_text=lambda n: self.tr("%Ln users", None, n),
             search_placeholder=self.tr("Search name, e-mail…"),
             filters=self._filters(),
             empty_title=self.tr("No users yet"),
