@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QRadioButton, QWidget
+from test_widgets import answer_next_modal
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.routing.categories import CategoryForm
 from engage_desktop.services.routing.routing_channels import RoutingChannelForm
 from engage_desktop.views.routing.categories_page import CategoriesPage
-from engage_desktop.views.routing.category_editor import CategoryEditorDialog
+from engage_desktop.views.routing.category_editor import CategoryDeleteDialog, CategoryEditorDialog
 from engage_desktop.views.routing.routing_channel_editor import RoutingChannelEditorDialog
 
 
@@ -125,3 +128,48 @@ def test_routing_channel_editor_errors_next_to_fields(qtbot, app_session: AppSes
     assert app_session.routing_channels.get_channel(row.id).form == RoutingChannelForm(
         "Chat", soft_capability=6, hard_capability=8, agent_sla_threshold=90
     )
+
+
+def test_delete_asks_what_happens_to_subcategories(
+    qtbot, page: CategoriesPage, app_session: AppSession
+) -> None:
+    orders = next(n for n in page._nodes if n.path_text == "Orders")
+    page.tree.setCurrentIndex(page.model.index_of(orders.id))
+
+    def move_up(dialog: QWidget) -> None:
+        assert isinstance(dialog, CategoryDeleteDialog)
+        dialog.findChild(QRadioButton, "choice_to_parent").setChecked(True)
+        dialog.accept()
+
+    def cancel(dialog: QWidget) -> None:
+        dialog.reject()
+
+    answer_next_modal(cancel)
+    page.delete_selected()
+    assert "Orders" in paths(app_session)
+    answer_next_modal(move_up)
+    page.delete_selected()
+    assert paths(app_session) == ["Billing", "Billing/Refund", "Refund", "Tracking"]
+    assert page.status.text() == "4 categories"
+
+
+def test_import_refused_lists_lines_then_a_good_file_imports(
+    qtbot, page: CategoriesPage, app_session: AppSession, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "path,color,mandatory,multiple,unselectable,post_qualification\nA//B,1,0,0,0,0\nC,99,0,0,0,0\n"
+    )
+    page.import_file(bad)
+    box = page.findChild(QMessageBox, "importRefusedDialog")
+    assert box is not None
+    assert "Line 2:" in box.informativeText() and "Line 3:" in box.informativeText()
+    box.accept()
+    assert len(paths(app_session)) == 5
+    good = tmp_path / "good.csv"
+    page.export_file(good)
+    text = good.read_text(encoding="utf-8")
+    good.write_text(text + "Praise/=Thanks,9,0,0,0,1\r\n", encoding="utf-8")
+    page.import_file(good)
+    assert "Praise/=Thanks" in paths(app_session)
+    assert page.status.text() == "Imported: 2 created, 0 updated, 5 unchanged."

@@ -195,6 +195,8 @@ def update_category(
 ) -> CategoryNode:
     uow.require(Permission.MANAGE_CATEGORIES)
     session = uow.session
+    if form.parent_id != session.scalar(select(Category.parent_id).where(Category.id == category_id)):
+        lock_tree(session)
     category = load_category(session, category_id)
     before = snapshot(session, category)
     uow.ensure_version(
@@ -279,6 +281,13 @@ def sibling_named(
 
 def _is_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def lock_tree(session: Session) -> None:
+    """A move or a deletion reads the tree's shape, then changes it: two at once could each pass the
+    cycle check and together make a cycle. On PostgreSQL every category row is locked first (in id
+    order, so two lockers cannot deadlock); SQLite already lets one writer at a time."""
+    session.execute(select(Category.id).order_by(Category.id).with_for_update()).all()
 
 
 def _ancestor_ids(session: Session, category_id: int, include_self: bool = False) -> list[int]:

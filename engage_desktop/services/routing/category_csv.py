@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from engage_desktop.models.routing import CATEGORY_COLOURS, Category
 from engage_desktop.models.users import search_fold
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import DomainError, ErrorCode
+from engage_desktop.services.core.errors import DomainError, ErrorCode, StorageError
 from engage_desktop.services.core.journal import field_diff
-from engage_desktop.services.core.spreadsheet_safety import SafeCsvWriter, restore_cell
+from engage_desktop.services.core.spreadsheet_safety import SafeCsvWriter, atomic_export, restore_cell
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
@@ -38,6 +40,8 @@ from engage_desktop.services.users.csv_format import FALSE_WORDS, TRUE_WORDS, Cs
 COLUMNS = ("path", "color", "mandatory", "multiple", "unselectable", "post_qualification")
 FLAGS = COLUMNS[2:]
 MAX_LINES = 20_000
+ShouldStop = Callable[[], bool]
+Report = Callable[[int, int], None]
 
 NOT_UTF8 = ErrorCode(
     "category_csv.not_utf8", QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8 text; save it as CSV UTF-8.")
@@ -78,11 +82,22 @@ REPEATED_PATH = ErrorCode(
     "category_csv.repeated_path",
     QT_TRANSLATE_NOOP("Errors", "The path “{path}” was already given at line {line}."),
 )
+IMPORT_CANCELLED = ErrorCode(
+    "category_csv.cancelled", QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was imported.")
+)
+CANNOT_WRITE = ErrorCode(
+    "category_csv.cannot_write", QT_TRANSLATE_NOOP("Errors", "Cannot write “{file}”: {reason}.")
+)
 NOT_IMPORTED = ErrorCode(
     "category_csv.not_imported",
     QCoreApplication.translate("Errors", "%n line(s) have problems; nothing was imported.", None, 0),
     plural="count",
 )
+
+
+class ImportCancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__(IMPORT_CANCELLED())
 
 
 class CategoryImportRefused(DomainError):
@@ -124,13 +139,25 @@ class CategoryCsvService:
             writer.writerow([node.path_text, str(node.color), *("1" if f else "0" for f in flags)])
         return out.getvalue()
 
-    def import_csv(self, data: bytes) -> CategoryImportReport:
+    def export_to(self, target: Path) -> None:
+        """Writes the export beside `target` and moves it in place only once complete."""
+        text = self.export_csv()
+        try:
+            with atomic_export(target, "utf-8") as stream:
+                stream.write(text)
+        except OSError as exc:
+            raise StorageError(CANNOT_WRITE(file=str(target), reason=exc.strerror or str(exc))) from exc
+
+    def import_csv(
+        self, data: bytes, *, should_stop: ShouldStop = lambda: False, report: Report | None = None
+    ) -> CategoryImportReport:
+        """All or nothing: a problem, or `should_stop()` turning true, leaves the tree as it was."""
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.MANAGE_CATEGORIES)
             lines = parse(data)
-            report = _apply(uow, lines)
+            result = _apply(uow, lines, should_stop, report or (lambda _done, _total: None))
             uow.commit()
-            return report
+            return result
 
 
 def parse(data: bytes) -> list[_Line]:
@@ -214,10 +241,15 @@ def _parse_line(line: int, cells: list[str], issues: list[CsvIssue]) -> _Line | 
     return None if found else _Line(line, tuple(names), color, flags)
 
 
-def _apply(uow: UnitOfWork, lines: list[_Line]) -> CategoryImportReport:
+def _apply(
+    uow: UnitOfWork, lines: list[_Line], should_stop: ShouldStop, report: Report
+) -> CategoryImportReport:
     session = uow.session
     created = updated = unchanged = 0
-    for entry in lines:
+    for done, entry in enumerate(lines):
+        if should_stop():
+            raise ImportCancelled()
+        report(done, len(lines))
         parent: Category | None = None
         for depth, name in enumerate(entry.path):
             last = depth == len(entry.path) - 1

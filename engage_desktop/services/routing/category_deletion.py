@@ -33,6 +33,7 @@ from engage_desktop.services.routing.categories import (
     category_names,
     descendant_ids,
     load_category,
+    lock_tree,
     name_taken,
     sibling_named,
     snapshot,
@@ -52,9 +53,7 @@ CHOICE_NEEDED = ErrorCode(
 )
 IN_USE = ErrorCode(
     "category.in_use",
-    QT_TRANSLATE_NOOP(
-        "Errors", "“{name}” is in use ({uses}); confirm that these references are removed with it."
-    ),
+    QT_TRANSLATE_NOOP("Errors", "“{name}” is in use; confirm that its references are removed with it."),
 )
 TARGET_INSIDE = ErrorCode(
     "category.target_inside",
@@ -140,6 +139,7 @@ def delete_category(
 ) -> None:
     uow.require(Permission.MANAGE_CATEGORIES)
     session = uow.session
+    lock_tree(session)
     category = load_category(session, category_id)
     before = snapshot(session, category)
     uow.ensure_version(category, version, object_type="category", theirs=before, mine=before)
@@ -152,9 +152,7 @@ def delete_category(
     doomed = [category.id, *branch] if kids and children is ChildrenChoice.DELETE_BRANCH else [category.id]
     uses = _summed(usage_counts(session, doomed).values())
     if uses and not remove_references:
-        raise Conflict(
-            IN_USE(name=category.name, uses=", ".join(f"{k}: {n}" for k, n in sorted(uses.items())))
-        )
+        raise Conflict(IN_USE(name=category.name))
     if kids and children is not ChildrenChoice.DELETE_BRANCH:
         _move_children(uow, category, kids, branch, children, target_id)
     for reference in all_references():

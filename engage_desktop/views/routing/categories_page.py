@@ -25,12 +25,17 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.routing.categories import CategoryNode
-from engage_desktop.services.routing.category_csv import CategoryImportRefused
+from engage_desktop.services.routing.category_csv import (
+    CategoryImportRefused,
+    CategoryImportReport,
+    ImportCancelled,
+)
 from engage_desktop.views.channels.channel_widgets import swatch_icon
 from engage_desktop.views.routing.category_editor import CategoryDeleteDialog, CategoryEditorDialog
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 MIME_TYPE = "application/x-engage-category-id"
 NodeRole = Qt.ItemDataRole.UserRole + 1
@@ -372,43 +377,70 @@ class CategoriesPage(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
+        """Off the GUI thread, with progress; Cancel (or any problem) leaves the tree as it was."""
         try:
-            report = self.session.category_csv.import_csv(path.read_bytes())
-        except CategoryImportRefused as exc:
-            lines = [
-                self.tr("Line %1: %2").replace("%1", str(i.line)).replace("%2", message_text(i.message))
-                for i in exc.issues
-            ]
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing was imported"),
-                message_text(exc.message),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("importRefusedDialog")
-            box.setDetailedText("\n".join(lines))
-            box.setInformativeText("\n".join(lines[:8]))
-            box.open()
-            return
-        except (DomainError, OSError) as exc:
+            data = path.read_bytes()
+        except OSError as exc:
             show_error(self, exc)
             return
-        self.reload()
-        self.status.setText(
-            self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
-            .replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.unchanged))
+        service = self.session.category_csv
+        progress = ProgressDialog(
+            self.tr("Import categories"),
+            self.tr("Importing the categories…"),
+            lambda token, report: service.import_csv(
+                data, should_stop=lambda: token.cancelled, report=report
+            ),
+            self,
         )
+        ok = progress.run()
+        progress.deleteLater()
+        self.reload()
+        if isinstance(progress.error, CategoryImportRefused):
+            self.show_import_refusal(progress.error)
+        elif progress.error is not None and not isinstance(progress.error, ImportCancelled):
+            show_error(self, progress.error)
+        elif ok:
+            report: CategoryImportReport = progress.result_value
+            self.status.setText(
+                self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
+                .replace("%1", str(report.created))
+                .replace("%2", str(report.updated))
+                .replace("%3", str(report.unchanged))
+            )
+
+    def show_import_refusal(self, refusal: CategoryImportRefused) -> None:
+        lines = [
+            self.tr("Line %1: %2").replace("%1", str(i.line)).replace("%2", message_text(i.message))
+            for i in refusal.issues
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Nothing was imported"),
+            message_text(refusal.message),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("importRefusedDialog")
+        box.setInformativeText("\n".join(lines[:8]))
+        box.setDetailedText("\n".join(lines))
+        box.open()
 
     def export_csv(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export categories"), "categories.csv", self.tr("CSV files (*.csv)")
         )
-        if not name:
-            return
-        try:
-            Path(name).write_text(self.session.category_csv.export_csv(), encoding="utf-8", newline="")
-        except (DomainError, OSError) as exc:
-            show_error(self, exc)
+        if name:
+            self.export_file(Path(name))
+
+    def export_file(self, path: Path) -> None:
+        service = self.session.category_csv
+        progress = ProgressDialog(
+            self.tr("Export categories"),
+            self.tr("Exporting the categories…"),
+            lambda _token, _report: service.export_to(path),
+            self,
+        )
+        progress.run()
+        progress.deleteLater()
+        if progress.error is not None:
+            show_error(self, progress.error)
