@@ -2927,8 +2927,8 @@ discussions</translation>
         <location filename="../../engage_desktop/services/users/capacities.py" line="59"/>
         <source>The capacity “{name}” is given to %n user(s); unassign them to delete it.</source>
         <translation>
-            <numerusform>La capacité «&#xa0;{name}&#xa0;» est attribuée à %n utilisateur&#xa0;; retirez-la-lui pour la supprimer.</numerusform>
-            <numerusform>La capacité «&#xa0;{name}&#xa0;» est attribuée à %n utilisateurs&#xa0;; retirez-la-leur pour la supprimer.</numerusform>
+            <numerusform>La capacité «&#xa0;{name}&#xa0;» est attribuée à %n utilisateur&#xa0;; retirez-la à cet utilisateur pour pouvoir la supprimer.</numerusform>
+            <numerusform>La capacité «&#xa0;{name}&#xa0;» est attribuée à %n utilisateurs&#xa0;; retirez-la à ces utilisateurs pour pouvoir la supprimer.</numerusform>
         </translation>
     </message>
     <message>
@@ -3301,7 +3301,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/users/lifecycle.py" line="44"/>
         <source>{name} has handled work and cannot be deleted; disable them instead.</source>
-        <translation>{name} a déjà traité des tâches et ne peut pas être supprimé&#xa0;; désactivez plutôt ce compte.</translation>
+        <translation>{name} a déjà traité des tâches&#xa0;: son compte ne peut pas être supprimé&#xa0;; désactivez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/users/lifecycle.py" line="48"/>
