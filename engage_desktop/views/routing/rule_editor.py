@@ -253,6 +253,8 @@ class RuleEditorDialog(FormDialog):
         self.action_table.horizontalHeader().setSectionResizeMode(
             TARGET, QHeaderView.ResizeMode.Interactive if by_row else QHeaderView.ResizeMode.Stretch
         )
+        if by_row:
+            self.action_table.setColumnWidth(TARGET, 170)
         for row in range(self.action_table.rowCount()):
             item = self.action_table.item(row, PROBLEM)
             if item is not None:

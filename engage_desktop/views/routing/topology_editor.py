@@ -149,11 +149,13 @@ class TopologyEditorDialog(FormDialog):
             self._revalidate()
         else:
             first = result.problems[0]
-            where = (
-                self.tr("Line %1, column %2: ")
-                .replace("%1", str(first.line or 1))
-                .replace("%2", str(first.column or 1))
-            )
+            where = ""
+            if first.line is not None and first.message.code != "topology.json_syntax":  # that one says it
+                where = (
+                    self.tr("Line %1, column %2: ")
+                    .replace("%1", str(first.line))
+                    .replace("%2", str(first.column or 1))
+                )
             self.json_error.setText(where + message_text(first.message))
             self.json_error.show()
             self._highlight_line(first.line)
@@ -220,7 +222,7 @@ class TopologyEditorDialog(FormDialog):
                 where.append(self.tr("Queue “%1”").replace("%1", str(name or problem.queue_index + 1)))
             if problem.step_index is not None:
                 where.append(self.tr("step %1").replace("%1", str(problem.step_index + 1)))
-            if problem.line is not None:
+            if problem.line is not None and problem.message.code != "topology.json_syntax":
                 where.append(self.tr("line %1").replace("%1", str(problem.line)))
             prefix = " › ".join(where)
             item = QListWidgetItem(
