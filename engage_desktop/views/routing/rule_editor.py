@@ -5,7 +5,7 @@ colours each condition green (matches) or red (does not)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict, DomainError
+from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.routing.rule_conditions import Action, ActionKind, RuleSpec, Trigger
 from engage_desktop.services.routing.rule_validation import RuleProblem
 from engage_desktop.services.routing.rules import InvalidRule, RuleDetail, RuleForm, RuleTest
 from engage_desktop.views.routing.condition_tree import ConditionTreeEditor
 from engage_desktop.views.routing.rule_test_pane import RuleTestPane, trigger_labels
-from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.versioned_save import save_with_version
+
+R = TypeVar("R")
 
 KIND, TARGET, PROBLEM = range(3)
 
@@ -278,10 +280,10 @@ class RuleEditorDialog(FormDialog):
             return self._submit(lambda: self.session.rules.create_rule(form)) is not None
         return self._save_over(self.version)
 
-    def _submit(self, action: Callable[[], RuleDetail | None]) -> RuleDetail | None:
+    def _submit(self, action: Callable[[], R]) -> R | None:
         invalid: list[InvalidRule] = []
 
-        def run() -> RuleDetail | None:
+        def run() -> R:
             try:
                 return action()
             except InvalidRule as exc:
@@ -294,23 +296,12 @@ class RuleEditorDialog(FormDialog):
         return result
 
     def _save_over(self, version: int | None) -> bool:
-        form, rule_id = self.rule_form(), self.rule_id
+        form, rule_id, rules = self.rule_form(), self.rule_id, self.session.rules
         assert rule_id is not None
-        stale: list[Conflict] = []
 
-        def update() -> RuleDetail | None:
-            try:
-                return self.session.rules.update_rule(rule_id, form, version=version)
-            except Conflict as exc:
-                if not exc.is_stale_edit:
-                    raise
-                stale.append(exc)
-                return None
+        def save(v: int | None) -> RuleDetail:
+            return rules.update_rule(rule_id, form, version=v)
 
-        if self._submit(update) is not None:
-            return True
-        if not stale:
-            return False
         labels = {
             "name": self.tr("Name"),
             "active": self.tr("Active"),
@@ -318,12 +309,8 @@ class RuleEditorDialog(FormDialog):
             "conditions": self.tr("Conditions"),
             "actions": self.tr("Actions"),
         }
-        resolution = resolve_stale_edit(self, stale[0], labels)
-        if resolution is Resolution.KEEP_MINE:
-            return self._save_over(stale[0].current_version)
-        if resolution is Resolution.TAKE_THEIRS:
-            self.reload()
-        return False
+        saved = save_with_version(self, self._submit, save, version, labels, self.reload)
+        return saved is not None
 
     def reload(self) -> None:
         rule_id = self.rule_id

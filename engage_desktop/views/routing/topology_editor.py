@@ -10,7 +10,7 @@ without timeout…) show beside their queue and step, in the list under the tabs
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QTextCursor, QTextFormat
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.routing.topologies import InvalidTopology, TopologyDetail
 from engage_desktop.services.routing.topology_config import (
     config_to_dict,
@@ -40,9 +39,11 @@ from engage_desktop.services.routing.topology_config import (
 )
 from engage_desktop.services.routing.topology_problems import ConfigProblem, locate, value_positions
 from engage_desktop.views.routing.topology_structure import TopologyStructureEditor
-from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.versioned_save import save_with_version
+
+R = TypeVar("R")
 
 STRUCTURE, JSON = range(2)
 ProblemRole = Qt.ItemDataRole.UserRole
@@ -286,10 +287,10 @@ class TopologyEditorDialog(FormDialog):
             return self._submit(lambda: self.session.topologies.create_topology(name, config)) is not None
         return self._save_over(self.version)
 
-    def _submit(self, action: Callable[[], TopologyDetail | None]) -> TopologyDetail | None:
+    def _submit(self, action: Callable[[], R]) -> R | None:
         invalid: list[InvalidTopology] = []
 
-        def run() -> TopologyDetail | None:
+        def run() -> R:
             try:
                 return action()
             except InvalidTopology as exc:
@@ -304,28 +305,14 @@ class TopologyEditorDialog(FormDialog):
     def _save_over(self, version: int | None) -> bool:
         name, config, topology_id = self.name_edit.text(), self.config, self.topology_id
         assert topology_id is not None
-        stale: list[Conflict] = []
+        topologies = self.session.topologies
 
-        def update() -> TopologyDetail | None:
-            try:
-                return self.session.topologies.update_topology(topology_id, name, config, version=version)
-            except Conflict as exc:
-                if not exc.is_stale_edit:
-                    raise
-                stale.append(exc)
-                return None
+        def save(v: int | None) -> TopologyDetail:
+            return topologies.update_topology(topology_id, name, config, version=v)
 
-        if self._submit(update) is not None:
-            return True
-        if not stale:
-            return False
         labels = {"name": self.tr("Name"), "config": self.tr("Routing configuration")}
-        resolution = resolve_stale_edit(self, stale[0], labels)
-        if resolution is Resolution.KEEP_MINE:
-            return self._save_over(stale[0].current_version)
-        if resolution is Resolution.TAKE_THEIRS:
-            self.reload()
-        return False
+        saved = save_with_version(self, self._submit, save, version, labels, self.reload)
+        return saved is not None
 
     def reload(self) -> None:
         topology_id = self.topology_id
