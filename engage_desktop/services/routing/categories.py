@@ -26,6 +26,7 @@ from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.users.records import is_id
 
 CATEGORY_GONE = ErrorCode(
     "category.not_found",
@@ -200,7 +201,7 @@ def update_category(
     category = load_category(session, category_id)
     before = snapshot(session, category)
     uow.ensure_version(
-        category, version, object_type="category", theirs=before, mine=_form_values(session, form)
+        category, version, object_type="category", theirs=before, mine=form_values(session, form)
     )
     form = valid_form(session, form, category)
     category.name, category.parent_id, category.color = form.name, form.parent_id, form.color
@@ -239,7 +240,7 @@ def valid_form(session: Session, form: CategoryForm, category: Category | None =
         errors.add("name", NAME_HAS_SEPARATOR())
     parent = None
     if form.parent_id is not None:
-        parent = session.get(Category, form.parent_id) if _is_id(form.parent_id) else None
+        parent = session.get(Category, form.parent_id) if is_id(form.parent_id) else None
         if parent is None:
             errors.add("parent_id", PARENT_GONE())
         elif category is not None and category.id in _ancestor_ids(session, parent.id, include_self=True):
@@ -279,10 +280,6 @@ def sibling_named(
     return session.scalars(stmt).first()
 
 
-def _is_id(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
 def lock_tree(session: Session) -> None:
     """A move or a deletion reads the tree's shape, then changes it: two at once could each pass the
     cycle check and together make a cycle. On PostgreSQL every category row is locked first (in id
@@ -313,31 +310,33 @@ def descendant_ids(session: Session, category_id: int) -> list[int]:
 
 
 def load_category(session: Session, category_id: int) -> Category:
-    category = session.get(Category, category_id) if _is_id(category_id) else None
+    category = session.get(Category, category_id) if is_id(category_id) else None
     if category is None:
         raise NotFound(CATEGORY_GONE())
     return category
 
 
 def snapshot(session: Session, category: Category) -> dict[str, Any]:
-    parent = session.get(Category, category.parent_id) if category.parent_id else None
-    source_names = session.scalars(
-        select(ContentSource.name).where(ContentSource.id.in_(category.source_ids))
+    """The journaled values of a category (names, not ids)."""
+    return form_values(session, form_of(category))
+
+
+def form_of(category: Category) -> CategoryForm:
+    return CategoryForm(
+        category.name,
+        category.parent_id,
+        category.color,
+        category.mandatory,
+        category.multiple,
+        category.unselectable,
+        category.post_qualification,
+        tuple(category.source_ids),
     )
-    return {
-        "name": category.name,
-        "parent": parent.name if parent else None,
-        "color": category.color,
-        "mandatory": category.mandatory,
-        "multiple": category.multiple,
-        "unselectable": category.unselectable,
-        "post_qualification": category.post_qualification,
-        "sources": frozenset(source_names),
-    }
 
 
-def _form_values(session: Session, form: CategoryForm) -> dict[str, Any]:
-    parent = session.get(Category, form.parent_id) if _is_id(form.parent_id) else None
+def form_values(session: Session, form: CategoryForm) -> dict[str, Any]:
+    """A form as the journal and a stale-edit conflict show it (names, not ids)."""
+    parent = session.get(Category, form.parent_id) if is_id(form.parent_id) else None
     names = session.scalars(select(ContentSource.name).where(ContentSource.id.in_(list(form.source_ids))))
     return {
         "name": " ".join(form.name.split()),

@@ -35,7 +35,7 @@ from engage_desktop.services.routing.categories import (
     snapshot,
     tree_nodes,
 )
-from engage_desktop.services.users.csv_format import FALSE_WORDS, TRUE_WORDS, CsvIssue
+from engage_desktop.services.users.csv_format import FALSE_WORDS, TRUE_WORDS, CsvIssue, sniff_delimiter
 
 COLUMNS = ("path", "color", "mandatory", "multiple", "unselectable", "post_qualification")
 FLAGS = COLUMNS[2:]
@@ -166,7 +166,7 @@ def parse(data: bytes) -> list[_Line]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CategoryImportRefused([CsvIssue(data[: exc.start].count(b"\n") + 1, "", NOT_UTF8())]) from exc
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     issues: list[CsvIssue] = []
     lines: list[_Line] = []

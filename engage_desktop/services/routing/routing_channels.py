@@ -28,6 +28,7 @@ from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import TOO_LONG, FieldErrors, field_label
+from engage_desktop.services.users.records import is_id
 
 CHANNEL_GONE = ErrorCode(
     "routing_channel.not_found",
@@ -262,7 +263,7 @@ def update_channel(
     channel = load_channel(session, channel_id)
     before = snapshot(session, channel)
     uow.ensure_version(
-        channel, version, object_type="channel", theirs=before, mine=_form_values(session, form)
+        channel, version, object_type="channel", theirs=before, mine=form_values(session, form)
     )
     form = _valid(session, form, channel, take_sources)
     _apply_settings(channel, form)
@@ -408,8 +409,7 @@ def _valid(
 
 
 def load_channel(session: Session, channel_id: int) -> RoutingChannel:
-    ok = isinstance(channel_id, int) and not isinstance(channel_id, bool) and channel_id > 0
-    channel = session.get(RoutingChannel, channel_id) if ok else None
+    channel = session.get(RoutingChannel, channel_id) if is_id(channel_id) else None
     if channel is None:
         raise NotFound(CHANNEL_GONE())
     return channel
@@ -421,45 +421,47 @@ def _names_of_sources(session: Session, source_ids: Any) -> frozenset[str]:
     )
 
 
-def _category_paths(session: Session, category_ids: Any) -> frozenset[str]:
+def _category_names(session: Session, category_ids: Any) -> frozenset[str]:
     return frozenset(session.scalars(select(Category.name).where(Category.id.in_(sorted(category_ids)))))
 
 
 def snapshot(session: Session, channel: RoutingChannel) -> dict[str, Any]:
-    values: dict[str, Any] = {"name": channel.name, "label": channel.label}
-    values.update({name: getattr(channel, name) for name, _label, _maximum in NUMBERS})
-    values["auto_complete_categories"] = _category_paths(session, channel.auto_complete_category_ids)
-    ids: list[int] = []
-    if channel.id:
-        ids = list(session.scalars(select(ContentSource.id).where(ContentSource.channel_id == channel.id)))
-    values["sources"] = _names_of_sources(session, list(ids))
-    return values
+    """The journaled values of a channel as saved (names, not ids)."""
+    return form_values(session, form_of(session, channel))
 
 
-def _form_values(session: Session, form: RoutingChannelForm) -> dict[str, Any]:
+def form_values(session: Session, form: RoutingChannelForm) -> dict[str, Any]:
+    """A form as the journal and a stale-edit conflict show it (names, not ids)."""
     values: dict[str, Any] = {"name": " ".join(form.name.split()), "label": form.label}
     values.update({name: getattr(form, name) for name, _label, _maximum in NUMBERS})
-    values["auto_complete_categories"] = _category_paths(session, form.auto_complete_category_ids)
+    values["auto_complete_categories"] = _category_names(session, form.auto_complete_category_ids)
     values["sources"] = _names_of_sources(session, form.source_ids)
     return values
 
 
-def _detail(session: Session, channel: RoutingChannel) -> RoutingChannelDetail:
-    session.flush()
-    sources = list(
-        session.execute(
-            select(ContentSource.id, ContentSource.name)
-            .where(ContentSource.channel_id == channel.id)
-            .order_by(ContentSource.name_key)
+def form_of(session: Session, channel: RoutingChannel) -> RoutingChannelForm:
+    source_ids: tuple[int, ...] = ()
+    if channel.id:
+        stmt = (
+            select(ContentSource.id).where(ContentSource.channel_id == channel.id).order_by(ContentSource.id)
         )
-    )
-    form = RoutingChannelForm(
+        source_ids = tuple(session.scalars(stmt))
+    return RoutingChannelForm(
         channel.name,
         channel.label,
         **{n: getattr(channel, n) for n, _l, _m in NUMBERS},
-        source_ids=tuple(sorted(i for i, _n in sources)),
+        source_ids=source_ids,
         auto_complete_category_ids=tuple(channel.auto_complete_category_ids),
     )
+
+
+def _detail(session: Session, channel: RoutingChannel) -> RoutingChannelDetail:
+    session.flush()
+    names = session.scalars(
+        select(ContentSource.name)
+        .where(ContentSource.channel_id == channel.id)
+        .order_by(ContentSource.name_key)
+    )
     return RoutingChannelDetail(
-        channel.id, channel.platform_id, form, tuple(n for _i, n in sources), channel.version
+        channel.id, channel.platform_id, form_of(session, channel), tuple(names), channel.version
     )
