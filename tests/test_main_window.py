@@ -347,18 +347,18 @@ def test_last_page_and_geometry_are_restored(qtbot, make_window, tmp_path: Path)
     first = make_window(window_settings=QSettings(path, QSettings.Format.IniFormat))
     first.show()
     qtbot.waitExposed(first)
-    assert first.show_page("routing.rules")
+    assert first.show_page("routing.monitor")  # a page narrow enough for 700 pixels
     first.setGeometry(60, 50, 700, 520)  # inside the offscreen screen, above the minimum size
     qtbot.waitUntil(lambda: first.size() == QSize(700, 520))
     first.close()
 
     stored = QSettings(path, QSettings.Format.IniFormat)
-    assert stored.value(SETTINGS_LAST_PAGE) == "routing.rules"
+    assert stored.value(SETTINGS_LAST_PAGE) == "routing.monitor"
     assert not stored.value(SETTINGS_GEOMETRY).isEmpty()
 
     second = make_window(window_settings=QSettings(path, QSettings.Format.IniFormat))
-    assert second.current_page_key() == "routing.rules"
-    assert second.header.breadcrumb() == "Routing › Rules"
+    assert second.current_page_key() == "routing.monitor"
+    assert second.header.breadcrumb() == "Routing › Queue monitor"
     second.show()
     qtbot.waitExposed(second)
     assert second.geometry() == QRect(60, 50, 700, 520)

@@ -180,6 +180,9 @@ def main() -> None:
         assert isinstance(rules, RulesPage)
         settle(app, 0.3)
         save(window, out / "rules-list.png")
+        window.resize(*SIZES["-1024x640"])
+        settle(app, 0.3)
+        save(window, out / "rules-list-1024x640.png")
         first = session.rules.list_rules(ListQuery())[0]
         for suffix, size in SIZES.items():
             rules.open_rule(first)

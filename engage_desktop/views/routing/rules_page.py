@@ -73,11 +73,6 @@ class RulesPage(QWidget):
                     self.tr("Status"),
                     [(self.tr("Any status"), None), (self.tr("On"), True), (self.tr("Off"), False)],
                 ),
-                FilterSpec(
-                    "trigger",
-                    self.tr("When"),
-                    [(self.tr("Any event"), None), *((v, k) for k, v in triggers.items())],
-                ),
             ],
             empty_title=self.tr("No rule yet"),
             empty_message=self.tr(
@@ -105,28 +100,31 @@ class RulesPage(QWidget):
             object_name="editRuleButton",
         )
         self.up_button = panel.add_action(
-            self.tr("Move up"),
+            "↑",
             lambda: self.move_selected(-1),
             selection=Selection.ONE,
             allowed=can_manage,
             object_name="moveRuleUpButton",
         )
-        self.up_button.setToolTip(self.tr("Run this rule one place earlier"))
+        self.up_button.setToolTip(self.tr("Move up: run this rule one place earlier"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
         self.down_button = panel.add_action(
-            self.tr("Move down"),
+            "↓",
             lambda: self.move_selected(1),
             selection=Selection.ONE,
             allowed=can_manage,
             object_name="moveRuleDownButton",
         )
-        self.down_button.setToolTip(self.tr("Run this rule one place later"))
+        self.down_button.setToolTip(self.tr("Move down: run this rule one place later"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.toggle_button = panel.add_action(
-            self.tr("Switch on/off"),
+            self.tr("On/off"),
             self.toggle_selected,
             selection=Selection.ONE,
             allowed=can_manage,
             object_name="toggleRuleButton",
         )
+        self.toggle_button.setToolTip(self.tr("Switch the rule on or off"))
         self.delete_button = panel.add_action(
             self.tr("Delete"),
             self.delete_selected,
