@@ -78,17 +78,22 @@ def open_database_at(
     main window needs next (the services, argon2, the `preload` modules: importing creates no
     widget), so the user's typing hides that time.
     """
+    from engage_desktop.audit_commands import anchor_book
     from engage_desktop.db import Database
     from engage_desktop.secrets import SecretStore, restore_database_password
     from engage_desktop.services.access import sign_in as auth
     from engage_desktop.services.core.context import ServiceContext
+    from engage_desktop.services.core.journal_anchor import AnchorRecorder
     from engage_desktop.services.core.reference_data import ensure_reference_data
 
     secrets = secrets or SecretStore()
     database = Database(restore_database_password(url, secrets))
     try:
         report = database.upgrade()
-        ctx = ServiceContext(database.session_factory)
+        ctx = ServiceContext(
+            database.session_factory,
+            journal_anchor=AnchorRecorder(anchor_book(), database.display_url),
+        )
         ensure_reference_data(ctx)
         if is_demo:
             from engage_desktop.services.demo import loader as demo

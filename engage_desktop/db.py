@@ -102,7 +102,8 @@ class Database:
         parsed = make_url(self.url)
         self.dialect = parsed.get_backend_name()
         file_path = parsed.database if self.dialect == "sqlite" else None
-        on_disk = file_path not in (None, "", ":memory:")
+        # A "file:…?mode=ro&uri=true" address names its file in SQLite's URI form: never create it.
+        on_disk = file_path not in (None, "", ":memory:") and not str(file_path).startswith("file:")
         if read_only and on_disk and not Path(str(file_path)).is_file():
             raise StorageError(f"There is no database at {file_path}.")
         if on_disk and not read_only:

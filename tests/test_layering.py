@@ -26,11 +26,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "engage_desktop"
 # Known violations, (importing module, what it imports or touches).
 ALLOWED_VIEWS_REACHING_DATABASE: set[tuple[str, str]] = set()
 ALLOWED_QT_IN_SERVICES_OR_MODELS: set[tuple[str, str]] = set()
-ALLOWED_MODELS_IMPORTING_SERVICES: set[tuple[str, str]] = {
-    # The search-key column (migration 0006, in progress) folds text with the services' search_fold;
-    # the folding belongs in models (or a shared text module) so that services import it from there.
-    ("engage_desktop.models.users", "engage_desktop.services.core.listing"),
-}
+ALLOWED_MODELS_IMPORTING_SERVICES: set[tuple[str, str]] = set()
 # Each known cycle as the sorted tuple of its modules.
 ALLOWED_CYCLES: set[tuple[str, ...]] = set()
 

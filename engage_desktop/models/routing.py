@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, event, func,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage_desktop.models.base import Base, PlatformObject
-from engage_desktop.models.users import search_fold
+from engage_desktop.models.text_keys import search_fold
 
 # The 12 colours of the category palette are indexes 0–11 (the views own the RGB values).
 CATEGORY_COLOURS = 12

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage_desktop.models.base import Base, PlatformObject
-from engage_desktop.services.core.listing import search_fold
+from engage_desktop.models.text_keys import search_fold
 
 # A GIN trigram index on PostgreSQL (substring search), a B-tree elsewhere (SQLite scans it for
 # one- and two-letter searches and looks longer ones up in the users_search FTS5 table).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +9,9 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Select, column, literal_column, select, table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+
+from engage_desktop.models.text_keys import fold as fold  # re-exported: services import it from here
+from engage_desktop.models.text_keys import search_fold as search_fold
 
 
 @dataclass(frozen=True)
@@ -24,18 +26,6 @@ def like_pattern(text: str) -> str:
     """A case-insensitive contains pattern with LIKE wildcards escaped (escape char '\\')."""
     escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def fold(text: str) -> str:
-    """The comparison key for 'unique, case-insensitive after trimming'."""
-    return " ".join(text.split()).casefold()
-
-
-def search_fold(text: str) -> str:
-    """What a search compares, on both sides: case, accents and runs of spaces do not count
-    ('Chloé  Dubois' is stored as 'chloe dubois'; 'CHLOE', 'chloé' and 'loé du' all find it)."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Trigram indexes (SQLite FTS5 trigram, PostgreSQL pg_trgm) need three characters to look up.

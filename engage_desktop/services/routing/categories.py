@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from engage_desktop.models.base import utcnow
 from engage_desktop.models.channels import ContentSource
 from engage_desktop.models.routing import CATEGORY_COLOURS, Category, CategorySource
-from engage_desktop.models.users import search_fold
+from engage_desktop.models.text_keys import search_fold
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, NotFound

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engage_desktop.models.routing import CATEGORY_COLOURS, Category
-from engage_desktop.models.users import search_fold
+from engage_desktop.models.text_keys import search_fold
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, ErrorCode, StorageError

@@ -19,7 +19,7 @@ from engage_desktop.models.base import utcnow
 from engage_desktop.models.capacities import UserCapacity, UserCapacityChannel
 from engage_desktop.models.channels import ContentSource
 from engage_desktop.models.routing import Category, RoutingChannel, RoutingChannelAutoCompleteCategory
-from engage_desktop.models.users import search_fold
+from engage_desktop.models.text_keys import search_fold
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound
