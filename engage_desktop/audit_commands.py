@@ -25,11 +25,13 @@ def anchor_book() -> AnchorBook:
     return AnchorBook(data_dir() / BOOK_NAME)
 
 
-def add_audit_parser(sub: Any) -> None:
-    audit = sub.add_parser("audit", help="audit journal")
+def add_audit_parser(sub: Any, common: list[argparse.ArgumentParser]) -> None:
+    """`common`: options every command accepts after its name too (`--db`, `--demo`)."""
+    audit = sub.add_parser("audit", help="audit journal", parents=common)
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser(
         "verify",
+        parents=common,
         help="prove the journal's hash chain and that it still holds this workstation's anchor; "
         "names the first bad row (read-only)",
     )
@@ -40,7 +42,9 @@ def add_audit_parser(sub: Any) -> None:
         help="also check against an anchor saved by `audit anchor --out`",
     )
     anchor = audit_sub.add_parser(
-        "anchor", help="verify the journal, then save its newest event (seq and hash) to FILE for safekeeping"
+        "anchor",
+        parents=common,
+        help="verify the journal, then save its newest event (seq and hash) to FILE for safekeeping",
     )
     anchor.add_argument("--out", metavar="FILE", type=Path, required=True)
 

@@ -22,6 +22,17 @@ if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
 ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
 
 
+def database_options() -> argparse.ArgumentParser:
+    """`--db` and `--demo` once more for every command, so that `db upgrade --db URL` works too;
+    SUPPRESS keeps a value given before the command."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    options.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help="use the demo database"
+    )
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="engage-desktop",
@@ -45,15 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = [database_options()]
 
-    db = sub.add_parser("db", help="database maintenance")
+    db = sub.add_parser("db", help="database maintenance", parents=common)
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="bring the database schema to this version")
+    db_sub.add_parser("upgrade", help="bring the database schema to this version", parents=common)
 
-    add_audit_parser(sub)
-    add_users_parser(sub)
+    add_audit_parser(sub, common)
+    add_users_parser(sub, common)
 
-    admin = sub.add_parser("create-admin", help="create an administrator (the first one, or a recovery one)")
+    admin = sub.add_parser(
+        "create-admin", help="create an administrator (the first one, or a recovery one)", parents=common
+    )
     admin.add_argument("--email", required=True)
     admin.add_argument("--nickname", required=True)
     admin.add_argument("--firstname", required=True)

@@ -26,10 +26,13 @@ PASSWORD_ENV = "ENGAGE_PASSWORD"
 FORMATS = ("bi", "excel-en", "excel-fr")  # as services/users/export.py names them
 
 
-def add_users_parser(sub: Any) -> None:
-    users = sub.add_parser("users", help="import or export users as a signed-in user (for scripts)")
+def add_users_parser(sub: Any, common: list[argparse.ArgumentParser]) -> None:
+    """`common`: options every command accepts after its name too (`--db`, `--demo`)."""
+    users = sub.add_parser(
+        "users", help="import or export users as a signed-in user (for scripts)", parents=common
+    )
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    who = argparse.ArgumentParser(add_help=False)
+    who = argparse.ArgumentParser(add_help=False, parents=common)
     who.add_argument(
         "--as",
         dest="actor",
