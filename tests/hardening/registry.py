@@ -1,0 +1,531 @@
+"""Every data-changing service action, with the permission(s) it needs.
+
+The hardening tests run each entry as a role lacking what it needs, as a role with no permission
+and as the administrator. A new `*Service` method whose name marks it as data-changing (see
+`CHANGING_PREFIXES`) fails `test_registry_complete` until it is registered here.
+
+`needs` with `mode="any"` means one of the permissions is enough: the team-leader actions are
+satisfied by `update_user` (or `manage_teams`) or by `manage_users_of_my_teams`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from conftest import Signed
+from sqlalchemy import select
+from users_helpers import World, build_world, quick_user
+
+from engage_desktop.models import PresenceStatus
+from engage_desktop.secrets import SecretStore
+from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.channels.communities import CommunityService
+from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
+from engage_desktop.services.channels.sources import ContentSourceService, SourceForm
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.routing.categories import CategoryForm, CategoryService
+from engage_desktop.services.routing.category_csv import CategoryCsvService
+from engage_desktop.services.routing.category_deletion import CategoryDeletionService
+from engage_desktop.services.routing.routing_channels import RoutingChannelForm, RoutingChannelService
+from engage_desktop.services.routing.rule_conditions import Action as RuleAction
+from engage_desktop.services.routing.rule_conditions import ActionKind, RuleSpec, SampleMessage
+from engage_desktop.services.routing.rules import RuleForm, RuleService
+from engage_desktop.services.routing.topologies import TopologyService
+from engage_desktop.services.users.bulk import BulkAction, UserBulkService
+from engage_desktop.services.users.capacities import CapacityService
+from engage_desktop.services.users.capacity_rules import ChannelLimit
+from engage_desktop.services.users.csv_import import UserImportService
+from engage_desktop.services.users.export import UserCsvExport
+from engage_desktop.services.users.presence import PresenceStatusService
+from engage_desktop.services.users.records import UserForm
+from engage_desktop.services.users.roles import RoleService
+from engage_desktop.services.users.service import UserService
+from engage_desktop.services.users.teams import TeamService
+
+# Method names that change data (or reach out with stored secrets). Reading methods (count_, list_,
+# get_, *_choices, check_config, deletion_impact/deletion_check, preview, is_enabled…) are not here.
+CHANGING_PREFIXES = (
+    "create_",
+    "update_",
+    "delete_",
+    "set_",
+    "add_",
+    "remove_",
+    "move_",
+    "invite_",
+    "resend_",
+    "change_",
+    "assign_",
+    "apply",
+    "import_",
+    "export",
+    "activate_",
+    "deactivate_",
+    "duplicate_",
+    "merge_",
+    "test_",
+    "check_source_",
+    "run",
+)
+
+P = Permission
+ALL = "all"
+ANY = "any"
+
+
+@dataclass
+class Context:
+    """What the actions act on, made by the administrator before the actor signs in."""
+
+    world: World
+    target_user: int
+    role_id: int
+    presence_id: int
+    topology_id: int
+    rule_id: int
+    routing_channel_id: int
+    email_source_id: int
+    chat_source_id: int
+    community_id: int
+    tmp: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ServiceAction:
+    name: str  # "Class.method"
+    needs: tuple[Permission, ...]
+    call: Callable[[ServiceContext, Context], object]
+    mode: Literal["all", "any"] = ALL
+    setup: Callable[[Signed], Context] | None = None  # default: `build_context`
+
+    @property
+    def need_values(self) -> frozenset[str]:
+        return frozenset(p.value for p in self.needs)
+
+    def missing_sets(self) -> list[frozenset[str]]:
+        """Sets of permissions to withhold so that the actor must be refused."""
+        if self.mode == ANY or len(self.needs) == 1:
+            return [self.need_values]
+        return [frozenset({p.value}) for p in self.needs]
+
+
+EMAIL_SETTINGS: dict[str, Any] = {
+    "imap_host": "127.0.0.1",
+    "imap_port": 9,
+    "imap_username": "support@acme.example",
+    "imap_tls": "none",
+    "imap_auth": "password",
+    "mailboxes": ["INBOX"],
+    "smtp_host": "127.0.0.1",
+    "smtp_port": 9,
+    "smtp_username": "support@acme.example",
+    "smtp_tls": "none",
+    "smtp_auth": "password",
+    "from_address": "support@acme.example",
+    "from_name": "Acme Support",
+}
+
+
+def _topology_config(signed: Signed) -> dict[str, Any]:
+    return {"queues": [], "default_queue": {"steps": [{"target": {"any_agent": True}}]}}
+
+
+def build_context(admin: Signed) -> Context:
+    world = build_world(admin)
+    target = quick_user(admin, world, "target")
+    role = RoleService(admin.ctx).create_role("Spare", [P.RECEIVE_TASKS.value])
+    presence = PresenceStatusService(admin.ctx).create_status("Lunch", "away")
+    topology = TopologyService(admin.ctx).create_topology("Weekdays", _topology_config(admin))
+    rule = RuleService(admin.ctx).create_rule(RuleForm("Urgent", _rule_spec()))
+    channel = RoutingChannelService(admin.ctx).create_channel(RoutingChannelForm("voice", "Voice"))
+    sources = ContentSourceService(admin.ctx, SecretStore())
+    email = sources.create_source(
+        "email",
+        SourceForm("Mailbox", world.communities["E-mail"], settings=dict(EMAIL_SETTINGS)),
+        {"imap_password": "imap-secret", "smtp_password": "smtp-secret"},
+    )
+    chat_community = CommunityService(admin.ctx).create_community("Chat", "engage_chat")
+    chat = sources.create_source("engage_chat", SourceForm("Web chat", chat_community.id))
+    with admin.db.session_factory() as session:
+        assert session.scalar(select(PresenceStatus.id).where(PresenceStatus.id == presence.id))
+    return Context(
+        world,
+        target,
+        role.id,
+        presence.id,
+        topology.id,
+        rule.id,
+        channel.id,
+        email.id,
+        chat.id,
+        chat_community.id,
+    )
+
+
+def _rule_spec() -> RuleSpec:
+    return RuleSpec(actions=(RuleAction(ActionKind.SET_PRIORITY, priority=50),))
+
+
+def _user_form(c: Context, key: str, **more: Any) -> UserForm:
+    return c.world.form(key, **more)
+
+
+def _sources(ctx: ServiceContext) -> ContentSourceService:
+    return ContentSourceService(ctx, SecretStore())
+
+
+def _detail_form(ctx: ServiceContext, source_id: int) -> SourceForm:
+    return _sources(ctx).get_source(source_id).form
+
+
+CSV_HEADER = "firstname,lastname,nickname,email,role\n"
+
+USER_MANAGERS = (P.UPDATE_USER, P.MANAGE_USERS_OF_MY_TEAMS)
+
+
+def _export(ctx: ServiceContext, c: Context) -> object:
+    return UserCsvExport(ctx).export(c.tmp / "users.csv")
+
+
+def _category_export(ctx: ServiceContext, c: Context) -> object:
+    CategoryCsvService(ctx).export_to(c.tmp / "categories.csv")
+    return None
+
+
+ACTIONS: tuple[ServiceAction, ...] = (
+    # ---- users: roles
+    ServiceAction(
+        "RoleService.create_role", (P.MANAGE_ROLES,), lambda x, c: RoleService(x).create_role("Night")
+    ),
+    ServiceAction(
+        "RoleService.update_role",
+        (P.MANAGE_ROLES,),
+        lambda x, c: RoleService(x).update_role(c.role_id, "Spare two", []),
+    ),
+    ServiceAction(
+        "RoleService.duplicate_role",
+        (P.MANAGE_ROLES,),
+        lambda x, c: RoleService(x).duplicate_role(c.role_id, "Spare copy"),
+    ),
+    ServiceAction(
+        "RoleService.delete_role", (P.MANAGE_ROLES,), lambda x, c: RoleService(x).delete_role(c.role_id)
+    ),
+    # ---- users: accounts
+    ServiceAction(
+        "UserService.create_user",
+        (P.CREATE_USER,),
+        lambda x, c: UserService(x).create_user(_user_form(c, "newbie")),
+    ),
+    ServiceAction(
+        "UserService.invite_user",
+        (P.INVITE_USER,),
+        lambda x, c: UserService(x).invite_user(_user_form(c, "guest")),
+    ),
+    ServiceAction(
+        "UserService.resend_invitation",
+        (P.INVITE_USER,),
+        lambda x, c: UserService(x).resend_invitation(c.extra["invited"]),
+        setup=lambda a: _with_invited(a),
+    ),
+    ServiceAction(
+        "UserService.update_user",
+        USER_MANAGERS,
+        lambda x, c: UserService(x).update_user(c.target_user, _user_form(c, "target", lastname="Renamed")),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "UserService.change_role",
+        USER_MANAGERS,
+        lambda x, c: UserService(x).change_role(c.target_user, c.role_id),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "UserService.set_enabled",
+        USER_MANAGERS,
+        lambda x, c: UserService(x).set_enabled(c.target_user, False),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "UserService.delete_user",
+        USER_MANAGERS,
+        lambda x, c: UserService(x).delete_user(c.target_user),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "UserBulkService.apply",
+        USER_MANAGERS,
+        lambda x, c: UserBulkService(x).apply([c.target_user], BulkAction.DISABLE),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "UserImportService.run",
+        (P.CREATE_USER,),
+        lambda x, c: UserImportService(x).run(
+            (CSV_HEADER + "Bea,Brown,bea,bea@example.com,Agent\n").encode(), all_or_nothing=True
+        ),
+    ),
+    ServiceAction("UserCsvExport.export", (P.READ_USER, P.READ_EXPORT), _export),
+    # ---- users: teams, capacities, presence
+    ServiceAction(
+        "TeamService.create_team", (P.MANAGE_TEAMS,), lambda x, c: TeamService(x).create_team("Sales")
+    ),
+    ServiceAction(
+        "TeamService.update_team",
+        (P.MANAGE_TEAMS, P.MANAGE_USERS_OF_MY_TEAMS),
+        lambda x, c: TeamService(x).update_team(c.world.teams["Care"], "Care", [c.target_user], []),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "TeamService.delete_team",
+        (P.MANAGE_TEAMS,),
+        lambda x, c: TeamService(x).delete_team(c.world.teams["Billing"]),
+    ),
+    ServiceAction(
+        "CapacityService.create_capacity",
+        USER_MANAGERS,
+        lambda x, c: CapacityService(x).create_capacity(
+            "Full-time", [ChannelLimit(c.routing_channel_id, 1, 2)]
+        ),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "CapacityService.update_capacity",
+        USER_MANAGERS,
+        lambda x, c: CapacityService(x).update_capacity(
+            c.world.capacities["Part-time"], "Half-time", [ChannelLimit(c.routing_channel_id, 1, 3)]
+        ),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "CapacityService.assign_users",
+        USER_MANAGERS,
+        lambda x, c: CapacityService(x).assign_users(c.world.capacities["Part-time"], [c.target_user]),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "CapacityService.delete_capacity",
+        USER_MANAGERS,
+        lambda x, c: CapacityService(x).delete_capacity(c.world.capacities["Part-time"]),
+        mode=ANY,
+    ),
+    ServiceAction(
+        "PresenceStatusService.create_status",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: PresenceStatusService(x).create_status("Training", "away"),
+    ),
+    ServiceAction(
+        "PresenceStatusService.update_status",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: PresenceStatusService(x).update_status(c.presence_id, "Long lunch", "away"),
+    ),
+    ServiceAction(
+        "PresenceStatusService.move_status",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: PresenceStatusService(x).move_status(c.presence_id, -1),
+    ),
+    ServiceAction(
+        "PresenceStatusService.delete_status",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: PresenceStatusService(x).delete_status(c.presence_id),
+    ),
+    # ---- channels
+    ServiceAction(
+        "CommunityService.create_community",
+        (P.CREATE_COMMUNITY,),
+        lambda x, c: CommunityService(x).create_community("Forum", "engage_chat"),
+    ),
+    ServiceAction(
+        "CommunityService.update_community",
+        (P.UPDATE_COMMUNITY,),
+        lambda x, c: CommunityService(x).update_community(c.community_id, "Chat two", "engage_chat", True),
+    ),
+    ServiceAction(
+        "CommunityService.delete_community",
+        (P.UPDATE_COMMUNITY,),
+        lambda x, c: CommunityService(x).delete_community(c.extra["community"]),
+        setup=lambda a: _with_empty_community(a),
+    ),
+    ServiceAction(
+        "ContentSourceService.create_source",
+        (P.CREATE_CONTENT_SOURCE,),
+        lambda x, c: _sources(x).create_source("engage_chat", SourceForm("Help chat", c.community_id)),
+    ),
+    ServiceAction(
+        "ContentSourceService.update_source",
+        (P.UPDATE_CONTENT_SOURCE,),
+        lambda x, c: _sources(x).update_source(c.chat_source_id, SourceForm("Chat renamed", c.community_id)),
+    ),
+    ServiceAction(
+        "ContentSourceService.set_active",
+        (P.UPDATE_CONTENT_SOURCE,),
+        lambda x, c: _sources(x).set_active(c.chat_source_id, False),
+    ),
+    ServiceAction(
+        "ContentSourceService.test_email_settings",
+        (P.UPDATE_CONTENT_SOURCE,),
+        lambda x, c: _sources(x).test_email_settings(dict(EMAIL_SETTINGS), {}, c.email_source_id, timeout=2),
+    ),
+    ServiceAction(
+        "ContentSourceService.check_source_connection",
+        (P.UPDATE_CONTENT_SOURCE,),
+        lambda x, c: _sources(x).check_source_connection(c.email_source_id, timeout=2),
+    ),
+    ServiceAction(
+        "IdentityService.set_controlled",
+        (P.MANAGE_IDENTITIES,),
+        lambda x, c: IdentityService(x).set_controlled(c.world.identities["Acme Support"], False),
+    ),
+    ServiceAction(
+        "IdentityService.update_profile",
+        (P.UPDATE_IDENTITY,),
+        lambda x, c: IdentityService(x).update_profile(
+            c.world.identities["A customer"], ProfileChanges(company="Initech")
+        ),
+    ),
+    # ---- routing
+    ServiceAction(
+        "CategoryService.create_category",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryService(x).create_category(CategoryForm("Returns")),
+    ),
+    ServiceAction(
+        "CategoryService.update_category",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryService(x).update_category(
+            c.world.categories["Refunds"], CategoryForm("Refunds paid", c.world.categories["Products"])
+        ),
+    ),
+    ServiceAction(
+        "CategoryService.move_category",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryService(x).move_category(c.world.categories["Refunds"], None),
+    ),
+    ServiceAction(
+        "CategoryDeletionService.delete_category",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryDeletionService(x).delete_category(
+            c.world.categories["Shipping"], remove_references=True
+        ),
+    ),
+    ServiceAction(
+        "CategoryCsvService.import_csv",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryCsvService(x).import_csv(
+            b"path,color,mandatory,multiple,unselectable,post_qualification\nOther,0,0,0,0,0\n"
+        ),
+    ),
+    ServiceAction(
+        "CategoryCsvService.export_csv",
+        (P.MANAGE_CATEGORIES,),
+        lambda x, c: CategoryCsvService(x).export_csv(),
+    ),
+    ServiceAction("CategoryCsvService.export_to", (P.MANAGE_CATEGORIES,), _category_export),
+    ServiceAction(
+        "RoutingChannelService.create_channel",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: RoutingChannelService(x).create_channel(RoutingChannelForm("video", "Video")),
+    ),
+    ServiceAction(
+        "RoutingChannelService.update_channel",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: RoutingChannelService(x).update_channel(
+            c.routing_channel_id, RoutingChannelForm("voice", "Phone")
+        ),
+    ),
+    ServiceAction(
+        "RoutingChannelService.delete_channel",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: RoutingChannelService(x).delete_channel(c.routing_channel_id),
+    ),
+    ServiceAction(
+        "TopologyService.create_topology",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: TopologyService(x).create_topology("Weekends", _topology_config(None)),  # type: ignore[arg-type]
+    ),
+    ServiceAction(
+        "TopologyService.update_topology",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: TopologyService(x).update_topology(c.topology_id, "Workdays", _topology_config(None)),  # type: ignore[arg-type]
+    ),
+    ServiceAction(
+        "TopologyService.delete_topology",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: TopologyService(x).delete_topology(c.topology_id),
+    ),
+    ServiceAction(
+        "TopologyService.activate_topology",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: TopologyService(x).activate_topology(c.topology_id),
+    ),
+    ServiceAction(
+        "TopologyService.deactivate_topology",
+        (P.MANAGE_TOPOLOGIES,),
+        lambda x, c: TopologyService(x).deactivate_topology(c.topology_id),
+        setup=lambda a: _with_active_topology(a),
+    ),
+    ServiceAction(
+        "RuleService.create_rule",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).create_rule(RuleForm("Spam", _rule_spec())),
+    ),
+    ServiceAction(
+        "RuleService.update_rule",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).update_rule(c.rule_id, RuleForm("Very urgent", _rule_spec())),
+    ),
+    ServiceAction(
+        "RuleService.delete_rule",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).delete_rule(c.rule_id),
+    ),
+    ServiceAction(
+        "RuleService.move_rule",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).move_rule(c.rule_id, 1),
+        setup=lambda a: _with_second_rule(a),
+    ),
+    ServiceAction(
+        "RuleService.set_rule_active",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).set_rule_active(c.rule_id, False),
+    ),
+    ServiceAction(
+        "RuleService.test_rule",
+        (P.MANAGE_RULES_ENGINE_RULES,),
+        lambda x, c: RuleService(x).test_rule(RuleForm("Try", _rule_spec()), SampleMessage("hello")),
+    ),
+)
+
+BY_NAME = {action.name: action for action in ACTIONS}
+
+
+def setup_for(action: ServiceAction, admin: Signed) -> Context:
+    return (action.setup or build_context)(admin)
+
+
+def _with_invited(admin: Signed) -> Context:
+    context = build_context(admin)
+    context.extra["invited"] = UserService(admin.ctx).invite_user(context.world.form("invitee")).id
+    return context
+
+
+def _with_empty_community(admin: Signed) -> Context:
+    context = build_context(admin)
+    # The Facebook community of the world holds a source and identities; an empty one can go.
+    context.extra["community"] = CommunityService(admin.ctx).create_community("Forum", "facebook").id
+    return context
+
+
+def _with_active_topology(admin: Signed) -> Context:
+    context = build_context(admin)
+    TopologyService(admin.ctx).activate_topology(context.topology_id)
+    return context
+
+
+def _with_second_rule(admin: Signed) -> Context:
+    context = build_context(admin)
+    RuleService(admin.ctx).create_rule(RuleForm("Second", _rule_spec()))
+    return context
