@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
-from engage_desktop.config import choose_database_url
+from engage_desktop.config import DataFolderError, choose_database_url
 from engage_desktop.users_commands import add_users_parser, run_users
 
 if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
@@ -20,6 +20,21 @@ if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
     from engage_desktop.services.core.context import ServiceContext
 
 ADMIN_PASSWORD_ENV = "ENGAGE_ADMIN_PASSWORD"
+
+
+class CommandLineError(Exception):
+    """Wrong use or environment (no terminal, a prompt cancelled): one line on stderr, exit 2."""
+
+
+def ask_password(*prompts: str, hint: str) -> list[str]:
+    """Each prompt's answer, read from the terminal; `hint` says how to give it without one."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CommandLineError(f"no terminal to ask for the password: {hint}")
+    try:
+        return [getpass.getpass(prompt) for prompt in prompts]
+    except (KeyboardInterrupt, EOFError):
+        print(file=sys.stderr)  # the prompt's line stays open after Ctrl-C
+        raise CommandLineError("password prompt cancelled; nothing was done") from None
 
 
 def database_options() -> argparse.ArgumentParser:
@@ -128,9 +143,13 @@ def _read_password(args: argparse.Namespace) -> str:
         return os.environ[ADMIN_PASSWORD_ENV]
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Repeat the password: ") != first:
-        raise SystemExit("The two passwords differ; nothing was created.")
+    first, again = ask_password(
+        "Password: ",
+        "Repeat the password: ",
+        hint=f"use --password-stdin or set ${ADMIN_PASSWORD_ENV}",
+    )
+    if again != first:
+        raise CommandLineError("the two passwords differ; nothing was created")
     return first
 
 
@@ -176,8 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
-    if args.command:
-        return run_command(args)
-    from engage_desktop.app import run_gui
+    try:
+        if args.command:
+            return run_command(args)
+        from engage_desktop.app import run_gui
 
-    return run_gui(db_url=args.db, demo=args.demo, language=args.lang)
+        return run_gui(db_url=args.db, demo=args.demo, language=args.lang)
+    except (CommandLineError, DataFolderError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -40,18 +40,39 @@ def migrations_dir() -> Path:
     return bundle_root() / "migrations"
 
 
+class DataFolderError(Exception):
+    """The data or settings folder cannot be used (a file is in the way, no permission): the CLI
+    prints it as one line instead of a traceback."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot use the folder {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _usable_folder(path: Path) -> Path:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise DataFolderError(path, "a file of that name is in the way") from exc
+    except OSError as exc:
+        raise DataFolderError(path, exc.strerror or str(exc)) from exc
+    return path
+
+
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return _usable_folder(
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+    )
 
 
 def config_dir() -> Path:
+    """The data folder itself when ENGAGE_DATA_DIR names one: one folder holds everything."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME))
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return _usable_folder(
+        Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME))
+    )
 
 
 def make_owner_only(path: str | Path) -> None:

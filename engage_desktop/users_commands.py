@@ -12,7 +12,6 @@ still imported); 2 usage (arguments, missing file or database).
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -72,7 +71,10 @@ def _password() -> str:
         return os.environ[PASSWORD_ENV]
     if sys.stdin is not None and not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass("Password: ")
+    from engage_desktop.cli import ask_password  # cli imports this module
+
+    (password,) = ask_password("Password: ", hint=f"pipe it on standard input or set ${PASSWORD_ENV}")
+    return password
 
 
 def _error(text: object) -> None:

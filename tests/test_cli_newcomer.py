@@ -3,6 +3,11 @@ where they are typed, one data folder, and a clear word when there is no display
 
 from __future__ import annotations
 
+import os
+import pty
+import select
+import sys
+import time
 from pathlib import Path
 
 from test_cli import cli
@@ -20,3 +25,59 @@ def test_db_and_demo_are_accepted_after_the_command(tmp_path: Path) -> None:
     demo = cli("db", "upgrade", "--demo", env_extra={"ENGAGE_DATA_DIR": str(tmp_path / "data")})
     assert demo.returncode == 0, demo.stderr
     assert (tmp_path / "data" / "demo.sqlite3").is_file()
+
+
+def test_a_data_folder_that_is_a_file_or_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    for folder in (a_file, a_file / "below"):
+        result = cli("db", "upgrade", env_extra={"ENGAGE_DATA_DIR": str(folder)})
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+        assert f"error: cannot use the folder {folder}:" in result.stderr
+
+
+ADMIN = ("--email", "root@example.com", "--nickname", "root", "--firstname", "R", "--lastname", "Root")
+
+
+def test_a_password_prompt_without_a_terminal_says_how_to_give_it(tmp_path: Path) -> None:
+    env = {"ENGAGE_DATA_DIR": str(tmp_path)}
+    result = cli("create-admin", *ADMIN, env_extra=env)  # stdin is a pipe, not a terminal
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "no terminal to ask for the password: use --password-stdin" in result.stderr
+
+
+def test_a_password_prompt_cancelled_with_ctrl_c_is_one_line(tmp_path: Path) -> None:
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child, with the pseudo-terminal as its controlling terminal
+        os.environ["ENGAGE_DATA_DIR"] = str(tmp_path)
+        os.environ.pop("ENGAGE_ADMIN_PASSWORD", None)
+        os.execv(sys.executable, [sys.executable, "-m", "engage_desktop", "create-admin", *ADMIN])
+    output = _read_until(terminal, b"Password: ")
+    os.write(terminal, b"\x03")
+    output += _read_until(terminal, None)
+    _, status = os.waitpid(pid, 0)
+    text = output.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 2, text
+    assert "Traceback" not in text
+    assert "error: password prompt cancelled; nothing was done" in text
+
+
+def _read_until(terminal: int, marker: bytes | None, timeout: float = 60) -> bytes:
+    """What the child wrote to its terminal, up to `marker` (None: until it closes)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and (marker is None or marker not in seen):
+        ready, _, _ = select.select([terminal], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: the child closed its side
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
