@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QShortcut
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLay
 from engage_desktop import APP_NAME, ORG_NAME
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.views.shell import navigation_map
+from engage_desktop.views.shell.actions import SECTION_SHORTCUT_COUNT, ShellActions
 from engage_desktop.views.shell.coming_page import ComingPage, NoPagesState, PageLoadFailed
 from engage_desktop.views.shell.header_bar import HeaderBar
 from engage_desktop.views.shell.navigation_bar import NavigationBar
@@ -30,7 +30,6 @@ SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_LAST_PAGE = navigation_map.LAST_PAGE_SETTING
 DEFAULT_SIZE = QSize(1280, 800)
-SECTION_SHORTCUT_COUNT = 6  # Ctrl+1 .. Ctrl+6, in the map's section order
 
 
 class PageStack(QStackedWidget):
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
+        self.commands = ShellActions(self)  # the menu bar; before the first page, which it follows
         self._install_shortcuts()
         self._restore_geometry()
         first = self._initial_page()
@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
             if section.key == section_key:
                 return self.show_page(pages[0].key)
         return False
+
+    def sections(self) -> list[tuple[SectionSpec, list[PageSpec]]]:
+        """The sections this user sees, each with its visible pages, in the map's order."""
+        return [(section, list(pages)) for section, pages in self._sections]
 
     def current_page_key(self) -> str | None:
         return self._current_key
@@ -220,11 +224,10 @@ class MainWindow(QMainWindow):
 
     # ---- keyboard -------------------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
+        """Ctrl+1… are the View menu's section actions; the drawer's buttons name them too."""
         visible = {section.key for section, _pages in self._sections}
         for number, section in enumerate(navigation_map.SECTIONS[:SECTION_SHORTCUT_COUNT], start=1):
             sequence = QKeySequence(f"Ctrl+{number}")
-            shortcut = QShortcut(sequence, self)
-            shortcut.activated.connect(partial(self.show_section, section.key))
             if section.key in visible:
                 button = self.navigation.section_button(section.key)
                 hint = sequence.toString(QKeySequence.SequenceFormat.NativeText)

@@ -19,18 +19,21 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -153,6 +156,8 @@ class ListPanel(QWidget):
         self._select_when_loaded: Hashable | None = None
         self._selected_seen: list[Any] = []  # what selectionChanged last announced
         self.active_dialog: QDialog | None = None
+        self.row_menu: QMenu | None = None  # the last right-click menu, while it is open
+        self._row_actions: list[QAction] = []
         self._shown_once = False
 
         self.model = LazyTableModel(
@@ -209,6 +214,8 @@ class ListPanel(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
         # After setModel: the view's selection model must clear itself on reset before we restore.
         self.model.loadFailed.connect(self._on_load_failed, Qt.ConnectionType.QueuedConnection)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
@@ -317,6 +324,27 @@ class ListPanel(QWidget):
         combo.blockSignals(False)
         if current not in values:
             self._apply_query()
+
+    def set_row_actions(self, actions: Sequence[QAction]) -> None:
+        """What a right-click on a row offers (the window's Edit and Delete, shared with its menus)."""
+        self._row_actions = list(actions)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def can_select_all(self) -> bool:
+        modes = (
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+            QAbstractItemView.SelectionMode.MultiSelection,
+        )
+        return self.table.selectionMode() in modes and self.model.rowCount() > 0
+
+    def select_all(self) -> None:
+        """Every loaded row (rows not fetched yet are not selected: they are not known)."""
+        if self.can_select_all():
+            self.table.selectAll()
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ---- state ---------------------------------------------------------------------------------
     def filter_value(self, key: str) -> Any:
@@ -494,6 +522,23 @@ class ListPanel(QWidget):
         row = self.model.row_at(index)
         if row is not None:
             self.opened.emit(row)
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or not self._row_actions:
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())  # selection changes first, so the actions fit the row
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions(self._row_actions)
+        menu.aboutToHide.connect(self._forget_row_menu)
+        self.row_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _forget_row_menu(self) -> None:
+        self.row_menu = None
 
     def _on_empty_action(self) -> None:
         if self.model.failed():

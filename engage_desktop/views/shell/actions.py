@@ -1,0 +1,370 @@
+"""The window's commands: one QAction each, shared by the menu bar and the lists' right-click menus.
+
+Edit commands go to the page on screen when it is a list page (`ListPage`): the action clicks the
+page's own button, so the page keeps the one decision of what its command does and when it is
+allowed, and the action is enabled exactly when that button is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engage_desktop import APP_NAME, __version__
+from engage_desktop.config import data_dir
+from engage_desktop.services.core.journal_check import JournalCheck, check_journal
+from engage_desktop.views.shell import navigation_map
+from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.list_panel import ListPanel
+from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
+
+if TYPE_CHECKING:
+    from engage_desktop.views.shell.main_window import MainWindow
+
+SECTION_SHORTCUT_COUNT = 6  # Ctrl+1 .. Ctrl+6, in the map's section order
+PAGE_COMMANDS = {"new": "new_button", "edit": "edit_button", "delete": "delete_button"}
+_WATCHED_EVENTS = (QEvent.Type.EnabledChange, QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+
+
+@runtime_checkable
+class ListPage(Protocol):
+    """A page built on the shared list panel. Its commands, when it has them, are the buttons
+    `new_button`, `edit_button` and `delete_button` (attributes, possibly absent)."""
+
+    panel: ListPanel
+
+
+def shortcut_text(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def plain_text(action: QAction) -> str:
+    """The action's text without its mnemonic ampersand or trailing ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+class ShellActions(QObject):
+    """Builds the menu bar and follows the current page to enable what it can do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_dialog: QDialog | None = None  # About, shortcuts or the journal's result
+        self.journal_progress: ProgressDialog | None = None
+        self._page: QWidget | None = None
+        self._watched: list[QPushButton] = []
+        self.all_actions: list[QAction] = []
+        tr = self.tr
+
+        self.sign_out = self._action(tr("&Sign out"), window.sign_out_requested.emit, "signOut")
+        self.quit = self._action(tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.new = self._action(tr("&New…"), partial(self._click, "new"), "new", QKeySequence.StandardKey.New)
+        self.edit = self._action(tr("&Edit…"), partial(self._click, "edit"), "edit", None, "Return")
+        self.delete = self._action(
+            tr("&Delete…"), partial(self._click, "delete"), "delete", QKeySequence.StandardKey.Delete, "Del"
+        )
+        # Return and Del act on the list with focus only: elsewhere they edit text or press buttons.
+        for action in (self.edit, self.delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find = self._action(tr("&Find"), self._find, "find", QKeySequence.StandardKey.Find, "Ctrl+F")
+        self.select_all = self._action(
+            tr("Select &all"), self._select_all, "selectAll", QKeySequence.StandardKey.SelectAll, "Ctrl+A"
+        )
+        self.refresh = self._action(tr("&Refresh"), self._refresh, "refresh", None, "F5")
+        self.sections: list[QAction] = []
+        visible = {section.key for section, _pages in window.sections()}
+        for number, section in enumerate(navigation_map.SECTIONS[:SECTION_SHORTCUT_COUNT], start=1):
+            if section.key in visible:
+                self.sections.append(
+                    self._action(
+                        section.title(),
+                        partial(window.show_section, section.key),
+                        f"section_{section.key}",
+                        None,
+                        f"Ctrl+{number}",
+                    )
+                )
+        self.full_screen = self._action(
+            tr("&Full screen"),
+            self._toggle_full_screen,
+            "fullScreen",
+            QKeySequence.StandardKey.FullScreen,
+            "F11",
+        )
+        self.full_screen.setCheckable(True)
+        self.about = self._action(tr("&About Engage Desktop"), self._show_about, "about")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts = self._action(tr("&Keyboard shortcuts"), self._show_shortcuts, "shortcuts")
+        self.data_folder = self._action(tr("Open the &data folder"), self._open_data_folder, "dataFolder")
+        self.verify_journal = self._action(tr("&Verify the journal…"), self._verify_journal, "verifyJournal")
+
+        self._build_menus()
+        window.stack.currentChanged.connect(self._follow_page)
+        self._follow_page()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        triggered: Callable[[], object],
+        name: str,
+        standard: QKeySequence.StandardKey | None = None,
+        fallback: str = "",
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"{name}Action")
+        keys = QKeySequence.keyBindings(standard) if standard is not None else []
+        if not keys and fallback:
+            keys = [QKeySequence(fallback)]
+        action.setShortcuts(keys)
+        label = plain_text(action)
+        action.setToolTip(f"{label} ({shortcut_text(action)})" if keys else label)
+        action.setStatusTip(label)
+        action.triggered.connect(lambda _checked=False: triggered())
+        self.all_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        bar.setAccessibleName(self.tr("Menu bar"))
+        menus: list[tuple[str, str, list[QAction | None]]] = [
+            (self.tr("&File"), "fileMenu", [self.sign_out, None, self.quit]),
+            (
+                self.tr("&Edit"),
+                "editMenu",
+                [self.new, self.edit, self.delete, None, self.find, self.select_all],
+            ),
+            (self.tr("&View"), "viewMenu", [self.refresh, None, *self.sections, None, self.full_screen]),
+            (
+                self.tr("&Help"),
+                "helpMenu",
+                [self.shortcuts, self.data_folder, self.verify_journal, None, self.about],
+            ),
+        ]
+        self.menus: dict[str, QMenu] = {}
+        for title, name, actions in menus:
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+            menu.setToolTipsVisible(True)
+            menu.setAccessibleName(title.replace("&", ""))
+            menu.aboutToShow.connect(self.update)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            self.menus[name] = menu
+
+    # ---- the current page -----------------------------------------------------------------------
+    def page(self) -> QWidget | None:
+        return self.window.stack.currentWidget()
+
+    def panel(self) -> ListPanel | None:
+        page = self.page()
+        return page.panel if isinstance(page, ListPage) and isinstance(page.panel, ListPanel) else None
+
+    def page_button(self, command: str) -> QPushButton | None:
+        """The current page's button for "new", "edit" or "delete", when it shows one."""
+        page = self.page()
+        if page is None or self.panel() is None:
+            return None
+        button = getattr(page, PAGE_COMMANDS[command], None)
+        if not isinstance(button, QPushButton) or not button.isVisibleTo(page):
+            return None
+        return button
+
+    def _follow_page(self, _index: int = -1) -> None:
+        with contextlib.suppress(RuntimeError):  # the page was thrown away ("Try again")
+            for button in self._watched:
+                button.removeEventFilter(self)
+            if self._page is not None and isinstance(self._page, ListPage):
+                self._page.panel.selectionChanged.disconnect(self.update)
+        self._watched = []
+        self._page = self.page()
+        panel = self.panel()
+        if panel is not None:
+            panel.selectionChanged.connect(self.update)
+            panel.set_row_actions([self.edit, self.delete])
+            panel.table.addActions([self.edit, self.delete])  # their Return and Del shortcuts
+            page = self.page()
+            for attribute in PAGE_COMMANDS.values():
+                found = getattr(page, attribute, None)
+                if isinstance(found, QPushButton):
+                    found.installEventFilter(self)
+                    self._watched.append(found)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _WATCHED_EVENTS:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        """Enable what the current page can do now (its buttons' state, the list's rows)."""
+        panel = self.panel()
+        for command in PAGE_COMMANDS:
+            button = self.page_button(command)
+            getattr(self, command).setEnabled(button is not None and button.isEnabled())
+        self.find.setEnabled(panel is not None)
+        self.refresh.setEnabled(panel is not None)
+        self.select_all.setEnabled(panel is not None and panel.can_select_all())
+
+    # ---- commands -------------------------------------------------------------------------------
+    def _click(self, command: str) -> None:
+        button = self.page_button(command)
+        if button is not None and button.isEnabled():
+            button.click()
+
+    def _find(self) -> None:
+        panel = self.panel()
+        if panel is not None:
+            panel.focus_search()
+
+    def _select_all(self) -> None:
+        panel = self.panel()
+        if panel is not None:
+            panel.select_all()
+
+    def _refresh(self) -> None:
+        panel = self.panel()
+        if panel is not None:
+            panel.refresh()
+
+    def _toggle_full_screen(self) -> None:
+        if self.window.isFullScreen():
+            self.window.showNormal()
+        else:
+            self.window.showFullScreen()
+        self.full_screen.setChecked(self.window.isFullScreen())
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+
+    def _show_about(self) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Engage Desktop"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>{APP_NAME}</b>")
+        box.setInformativeText(
+            self.tr("Version %1\nThe administration console of Engage.").replace("%1", __version__)
+        )
+        self._open(box)
+
+    def _show_shortcuts(self) -> None:
+        self._open(ShortcutsDialog(self.all_actions, self.window))
+
+    def _verify_journal(self) -> None:
+        ctx = self.window.session.ctx
+        label = self.window.session.database.display_url
+
+        def job(_token: CancelToken, _report: Report) -> JournalCheck:
+            return check_journal(ctx, label)
+
+        progress = ProgressDialog(
+            self.tr("Verify the journal"),
+            self.tr("Checking every event of the audit journal…"),
+            job,
+            self.window,
+        )
+        progress.setObjectName("journalProgress")
+        progress.succeeded.connect(self._journal_checked)
+        progress.failed.connect(lambda exc: show_error(self.window, exc))
+        self.journal_progress = progress
+        progress.start()
+
+    def _journal_checked(self, result: JournalCheck) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("journalResult")
+        box.setWindowTitle(self.tr("Verify the journal"))
+        text, detail = journal_result_text(result)
+        box.setIcon(QMessageBox.Icon.Information if result.intact else QMessageBox.Icon.Critical)
+        box.setText(text)
+        box.setInformativeText(detail)
+        self._open(box)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(partial(self._forget, dialog))
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.last_dialog is dialog:
+            self.last_dialog = None
+
+
+def journal_result_text(result: JournalCheck) -> tuple[str, str]:
+    """The headline and the journal's own explanation (English: it is the audit record's wording)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShellActions", text)
+
+    count = str(result.checked)
+    if result.intact:
+        if result.anchored:
+            detail = tr("This workstation's anchor was found in it.")
+        else:
+            detail = tr("No anchor was recorded for this database on this workstation yet.")
+        return tr("The journal is intact: %1 events verified.").replace("%1", count), detail
+    if result.bad_seq is not None and result.reason:
+        head = tr("The journal is broken at event #%1 (row id %2).")
+        head = head.replace("%1", str(result.bad_seq)).replace("%2", str(result.bad_event_id or "—"))
+        return head, "\n".join(r for r in (result.reason, result.anchor_problem) if r)
+    return tr("The journal does not hold this workstation's anchor."), result.anchor_problem
+
+
+class ShortcutsDialog(QDialog):
+    """Every command with its keys, read from the actions themselves (so it cannot drift)."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [(plain_text(a), shortcut_text(a)) for a in actions]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, (command, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(command))
+            self.table.setItem(row, 1, QTableWidgetItem(keys or self.tr("—")))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Right-click a row of a list for its Edit and Delete commands."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(420, 520)
+
+    def entries(self) -> Iterator[tuple[str, str]]:
+        for row in range(self.table.rowCount()):
+            first, second = self.table.item(row, 0), self.table.item(row, 1)
+            yield (first.text() if first else ""), (second.text() if second else "")
