@@ -1,0 +1,16 @@
+"""The hardening suite signs many actors in: cheap password hashing keeps it inside its budget."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from argon2 import PasswordHasher
+
+from engage_desktop.services.access import passwords
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    yield
