@@ -51,9 +51,10 @@ def add_audit_parser(sub: Any, common: list[argparse.ArgumentParser]) -> None:
 
 def run_audit(args: argparse.Namespace, url: str) -> int:
     from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
 
     from engage_desktop.db import Database
-    from engage_desktop.services.core.errors import StorageError
+    from engage_desktop.services.core.errors import StorageError, translate_storage_error
     from engage_desktop.services.core.journal import verify_chain
     from engage_desktop.services.core.journal_anchor import (
         Anchor,
@@ -86,6 +87,10 @@ def run_audit(args: argparse.Namespace, url: str) -> int:
             tip = journal_tip(session)
     except StorageError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:  # not a database, unreadable: say which file
+        message = translate_storage_error(exc, database.file_path).message
+        print(f"error: {message}", file=sys.stderr)
         return 2
     except AnchorFileError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from engage_desktop.config import SUPPORTED_SCHEMES, make_owner_only, migrations_dir
-from engage_desktop.services.core.errors import StorageError
+from engage_desktop.services.core.errors import STORAGE_CANNOT_OPEN_FILE, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +106,15 @@ class Database:
         on_disk = file_path not in (None, "", ":memory:") and not str(file_path).startswith("file:")
         if read_only and on_disk and not Path(str(file_path)).is_file():
             raise StorageError(f"There is no database at {file_path}.")
+        self.file_path = str(file_path) if on_disk else None  # named in error messages
         if on_disk and not read_only:
-            make_owner_only(str(file_path))  # SQLite gives its -wal and -shm files the same mode
+            try:
+                make_owner_only(str(file_path))  # SQLite gives its -wal and -shm files the same mode
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                if isinstance(exc, FileExistsError | NotADirectoryError):  # from making its folder
+                    reason = "a file is in the way of its folder"
+                raise StorageError(STORAGE_CANNOT_OPEN_FILE(path=file_path, reason=reason)) from exc
         options: dict[str, Any] = {"pool_pre_ping": self.dialect != "sqlite"}
         if read_only and on_disk:
             uri = Path(str(file_path)).resolve().as_uri() + "?mode=ro"
@@ -164,7 +171,7 @@ class Database:
         except StorageError:
             raise
         except Exception as exc:
-            raise translate_storage_error(exc) from exc
+            raise translate_storage_error(exc, self.file_path) from exc
         if before != after:
             log.info("Database schema upgraded from %s to %s", before or "empty", after)
         return UpgradeReport(before, after)

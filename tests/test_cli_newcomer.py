@@ -6,11 +6,17 @@ from __future__ import annotations
 import os
 import pty
 import select
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
+import pytest
+from sqlalchemy.exc import OperationalError
 from test_cli import cli
+
+from engage_desktop.services.core import errors
+from engage_desktop.services.core.errors import translate_storage_error
 
 
 def test_db_and_demo_are_accepted_after_the_command(tmp_path: Path) -> None:
@@ -81,3 +87,57 @@ def _read_until(terminal: int, marker: bytes | None, timeout: float = 60) -> byt
             break
         seen += chunk
     return seen
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("shopping list\n" * 200)
+    for command in (("db", "upgrade"), ("audit", "verify")):
+        result = cli(*command, "--db", f"sqlite:///{notes}")
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert f"error: {notes} is not a database" in result.stderr
+
+
+def test_a_database_in_a_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    target = tmp_path / "afile" / "engage.sqlite3"
+    result = cli("db", "upgrade", "--db", f"sqlite:///{target}")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"error: Cannot open the database file {target}: a file is in the way" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files anyway")
+def test_a_read_only_database_says_so_and_names_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/ro/engage.sqlite3"
+    assert cli("db", "upgrade", "--db", url).returncode == 0
+    (tmp_path / "ro" / "engage.sqlite3").chmod(0o444)
+    (tmp_path / "ro").chmod(0o555)
+    try:
+        result = cli("create-admin", *ADMIN, "--password-stdin", "--db", url, stdin="Sup3r-secret-pw\n")
+    finally:
+        (tmp_path / "ro").chmod(0o755)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{tmp_path}/ro/engage.sqlite3 is read-only" in result.stderr
+
+
+def _driver_error(text: str) -> OperationalError:
+    return OperationalError("SELECT 1", {}, sqlite3.OperationalError(text))
+
+
+def test_read_only_and_unopenable_files_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "engage.sqlite3"
+    sqlite3.connect(path).close()
+    readonly = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as real:  # SQLite's own words for a read-only file
+        readonly.execute("CREATE TABLE t (x)")
+    readonly.close()
+    said = translate_storage_error(OperationalError("CREATE", {}, real.value), str(path))
+    assert said.code == "storage.read_only_at" and str(path) in said.message
+    assert translate_storage_error(OperationalError("CREATE", {}, real.value)).code == "storage.read_only"
+
+    unopenable = _driver_error("unable to open database file")
+    assert translate_storage_error(unopenable, str(path)).code == "storage.cannot_open_file"
+    monkeypatch.setattr(errors.os, "access", lambda _path, _mode: False)  # as for a user, not root
+    said = translate_storage_error(unopenable, str(path))
+    assert said.code == "storage.read_only_at" and said.message.params == {"path": str(path)}

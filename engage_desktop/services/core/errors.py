@@ -9,9 +9,11 @@ registry lets a test walk every code in both languages.
 
 from __future__ import annotations
 
+import os
 import string
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
@@ -126,6 +128,22 @@ STORAGE_READ_ONLY = ErrorCode(
         "Errors", "The database is read-only. Nothing was saved; check the file's permissions."
     ),
 )
+STORAGE_READ_ONLY_AT = ErrorCode(
+    "storage.read_only_at",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is read-only. Nothing was saved; check the permissions of the file "
+        "and of its folder.",
+    ),
+)
+STORAGE_NOT_A_DATABASE = ErrorCode(
+    "storage.not_a_database",
+    QT_TRANSLATE_NOOP("Errors", "{path} is not a database (or it is damaged or encrypted)."),
+)
+STORAGE_CANNOT_OPEN_FILE = ErrorCode(
+    "storage.cannot_open_file",
+    QT_TRANSLATE_NOOP("Errors", "Cannot open the database file {path}: {reason}"),
+)
 STORAGE_FULL = ErrorCode(
     "storage.disk_full",
     QT_TRANSLATE_NOOP("Errors", "The disk is full. Nothing was saved; free some space and try again."),
@@ -222,8 +240,9 @@ class StorageError(DomainError):
     """The database refused the write (locked, read-only, full, unreachable, too new)."""
 
 
-def translate_storage_error(exc: BaseException) -> StorageError:
-    """Turn a driver error into a sentence a user can act on; nothing was written."""
+def translate_storage_error(exc: BaseException, path: str | None = None) -> StorageError:
+    """Turn a driver error into a sentence a user can act on; nothing was written. `path`, the
+    SQLite file when known, is named in the sentence (a newcomer must know which file to fix)."""
     from sqlalchemy.exc import DBAPIError, OperationalError
 
     reason = str(getattr(exc, "orig", exc))
@@ -231,7 +250,13 @@ def translate_storage_error(exc: BaseException) -> StorageError:
     if "database is locked" in text or "lock not available" in text or "could not obtain lock" in text:
         return StorageError(STORAGE_BUSY())
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return StorageError(STORAGE_READ_ONLY())
+        return StorageError(STORAGE_READ_ONLY_AT(path=path) if path else STORAGE_READ_ONLY())
+    if path and "is not a database" in text:
+        return StorageError(STORAGE_NOT_A_DATABASE(path=path))
+    if path and "unable to open database file" in text:
+        if _is_read_only(Path(path)):  # SQLite cannot make its -wal/-shm files or write the file
+            return StorageError(STORAGE_READ_ONLY_AT(path=path))
+        return StorageError(STORAGE_CANNOT_OPEN_FILE(path=path, reason=reason))
     if "disk is full" in text or "no space left" in text or "disk full" in text or "could not extend" in text:
         return StorageError(STORAGE_FULL())
     if isinstance(exc, OperationalError | DBAPIError) and (
@@ -239,3 +264,7 @@ def translate_storage_error(exc: BaseException) -> StorageError:
     ):
         return StorageError(STORAGE_UNREACHABLE(reason=reason))
     return StorageError(STORAGE_REFUSED(reason=reason))
+
+
+def _is_read_only(path: Path) -> bool:
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
