@@ -190,6 +190,19 @@ def run_command(args: argparse.Namespace) -> int:
     return 2
 
 
+NO_DISPLAY = (
+    "No display: run it under xvfb-run (xvfb-run .venv/bin/engage-desktop --demo) "
+    "or set QT_QPA_PLATFORM=offscreen"
+)
+
+
+def has_no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a misleading xcb-cursor message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -198,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command:
             return run_command(args)
+        if has_no_display():
+            raise CommandLineError(NO_DISPLAY)
         from engage_desktop.app import run_gui
 
         return run_gui(db_url=args.db, demo=args.demo, language=args.lang)

@@ -7,6 +7,7 @@ import os
 import pty
 import select
 import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -141,3 +142,22 @@ def test_read_only_and_unopenable_files_are_named(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(errors.os, "access", lambda _path, _mode: False)  # as for a user, not root
     said = translate_storage_error(unopenable, str(path))
     assert said.code == "storage.read_only_at" and said.message.params == {"path": str(path)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
+def test_without_a_display_it_says_how_to_run_headless(tmp_path: Path) -> None:
+    env = {**os.environ, "ENGAGE_DATA_DIR": str(tmp_path)}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "engage_desktop", "--demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "xcb" not in result.stderr
+    assert "No display: run it under xvfb-run (xvfb-run .venv/bin/engage-desktop --demo)" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert not (tmp_path / "demo.sqlite3").exists()  # it stopped before opening anything
