@@ -198,11 +198,13 @@ class ShellActions(QObject):
                 button.removeEventFilter(self)
             if self._page is not None and isinstance(self._page, ListPage):
                 self._page.panel.selectionChanged.disconnect(self.update)
+                self._page.panel.model.busyChanged.disconnect(self.update)
         self._watched = []
         self._page = self.page()
         panel = self.panel()
         if panel is not None:
             panel.selectionChanged.connect(self.update)
+            panel.model.busyChanged.connect(self.update)  # rows arrived: Select all has something
             panel.set_row_actions([self.edit, self.delete])
             panel.table.addActions([self.edit, self.delete])  # their Return and Del shortcuts
             page = self.page()
@@ -308,7 +310,7 @@ class ShellActions(QObject):
         self.last_dialog = dialog
         dialog.open()
 
-    def _forget(self, dialog: QDialog) -> None:
+    def _forget(self, dialog: QDialog, _result: int = 0) -> None:
         if self.last_dialog is dialog:
             self.last_dialog = None
 

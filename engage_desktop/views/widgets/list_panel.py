@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
+    SIGNAL,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -214,8 +215,6 @@ class ListPanel(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._show_row_menu)
         # After setModel: the view's selection model must clear itself on reset before we restore.
         self.model.loadFailed.connect(self._on_load_failed, Qt.ConnectionType.QueuedConnection)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
@@ -326,8 +325,21 @@ class ListPanel(QWidget):
             self._apply_query()
 
     def set_row_actions(self, actions: Sequence[QAction]) -> None:
-        """What a right-click on a row offers (the window's Edit and Delete, shared with its menus)."""
+        """What a right-click on a row offers (the window's Edit and Delete, shared with its menus).
+
+        A page that built a row menu of its own (Users: enable, resend the invitation…) keeps it.
+        """
+        if self.has_own_row_menu():
+            return
+        if not self._row_actions:
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.table.customContextMenuRequested.connect(self._show_row_menu)
         self._row_actions = list(actions)
+
+    def has_own_row_menu(self) -> bool:
+        """The page answers right-clicks itself (connected before any shared action was set)."""
+        signal = SIGNAL("customContextMenuRequested(QPoint)")
+        return not self._row_actions and self.table.receivers(signal) > 0
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
