@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="78"/>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="92"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="107"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="114"/>
+        <source>&amp;About Engage Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="116"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="117"/>
+        <source>Open the &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
+        <source>&amp;Verify the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
+        <source>This workstation&apos;s anchor was found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="329"/>
+        <source>No anchor was recorded for this database on this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
+        <source>The journal is intact: %1 events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
+        <source>The journal is broken at event #%1 (row id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="335"/>
+        <source>The journal does not hold this workstation&apos;s anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="56"/>
@@ -22,22 +115,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../engage_desktop/app.py" line="224"/>
+        <location filename="../../engage_desktop/app.py" line="229"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="318"/>
+        <location filename="../../engage_desktop/app.py" line="323"/>
         <source>Signing in to the demo database as its administrator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="353"/>
+        <location filename="../../engage_desktop/app.py" line="358"/>
         <source>Cannot open the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="214"/>
+        <location filename="../../engage_desktop/app.py" line="219"/>
         <source>The database was upgraded from schema %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,8 +1835,8 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="61"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="365"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
         <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
@@ -2021,7 +2114,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_references.py" line="44"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="59"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="60"/>
         <source>Some of these categories no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,57 +2381,72 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="89"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="91"/>
         <source>Your role lacks the permission “{permission}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="91"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="93"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="94"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="96"/>
         <source>Your account no longer exists or has been disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="98"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="100"/>
         <source>Another change conflicts with this one (a duplicate or a missing reference). Nothing was saved; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="106"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="108"/>
         <source>{who} changed this {object} at {when} while you were editing it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="113"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="115"/>
         <source>Someone else changed this {object} while you were editing it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="119"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="121"/>
         <source>The database is busy (another workstation is writing). Nothing was saved; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="125"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="127"/>
         <source>The database is read-only. Nothing was saved; check the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="131"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="133"/>
+        <source>The database {path} is read-only. Nothing was saved; check the permissions of the file and of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="141"/>
+        <source>{path} is not a database (or it is damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="145"/>
+        <source>Cannot open the database file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="134"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="152"/>
         <source>Cannot reach the database: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="137"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="155"/>
         <source>The database refused the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,43 +2481,43 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="32"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="33"/>
         <source>This category no longer exists (it may have been deleted on another workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="37"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="38"/>
         <source>The parent category no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="41"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="42"/>
         <source>A top-level category named “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="45"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="46"/>
         <source>“{parent}” already has a category named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="49"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="50"/>
         <source>A category name cannot contain “/” (it separates the levels of a path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="53"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="54"/>
         <source>“{name}” cannot go under “{parent}”: that category is inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="56"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="57"/>
         <source>The colour must be one of the 12 of the palette.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="59"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="55"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="60"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="56"/>
         <source>Some of these channels no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,37 +2635,37 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="34"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="35"/>
         <source>This routing channel no longer exists (it may have been deleted on another workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="40"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="41"/>
         <source>A routing channel named “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="44"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="45"/>
         <source>{label} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="48"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="49"/>
         <source>The hard capability must be at least the soft capability ({soft}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="52"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="53"/>
         <source>The SLA threshold is a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="63"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="64"/>
         <source>Already in another routing channel: {sources}. Confirm to move them to this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="69"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="70"/>
         <source>“{name}” is set in %n agent capacity(ies): {capacities}. Remove it from them before deleting it.</source>
         <translation>
             <numerusform>“{name}” is set in %n agent capacity: {capacities}. Remove it from there before deleting it.</numerusform>
@@ -2565,37 +2673,37 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="80"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="81"/>
         <source>The soft capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="81"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="82"/>
         <source>The hard capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="82"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="83"/>
         <source>The task timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="83"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="84"/>
         <source>The auto-complete delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="84"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="85"/>
         <source>The agent SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="85"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="86"/>
         <source>The SLA threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="368"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="369"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,82 +3882,82 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="143"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="147"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="179"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="185"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="511"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
         <source>The list could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="511"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
         <source>Check the connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="513"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="570"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="528"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="585"/>
         <source>No match for “%1” with these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="529"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="586"/>
         <source>Clear the search and the filters to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="530"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="587"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="532"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="589"/>
         <source>No match for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="533"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="590"/>
         <source>Check the spelling, or clear the search to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="534"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="591"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="536"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="593"/>
         <source>No match for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="537"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="594"/>
         <source>Change the filters, or clear them to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="538"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="545"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="602"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="547"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,12 +3965,12 @@ discussions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="66"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="65"/>
         <source>Engage Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="223"/>
         <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5233,157 +5341,157 @@ discussions</source>
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
         <source>Add the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
         <source>Remove the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Set the priority to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Tag the customer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Route to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Route to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Auto-reply with the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Ignore (archive) the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Edit rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
         <source>e.g. Urgent French orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="74"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
         <source>The rule runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="86"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="317"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
         <source>Actions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="123"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="129"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="148"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="159"/>
         <source>Value of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="171"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="176"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="185"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
         <source>tag id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
         <source>queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
         <source>reply-assistant entry id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5427,7 +5535,6 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/rules_page.py" line="51"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="78"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,84 +5564,84 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
-        <source>Any event</source>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
+        <source>Move down: run this rule one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="121"/>
+        <source>On/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="127"/>
+        <source>Switch the rule on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="77"/>
         <source>No rule yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
         <source>Rules run in order on each incoming message: they categorise it, set its priority, tag the customer, route it or answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="94"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="137"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="96"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
+        <source>Move up: run this rule one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="110"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="114"/>
-        <source>Run this rule one place earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="119"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="122"/>
-        <source>Run this rule one place later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="124"/>
-        <source>Switch on/off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="129"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
         <source>1 rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
         <source>%1 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
         <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="185"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
         <source>Delete the rule “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
         <source>The rules after it move up one place. The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,6 +5661,85 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="42"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellActions</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="148"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="150"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="152"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="156"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="267"/>
+        <source>About Engage Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="271"/>
+        <source>Version %1
+The administration console of Engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="286"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="300"/>
+        <source>Verify the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="287"/>
+        <source>Checking every event of the audit journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="344"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="362"/>
+        <source>Right-click a row of a list for its Edit and Delete commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6717,103 +6903,103 @@ The support team</source>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
         <source>Edit topology “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
         <source>e.g. Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="89"/>
         <source>Routing configuration as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
         <source>Queues and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="115"/>
         <source>Problems of the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="156"/>
         <source>Line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="174"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="216"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="223"/>
         <source>Queue “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
         <source>No problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
         <source>Routing configuration</source>
         <translation type="unfinished"></translation>
     </message>

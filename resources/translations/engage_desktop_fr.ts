@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="78"/>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="92"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="107"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="114"/>
+        <source>&amp;About Engage Desktop</source>
+        <translation>À &amp;propos d’Engage Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="116"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="117"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
+        <source>&amp;Verify the journal…</source>
+        <translation>&amp;Vérifier le journal…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
+        <source>This workstation&apos;s anchor was found in it.</source>
+        <translation>L’ancre de ce poste y a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="329"/>
+        <source>No anchor was recorded for this database on this workstation yet.</source>
+        <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
+        <source>The journal is intact: %1 events verified.</source>
+        <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
+        <source>The journal is broken at event #%1 (row id %2).</source>
+        <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="335"/>
+        <source>The journal does not hold this workstation&apos;s anchor.</source>
+        <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
+    </message>
+</context>
+<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="56"/>
@@ -22,22 +115,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../engage_desktop/app.py" line="224"/>
+        <location filename="../../engage_desktop/app.py" line="229"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="318"/>
+        <location filename="../../engage_desktop/app.py" line="323"/>
         <source>Signing in to the demo database as its administrator…</source>
         <translation>Connexion à la base de démonstration en tant qu’administrateur…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="353"/>
+        <location filename="../../engage_desktop/app.py" line="358"/>
         <source>Cannot open the main window</source>
         <translation>Impossible d’ouvrir la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="214"/>
+        <location filename="../../engage_desktop/app.py" line="219"/>
         <source>The database was upgraded from schema %1 to %2.</source>
         <translation>La base de données a été mise à jour du schéma %1 au schéma %2.</translation>
     </message>
@@ -1542,43 +1635,43 @@ discussions</translation>
         <translation>Impossible d’écrire «&#xa0;{file}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="32"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="33"/>
         <source>This category no longer exists (it may have been deleted on another workstation).</source>
         <translation>Cette catégorie n’existe plus (elle a peut-être été supprimée sur un autre poste).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="37"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="38"/>
         <source>The parent category no longer exists.</source>
         <translation>La catégorie parente n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="41"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="42"/>
         <source>A top-level category named “{name}” already exists.</source>
         <translation>Une catégorie de premier niveau nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="45"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="46"/>
         <source>“{parent}” already has a category named “{name}”.</source>
         <translation>«&#xa0;{parent}&#xa0;» a déjà une catégorie nommée «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="49"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="50"/>
         <source>A category name cannot contain “/” (it separates the levels of a path).</source>
         <translation>Un nom de catégorie ne peut pas contenir «&#xa0;/&#xa0;» (il sépare les niveaux d’un chemin).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="53"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="54"/>
         <source>“{name}” cannot go under “{parent}”: that category is inside it.</source>
         <translation>«&#xa0;{name}&#xa0;» ne peut pas aller sous «&#xa0;{parent}&#xa0;»&#xa0;: cette catégorie est à l’intérieur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="56"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="57"/>
         <source>The colour must be one of the 12 of the palette.</source>
         <translation>La couleur doit être l’une des 12 de la palette.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="59"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="55"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="60"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="56"/>
         <source>Some of these channels no longer exist.</source>
         <translation>Certains de ces canaux n’existent plus.</translation>
     </message>
@@ -1621,8 +1714,8 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/routing/categories.py" line="61"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="365"/>
+        <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
         <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
@@ -1719,27 +1812,27 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="34"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="35"/>
         <source>This routing channel no longer exists (it may have been deleted on another workstation).</source>
         <translation>Ce canal de routage n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="40"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="41"/>
         <source>A routing channel named “{name}” already exists.</source>
         <translation>Un canal de routage nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="44"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="45"/>
         <source>{label} must be a whole number from 0 to {maximum}.</source>
         <translation>{label} doit être un nombre entier de 0 à {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="48"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="49"/>
         <source>The hard capability must be at least the soft capability ({soft}).</source>
         <translation>La capacité maximale doit être au moins la capacité souple ({soft}).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="52"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="53"/>
         <source>The SLA threshold is a percentage from 0 to 100.</source>
         <translation>Le seuil de SLA est un pourcentage de 0 à 100.</translation>
     </message>
@@ -1770,7 +1863,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_references.py" line="44"/>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="59"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="60"/>
         <source>Some of these categories no longer exist.</source>
         <translation>Certaines de ces catégories n’existent plus.</translation>
     </message>
@@ -1780,12 +1873,12 @@ discussions</translation>
         <translation>Certaines de ces heures d’ouverture n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="63"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="64"/>
         <source>Already in another routing channel: {sources}. Confirm to move them to this one.</source>
         <translation>Déjà dans un autre canal de routage&#xa0;: {sources}. Confirmez pour les déplacer dans celui-ci.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="69"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="70"/>
         <source>“{name}” is set in %n agent capacity(ies): {capacities}. Remove it from them before deleting it.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» figure dans %n capacité d’agent&#xa0;: {capacities}. Retirez-le avant de le supprimer.</numerusform>
@@ -1793,37 +1886,37 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="80"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="81"/>
         <source>The soft capability</source>
         <translation>La capacité souple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="81"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="82"/>
         <source>The hard capability</source>
         <translation>La capacité maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="82"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="83"/>
         <source>The task timeout</source>
         <translation>Le délai d’acceptation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="83"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="84"/>
         <source>The auto-complete delay</source>
         <translation>Le délai de clôture automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="84"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="85"/>
         <source>The agent SLA</source>
         <translation>Le SLA agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="85"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="86"/>
         <source>The SLA threshold</source>
         <translation>Le seuil de SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="368"/>
+        <location filename="../../engage_desktop/services/routing/routing_channels.py" line="369"/>
         <source>Label</source>
         <translation>Le libellé</translation>
     </message>
@@ -2502,57 +2595,72 @@ discussions</translation>
         <translation>Saisissez le mot de passe pour tester ce serveur&#xa0;: un mot de passe enregistré n’est envoyé qu’au serveur et au nom d’utilisateur pour lesquels il a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="89"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="91"/>
         <source>Your role lacks the permission “{permission}”.</source>
         <translation>Votre rôle ne dispose pas de l’autorisation «&#xa0;{permission}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="91"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="93"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="94"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="96"/>
         <source>Your account no longer exists or has been disabled.</source>
         <translation>Votre compte n’existe plus ou a été désactivé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="98"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="100"/>
         <source>Another change conflicts with this one (a duplicate or a missing reference). Nothing was saved; reload and try again.</source>
         <translation>Une autre modification entre en conflit avec celle-ci (doublon ou référence manquante). Rien n’a été enregistré&#xa0;; rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="106"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="108"/>
         <source>{who} changed this {object} at {when} while you were editing it. Nothing was saved.</source>
         <translation>{who} a modifié cet élément ({object}) à {when} pendant que vous le modifiiez. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="113"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="115"/>
         <source>Someone else changed this {object} while you were editing it. Nothing was saved.</source>
         <translation>Quelqu’un d’autre a modifié cet élément ({object}) pendant que vous le modifiiez. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="119"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="121"/>
         <source>The database is busy (another workstation is writing). Nothing was saved; try again.</source>
         <translation>La base de données est occupée (un autre poste y écrit). Rien n’a été enregistré&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="125"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="127"/>
         <source>The database is read-only. Nothing was saved; check the file&apos;s permissions.</source>
         <translation>La base de données est en lecture seule. Rien n’a été enregistré&#xa0;; vérifiez les droits d’accès du fichier.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="131"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="133"/>
+        <source>The database {path} is read-only. Nothing was saved; check the permissions of the file and of its folder.</source>
+        <translation>La base de données {path} est en lecture seule. Rien n’a été enregistré&#xa0;; vérifiez les droits d’accès du fichier et de son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="141"/>
+        <source>{path} is not a database (or it is damaged or encrypted).</source>
+        <translation>{path} n’est pas une base de données (ou elle est endommagée ou chiffrée).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="145"/>
+        <source>Cannot open the database file {path}: {reason}</source>
+        <translation>Impossible d’ouvrir le fichier de base de données {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/errors.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Le disque est plein. Rien n’a été enregistré&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="134"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="152"/>
         <source>Cannot reach the database: {reason}</source>
         <translation>Impossible de joindre la base de données&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/errors.py" line="137"/>
+        <location filename="../../engage_desktop/services/core/errors.py" line="155"/>
         <source>The database refused the change: {reason}</source>
         <translation>La base de données a refusé la modification&#xa0;: {reason}</translation>
     </message>
@@ -3776,82 +3884,82 @@ discussions</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="143"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="147"/>
         <source>Nothing here yet</source>
         <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="179"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="185"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="511"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
         <source>The list could not be loaded</source>
         <translation>Impossible de charger la liste</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="511"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
         <source>Check the connection, then try again.</source>
         <translation>Vérifiez la connexion, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="513"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="570"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="528"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="585"/>
         <source>No match for “%1” with these filters</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;» avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="529"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="586"/>
         <source>Clear the search and the filters to see everything.</source>
         <translation>Effacez la recherche et les filtres pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="530"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="587"/>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="532"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="589"/>
         <source>No match for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="533"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="590"/>
         <source>Check the spelling, or clear the search to see everything.</source>
         <translation>Vérifiez l’orthographe ou effacez la recherche pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="534"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="591"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="536"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="593"/>
         <source>No match for these filters</source>
         <translation>Aucun résultat avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="537"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="594"/>
         <source>Change the filters, or clear them to see everything.</source>
         <translation>Modifiez les filtres ou effacez-les pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="538"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="545"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="602"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="547"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
@@ -3859,12 +3967,12 @@ discussions</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="66"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="65"/>
         <source>Engage Desktop — %1</source>
         <translation>Engage Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="223"/>
         <source>No access</source>
         <translation>Aucun accès</translation>
     </message>
@@ -5237,157 +5345,157 @@ discussions</translation>
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
         <source>Add the category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
         <source>Remove the category</source>
         <translation>Retirer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Set the priority to</source>
         <translation>Fixer la priorité à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Tag the customer with</source>
         <translation>Attribuer au client le repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Route to the queue</source>
         <translation>Router vers la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Route to the team</source>
         <translation>Router vers l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Auto-reply with the entry</source>
         <translation>Répondre automatiquement avec l’entrée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Ignore (archive) the message</source>
         <translation>Ignorer (archiver) le message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Edit rule “%1”</source>
         <translation>Modifier la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
         <source>e.g. Urgent French orders</source>
         <translation>p. ex. Commandes françaises urgentes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="74"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
         <source>The rule runs</source>
         <translation>La règle s’exécute</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="86"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="317"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
         <source>Actions, in order</source>
         <translation>Actions, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="123"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="129"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="148"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="159"/>
         <source>Value of action %1</source>
         <translation>Valeur de l’action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="171"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="176"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="185"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
         <source>tag id</source>
         <translation>identifiant du repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
         <source>queue name</source>
         <translation>nom de la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
         <source>reply-assistant entry id</source>
         <translation>identifiant de l’entrée de l’assistant de réponse</translation>
     </message>
@@ -5431,7 +5539,6 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/rules_page.py" line="51"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="78"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5461,84 +5568,84 @@ discussions</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
-        <source>Any event</source>
-        <translation>Tous les événements</translation>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
+        <source>Move down: run this rule one place later</source>
+        <translation>Descendre&#xa0;: exécuter cette règle un rang plus tard</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="121"/>
+        <source>On/off</source>
+        <translation>Activer/désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="127"/>
+        <source>Switch the rule on or off</source>
+        <translation>Activer ou désactiver la règle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="77"/>
         <source>No rule yet</source>
         <translation>Aucune règle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
         <source>Rules run in order on each incoming message: they categorise it, set its priority, tag the customer, route it or answer it.</source>
         <translation>Les règles s’exécutent dans l’ordre sur chaque message entrant&#xa0;: elles le catégorisent, fixent sa priorité, attribuent un repère d’identification au client, le routent ou y répondent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="94"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="137"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="96"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
+        <source>Move up: run this rule one place earlier</source>
+        <translation>Monter&#xa0;: exécuter cette règle un rang plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="110"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="114"/>
-        <source>Run this rule one place earlier</source>
-        <translation>Exécuter cette règle un rang plus tôt</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="119"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="122"/>
-        <source>Run this rule one place later</source>
-        <translation>Exécuter cette règle un rang plus tard</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="124"/>
-        <source>Switch on/off</source>
-        <translation>Activer/désactiver</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="129"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
         <source>1 rule</source>
         <translation>1 règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
         <source>%1 rules</source>
         <translation>%1 règles</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
         <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="185"/>
         <source>Delete rule</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
         <source>Delete the rule “%1”?</source>
         <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
         <source>The rules after it move up one place. The deletion is written to the audit journal.</source>
         <translation>Les règles suivantes remontent d’un rang. La suppression est consignée dans le journal d’audit.</translation>
     </message>
@@ -5559,6 +5666,86 @@ discussions</translation>
         <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="42"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ShellActions</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="148"/>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="150"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="152"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="156"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="267"/>
+        <source>About Engage Desktop</source>
+        <translation>À propos d’Engage Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="271"/>
+        <source>Version %1
+The administration console of Engage.</source>
+        <translation>Version %1
+La console d’administration d’Engage.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="286"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="300"/>
+        <source>Verify the journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="287"/>
+        <source>Checking every event of the audit journal…</source>
+        <translation>Vérification de chaque événement du journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="344"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="362"/>
+        <source>Right-click a row of a list for its Edit and Delete commands.</source>
+        <translation>Cliquez avec le bouton droit sur une ligne d’une liste pour accéder à ses commandes Modifier et Supprimer.</translation>
     </message>
 </context>
 <context>
@@ -6722,103 +6909,103 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
         <source>Edit topology “%1”</source>
         <translation>Modifier la topologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
         <source>e.g. Weekdays</source>
         <translation>p. ex. Jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation>Cette topologie route actuellement les tâches&#xa0;: elle ne peut être enregistrée que sans problème.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="89"/>
         <source>Routing configuration as JSON</source>
         <translation>Configuration de routage au format JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
         <source>Queues and steps</source>
         <translation>Files et étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation>La même configuration au format JSON&#xa0;; les deux restent synchronisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="115"/>
         <source>Problems of the configuration</source>
         <translation>Problèmes de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="156"/>
         <source>Line %1, column %2: </source>
         <translation>Ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="174"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation>Corrigez d’abord le JSON&#xa0;; la structure n’affiche qu’une configuration lisible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="216"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="223"/>
         <source>Queue “%1”</source>
         <translation>File «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
         <source>No problem found</source>
         <translation>Aucun problème détecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="320"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
         <source>Routing configuration</source>
         <translation>Configuration de routage</translation>
     </message>
