@@ -14,7 +14,7 @@ from pathlib import Path
 
 from main_window import build_demo_session
 from PySide6.QtGui import QPainter
-from screenshot_kit import DEFAULT_OUT, data_dir, settle, shown, show_main_window, start_app
+from screenshot_kit import DEFAULT_OUT, data_dir, settle, show_main_window, shown, start_app
 
 SIZE = (1280, 800)
 
@@ -31,7 +31,8 @@ def main() -> int:
         window = show_main_window(session, folder, SIZE)
         window.show_page("users.users")
         settle(app, 0.5)
-        panel = getattr(window.stack.currentWidget(), "panel")
+        panel = window.commands.panel()
+        assert panel is not None
         panel.table.selectRow(1)
         settle(app, 0.2)
 
