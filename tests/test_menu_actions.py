@@ -10,12 +10,22 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
 
 from engage_desktop import __version__
 from engage_desktop.config import data_dir
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.journal import JournalFilter, find_events
+from engage_desktop.services.core.journal_anchor import BOOK_NAME, Anchor, AnchorBook
+from engage_desktop.services.core.journal_check import check_journal
 from engage_desktop.views.shell import actions as actions_module
-from engage_desktop.views.shell.actions import ShellActions, ShortcutsDialog, plain_text, shortcut_text
+from engage_desktop.views.shell.actions import (
+    ShellActions,
+    ShortcutsDialog,
+    journal_result_text,
+    plain_text,
+    shortcut_text,
+)
 from engage_desktop.views.shell.main_window import MainWindow
 from engage_desktop.views.widgets.list_panel import ListPanel
 from tests.qt_helpers import wait_loaded
@@ -247,3 +257,38 @@ def test_every_action_is_named(window: MainWindow) -> None:
         assert isinstance(action, QAction)
         assert plain_text(action) and action.statusTip() == plain_text(action)
         assert action.objectName().endswith("Action")
+
+
+def test_verify_journal_names_the_first_bad_row(qtbot, window: MainWindow, app_session: AppSession) -> None:
+    from test_audit import drop_append_only_triggers
+
+    from engage_desktop.services.users.roles import RoleService
+
+    RoleService(app_session.ctx).create_role("Tampered", ["read_user"])
+    with app_session.database.session_factory() as session:
+        target = sorted(find_events(session, JournalFilter(), limit=1000), key=lambda e: e.seq)[1]
+    drop_append_only_triggers(app_session.database)
+    with app_session.database.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_events SET user_label = 'mallory' WHERE id = :id"), {"id": target.id})
+
+    result = check_journal(app_session.ctx, app_session.database.display_url)
+    assert not result.intact and result.bad_seq == target.seq and result.bad_event_id == target.id
+
+    c = commands(window)
+    c.verify_journal.trigger()
+    qtbot.waitUntil(lambda: isinstance(c.last_dialog, QMessageBox), timeout=10_000)
+    box = c.last_dialog
+    assert isinstance(box, QMessageBox)
+    assert f"event #{target.seq} (row id {target.id})" in box.text()
+    assert "altered" in box.informativeText()
+    box.close()
+
+
+def test_journal_check_reports_a_missing_anchor(app_session: AppSession) -> None:
+    label = app_session.database.display_url
+    AnchorBook(data_dir() / BOOK_NAME).advance(Anchor.of(label, 1, "0" * 64))
+    result = check_journal(app_session.ctx, label)
+    assert not result.intact and result.anchored
+    assert "rewritten" in result.anchor_problem
+    headline, detail = journal_result_text(result)
+    assert "anchor" in headline and detail == result.anchor_problem
