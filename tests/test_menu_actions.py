@@ -292,3 +292,26 @@ def test_journal_check_reports_a_missing_anchor(app_session: AppSession) -> None
     assert "rewritten" in result.anchor_problem
     headline, detail = journal_result_text(result)
     assert "anchor" in headline and detail == result.anchor_problem
+
+
+def test_connect_to_database_signs_out_into_the_connection_dialog(
+    qtbot, window: MainWindow, app_session: AppSession, tmp_path: Path
+) -> None:
+    from engage_desktop.views.shell.sign_in_dialog import SignInDialog
+
+    settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    shown_after: list[SignInDialog] = []
+
+    def sign_out() -> None:  # what the application does: hide the window, show the sign-in
+        window.hide()
+        dialog = SignInDialog(app_session.ctx, "test.sqlite3", settings=settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown_after.append(dialog)
+
+    window.sign_out_requested.connect(sign_out)
+    found: list[str] = []
+    close_next_modal(found)
+    commands(window).connect_database.trigger()
+    qtbot.waitUntil(lambda: found == ["Database and language"])
+    assert shown_after and not shown_after[0].reconnect_requested  # cancelled: same database

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -75,6 +76,9 @@ class ShellActions(QObject):
         self.all_actions: list[QAction] = []
         tr = self.tr
 
+        self.connect_database = self._action(
+            tr("&Connect to database…"), self._connect_database, "connectDatabase"
+        )
         self.sign_out = self._action(tr("&Sign out"), window.sign_out_requested.emit, "signOut")
         self.quit = self._action(tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.new = self._action(tr("&New…"), partial(self._click, "new"), "new", QKeySequence.StandardKey.New)
@@ -147,7 +151,7 @@ class ShellActions(QObject):
         bar = self.window.menuBar()
         bar.setAccessibleName(self.tr("Menu bar"))
         menus: list[tuple[str, str, list[QAction | None]]] = [
-            (self.tr("&File"), "fileMenu", [self.sign_out, None, self.quit]),
+            (self.tr("&File"), "fileMenu", [self.connect_database, self.sign_out, None, self.quit]),
             (
                 self.tr("&Edit"),
                 "editMenu",
@@ -236,6 +240,11 @@ class ShellActions(QObject):
         if button is not None and button.isEnabled():
             button.click()
 
+    def _connect_database(self) -> None:
+        """Another database means another sign-in: sign out, then the sign-in's "Database…"."""
+        self.window.sign_out_requested.emit()
+        QTimer.singleShot(0, open_connection_on_sign_in)  # not a slot of ours: the window is going
+
     def _find(self) -> None:
         panel = self.panel()
         if panel is not None:
@@ -313,6 +322,21 @@ class ShellActions(QObject):
     def _forget(self, dialog: QDialog, _result: int = 0) -> None:
         if self.last_dialog is dialog:
             self.last_dialog = None
+
+
+def open_connection_on_sign_in() -> None:
+    """The connection dialog over the sign-in shown after sign-out; its choice reopens the app's
+    database the way the sign-in's own "Database…" button does (none in the demo: it just ends)."""
+    from engage_desktop.views.shell.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if (
+            isinstance(widget, SignInDialog | FirstAdministratorDialog)
+            and widget.isVisible()
+            and widget.database_button.isVisible()
+        ):
+            widget.database_button.click()
+            return
 
 
 def journal_result_text(result: JournalCheck) -> tuple[str, str]:
