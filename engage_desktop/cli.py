@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
-from engage_desktop.config import DataFolderError, choose_database_url
+from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
 from engage_desktop.users_commands import add_users_parser, run_users
 
 if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
+    from PySide6.QtCore import QSettings
+
     from engage_desktop.db import Database
     from engage_desktop.services.core.context import ServiceContext
 
@@ -53,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="engage-desktop",
         description="Administrator console for an omnichannel customer-engagement platform. "
         "Without a command, opens the console.",
+        epilog=f"The database is the first of: --db URL, ${DB_URL_ENV}, the address saved in the "
+        "settings (File > connect), a SQLite file engage.sqlite3 in the data folder (demo.sqlite3 "
+        f"with --demo). ${DATA_DIR_ENV} names one folder for everything: the SQLite files, the "
+        "settings (an ini file inside it) and the secrets kept without a keyring; without it they "
+        "live in your user data and config folders.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -128,14 +135,42 @@ def _open(args: argparse.Namespace) -> tuple[Database, ServiceContext]:
 def saved_database_url() -> str:
     """The address the console's connection dialog saved, with its password from the keyring
     (QtCore only: no window is opened)."""
-    from PySide6.QtCore import QSettings
 
-    from engage_desktop import APP_NAME, ORG_NAME
     from engage_desktop.config import SETTINGS_DB_URL
     from engage_desktop.secrets import restore_database_password
 
-    url = str(QSettings(ORG_NAME, APP_NAME).value(SETTINGS_DB_URL, "") or "")
+    url = str(open_settings().value(SETTINGS_DB_URL, "") or "")
     return restore_database_password(url)  # the password is kept in the keyring
+
+
+def open_settings() -> QSettings:
+    """The settings the console uses: in the data folder when ENGAGE_DATA_DIR names one."""
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop import APP_NAME, ORG_NAME
+    from engage_desktop.config import settings_file
+
+    path = settings_file()
+    if path is None:
+        return QSettings(ORG_NAME, APP_NAME)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def keep_settings_in_data_folder() -> None:
+    """Before the console starts: every QSettings of the app (window, pages, connection) goes to
+    the ini file in ENGAGE_DATA_DIR, the one `open_settings` reads; nothing comes from outside."""
+    if not os.environ.get(DATA_DIR_ENV):
+        return
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop.config import data_dir
+
+    folder = str(data_dir())
+    if sys.platform in ("win32", "darwin"):  # the registry or a plist: not a file in the folder
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):  # native: ini on Linux
+            QSettings.setPath(kind, scope, folder)
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -213,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args)
         if has_no_display():
             raise CommandLineError(NO_DISPLAY)
+        keep_settings_in_data_folder()
         from engage_desktop.app import run_gui
 
         return run_gui(db_url=args.db, demo=args.demo, language=args.lang)

@@ -75,6 +75,15 @@ def config_dir() -> Path:
     )
 
 
+def settings_file() -> Path | None:
+    """With ENGAGE_DATA_DIR, the console's settings (an ini file, where QSettings puts it once its
+    path points at the data folder); None: the platform's usual place."""
+    if not os.environ.get(DATA_DIR_ENV):
+        return None
+    native_is_ini = sys.platform not in ("win32", "darwin")  # elsewhere the app switches to ini
+    return data_dir() / ORG_NAME / (f"{APP_NAME}.conf" if native_is_ini else f"{APP_NAME}.ini")
+
+
 def make_owner_only(path: str | Path) -> None:
     """Create the file empty and owner-only if missing, else make it owner-only (0600): the settings
     file and the SQLite file, whose rewrites (QSaveFile) and -wal/-shm files keep that mode."""
@@ -99,7 +108,8 @@ class DatabaseChoice:
 
 
 def choose_database_url(settings_url: str | None = None, demo: bool = False) -> DatabaseChoice:
-    """Demo wins, then the environment, then the settings dialog, then the SQLite default."""
+    """Demo wins, then the environment, then the settings dialog, then the SQLite default (`--db`
+    comes before all of them, in the CLI and the app)."""
     if demo:
         return DatabaseChoice(default_database_url(demo=True), "demo")
     env_url = os.environ.get(DB_URL_ENV)

@@ -116,14 +116,26 @@ def test_unknown_scheme_is_refused(tmp_path: Path) -> None:
 
 
 def test_without_db_the_address_saved_by_the_console_is_used(tmp_path: Path) -> None:
+    """In the data folder's settings with ENGAGE_DATA_DIR, in the user's config folder without."""
     from engage_desktop import APP_NAME, ORG_NAME
 
-    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text(f"[database]\nurl=sqlite:///{tmp_path}/saved.sqlite3\n", encoding="utf-8")
-    result = cli(
-        "db", "upgrade", env_extra={"XDG_CONFIG_HOME": str(tmp_path / "config"), "ENGAGE_DB_URL": ""}
-    )
-    assert result.returncode == 0, result.stderr
-    assert "saved.sqlite3" in result.stdout
-    assert (tmp_path / "saved.sqlite3").exists()
+    places = {
+        "data folder": (tmp_path / "data", {"ENGAGE_DATA_DIR": str(tmp_path / "data")}),
+        "config folder": (
+            tmp_path / "config",
+            {
+                "ENGAGE_DATA_DIR": "",
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "XDG_DATA_HOME": str(tmp_path / "share"),
+            },
+        ),
+    }
+    for name, (folder, env) in places.items():
+        conf = folder / ORG_NAME / f"{APP_NAME}.conf"
+        conf.parent.mkdir(parents=True)
+        target = tmp_path / f"saved-in-{name.replace(' ', '-')}.sqlite3"
+        conf.write_text(f"[database]\nurl=sqlite:///{target}\n", encoding="utf-8")
+        result = cli("db", "upgrade", env_extra={**env, "ENGAGE_DB_URL": ""})
+        assert result.returncode == 0, result.stderr
+        assert target.name in result.stdout, name
+        assert target.exists()

@@ -161,3 +161,64 @@ def test_without_a_display_it_says_how_to_run_headless(tmp_path: Path) -> None:
     assert "No display: run it under xvfb-run (xvfb-run .venv/bin/engage-desktop --demo)" in result.stderr
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
     assert not (tmp_path / "demo.sqlite3").exists()  # it stopped before opening anything
+
+
+def _save_address(settings: Path, url: str) -> None:
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(f"[database]\nurl={url}\n")
+
+
+def test_one_data_folder_one_precedence(tmp_path: Path) -> None:
+    data, home = tmp_path / "data", tmp_path / "home"
+    isolated = {"ENGAGE_DATA_DIR": str(data), "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
+    # An address saved in the usual settings place no longer wins over ENGAGE_DATA_DIR...
+    _save_address(
+        home / ".config" / "EngageDesktop" / "Engage Desktop.conf", f"sqlite:///{tmp_path}/home.sqlite3"
+    )
+    default = cli("db", "upgrade", env_extra=isolated)
+    assert default.returncode == 0, default.stderr
+    assert f"{data}/engage.sqlite3" in default.stdout
+    # ...the one saved in the data folder's own settings does.
+    _save_address(data / "EngageDesktop" / "Engage Desktop.conf", f"sqlite:///{tmp_path}/saved.sqlite3")
+    saved = cli("db", "upgrade", env_extra=isolated)
+    assert f"{tmp_path}/saved.sqlite3" in saved.stdout, saved.stderr
+    from_env = cli(
+        "db", "upgrade", env_extra={**isolated, "ENGAGE_DB_URL": f"sqlite:///{tmp_path}/env.sqlite3"}
+    )
+    assert f"{tmp_path}/env.sqlite3" in from_env.stdout, from_env.stderr
+    given = cli(
+        "db",
+        "upgrade",
+        "--db",
+        f"sqlite:///{tmp_path}/given.sqlite3",
+        env_extra={**isolated, "ENGAGE_DB_URL": f"sqlite:///{tmp_path}/env.sqlite3"},
+    )
+    assert f"{tmp_path}/given.sqlite3" in given.stdout, given.stderr
+    assert not (tmp_path / "home.sqlite3").exists()
+
+
+def test_help_says_the_precedence_and_the_folder() -> None:
+    text = " ".join(cli("--help").stdout.split())
+    assert "--db URL, $ENGAGE_DB_URL, the address saved in the settings" in text
+    assert "$ENGAGE_DATA_DIR names one folder for everything" in text
+
+
+def test_the_console_keeps_its_settings_and_secrets_in_the_data_folder(tmp_path: Path) -> None:
+    probe = (
+        "from PySide6.QtCore import QCoreApplication, QSettings\n"
+        "from engage_desktop import APP_NAME, ORG_NAME\n"
+        "from engage_desktop.cli import keep_settings_in_data_folder, open_settings\n"
+        "from engage_desktop.secrets import SecretStore\n"
+        "keep_settings_in_data_folder()\n"
+        "QCoreApplication.setOrganizationName(ORG_NAME); QCoreApplication.setApplicationName(APP_NAME)\n"
+        "for s in (QSettings(), QSettings(ORG_NAME, APP_NAME), open_settings()): print(s.fileName())\n"
+        "print(SecretStore().fallback_path)\n"
+    )
+    env = {**os.environ, "ENGAGE_DATA_DIR": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "elsewhere")}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    *settings, secrets = result.stdout.splitlines()
+    assert len(set(settings)) == 1 and settings[0].startswith(f"{tmp_path}/"), settings
+    assert secrets == f"{tmp_path}/secrets-fallback.json"

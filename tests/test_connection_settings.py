@@ -129,14 +129,14 @@ def test_cli_connects_with_the_saved_address_and_the_fallback_secret(
 ) -> None:
     url = make_url(password_url)
     keyring.set_keyring(keyring.backends.fail.Keyring())  # no keyring: the owner-only file
-    settings = settings_at(tmp_path / "xdg")
+    settings = settings_at(data_dir())  # ENGAGE_DATA_DIR (conftest) holds the settings too
     save_in_dialog(qtbot, settings, password_url)
     fallback = data_dir() / FALLBACK_FILE
     assert mode(fallback) == 0o600
     assert url.password is not None and url.password.encode() not in Path(settings.fileName()).read_bytes()
     env = {
         **os.environ,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),  # not read: ENGAGE_DATA_DIR is set
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
     done = subprocess.run(
