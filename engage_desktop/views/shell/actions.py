@@ -74,26 +74,39 @@ class ShellActions(QObject):
         self._page: QWidget | None = None
         self._watched: list[QPushButton] = []
         self.all_actions: list[QAction] = []
-        tr = self.tr
 
         self.connect_database = self._action(
-            tr("&Connect to database…"), self._connect_database, "connectDatabase"
+            self.tr("&Connect to database…"), self._connect_database, "connectDatabase"
         )
-        self.sign_out = self._action(tr("&Sign out"), window.sign_out_requested.emit, "signOut")
-        self.quit = self._action(tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        self.new = self._action(tr("&New…"), partial(self._click, "new"), "new", QKeySequence.StandardKey.New)
-        self.edit = self._action(tr("&Edit…"), partial(self._click, "edit"), "edit", None, "Return")
+        self.sign_out = self._action(self.tr("&Sign out"), window.sign_out_requested.emit, "signOut")
+        self.quit = self._action(
+            self.tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit, "Ctrl+Q"
+        )
+        self.new = self._action(
+            self.tr("&New…"), partial(self._click, "new"), "new", QKeySequence.StandardKey.New
+        )
+        self.edit = self._action(self.tr("&Edit…"), partial(self._click, "edit"), "edit", None, "Return")
         self.delete = self._action(
-            tr("&Delete…"), partial(self._click, "delete"), "delete", QKeySequence.StandardKey.Delete, "Del"
+            self.tr("&Delete…"),
+            partial(self._click, "delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            "Del",
         )
         # Return and Del act on the list with focus only: elsewhere they edit text or press buttons.
         for action in (self.edit, self.delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.find = self._action(tr("&Find"), self._find, "find", QKeySequence.StandardKey.Find, "Ctrl+F")
-        self.select_all = self._action(
-            tr("Select &all"), self._select_all, "selectAll", QKeySequence.StandardKey.SelectAll, "Ctrl+A"
+        self.find = self._action(
+            self.tr("&Find"), self._find, "find", QKeySequence.StandardKey.Find, "Ctrl+F"
         )
-        self.refresh = self._action(tr("&Refresh"), self._refresh, "refresh", None, "F5")
+        self.select_all = self._action(
+            self.tr("Select &all"),
+            self._select_all,
+            "selectAll",
+            QKeySequence.StandardKey.SelectAll,
+            "Ctrl+A",
+        )
+        self.refresh = self._action(self.tr("&Refresh"), self._refresh, "refresh", None, "F5")
         self.sections: list[QAction] = []
         visible = {section.key for section, _pages in window.sections()}
         for number, section in enumerate(navigation_map.SECTIONS[:SECTION_SHORTCUT_COUNT], start=1):
@@ -108,18 +121,22 @@ class ShellActions(QObject):
                     )
                 )
         self.full_screen = self._action(
-            tr("&Full screen"),
+            self.tr("&Full screen"),
             self._toggle_full_screen,
             "fullScreen",
             QKeySequence.StandardKey.FullScreen,
             "F11",
         )
         self.full_screen.setCheckable(True)
-        self.about = self._action(tr("&About Engage Desktop"), self._show_about, "about")
+        self.about = self._action(self.tr("&About Engage Desktop"), self._show_about, "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.shortcuts = self._action(tr("&Keyboard shortcuts"), self._show_shortcuts, "shortcuts")
-        self.data_folder = self._action(tr("Open the &data folder"), self._open_data_folder, "dataFolder")
-        self.verify_journal = self._action(tr("&Verify the journal…"), self._verify_journal, "verifyJournal")
+        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "shortcuts")
+        self.data_folder = self._action(
+            self.tr("Open the &data folder"), self._open_data_folder, "dataFolder"
+        )
+        self.verify_journal = self._action(
+            self.tr("&Verify the journal…"), self._verify_journal, "verifyJournal"
+        )
 
         self._build_menus()
         window.stack.currentChanged.connect(self._follow_page)
@@ -341,22 +358,24 @@ def open_connection_on_sign_in() -> None:
 
 def journal_result_text(result: JournalCheck) -> tuple[str, str]:
     """The headline and the journal's own explanation (English: it is the audit record's wording)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ShellActions", text)
-
     count = str(result.checked)
     if result.intact:
         if result.anchored:
-            detail = tr("This workstation's anchor was found in it.")
+            detail = QCoreApplication.translate("ShellActions", "This workstation's anchor was found in it.")
         else:
-            detail = tr("No anchor was recorded for this database on this workstation yet.")
-        return tr("The journal is intact: %1 events verified.").replace("%1", count), detail
+            detail = QCoreApplication.translate(
+                "ShellActions", "No anchor was recorded for this database on this workstation yet."
+            )
+        return QCoreApplication.translate(
+            "ShellActions", "The journal is intact: %1 events verified."
+        ).replace("%1", count), detail
     if result.bad_seq is not None and result.reason:
-        head = tr("The journal is broken at event #%1 (row id %2).")
+        head = QCoreApplication.translate("ShellActions", "The journal is broken at event #%1 (row id %2).")
         head = head.replace("%1", str(result.bad_seq)).replace("%2", str(result.bad_event_id or "—"))
         return head, "\n".join(r for r in (result.reason, result.anchor_problem) if r)
-    return tr("The journal does not hold this workstation's anchor."), result.anchor_problem
+    return QCoreApplication.translate(
+        "ShellActions", "The journal does not hold this workstation's anchor."
+    ), result.anchor_problem
 
 
 class ShortcutsDialog(QDialog):
