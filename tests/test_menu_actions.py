@@ -19,14 +19,9 @@ from engage_desktop.services.core.journal import JournalFilter, find_events
 from engage_desktop.services.core.journal_anchor import BOOK_NAME, Anchor, AnchorBook
 from engage_desktop.services.core.journal_check import check_journal
 from engage_desktop.views.shell import actions as actions_module
-from engage_desktop.views.shell.actions import (
-    ShellActions,
-    ShortcutsDialog,
-    journal_result_text,
-    plain_text,
-    shortcut_text,
-)
+from engage_desktop.views.shell.actions import ShellActions, journal_result_text
 from engage_desktop.views.shell.main_window import MainWindow
+from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
 from engage_desktop.views.widgets.list_panel import ListPanel
 from tests.qt_helpers import wait_loaded
 

@@ -8,25 +8,18 @@ allowed, and the action is enabled exactly when that button is.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +27,7 @@ from engage_desktop import APP_NAME, __version__
 from engage_desktop.config import data_dir
 from engage_desktop.services.core.journal_check import JournalCheck, check_journal
 from engage_desktop.views.shell import navigation_map
+from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import ListPanel
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
@@ -52,15 +46,6 @@ class ListPage(Protocol):
     `new_button`, `edit_button` and `delete_button` (attributes, possibly absent)."""
 
     panel: ListPanel
-
-
-def shortcut_text(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def plain_text(action: QAction) -> str:
-    """The action's text without its mnemonic ampersand or trailing ellipsis."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
 class ShellActions(QObject):
@@ -376,40 +361,3 @@ def journal_result_text(result: JournalCheck) -> tuple[str, str]:
     return QCoreApplication.translate(
         "ShellActions", "The journal does not hold this workstation's anchor."
     ), result.anchor_problem
-
-
-class ShortcutsDialog(QDialog):
-    """Every command with its keys, read from the actions themselves (so it cannot drift)."""
-
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(plain_text(a), shortcut_text(a)) for a in actions]
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for row, (command, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(command))
-            self.table.setItem(row, 1, QTableWidgetItem(keys or self.tr("—")))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Right-click a row of a list for its Edit and Delete commands."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(420, 520)
-
-    def entries(self) -> Iterator[tuple[str, str]]:
-        for row in range(self.table.rowCount()):
-            first, second = self.table.item(row, 0), self.table.item(row, 1)
-            yield (first.text() if first else ""), (second.text() if second else "")
