@@ -310,3 +310,18 @@ def test_connect_to_database_signs_out_into_the_connection_dialog(
     commands(window).connect_database.trigger()
     qtbot.waitUntil(lambda: found == ["Database and language"])
     assert shown_after and not shown_after[0].reconnect_requested  # cancelled: same database
+
+
+def test_a_page_without_button_attributes_is_reached_through_its_button_names(
+    qtbot, window: MainWindow
+) -> None:
+    c = commands(window)
+    assert window.show_page("routing.channels")
+    wait_loaded(window.stack.currentWidget())
+    assert c.new.isEnabled() and not c.edit.isEnabled()
+    c.new.trigger()
+    panel = panel_of(window)
+    qtbot.waitUntil(lambda: panel.active_dialog is not None)
+    dialog = panel.active_dialog
+    assert dialog is not None
+    dialog.reject()

@@ -8,6 +8,7 @@ allowed, and the action is enabled exactly when that button is.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -43,7 +44,7 @@ _WATCHED_EVENTS = (QEvent.Type.EnabledChange, QEvent.Type.ShowToParent, QEvent.T
 @runtime_checkable
 class ListPage(Protocol):
     """A page built on the shared list panel. Its commands, when it has them, are the buttons
-    `new_button`, `edit_button` and `delete_button` (attributes, possibly absent)."""
+    `new_button`, `edit_button` and `delete_button`, or panel buttons named "new…Button" and so on."""
 
     panel: ListPanel
 
@@ -191,10 +192,8 @@ class ShellActions(QObject):
     def page_button(self, command: str) -> QPushButton | None:
         """The current page's button for "new", "edit" or "delete", when it shows one."""
         page = self.page()
-        if page is None or self.panel() is None:
-            return None
-        button = getattr(page, PAGE_COMMANDS[command], None)
-        if not isinstance(button, QPushButton) or not button.isVisibleTo(page):
+        button = command_button(page, command) if page is not None else None
+        if page is None or button is None or not button.isVisibleTo(page):
             return None
         return button
 
@@ -214,9 +213,9 @@ class ShellActions(QObject):
             panel.set_row_actions([self.edit, self.delete])
             panel.table.addActions([self.edit, self.delete])  # their Return and Del shortcuts
             page = self.page()
-            for attribute in PAGE_COMMANDS.values():
-                found = getattr(page, attribute, None)
-                if isinstance(found, QPushButton):
+            for command in PAGE_COMMANDS:
+                found = command_button(page, command) if page is not None else None
+                if found is not None:
                     found.installEventFilter(self)
                     self._watched.append(found)
         self.update()
@@ -324,6 +323,19 @@ class ShellActions(QObject):
     def _forget(self, dialog: QDialog, _result: int = 0) -> None:
         if self.last_dialog is dialog:
             self.last_dialog = None
+
+
+def command_button(page: QWidget, command: str) -> QPushButton | None:
+    """A list page's button for a command: its `new_button`… attribute, else the panel's button
+    named like "newChannelButton" (pages that keep no attribute for it)."""
+    if not isinstance(page, ListPage) or not isinstance(page.panel, ListPanel):
+        return None
+    button = getattr(page, PAGE_COMMANDS[command], None)
+    if isinstance(button, QPushButton):
+        return button
+    pattern = re.compile(rf"{command}[A-Z]\w*Button")
+    named = (b for b in page.panel.findChildren(QPushButton) if pattern.fullmatch(b.objectName()))
+    return next(named, None)
 
 
 def open_connection_on_sign_in() -> None:
