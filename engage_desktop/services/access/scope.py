@@ -28,6 +28,7 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.errors import ErrorCode, NotFound, PermissionDenied
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.validation import is_id
 
 USER_GONE_OR_OUTSIDE = ErrorCode(
     "scope.user_gone_or_outside",
@@ -178,7 +179,10 @@ def load_visible(uow: UnitOfWork, scope: UserScope, user_id: int) -> User:
 def load_editable(uow: UnitOfWork, scope: UserScope, user_ids: Iterable[int]) -> list[User]:
     """Every user named, each one the actor may change; else nothing is changed (typed refusal)."""
     require_edit(scope)
-    wanted = list(dict.fromkeys(int(i) for i in user_ids))
+    given = list(user_ids) if isinstance(user_ids, Iterable) and not isinstance(user_ids, str) else [user_ids]
+    if not all(is_id(i) for i in given):
+        raise NotFound(SOME_USERS_GONE())  # "x", None, 2**70: no user has such an id
+    wanted = list(dict.fromkeys(given))
     users = list(uow.session.scalars(select(User).where(User.id.in_(wanted)))) if wanted else []
     if len(users) != len(wanted):
         raise NotFound(SOME_USERS_GONE())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from engage_desktop.services.core.errors import ErrorCode, Message, ValidationError
@@ -32,6 +33,25 @@ def field_label(label: str) -> Message:
     return label if isinstance(label, Message) else Message("field.label", label, {})
 
 
+MAX_ID = 2**31 - 1  # integer keys are 32-bit on PostgreSQL
+
+
+def is_id(value: object) -> bool:
+    """A value that can be a row's key; anything else (2**70, "x", None, True) names no row."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
+
+
+def unstorable(text: str) -> bool:
+    """Control characters (NUL, C0, DEL, C1) or lone surrogates: text no database keeps faithfully
+    (PostgreSQL refuses NUL, UTF-8 refuses surrogates) and no form should hold."""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
+
+
+def nfc(text: str) -> str:
+    """One spelling per text: 'é' typed precomposed or as 'e' + accent is the same name."""
+    return unicodedata.normalize("NFC", text)
+
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -44,20 +64,22 @@ class FieldErrors:
 
     def required(self, field: str, value: str, label: str, max_length: int = 120) -> str:
         """`label` is the field's English name, marked `QT_TRANSLATE_NOOP("Errors", "Name")`."""
-        cleaned = " ".join(value.split()) if isinstance(value, str) else ""
+        cleaned = nfc(" ".join(value.split())) if isinstance(value, str) else ""
         name = field_label(label)
         if not cleaned:
             self.add(field, REQUIRED(label=name))
         elif len(cleaned) > max_length:
             self.add(field, TOO_LONG(label=name, max_length=max_length))
-        elif any(ord(ch) < 32 for ch in cleaned):
+        elif unstorable(cleaned):
             self.add(field, CONTROL_CHARACTERS(label=name))
         return cleaned
 
     def email(self, field: str, value: str) -> str:
-        cleaned = value.strip() if isinstance(value, str) else ""
+        cleaned = nfc(value.strip()) if isinstance(value, str) else ""
         if not cleaned:
             self.add(field, EMAIL_REQUIRED())
+        elif unstorable(cleaned):
+            self.add(field, CONTROL_CHARACTERS(label=field_label(QT_TRANSLATE_NOOP("Errors", "E-mail"))))
         elif len(cleaned) > 254 or not EMAIL_RE.match(cleaned):
             self.add(field, EMAIL_INVALID(value=cleaned))
         return cleaned

@@ -16,8 +16,12 @@ from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, ValidationError
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
+from engage_desktop.services.core.validation import field_label
 from engage_desktop.services.users import account_changes
 
+UNKNOWN_ACTION = ErrorCode(
+    "user.bulk_unknown_action", QT_TRANSLATE_NOOP("Errors", "{label} must be one of: {choices}.")
+)
 SELECT_A_USER = ErrorCode("user.select_one", QT_TRANSLATE_NOOP("Errors", "Select at least one user."))
 
 
@@ -48,7 +52,14 @@ def apply_bulk_action(
     uow: UnitOfWork, user_ids: Iterable[int], action: BulkAction, value: int | None = None
 ) -> BulkResult:
     """The single-user operation for each user selected, in this one unit of work."""
-    action = BulkAction(action)
+    try:
+        action = BulkAction(action)
+    except (ValueError, TypeError):
+        choices = [a.value for a in BulkAction]
+        raise ValidationError(
+            "action",
+            UNKNOWN_ACTION(label=field_label(QT_TRANSLATE_NOOP("Errors", "Action")), choices=choices),
+        ) from None
     users = load_editable(uow, user_scope(uow), user_ids)  # every refusal of scope at once, by name
     if not users:
         raise ValidationError("user_ids", SELECT_A_USER())

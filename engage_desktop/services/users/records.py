@@ -5,15 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from engage_desktop.services.core.validation import is_id as is_id  # re-exported: the one id check
+
 # The per-source permission flags, in the order of permissions.md and the editor's matrix.
 PERMISSION_FLAGS: tuple[str, ...] = ("read", "reply", "reply_with_html", "initiate_discussion", "destroy")
 APPROVAL_STEPS: tuple[int, ...] = tuple(range(0, 101, 10))
-MAX_ID = 2**31 - 1  # integer keys are 32-bit on PostgreSQL
-
-
-def is_id(value: object) -> bool:
-    """A value that can be a row's key; anything else cannot name an existing row."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
 
 
 @dataclass(frozen=True)
