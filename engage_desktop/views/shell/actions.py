@@ -234,6 +234,7 @@ class ShellActions(QObject):
         self.find.setEnabled(panel is not None)
         self.refresh.setEnabled(panel is not None)
         self.select_all.setEnabled(panel is not None and panel.can_select_all())
+        self.full_screen.setChecked(self.window.isFullScreen())  # left by the window manager too
 
     # ---- commands -------------------------------------------------------------------------------
     def _click(self, command: str) -> None:
