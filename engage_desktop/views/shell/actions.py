@@ -106,6 +106,9 @@ class ShellActions(QObject):
                         f"Ctrl+{number}",
                     )
                 )
+        self.navigation_focus = self._action(
+            self.tr("Move to the &navigation"), window.toggle_navigation_focus, "navigationFocus", None, "F6"
+        )
         self.full_screen = self._action(
             self.tr("&Full screen"),
             self._toggle_full_screen,
@@ -160,7 +163,11 @@ class ShellActions(QObject):
                 "editMenu",
                 [self.new, self.edit, self.delete, None, self.find, self.select_all],
             ),
-            (self.tr("&View"), "viewMenu", [self.refresh, None, *self.sections, None, self.full_screen]),
+            (
+                self.tr("&View"),
+                "viewMenu",
+                [self.refresh, None, *self.sections, self.navigation_focus, None, self.full_screen],
+            ),
             (
                 self.tr("&Help"),
                 "helpMenu",

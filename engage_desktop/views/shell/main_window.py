@@ -11,7 +11,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from engage_desktop import APP_NAME, ORG_NAME
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.commands = ShellActions(self)  # the menu bar; before the first page, which it follows
-        self._install_shortcuts()
+        self._name_section_shortcuts()
         self._restore_geometry()
         first = self._initial_page()
         if first is None:
@@ -223,8 +223,8 @@ class MainWindow(QMainWindow):
         self.header.set_location("", self.tr("No access"))
 
     # ---- keyboard -------------------------------------------------------------------------------
-    def _install_shortcuts(self) -> None:
-        """Ctrl+1… are the View menu's section actions; the drawer's buttons name them too."""
+    def _name_section_shortcuts(self) -> None:
+        """Ctrl+1… and F6 are the View menu's actions; the drawer's buttons name their keys too."""
         visible = {section.key for section, _pages in self._sections}
         for number, section in enumerate(navigation_map.SECTIONS[:SECTION_SHORTCUT_COUNT], start=1):
             sequence = QKeySequence(f"Ctrl+{number}")
@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
                 button = self.navigation.section_button(section.key)
                 hint = sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{section.title()} ({hint})")
-        focus_navigation = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
-        focus_navigation.activated.connect(self.toggle_navigation_focus)
 
     # ---- window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
