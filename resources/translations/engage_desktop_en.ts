@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="78"/>
-        <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
-        <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="92"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="107"/>
-        <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="114"/>
-        <source>&amp;About Engage Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="116"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="117"/>
-        <source>Open the &amp;data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
-        <source>&amp;Verify the journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
-        <source>This workstation&apos;s anchor was found in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="329"/>
-        <source>No anchor was recorded for this database on this workstation yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
-        <source>The journal is intact: %1 events verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
-        <source>The journal is broken at event #%1 (row id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="335"/>
-        <source>The journal does not hold this workstation&apos;s anchor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="56"/>
@@ -1705,37 +1612,37 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="34"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="35"/>
         <source>This user no longer exists, or is not in a team you lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="38"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="39"/>
         <source>Some of these users no longer exist; reload the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="42"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="43"/>
         <source>You may only change members of the teams you lead; not: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="46"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="47"/>
         <source>You may only add users to or remove them from the teams you lead; not: {teams}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="52"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="53"/>
         <source>You can only manage users of the teams you lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="56"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="57"/>
         <source>You may not change users whose role holds permissions your own role lacks: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="61"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="62"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="64"/>
         <source>You can only change the teams you lead.</source>
         <translation type="unfinished"></translation>
@@ -2160,6 +2067,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="23"/>
         <source>{label} must be one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,33 +2359,38 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="11"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="12"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="13"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="14"/>
         <source>{label} is too long (at most {max_length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="16"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="17"/>
         <source>{label} contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="18"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="19"/>
         <source>E-mail is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="20"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="21"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="24"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="25"/>
         <source>“{value}” is not a known time zone (use an IANA name such as Europe/Paris).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/validation.py" line="82"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3020,8 +2933,13 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/bulk.py" line="21"/>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="25"/>
         <source>Select at least one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="61"/>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5667,78 +5585,178 @@ discussions</source>
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="148"/>
-        <source>Menu bar</source>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="65"/>
+        <source>&amp;Connect to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="150"/>
-        <source>&amp;File</source>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
+        <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="152"/>
-        <source>&amp;Edit</source>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="69"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="156"/>
-        <source>&amp;View</source>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="72"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="89"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="95"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="110"/>
+        <source>Move to the &amp;navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="113"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="120"/>
+        <source>&amp;About Engage Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
+        <source>Open the &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
+        <source>&amp;Verify the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="160"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="162"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="167"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="267"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="285"/>
         <source>About Engage Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="271"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="289"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="286"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="300"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="304"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="318"/>
         <source>Verify the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="287"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="305"/>
         <source>Checking every event of the audit journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="369"/>
+        <source>This workstation&apos;s anchor was found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="371"/>
+        <source>No anchor was recorded for this database on this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="374"/>
+        <source>The journal is intact: %1 events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="378"/>
+        <source>The journal is broken at event #%1 (row id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="381"/>
+        <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="344"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="36"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="40"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="41"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="41"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="47"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="362"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="54"/>
         <source>Right-click a row of a list for its Edit and Delete commands.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="78"/>
-        <source>&amp;Sign out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
-        <source>Select &amp;all</source>
-        <translation>&amp;Tout sélectionner</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="92"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="107"/>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Plein écran</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="114"/>
-        <source>&amp;About Engage Desktop</source>
-        <translation>À &amp;propos d’Engage Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="116"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="117"/>
-        <source>Open the &amp;data folder</source>
-        <translation>Ouvrir le dossier des &amp;données</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
-        <source>&amp;Verify the journal…</source>
-        <translation>&amp;Vérifier le journal…</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
-        <source>This workstation&apos;s anchor was found in it.</source>
-        <translation>L’ancre de ce poste y a été trouvée.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="329"/>
-        <source>No anchor was recorded for this database on this workstation yet.</source>
-        <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
-        <source>The journal is intact: %1 events verified.</source>
-        <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
-        <source>The journal is broken at event #%1 (row id %2).</source>
-        <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="335"/>
-        <source>The journal does not hold this workstation&apos;s anchor.</source>
-        <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
-    </message>
-</context>
-<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="56"/>
@@ -2004,37 +1911,37 @@ discussions</translation>
         <translation>Ce mot de passe est trop facile à deviner&#xa0;: évitez les caractères répétés, les suites comme «&#xa0;12345&#xa0;» ou «&#xa0;abcde&#xa0;» et les motifs répétés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="34"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="35"/>
         <source>This user no longer exists, or is not in a team you lead.</source>
         <translation>Cet utilisateur n’existe plus ou ne fait pas partie d’une équipe dont vous êtes responsable.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="38"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="39"/>
         <source>Some of these users no longer exist; reload the list and try again.</source>
         <translation>Certains de ces utilisateurs n’existent plus&#xa0;; rechargez la liste et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="42"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="43"/>
         <source>You may only change members of the teams you lead; not: {names}.</source>
         <translation>Vous ne pouvez modifier que les membres des équipes dont vous êtes responsable&#xa0;; ce n’est pas le cas de&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="46"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="47"/>
         <source>You may only add users to or remove them from the teams you lead; not: {teams}.</source>
         <translation>Vous ne pouvez ajouter ou retirer des utilisateurs que dans les équipes dont vous êtes responsable&#xa0;; ce n’est pas le cas de&#xa0;: {teams}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="52"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="53"/>
         <source>You can only manage users of the teams you lead.</source>
         <translation>Vous ne pouvez gérer que les utilisateurs des équipes dont vous êtes responsable.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="56"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="57"/>
         <source>You may not change users whose role holds permissions your own role lacks: {names}.</source>
         <translation>Vous ne pouvez pas modifier des utilisateurs dont le rôle comporte des autorisations que votre rôle n’a pas&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/scope.py" line="61"/>
+        <location filename="../../engage_desktop/services/access/scope.py" line="62"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="64"/>
         <source>You can only change the teams you lead.</source>
         <translation>Vous ne pouvez modifier que les équipes dont vous êtes responsable.</translation>
@@ -2374,6 +2281,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="23"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} doit prendre l’une de ces valeurs&#xa0;: {choices}.</translation>
     </message>
@@ -2665,34 +2573,39 @@ discussions</translation>
         <translation>La base de données a refusé la modification&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="11"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="12"/>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="13"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="14"/>
         <source>{label} is too long (at most {max_length} characters).</source>
         <translation>{label} dépasse la longueur maximale ({max_length} caractères).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="16"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="17"/>
         <source>{label} contains control characters.</source>
         <translation>{label} contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="18"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="19"/>
         <source>E-mail is required.</source>
         <translation>L’adresse e-mail est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="20"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="21"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="24"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="25"/>
         <source>“{value}” is not a known time zone (use an IANA name such as Europe/Paris).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un fuseau horaire connu (utilisez un nom IANA comme Europe/Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/core/validation.py" line="82"/>
+        <source>E-mail</source>
+        <translation>L’adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/routing/regex_guard.py" line="24"/>
@@ -3022,9 +2935,14 @@ discussions</translation>
         <translation>Cette équipe n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/bulk.py" line="21"/>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="25"/>
         <source>Select at least one user.</source>
         <translation>Sélectionnez au moins un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/users/bulk.py" line="61"/>
+        <source>Action</source>
+        <translation>L’action</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/users/capacities.py" line="53"/>
@@ -5671,79 +5589,179 @@ discussions</translation>
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="148"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="65"/>
+        <source>&amp;Connect to database…</source>
+        <translation>Se &amp;connecter à une base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="69"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="72"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="89"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="95"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="110"/>
+        <source>Move to the &amp;navigation</source>
+        <translation>Aller à la &amp;navigation</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="113"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="120"/>
+        <source>&amp;About Engage Desktop</source>
+        <translation>À &amp;propos d’Engage Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
+        <source>&amp;Verify the journal…</source>
+        <translation>&amp;Vérifier le journal…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="150"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="152"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="156"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="267"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="285"/>
         <source>About Engage Desktop</source>
         <translation>À propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="271"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="289"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation>Version %1
 La console d’administration d’Engage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="286"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="300"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="304"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="318"/>
         <source>Verify the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="287"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="305"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="369"/>
+        <source>This workstation&apos;s anchor was found in it.</source>
+        <translation>L’ancre de ce poste y a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="371"/>
+        <source>No anchor was recorded for this database on this workstation yet.</source>
+        <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="374"/>
+        <source>The journal is intact: %1 events verified.</source>
+        <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="378"/>
+        <source>The journal is broken at event #%1 (row id %2).</source>
+        <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="381"/>
+        <source>The journal does not hold this workstation&apos;s anchor.</source>
+        <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="344"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="36"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="40"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="41"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="349"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="41"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="362"/>
+        <location filename="../../engage_desktop/views/shell/shortcuts_dialog.py" line="54"/>
         <source>Right-click a row of a list for its Edit and Delete commands.</source>
         <translation>Cliquez avec le bouton droit sur une ligne d’une liste pour accéder à ses commandes Modifier et Supprimer.</translation>
     </message>
