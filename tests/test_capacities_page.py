@@ -201,8 +201,14 @@ def test_a_reader_gets_a_read_only_editor(qtbot, app_session: AppSession, channe
 def test_a_team_leader_gives_capacities_but_does_not_define_them(
     qtbot, app_session: AppSession, channels: dict[str, int]
 ) -> None:
+    # A leader acts only on members whose role holds nothing their own lacks: Leads holds all of Agent's.
+    agent = next(r for r in app_session.roles.list_roles(ListQuery()) if r.label == "Agent")
+    agent_permissions = app_session.roles.get_role(agent.id).permissions
     leader = session_with_role(
-        app_session, "Leads", ["read_user", "update_user", "manage_users_of_my_teams"], "lea"
+        app_session,
+        "Leads",
+        {"read_user", "update_user", "manage_users_of_my_teams", *agent_permissions},
+        "lea",
     )
     mia = add_user(app_session, "mia")
     app_session.teams.create_team("Care", [leader.user.id, mia], [leader.user.id])

@@ -126,7 +126,7 @@ def test_submit_keeps_the_form_open_on_refusal_and_returns_the_result(
     assert form.submit(lambda: app_session.roles.create_role("")) is None
     assert form.error_label("label").text() == "Label is required."
     assert form.submit(lambda: app_session.roles.create_role("Agent")) is None
-    assert form.error_label("label").text() == "A role named 'Agent' already exists."
+    assert form.error_label("label").text() == "A role named “Agent” already exists."
     assert form.submit(lambda: app_session.roles.create_role("Trainee")).label == "Trainee"
     assert not form.has_errors()
 

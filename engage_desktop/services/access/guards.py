@@ -77,11 +77,22 @@ def serialise_administrator_changes(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADMINISTRATORS_LOCK})
 
 
+def _committed_administrators_count(session: Session) -> int:
+    """The count as committed, read on another connection: what this transaction started from."""
+    with session.get_bind().connect() as connection, Session(bind=connection) as committed:
+        return administrators_count(committed)
+
+
 def ensure_account_can_be_administered(session: Session) -> None:
-    """Call after a change, before commit: refuses the change that locks everyone out."""
+    """Call after a change, before commit: refuses the change that locks everyone out.
+
+    Only a change that takes the account from some administrators to none is refused: an account
+    that already has none (an old database, only invited users) must stay editable so that
+    someone can be made administrator again.
+    """
     session.flush()
     serialise_administrator_changes(session)
-    if administrators_count(session) == 0:
+    if administrators_count(session) == 0 and _committed_administrators_count(session) > 0:
         raise Conflict(NOBODY_LEFT_TO_ADMINISTER())
 
 
