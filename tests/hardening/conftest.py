@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from argon2 import PasswordHasher
+from conftest import Signed
+from users_helpers import World, build_world
 
 from engage_desktop.services.access import passwords
 
@@ -14,3 +16,9 @@ from engage_desktop.services.access import passwords
 def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
     yield
+
+
+@pytest.fixture
+def world(sqlite_admin: Signed) -> World:
+    """The Users tests' small account, on SQLite."""
+    return build_world(sqlite_admin)

@@ -11,7 +11,7 @@ import pytest
 from conftest import Signed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from users_helpers import World, build_world
+from users_helpers import World
 
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
@@ -78,11 +78,6 @@ def attempt(admin: Signed, call: Callable[[], Any]) -> None:
         return
     bad = [(t, c, v[:40]) for t, c, v in stored_texts(admin) if not is_clean(v)]
     assert not bad, bad
-
-
-@pytest.fixture
-def world(sqlite_admin: Signed) -> World:
-    return build_world(sqlite_admin)
 
 
 @EXAMPLES

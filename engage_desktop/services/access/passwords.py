@@ -86,6 +86,7 @@ def verify_password(password_hash: str | None, password: str) -> bool:
 
 def check_policy(password: str, policy: SecuritySettings, field: str = "password") -> None:
     problems: list[Message] = []
+    password = password if isinstance(password, str) else ""  # not text: as weak as no password
     if len(password) < policy.password_min_length:
         problems.append(NEEDS_LENGTH(count=policy.password_min_length))
     if policy.password_numbers and not re.search(r"\d", password):

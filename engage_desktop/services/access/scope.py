@@ -170,7 +170,7 @@ def outside_scope(uow: UnitOfWork, scope: UserScope, user_ids: Collection[int]) 
 
 def load_visible(uow: UnitOfWork, scope: UserScope, user_id: int) -> User:
     """The user, if the actor may see them; a user outside the scope is reported as not found."""
-    user = uow.session.get(User, user_id)
+    user = uow.session.get(User, user_id) if is_id(user_id) else None
     if user is None or outside_scope(uow, scope, [user_id]):
         raise NotFound(USER_GONE_OR_OUTSIDE())
     return user

@@ -23,7 +23,7 @@ from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
-from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.core.validation import FieldErrors, is_id
 
 COMMUNITY_GONE = ErrorCode(
     "community.not_found",
@@ -296,7 +296,7 @@ def _snapshot(community: Community) -> dict[str, Any]:
 
 
 def _load(session: Session, community_id: int) -> Community:
-    community = session.get(Community, community_id)
+    community = session.get(Community, community_id) if is_id(community_id) else None
     if community is None:
         raise NotFound(COMMUNITY_GONE())
     return community

@@ -3,7 +3,7 @@ controlled identities — the company identities agents may reply as, and which 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -30,11 +30,15 @@ from engage_desktop.services.core.listing import (
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import (
+    CONTROL_CHARACTERS,
     EMAIL_INVALID,
     EMAIL_RE,
     REQUIRED,
     FieldErrors,
     field_label,
+    is_id,
+    nfc,
+    unstorable,
 )
 
 IDENTITY_GONE = ErrorCode(
@@ -309,7 +313,8 @@ def set_identity_controlled(
     uow.require(Permission.MANAGE_IDENTITIES)
     identity = _load(uow.session, identity_id)
     errors = FieldErrors()
-    wanted_ids = list(dict.fromkeys(int(u) for u in user_ids))
+    given = list(user_ids) if isinstance(user_ids, Iterable) and not isinstance(user_ids, str) else [user_ids]
+    wanted_ids = list(dict.fromkeys(u if is_id(u) else 0 for u in given))  # 0: no user, reported gone
     if wanted_ids and not controlled:
         errors.add("user_ids", IDENTITY_NOT_CONTROLLED())
     users = list(uow.session.scalars(select(User).where(User.id.in_(wanted_ids)))) if wanted_ids else []
@@ -352,9 +357,11 @@ def update_identity_profile(
         value = getattr(changes, name)
         if value is None:
             continue
-        cleaned = " ".join(str(value).split())
+        cleaned = nfc(" ".join(str(value).split()))
         if len(cleaned) > limits.get(name, 120):
             errors.add(name, IDENTITY_FIELD_TOO_LONG(max_length=limits.get(name, 120)))
+        elif unstorable(cleaned):
+            errors.add(name, CONTROL_CHARACTERS(label=field_label(name)))
         wanted[name] = cleaned
     if wanted.get("email") and not EMAIL_RE.match(wanted["email"]):
         errors.add("email", EMAIL_INVALID(value=wanted["email"]))
@@ -380,7 +387,7 @@ def _recorded(uow: UnitOfWork, identity: Identity, changes: dict[str, Any]) -> I
 
 
 def _load(session: Session, identity_id: int) -> Identity:
-    identity = session.get(Identity, identity_id)
+    identity = session.get(Identity, identity_id) if is_id(identity_id) else None
     if identity is None:
         raise NotFound(IDENTITY_GONE())
     return identity

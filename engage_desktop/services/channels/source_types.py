@@ -174,7 +174,7 @@ SMTP_AUTH_TYPES = ("password", "cram_md5", "none")
 
 
 def source_type(key: str) -> SourceType:
-    found = _BY_KEY.get(key)
+    found = _BY_KEY.get(key) if isinstance(key, str) else None
     if found is None:
         raise ValidationError("type", TYPE_UNKNOWN(key=key))
     return found

@@ -72,7 +72,7 @@ from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
-from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.core.validation import FieldErrors, is_id
 
 __all__ = ["LANGUAGES", "SLA_EXPIRED_STRATEGIES", "ContentSourceService", "SourceForm"]
 
@@ -542,7 +542,7 @@ def _saved(uow: UnitOfWork, source: ContentSource, pending: PendingSecrets) -> S
 
 
 def _load(session: Session, source_id: int) -> ContentSource:
-    source = session.get(ContentSource, source_id)
+    source = session.get(ContentSource, source_id) if is_id(source_id) else None
     if source is None:
         raise NotFound(SOURCE_GONE())
     return source

@@ -339,7 +339,7 @@ def form_values(session: Session, form: CategoryForm) -> dict[str, Any]:
     parent = session.get(Category, form.parent_id) if is_id(form.parent_id) else None
     names = session.scalars(select(ContentSource.name).where(ContentSource.id.in_(list(form.source_ids))))
     return {
-        "name": " ".join(form.name.split()),
+        "name": " ".join(form.name.split()) if isinstance(form.name, str) else form.name,
         "parent": parent.name if parent else None,
         "color": form.color,
         "mandatory": form.mandatory,

@@ -99,9 +99,11 @@ def validate_rule(rule: RuleSpec, known: KnownRuleIds | None = None) -> list[Rul
     for i, action in enumerate(rule.actions):
         index = i + 1
         if action.kind == ActionKind.SET_PRIORITY:
-            if action.priority is None or not 0 <= action.priority <= 100:
+            if not isinstance(action.priority, int) or not 0 <= action.priority <= 100:
                 problems.append(RuleProblem("action", (i,), PRIORITY_RANGE(index=index)))
-        elif action.kind != ActionKind.IGNORE and not action.target.strip():
+        elif action.kind != ActionKind.IGNORE and not (
+            isinstance(action.target, str) and action.target.strip()
+        ):
             what = _word(TARGET_WORDS[action.kind])
             problems.append(RuleProblem("action", (i,), ACTION_TARGET_REQUIRED(index=index, what=what)))
         elif action.kind in (ActionKind.ADD_CATEGORY, ActionKind.REMOVE_CATEGORY):

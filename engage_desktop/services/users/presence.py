@@ -204,6 +204,8 @@ def move_status(uow: UnitOfWork, status_id: int, offset: int) -> PresenceRow:
         uow.session.scalars(select(PresenceStatus).order_by(PresenceStatus.position, PresenceStatus.id))
     )
     here = ordered.index(status)
+    if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = 0  # not a step up or down: nothing moves
     there = here + (1 if offset > 0 else -1)
     if offset == 0 or not 0 <= there < len(ordered):
         return _row(status)

@@ -27,7 +27,7 @@ from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.reference_data import disabled_extensions
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
-from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.core.validation import FieldErrors, is_id
 
 ROLE_GONE = ErrorCode(
     "role.not_found",
@@ -269,7 +269,7 @@ def _valid_label(session: Session, label: str, exclude_id: int | None = None) ->
 
 
 def _load(session: Session, role_id: int) -> Role:
-    role = session.get(Role, role_id)
+    role = session.get(Role, role_id) if is_id(role_id) else None
     if role is None:
         raise NotFound(ROLE_GONE())
     return role
