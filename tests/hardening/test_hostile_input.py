@@ -28,6 +28,7 @@ from engage_desktop.services.users.service import UserService
 from engage_desktop.services.users.teams import TeamService
 
 from .database_state import fingerprint, stored_texts
+from .tally import COUNTS
 
 HOSTILE_TEXTS = [
     "\x00",
@@ -60,7 +61,6 @@ ids = st.one_of(st.sampled_from([2**70, -1, 0, 2**31, True, None, "1", "x", 1.0]
 EXAMPLES = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-RUN: list[int] = [0]
 
 
 def is_clean(text: str) -> bool:
@@ -69,7 +69,7 @@ def is_clean(text: str) -> bool:
 
 def attempt(admin: Signed, call: Callable[[], Any]) -> None:
     """The call succeeds or raises a DomainError; a refusal leaves every table as it was."""
-    RUN[0] += 1
+    COUNTS["hostile calls"] += 1
     before = fingerprint(admin)
     try:
         call()
@@ -83,6 +83,7 @@ def attempt(admin: Signed, call: Callable[[], Any]) -> None:
 @EXAMPLES
 @given(label=hostile, permissions=st.one_of(hostile, st.lists(texts, max_size=3)))
 def test_roles(sqlite_admin: Signed, world: World, label: Any, permissions: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     roles = RoleService(sqlite_admin.ctx)
     attempt(sqlite_admin, lambda: roles.create_role(label, permissions))
     attempt(sqlite_admin, lambda: roles.update_role(world.roles["Agent"], label, permissions))
@@ -91,6 +92,7 @@ def test_roles(sqlite_admin: Signed, world: World, label: Any, permissions: Any)
 @EXAMPLES
 @given(name=hostile, member=ids)
 def test_teams_and_presence(sqlite_admin: Signed, world: World, name: Any, member: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     attempt(sqlite_admin, lambda: TeamService(sqlite_admin.ctx).create_team(name, [member]))
     attempt(sqlite_admin, lambda: PresenceStatusService(sqlite_admin.ctx).create_status(name, "away"))
     attempt(sqlite_admin, lambda: CommunityService(sqlite_admin.ctx).create_community(name, "facebook"))
@@ -99,6 +101,7 @@ def test_teams_and_presence(sqlite_admin: Signed, world: World, name: Any, membe
 @EXAMPLES
 @given(name=hostile, parent=ids, number=hostile)
 def test_routing(sqlite_admin: Signed, world: World, name: Any, parent: Any, number: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     attempt(
         sqlite_admin, lambda: CategoryService(sqlite_admin.ctx).create_category(CategoryForm(name, parent))
     )
@@ -128,6 +131,7 @@ def test_routing(sqlite_admin: Signed, world: World, name: Any, parent: Any, num
 def test_users(
     sqlite_admin: Signed, world: World, firstname: Any, nickname: Any, email: Any, role: Any, team: Any
 ) -> None:
+    COUNTS["hypothesis examples"] += 1
     users = UserService(sqlite_admin.ctx)
     role_id = role if role is not None else world.roles["Agent"]
     form = UserForm(firstname, "Tester", nickname, email, role_id, team_ids=(team,))
@@ -169,7 +173,3 @@ def test_nfc_and_nfd_spellings_clash(sqlite_admin: Signed, world: World, make: A
     made(nfc)
     with pytest.raises(ValidationError):
         made(nfd)
-
-
-def test_examples_ran() -> None:
-    print(f"hostile-input attempts so far: {RUN[0]}")

@@ -25,6 +25,7 @@ from engage_desktop.services.users.roles import RoleService
 from engage_desktop.services.users.service import UserService
 from engage_desktop.services.users.teams import TeamService
 
+from .tally import COUNTS
 from .test_hostile_input import EXAMPLES, HOSTILE_TEXTS, attempt, hostile, ids, texts
 
 csv_cells = st.one_of(st.sampled_from([t for t in HOSTILE_TEXTS if len(t) < 100]), st.text(max_size=20))
@@ -33,6 +34,7 @@ csv_cells = st.one_of(st.sampled_from([t for t in HOSTILE_TEXTS if len(t) < 100]
 @EXAMPLES
 @given(text=hostile, number=hostile, some_id=ids)
 def test_user_form_details(sqlite_admin: Signed, world: World, text: Any, number: Any, some_id: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     users = UserService(sqlite_admin.ctx)
     base = world.form("zed")
     forms = [
@@ -59,6 +61,7 @@ def test_user_form_details(sqlite_admin: Signed, world: World, text: Any, number
 @EXAMPLES
 @given(name=hostile, some_id=ids, number=hostile)
 def test_updates(sqlite_admin: Signed, world: World, name: Any, some_id: Any, number: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     x = sqlite_admin.ctx
     attempt(sqlite_admin, lambda: TeamService(x).update_team(world.teams["Care"], name, [some_id], []))
     attempt(sqlite_admin, lambda: TeamService(x).delete_team(some_id))
@@ -86,6 +89,7 @@ def test_updates(sqlite_admin: Signed, world: World, name: Any, some_id: Any, nu
 @EXAMPLES
 @given(name=hostile, number=hostile, setting=hostile)
 def test_sources_and_rules(sqlite_admin: Signed, world: World, name: Any, number: Any, setting: Any) -> None:
+    COUNTS["hypothesis examples"] += 1
     sources = ContentSourceService(sqlite_admin.ctx, SecretStore())
     community = world.communities["E-mail"]
     settings = {"imap_host": setting, "imap_port": number, "mailboxes": [setting], "from_address": setting}
@@ -109,6 +113,8 @@ def test_sources_and_rules(sqlite_admin: Signed, world: World, name: Any, number
     raw=st.binary(max_size=60),
 )
 def test_imports(sqlite_admin: Signed, world: World, rows: list[list[str]], raw: bytes) -> None:
+    COUNTS["hypothesis examples"] += 1
+
     def csv_of(header: str) -> bytes:
         lines = [header] + [",".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows]
         return "\n".join(lines).encode("utf-8", "surrogatepass")
@@ -136,6 +142,7 @@ def test_imports(sqlite_admin: Signed, world: World, rows: list[list[str]], raw:
 @given(name=texts, email=texts)
 def test_postgresql_refuses_nothing_raw(admin: Signed, name: str, email: str) -> None:
     """Both databases; on PostgreSQL a NUL or surrogate reaching the driver would be a raw error."""
+    COUNTS["hypothesis examples"] += 1
     roles = RoleService(admin.ctx)
     role_id = next(r for r, label in UserService(admin.ctx).role_names() if label == "Agent")
     attempt(admin, lambda: roles.create_role(name))
