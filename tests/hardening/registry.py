@@ -11,26 +11,21 @@ satisfied by `update_user` (or `manage_teams`) or by `manage_users_of_my_teams`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
 from conftest import Signed
-from sqlalchemy import select
-from users_helpers import World, build_world, quick_user
 
-from engage_desktop.models import PresenceStatus
-from engage_desktop.secrets import SecretStore
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
-from engage_desktop.services.channels.sources import ContentSourceService, SourceForm
+from engage_desktop.services.channels.sources import SourceForm
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.routing.categories import CategoryForm, CategoryService
 from engage_desktop.services.routing.category_csv import CategoryCsvService
 from engage_desktop.services.routing.category_deletion import CategoryDeletionService
 from engage_desktop.services.routing.routing_channels import RoutingChannelForm, RoutingChannelService
-from engage_desktop.services.routing.rule_conditions import Action as RuleAction
-from engage_desktop.services.routing.rule_conditions import ActionKind, RuleSpec, SampleMessage
+from engage_desktop.services.routing.rule_conditions import SampleMessage
 from engage_desktop.services.routing.rules import RuleForm, RuleService
 from engage_desktop.services.routing.topologies import TopologyService
 from engage_desktop.services.users.bulk import BulkAction, UserBulkService
@@ -39,10 +34,23 @@ from engage_desktop.services.users.capacity_rules import ChannelLimit
 from engage_desktop.services.users.csv_import import UserImportService
 from engage_desktop.services.users.export import UserCsvExport
 from engage_desktop.services.users.presence import PresenceStatusService
-from engage_desktop.services.users.records import UserForm
 from engage_desktop.services.users.roles import RoleService
 from engage_desktop.services.users.service import UserService
 from engage_desktop.services.users.teams import TeamService
+
+from .action_context import (
+    EMAIL_SETTINGS,
+    Context,
+    build_context,
+    rule_spec,
+    source_service,
+    topology_config,
+    user_form,
+    with_active_topology,
+    with_empty_community,
+    with_invited,
+    with_second_rule,
+)
 
 # Method names that change data (or reach out with stored secrets). Reading methods (count_, list_,
 # get_, *_choices, check_config, deletion_impact/deletion_check, preview, is_enabled…) are not here.
@@ -75,24 +83,6 @@ ALL = "all"
 ANY = "any"
 
 
-@dataclass
-class Context:
-    """What the actions act on, made by the administrator before the actor signs in."""
-
-    world: World
-    target_user: int
-    role_id: int
-    presence_id: int
-    topology_id: int
-    rule_id: int
-    routing_channel_id: int
-    email_source_id: int
-    chat_source_id: int
-    community_id: int
-    tmp: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class ServiceAction:
     name: str  # "Class.method"
@@ -110,75 +100,6 @@ class ServiceAction:
         if self.mode == ANY or len(self.needs) == 1:
             return [self.need_values]
         return [frozenset({p.value}) for p in self.needs]
-
-
-EMAIL_SETTINGS: dict[str, Any] = {
-    "imap_host": "127.0.0.1",
-    "imap_port": 9,
-    "imap_username": "support@acme.example",
-    "imap_tls": "none",
-    "imap_auth": "password",
-    "mailboxes": ["INBOX"],
-    "smtp_host": "127.0.0.1",
-    "smtp_port": 9,
-    "smtp_username": "support@acme.example",
-    "smtp_tls": "none",
-    "smtp_auth": "password",
-    "from_address": "support@acme.example",
-    "from_name": "Acme Support",
-}
-
-
-def _topology_config(signed: Signed) -> dict[str, Any]:
-    return {"queues": [], "default_queue": {"steps": [{"target": {"any_agent": True}}]}}
-
-
-def build_context(admin: Signed) -> Context:
-    world = build_world(admin)
-    target = quick_user(admin, world, "target")
-    role = RoleService(admin.ctx).create_role("Spare", [P.RECEIVE_TASKS.value])
-    presence = PresenceStatusService(admin.ctx).create_status("Lunch", "away")
-    topology = TopologyService(admin.ctx).create_topology("Weekdays", _topology_config(admin))
-    rule = RuleService(admin.ctx).create_rule(RuleForm("Urgent", _rule_spec()))
-    channel = RoutingChannelService(admin.ctx).create_channel(RoutingChannelForm("voice", "Voice"))
-    sources = ContentSourceService(admin.ctx, SecretStore())
-    email = sources.create_source(
-        "email",
-        SourceForm("Mailbox", world.communities["E-mail"], settings=dict(EMAIL_SETTINGS)),
-        {"imap_password": "imap-secret", "smtp_password": "smtp-secret"},
-    )
-    chat_community = CommunityService(admin.ctx).create_community("Chat", "engage_chat")
-    chat = sources.create_source("engage_chat", SourceForm("Web chat", chat_community.id))
-    with admin.db.session_factory() as session:
-        assert session.scalar(select(PresenceStatus.id).where(PresenceStatus.id == presence.id))
-    return Context(
-        world,
-        target,
-        role.id,
-        presence.id,
-        topology.id,
-        rule.id,
-        channel.id,
-        email.id,
-        chat.id,
-        chat_community.id,
-    )
-
-
-def _rule_spec() -> RuleSpec:
-    return RuleSpec(actions=(RuleAction(ActionKind.SET_PRIORITY, priority=50),))
-
-
-def _user_form(c: Context, key: str, **more: Any) -> UserForm:
-    return c.world.form(key, **more)
-
-
-def _sources(ctx: ServiceContext) -> ContentSourceService:
-    return ContentSourceService(ctx, SecretStore())
-
-
-def _detail_form(ctx: ServiceContext, source_id: int) -> SourceForm:
-    return _sources(ctx).get_source(source_id).form
 
 
 CSV_HEADER = "firstname,lastname,nickname,email,role\n"
@@ -217,23 +138,23 @@ ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction(
         "UserService.create_user",
         (P.CREATE_USER,),
-        lambda x, c: UserService(x).create_user(_user_form(c, "newbie")),
+        lambda x, c: UserService(x).create_user(user_form(c, "newbie")),
     ),
     ServiceAction(
         "UserService.invite_user",
         (P.INVITE_USER,),
-        lambda x, c: UserService(x).invite_user(_user_form(c, "guest")),
+        lambda x, c: UserService(x).invite_user(user_form(c, "guest")),
     ),
     ServiceAction(
         "UserService.resend_invitation",
         (P.INVITE_USER,),
         lambda x, c: UserService(x).resend_invitation(c.extra["invited"]),
-        setup=lambda a: _with_invited(a),
+        setup=lambda a: with_invited(a),
     ),
     ServiceAction(
         "UserService.update_user",
         USER_MANAGERS,
-        lambda x, c: UserService(x).update_user(c.target_user, _user_form(c, "target", lastname="Renamed")),
+        lambda x, c: UserService(x).update_user(c.target_user, user_form(c, "target", lastname="Renamed")),
         mode=ANY,
     ),
     ServiceAction(
@@ -346,32 +267,36 @@ ACTIONS: tuple[ServiceAction, ...] = (
         "CommunityService.delete_community",
         (P.UPDATE_COMMUNITY,),
         lambda x, c: CommunityService(x).delete_community(c.extra["community"]),
-        setup=lambda a: _with_empty_community(a),
+        setup=lambda a: with_empty_community(a),
     ),
     ServiceAction(
         "ContentSourceService.create_source",
         (P.CREATE_CONTENT_SOURCE,),
-        lambda x, c: _sources(x).create_source("engage_chat", SourceForm("Help chat", c.community_id)),
+        lambda x, c: source_service(x).create_source("engage_chat", SourceForm("Help chat", c.community_id)),
     ),
     ServiceAction(
         "ContentSourceService.update_source",
         (P.UPDATE_CONTENT_SOURCE,),
-        lambda x, c: _sources(x).update_source(c.chat_source_id, SourceForm("Chat renamed", c.community_id)),
+        lambda x, c: source_service(x).update_source(
+            c.chat_source_id, SourceForm("Chat renamed", c.community_id)
+        ),
     ),
     ServiceAction(
         "ContentSourceService.set_active",
         (P.UPDATE_CONTENT_SOURCE,),
-        lambda x, c: _sources(x).set_active(c.chat_source_id, False),
+        lambda x, c: source_service(x).set_active(c.chat_source_id, False),
     ),
     ServiceAction(
         "ContentSourceService.test_email_settings",
         (P.UPDATE_CONTENT_SOURCE,),
-        lambda x, c: _sources(x).test_email_settings(dict(EMAIL_SETTINGS), {}, c.email_source_id, timeout=2),
+        lambda x, c: source_service(x).test_email_settings(
+            dict(EMAIL_SETTINGS), {}, c.email_source_id, timeout=2
+        ),
     ),
     ServiceAction(
         "ContentSourceService.check_source_connection",
         (P.UPDATE_CONTENT_SOURCE,),
-        lambda x, c: _sources(x).check_source_connection(c.email_source_id, timeout=2),
+        lambda x, c: source_service(x).check_source_connection(c.email_source_id, timeout=2),
     ),
     ServiceAction(
         "IdentityService.set_controlled",
@@ -443,12 +368,12 @@ ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction(
         "TopologyService.create_topology",
         (P.MANAGE_TOPOLOGIES,),
-        lambda x, c: TopologyService(x).create_topology("Weekends", _topology_config(None)),  # type: ignore[arg-type]
+        lambda x, c: TopologyService(x).create_topology("Weekends", topology_config(None)),  # type: ignore[arg-type]
     ),
     ServiceAction(
         "TopologyService.update_topology",
         (P.MANAGE_TOPOLOGIES,),
-        lambda x, c: TopologyService(x).update_topology(c.topology_id, "Workdays", _topology_config(None)),  # type: ignore[arg-type]
+        lambda x, c: TopologyService(x).update_topology(c.topology_id, "Workdays", topology_config(None)),  # type: ignore[arg-type]
     ),
     ServiceAction(
         "TopologyService.delete_topology",
@@ -464,17 +389,17 @@ ACTIONS: tuple[ServiceAction, ...] = (
         "TopologyService.deactivate_topology",
         (P.MANAGE_TOPOLOGIES,),
         lambda x, c: TopologyService(x).deactivate_topology(c.topology_id),
-        setup=lambda a: _with_active_topology(a),
+        setup=lambda a: with_active_topology(a),
     ),
     ServiceAction(
         "RuleService.create_rule",
         (P.MANAGE_RULES_ENGINE_RULES,),
-        lambda x, c: RuleService(x).create_rule(RuleForm("Spam", _rule_spec())),
+        lambda x, c: RuleService(x).create_rule(RuleForm("Spam", rule_spec())),
     ),
     ServiceAction(
         "RuleService.update_rule",
         (P.MANAGE_RULES_ENGINE_RULES,),
-        lambda x, c: RuleService(x).update_rule(c.rule_id, RuleForm("Very urgent", _rule_spec())),
+        lambda x, c: RuleService(x).update_rule(c.rule_id, RuleForm("Very urgent", rule_spec())),
     ),
     ServiceAction(
         "RuleService.delete_rule",
@@ -485,7 +410,7 @@ ACTIONS: tuple[ServiceAction, ...] = (
         "RuleService.move_rule",
         (P.MANAGE_RULES_ENGINE_RULES,),
         lambda x, c: RuleService(x).move_rule(c.rule_id, 1),
-        setup=lambda a: _with_second_rule(a),
+        setup=lambda a: with_second_rule(a),
     ),
     ServiceAction(
         "RuleService.set_rule_active",
@@ -495,7 +420,7 @@ ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction(
         "RuleService.test_rule",
         (P.MANAGE_RULES_ENGINE_RULES,),
-        lambda x, c: RuleService(x).test_rule(RuleForm("Try", _rule_spec()), SampleMessage("hello")),
+        lambda x, c: RuleService(x).test_rule(RuleForm("Try", rule_spec()), SampleMessage("hello")),
     ),
 )
 
@@ -504,28 +429,3 @@ BY_NAME = {action.name: action for action in ACTIONS}
 
 def setup_for(action: ServiceAction, admin: Signed) -> Context:
     return (action.setup or build_context)(admin)
-
-
-def _with_invited(admin: Signed) -> Context:
-    context = build_context(admin)
-    context.extra["invited"] = UserService(admin.ctx).invite_user(context.world.form("invitee")).id
-    return context
-
-
-def _with_empty_community(admin: Signed) -> Context:
-    context = build_context(admin)
-    # The Facebook community of the world holds a source and identities; an empty one can go.
-    context.extra["community"] = CommunityService(admin.ctx).create_community("Forum", "facebook").id
-    return context
-
-
-def _with_active_topology(admin: Signed) -> Context:
-    context = build_context(admin)
-    TopologyService(admin.ctx).activate_topology(context.topology_id)
-    return context
-
-
-def _with_second_rule(admin: Signed) -> Context:
-    context = build_context(admin)
-    RuleService(admin.ctx).create_rule(RuleForm("Second", _rule_spec()))
-    return context
