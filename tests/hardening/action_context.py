@@ -63,7 +63,7 @@ EMAIL_SETTINGS: dict[str, Any] = {
 }
 
 
-def topology_config(signed: Signed) -> dict[str, Any]:
+def topology_config() -> dict[str, Any]:
     return {"queues": [], "default_queue": {"steps": [{"target": {"any_agent": True}}]}}
 
 
@@ -72,7 +72,7 @@ def build_context(admin: Signed) -> Context:
     target = quick_user(admin, world, "target")
     role = RoleService(admin.ctx).create_role("Spare", [P.RECEIVE_TASKS.value])
     presence = PresenceStatusService(admin.ctx).create_status("Lunch", "away")
-    topology = TopologyService(admin.ctx).create_topology("Weekdays", topology_config(admin))
+    topology = TopologyService(admin.ctx).create_topology("Weekdays", topology_config())
     rule = RuleService(admin.ctx).create_rule(RuleForm("Urgent", rule_spec()))
     channel = RoutingChannelService(admin.ctx).create_channel(RoutingChannelForm("voice", "Voice"))
     sources = ContentSourceService(admin.ctx, SecretStore())

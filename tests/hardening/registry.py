@@ -1,8 +1,8 @@
 """Every data-changing service action, with the permission(s) it needs.
 
 The hardening tests run each entry as a role lacking what it needs, as a role with no permission
-and as the administrator. A new `*Service` method whose name marks it as data-changing (see
-`CHANGING_PREFIXES`) fails `test_registry_complete` until it is registered here.
+and as the administrator. A new public method of a `*Service` (or `*Export`) class whose name marks it as data-changing (see
+`CHANGING_PREFIXES`) fails `test_registry_is_complete` until it is registered here.
 
 `needs` with `mode="any"` means one of the permissions is enough: the team-leader actions are
 satisfied by `update_user` (or `manage_teams`) or by `manage_users_of_my_teams`.
@@ -52,7 +52,8 @@ from .action_context import (
     with_second_rule,
 )
 
-# Method names that change data (or reach out with stored secrets). Reading methods (count_, list_,
+# Method names that change data, take data out (export_*: journaled, gated by read_export or the
+# section's permission) or reach out with stored secrets (test_*, check_source_*: journaled). Reading methods (count_, list_,
 # get_, *_choices, check_config, deletion_impact/deletion_check, preview, is_enabled…) are not here.
 CHANGING_PREFIXES = (
     "create_",
@@ -368,12 +369,12 @@ ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction(
         "TopologyService.create_topology",
         (P.MANAGE_TOPOLOGIES,),
-        lambda x, c: TopologyService(x).create_topology("Weekends", topology_config(None)),  # type: ignore[arg-type]
+        lambda x, c: TopologyService(x).create_topology("Weekends", topology_config()),
     ),
     ServiceAction(
         "TopologyService.update_topology",
         (P.MANAGE_TOPOLOGIES,),
-        lambda x, c: TopologyService(x).update_topology(c.topology_id, "Workdays", topology_config(None)),  # type: ignore[arg-type]
+        lambda x, c: TopologyService(x).update_topology(c.topology_id, "Workdays", topology_config()),
     ),
     ServiceAction(
         "TopologyService.delete_topology",

@@ -58,6 +58,8 @@ def changing_methods() -> set[str]:
 
 
 def test_registry_is_complete() -> None:
+    assert len(BY_NAME) == len(ACTIONS), "an action is registered twice"
+    assert {"RoleService.create_role", "UserBulkService.apply", "UserCsvExport.export"} <= changing_methods()
     missing = sorted(changing_methods() - set(BY_NAME))
     assert not missing, (
         f"register these data-changing service methods in tests/hardening/registry.py: {missing}"
