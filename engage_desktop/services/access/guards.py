@@ -79,7 +79,7 @@ def serialise_administrator_changes(session: Session) -> None:
 
 def _committed_administrators_count(session: Session) -> int:
     """The count as committed, read on another connection: what this transaction started from."""
-    with session.get_bind().connect() as connection, Session(bind=connection) as committed:
+    with session.get_bind().engine.connect() as connection, Session(bind=connection) as committed:
         return administrators_count(committed)
 
 
