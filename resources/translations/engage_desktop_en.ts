@@ -1747,7 +1747,7 @@ discussions</source>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
         <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
-        <location filename="../../engage_desktop/services/users/presence.py" line="249"/>
+        <location filename="../../engage_desktop/services/users/presence.py" line="251"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="293"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -1893,33 +1893,33 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="41"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="45"/>
         <source>This identity no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="45"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="49"/>
         <source>Only a controlled identity can be used by agents; mark it controlled first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="50"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="54"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="77"/>
         <source>Some of these users no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="53"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="57"/>
         <source>Disabled users cannot be linked: {users}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="56"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="60"/>
         <source>At most {max_length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="362"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="369"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2722,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="127"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="85"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="86"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
@@ -2730,13 +2730,13 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="128"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="130"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="91"/>
         <source>sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="131"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="90"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
@@ -2906,7 +2906,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="130"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="132"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="87"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
         <source>teams</source>

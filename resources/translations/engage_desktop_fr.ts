@@ -1626,7 +1626,7 @@ discussions</translation>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
         <location filename="../../engage_desktop/services/routing/topologies.py" line="357"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="123"/>
-        <location filename="../../engage_desktop/services/users/presence.py" line="249"/>
+        <location filename="../../engage_desktop/services/users/presence.py" line="251"/>
         <location filename="../../engage_desktop/services/users/teams.py" line="293"/>
         <source>Name</source>
         <translation>Le nom</translation>
@@ -2143,33 +2143,33 @@ discussions</translation>
         <translation>Le serveur ne prend pas en charge ce type d’authentification ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="41"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="45"/>
         <source>This identity no longer exists.</source>
         <translation>Cette identité n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="45"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="49"/>
         <source>Only a controlled identity can be used by agents; mark it controlled first.</source>
         <translation>Seule une identité contrôlée peut être utilisée par des agents&#xa0;; marquez-la d’abord comme contrôlée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="50"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="54"/>
         <location filename="../../engage_desktop/services/users/capacity_rules.py" line="77"/>
         <source>Some of these users no longer exist.</source>
         <translation>Certains de ces utilisateurs n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="53"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="57"/>
         <source>Disabled users cannot be linked: {users}.</source>
         <translation>Les utilisateurs désactivés ne peuvent pas être associés&#xa0;: {users}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="56"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="60"/>
         <source>At most {max_length} characters.</source>
         <translation>{max_length} caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/identities.py" line="362"/>
+        <location filename="../../engage_desktop/services/channels/identities.py" line="369"/>
         <source>Display name</source>
         <translation>Le nom affiché</translation>
     </message>
@@ -2724,7 +2724,7 @@ discussions</translation>
         <translation>une valeur par champ personnalisé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="127"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="85"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="86"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
@@ -2732,13 +2732,13 @@ discussions</translation>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="128"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="130"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="91"/>
         <source>sources</source>
         <translation>canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="131"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="90"/>
         <source>tags</source>
         <translation>repères d’identification</translation>
@@ -2908,7 +2908,7 @@ discussions</translation>
         <translation>«&#xa0;{name}&#xa0;» est une file spéciale&#xa0;; donnez un autre nom à la file.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="130"/>
+        <location filename="../../engage_desktop/services/routing/rule_validation.py" line="132"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="87"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
         <source>teams</source>
