@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.access.permissions import PERMISSION_GROUPS, Permission, PermissionGroup
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.roles import PermissionChoice, RoleDetail
-from engage_desktop.views.widgets.conflict_dialog import Resolution, plain_value, resolve_stale_edit
+from engage_desktop.views.widgets.conflict_dialog import plain_value
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 from engage_desktop.views.widgets.tree_items import child_items, top_level_items
+from engage_desktop.views.widgets.versioned_save import save_with_version
 
 CTX = "Permissions"
 P = Permission
@@ -329,33 +329,23 @@ class RoleEditorDialog(FormDialog):
 
     # ---- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
-        """Create or update; refusals stay in the dialog (under the label, or at the top)."""
+        """Create or update; refusals stay in the dialog (under the label, or at the top). An update
+        goes over the version loaded: a stale one asks keep mine, take theirs, or cancel."""
         label, permissions = self.label_edit.text(), self.permissions_to_save()
         roles, role_id = self.session.roles, self.role_id
-        return (
-            self.submit(
-                (lambda: roles.create_role(label, permissions))
-                if role_id is None
-                else (lambda: self._update(role_id, label, permissions))
-            )
-            is not None
+        if role_id is None:
+            return self.submit(lambda: roles.create_role(label, permissions)) is not None
+        labels = {"label": self.tr("Label"), "permissions": self.tr("Permissions")}
+        saved = save_with_version(
+            self,
+            self.submit,
+            lambda v: roles.update_role(role_id, label, permissions, version=v),
+            self.version,
+            labels,
+            self.reload,
+            _conflict_value,
         )
-
-    def _update(self, role_id: int, label: str, permissions: list[str]) -> RoleDetail | None:
-        """Saves over the version loaded; a stale one asks: keep mine, take theirs, or cancel."""
-        roles = self.session.roles
-        try:
-            return roles.update_role(role_id, label, permissions, version=self.version)
-        except Conflict as exc:
-            if not exc.is_stale_edit:
-                raise
-            labels = {"label": self.tr("Label"), "permissions": self.tr("Permissions")}
-            resolution = resolve_stale_edit(self, exc, labels, _conflict_value)
-            if resolution is Resolution.KEEP_MINE:
-                return roles.update_role(role_id, label, permissions, version=exc.current_version)
-            if resolution is Resolution.TAKE_THEIRS:
-                self.reload()
-            return None
+        return saved is not None
 
     def reload(self) -> None:
         """ "Take theirs": the label and the ticks as saved now; the next save goes over that version."""
