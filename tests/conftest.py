@@ -118,3 +118,14 @@ def app_session(sqlite_admin: Signed):
     from engage_desktop.services.app_session import AppSession
 
     return AppSession(sqlite_admin.db, sqlite_admin.ctx, sqlite_admin.user, SecretStore())
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests read the English interface as the console shows it (plural forms from the
+    English .qm), whatever test ran before; tests that switch to French switch back."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from engage_desktop.i18n import install_translations
+
+    install_translations(request.getfixturevalue("qapp"), "en")
