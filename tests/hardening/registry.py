@@ -10,13 +10,8 @@ satisfied by `update_user` (or `manage_teams`) or by `manage_users_of_my_teams`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
-
 from conftest import Signed
 
-from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService, ProfileChanges
 from engage_desktop.services.channels.sources import SourceForm
@@ -38,6 +33,7 @@ from engage_desktop.services.users.roles import RoleService
 from engage_desktop.services.users.service import UserService
 from engage_desktop.services.users.teams import TeamService
 
+from .action_base import ALL, ANY, CHANGING_PREFIXES, P, ServiceAction
 from .action_context import (
     EMAIL_SETTINGS,
     Context,
@@ -51,57 +47,13 @@ from .action_context import (
     with_invited,
     with_second_rule,
 )
+from .registry_agent_tools import ACTIONS as AGENT_TOOLS_ACTIONS
+from .registry_digital import ACTIONS as DIGITAL_ACTIONS
+from .registry_digital_exports import ACTIONS as EXPORTS_ACTIONS
+from .registry_routing_engine import ACTIONS as ENGINE_ACTIONS
+from .registry_settings import ACTIONS as SETTINGS_ACTIONS
 
-# Method names that change data, take data out (export_*: journaled, gated by read_export or the
-# section's permission) or reach out with stored secrets (test_*, check_source_*: journaled). Reading methods (count_, list_,
-# get_, *_choices, check_config, deletion_impact/deletion_check, preview, is_enabled…) are not here.
-CHANGING_PREFIXES = (
-    "create_",
-    "update_",
-    "delete_",
-    "set_",
-    "add_",
-    "remove_",
-    "move_",
-    "invite_",
-    "resend_",
-    "change_",
-    "assign_",
-    "apply",
-    "import_",
-    "export",
-    "activate_",
-    "deactivate_",
-    "duplicate_",
-    "merge_",
-    "test_",
-    "check_source_",
-    "run",
-)
-
-P = Permission
-ALL = "all"
-ANY = "any"
-
-
-@dataclass(frozen=True)
-class ServiceAction:
-    name: str  # "Class.method"
-    needs: tuple[Permission, ...]
-    call: Callable[[ServiceContext, Context], object]
-    mode: Literal["all", "any"] = ALL
-    setup: Callable[[Signed], Context] | None = None  # default: `build_context`
-
-    @property
-    def need_values(self) -> frozenset[str]:
-        return frozenset(p.value for p in self.needs)
-
-    def missing_sets(self) -> list[frozenset[str]]:
-        """Sets of permissions to withhold so that the actor must be refused."""
-        if self.mode == ANY or len(self.needs) == 1:
-            return [self.need_values]
-        return [frozenset({p.value}) for p in self.needs]
-
+__all__ = ["ACTIONS", "ALL", "ANY", "BY_NAME", "CHANGING_PREFIXES", "P", "ServiceAction", "setup_for"]
 
 CSV_HEADER = "firstname,lastname,nickname,email,role\n"
 
@@ -117,7 +69,7 @@ def _category_export(ctx: ServiceContext, c: Context) -> object:
     return None
 
 
-ACTIONS: tuple[ServiceAction, ...] = (
+CORE_ACTIONS: tuple[ServiceAction, ...] = (
     # ---- users: roles
     ServiceAction(
         "RoleService.create_role", (P.MANAGE_ROLES,), lambda x, c: RoleService(x).create_role("Night")
@@ -423,6 +375,11 @@ ACTIONS: tuple[ServiceAction, ...] = (
         (P.MANAGE_RULES_ENGINE_RULES,),
         lambda x, c: RuleService(x).test_rule(RuleForm("Try", rule_spec()), SampleMessage("hello")),
     ),
+)
+
+# Each section that lands after Routing configuration keeps its own list in `registry_<section>.py`.
+ACTIONS: tuple[ServiceAction, ...] = (
+    CORE_ACTIONS + ENGINE_ACTIONS + SETTINGS_ACTIONS + AGENT_TOOLS_ACTIONS + DIGITAL_ACTIONS + EXPORTS_ACTIONS
 )
 
 BY_NAME = {action.name: action for action in ACTIONS}

@@ -1,0 +1,10 @@
+"""Data-changing actions of the Routing engine, intake, queue monitor and simulation (services/routing/engine…).
+
+Same rules as `registry.py`: each entry names the permission(s) the action needs and calls it.
+"""
+
+from __future__ import annotations
+
+from .action_base import ServiceAction
+
+ACTIONS: tuple[ServiceAction, ...] = ()
