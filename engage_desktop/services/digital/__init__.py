@@ -1,0 +1,1 @@
+"""Digital section use cases: identity tags, identity groups, custom fields, folders, exports, journal."""
