@@ -1,0 +1,1 @@
+"""Digital section pages: tags, identity groups, custom fields, folders, exports, journal."""
