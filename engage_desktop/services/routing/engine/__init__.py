@@ -1,0 +1,71 @@
+"""The routing engine: interaction intake, the routing core, the live adapter, the queue monitor and
+the what-if simulation (routing.md, issue #12).
+
+Layout (one responsibility per module):
+
+- `calendar.py`   `BusinessCalendar` protocol (24/7 `AlwaysOpen` default): SLA deadlines in
+                  business hours.
+- `model.py`      plain dataclasses of the core: `RoutingConfiguration` (sources, channels, agents,
+                  topology, rules), `Interaction` (one incoming message), the core's `Transition`s.
+- `core.py`       `RoutingCore`: the pure, deterministic pipeline (no Qt, no session, injected time):
+                  ingest → categorise → intervention → task → queue/steps → assign → accept →
+                  complete, plus timers (step timeout, acceptance timeout, auto-complete, SLA).
+- `pools.py`      agent pools per (source, step target): least loaded then longest idle in O(log n).
+- `configuration.py` reads the live `RoutingConfiguration` from the database.
+- `live.py`       `LiveRoutingEngine`: drives the core on the database, one transaction per
+                  transition batch, each transition journaled (`task.created`, `task.assigned`…).
+- `engine_lock.py` one engine per database (PostgreSQL advisory lock, SQLite lease row).
+- `intake.py`     JSONL traces: `read_trace`, `write_trace`, `parse_interaction` (line-numbered errors).
+- `http_intake.py` the local asyncio HTTP intake server (127.0.0.1, bearer token, off by default).
+- `agent_simulator.py` accepts and completes tasks with configurable handling times (demo, bench).
+- `monitor.py`    `QueueMonitorService`: snapshots, history, supervisor actions.
+- `simulation.py` `run_simulation`, `compare_reports`, `SimulationReport` (CSV export).
+- `trace_generator.py` `generate_day`: realistic days (arrival curve, channel mix, categories).
+
+Public API for the pages (Routing > Queue monitor, Routing > Simulation)
+------------------------------------------------------------------------
+Everything below is importable from this package. Services take a `ServiceContext` acting as the
+signed-in user; reads and actions check permissions in the service.
+
+Queue monitor — `QueueMonitorService(ctx)`:
+    access() -> MonitorAccess
+        .may_monitor (bool), .team_ids (frozenset[int] | None: None = every team, else the teams a
+        `monitor_team_tasks` supervisor leads). Raises PermissionDenied without either permission.
+    snapshot(group_by: str = "queue", now: datetime | None = None) -> MonitorSnapshot
+        group_by in GROUP_BY = ("queue", "channel", "team"). `.rows`: list[MonitorRow], each with
+        key (str, stable row identity for row-level updates), label, waiting, oldest_wait_seconds,
+        sla_at_risk, sla_breached, in_progress, agents_available, agents_away, agents_busy,
+        load, capacity, throughput_per_hour. `.taken_at` (datetime).
+    agents(now=None) -> list[AgentRow]: user_id, name, presence ("available"|"away"),
+        connected, load, capacity (soft), hard_capacity, occupancy (0..1), team_ids.
+    waiting_tasks(queue: str | None = None, channel_id: int | None = None,
+                  team_id: int | None = None, limit: int = 500, now=None) -> list[WaitingTaskRow]
+        task_id, queue, step, channel, source, priority, waited_seconds, sla_deadline,
+        sla_state ("ok"|"at_risk"|"breached"), category_names, version.
+    history(minutes: int = 60, bucket_seconds: int = 60, now=None) -> list[HistoryPoint]
+        at, waiting, sla_breached, occupancy (0..1): for the QtCharts of the last hour.
+    queue_choices() -> list[str]; agent_choices(task_id) -> list[AgentRow] (who may take it).
+    Actions (journaled; `monitor_tasks`, or `monitor_team_tasks` limited to the actor's teams):
+    move_task_to_queue(task_id: int, queue: str) -> WaitingTaskRow          (task.moved)
+    assign_task_to_agent(task_id: int, user_id: int) -> None   (task.supervisor_assigned; may go
+        up to the agent's hard capacity)
+    raise_task_priority(task_id: int, by: int = 1) -> WaitingTaskRow         (task.priority_updated)
+
+Simulation — pure, in memory, on a virtual clock (run it off the GUI thread):
+    load_configuration(ctx) -> RoutingConfiguration        the live configuration (read-only)
+    read_trace(path) -> TraceReadResult  (.interactions, .errors: list[TraceError(line, message)])
+    generate_day(GeneratorOptions(seed, interactions, agents, start, ...)) ->
+        tuple[RoutingConfiguration, list[Interaction]]  (a demo configuration and its day)
+    generate_trace(configuration, GeneratorOptions) -> list[Interaction]  (a day on a given config)
+    run_simulation(configuration, trace, SimulationOptions(seed, handling_seconds, ...),
+                   progress: Callable[[int, int], bool] | None = None) -> SimulationReport
+        progress(done, total) returning False cancels (raises SimulationCancelled).
+    SimulationReport: interactions, tasks, assigned, undelivered, waiting_at_end,
+        wait_percentiles {50, 90, 95, 99: seconds}, sla_met_percent, agent_occupancy
+        {agent label: 0..1}, team_occupancy {team label: 0..1}, waiting_by_minute list[int];
+        write_csv(path) (formula-safe), rows() -> list[tuple[str, str]].
+    compare_reports(a, b) -> list[ComparisonRow(metric, a, b, difference)]
+
+Live engine (CLI, demo, bench): `LiveRoutingEngine(ctx, clock=...)`, `acquire_engine_lock`,
+`serve_intake` (HTTP), `AgentSimulator`. See each module.
+"""
