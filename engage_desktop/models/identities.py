@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage_desktop.models.base import Base, PlatformObject
@@ -19,10 +19,32 @@ from engage_desktop.models.users import TRIGRAM_INDEX, User
 
 class IdentityGroup(PlatformObject, Base):
     __tablename__ = "identity_groups"
+    # The Digital section's customer profile (revision 0012): searched at 1M rows like identities.
+    __table_args__ = (
+        Index("ix_identity_groups_name_key", "name_key", "id"),
+        Index("ix_identity_groups_updated_at", "updated_at", "id"),
+        Index(
+            "ix_identity_groups_search_key",
+            "search_key",
+            postgresql_ops={"search_key": "gin_trgm_ops"},
+            **TRIGRAM_INDEX,
+        ),
+    )
 
     firstname: Mapped[str] = mapped_column(String(120), default="")
     lastname: Mapped[str] = mapped_column(String(120), default="")
     company: Mapped[str] = mapped_column(String(120), default="")
+    gender: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    emails: Mapped[list[str]] = mapped_column(JSON, default=list)
+    home_phones: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mobile_phones: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    avatar_url: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    custom_field_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # What each merged identity brought (identity platform id -> values), so unmerge can take it back.
+    merge_contributions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    name_key: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    search_key: Mapped[str] = mapped_column(String(1200), default="", server_default="")
 
 
 class Identity(PlatformObject, Base):

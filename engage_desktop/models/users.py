@@ -16,7 +16,11 @@ from engage_desktop.models.text_keys import search_fold
 TRIGRAM_INDEX: dict[str, Any] = {"postgresql_using": "gin"}
 # SQLite's FTS5 trigram tables over search_key (revision 0006): created by the migration, kept by
 # triggers, outside the metadata (a virtual table and its shadow tables, all named <name>*).
-SEARCH_TABLES = {"users": "users_search", "identities": "identities_search"}
+SEARCH_TABLES = {
+    "users": "users_search",
+    "identities": "identities_search",
+    "identity_groups": "identity_groups_search",  # revision 0012
+}
 
 
 class Role(PlatformObject, Base):
