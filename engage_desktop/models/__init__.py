@@ -6,7 +6,6 @@ from engage_desktop.models.base import Base, new_platform_id, utcnow
 from engage_desktop.models.capacities import UserCapacity, UserCapacityAssignment, UserCapacityChannel
 from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.digital import CustomField, Folder, IdentityGroupTag, Tag
-from engage_desktop.models.digital import CustomField, Folder, IdentityGroupTag, Tag
 from engage_desktop.models.exports import AutomaticExportTask
 from engage_desktop.models.interactions import Interaction, Intervention, RoutingTask  # noqa: F401
 from engage_desktop.models.presence import PresenceStatus
@@ -25,11 +24,8 @@ __all__ = [
     "Community",
     "ContentSource",
     "CustomField",
-    "CustomField",
     "EmailTemplate",
     "Extension",
-    "Folder",
-    "IdentityGroupTag",
     "Folder",
     "IdentityGroupTag",
     "PresenceStatus",
@@ -39,7 +35,6 @@ __all__ = [
     "RolePermission",
     "RulesEngineRule",
     "SecuritySettings",
-    "Tag",
     "Tag",
     "Team",
     "TeamMember",

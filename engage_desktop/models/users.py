@@ -21,6 +21,7 @@ SEARCH_TABLES = {
     "identities": "identities_search",
     "identity_groups": "identity_groups_search",  # revision 0012
 }
+SEARCH_TABLES["reply_assistant_entries"] = "reply_assistant_entries_search"  # revision 0011
 
 
 class Role(PlatformObject, Base):
