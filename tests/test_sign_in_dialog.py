@@ -99,3 +99,71 @@ def test_sign_in_dialog_grows_to_show_the_error_instead_of_squeezing_the_fields(
     qtbot.waitUntil(lambda: dialog.height() > before)
     assert dialog.login.height() == field_height
     assert dialog.ok_button.width() >= dialog.ok_button.minimumWidth() > 0
+
+
+def _shown(qtbot, dialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def test_enter_still_submits_after_a_click_that_fails_validation(qtbot, sqlite_admin: Signed) -> None:
+    """The click gives the button focus, the error takes it away: the button must stay the default."""
+    dialog = SignInDialog(sqlite_admin.ctx.acting_as(None), "test.sqlite3")
+    _shown(qtbot, dialog)
+    assert dialog.ok_button.isDefault()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_label("login").isVisible()
+    assert dialog.login.hasFocus()
+    assert dialog.ok_button.isDefault()
+
+    qtbot.keyClicks(dialog.login, "ada")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.signed_in is not None
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_sign_in_names_every_missing_field_in_one_round(qtbot, sqlite_admin: Signed) -> None:
+    dialog = SignInDialog(sqlite_admin.ctx.acting_as(None), "test.sqlite3")
+    _shown(qtbot, dialog)
+    qtbot.keyClick(dialog.login, Qt.Key.Key_Return)
+    assert dialog.form.error_label("login").isVisible()
+    assert dialog.form.error_label("password").isVisible()
+    assert dialog.ok_button.isDefault()
+
+
+def test_first_administrator_checks_every_field_and_the_password_at_once_then_has_signed_in(
+    qtbot, sqlite_db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from engage_desktop.models import User
+
+    dialog = FirstAdministratorDialog(ServiceContext(sqlite_db.session_factory), "test.sqlite3")
+    _shown(qtbot, dialog)
+    qtbot.keyClicks(dialog.firstname, "Ada")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.confirm, "shorter")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    shown = {name for name in dialog.form.field_names() if dialog.form.error_label(name).isVisible()}
+    assert shown == {"lastname", "nickname", "email", "password", "confirm"}
+    assert dialog.ok_button.isDefault()
+
+    for field, text in (
+        (dialog.lastname, "Admin"),
+        (dialog.nickname, "ada"),
+        (dialog.email, "ada@example.com"),
+    ):
+        qtbot.keyClicks(field, text)
+    for field in (dialog.password, dialog.confirm):
+        field.clear()
+        qtbot.keyClicks(field, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.signed_in is not None
+    with sqlite_db.session_factory() as session:
+        last = session.scalar(select(User.last_sign_in_at).where(User.id == dialog.signed_in.id))
+        names = [e.name for e in audit.find_events(session, audit.JournalFilter())]
+    assert last is not None  # "Last sign-in" is not "Never" right after signing in
+    assert "session.created" in names and "user.created" in names

@@ -19,10 +19,11 @@ from engage_desktop.services.access.sign_in_messages import (
     LAST_NAME,
     NICKNAME,
     NO_FULL_ROLE,
+    PASSWORDS_DIFFER,
     SIGN_IN_FAILED,
 )
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import AuthenticationFailed, Conflict
+from engage_desktop.services.core.errors import AuthenticationFailed, Conflict, ValidationError
 from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.reference_data import security_policy
 from engage_desktop.services.core.unit_of_work import UnitOfWork
@@ -73,9 +74,14 @@ def create_first_administrator(
     nickname: str,
     password: str,
     recovery: bool = False,
+    password_confirmation: str | None = None,
+    signs_in: bool = False,
 ) -> SignedInUser:
     """On an empty account; the new user gets a role holding every permission.
 
+    Every field is checked in one go, the password and its confirmation too, so the form shows all
+    its problems at once. `signs_in` (the welcome dialog) also opens the new administrator's first
+    session: journaled, and their "Last sign-in" is now rather than "Never".
     `recovery` (command line only, by whoever holds the database) adds one more administrator to an
     account whose administrators are lost; the journal says so.
     """
@@ -94,8 +100,14 @@ def create_first_administrator(
         ):
             if field not in errors.errors and session.scalar(select(User.id).where(column == key)):
                 errors.add(field, ALREADY_USED[field]())
+        try:
+            check_policy(password, security_policy(session))
+        except ValidationError as exc:
+            for field, message in exc.errors.items():
+                errors.add(field, message)
+        if password_confirmation is not None and password_confirmation != password:
+            errors.add("confirm", PASSWORDS_DIFFER())
         errors.raise_if_any()
-        check_policy(password, security_policy(session))
         role = _full_role(uow)
         now = utcnow()
         user = User(
@@ -108,6 +120,7 @@ def create_first_administrator(
             role_id=role.id,
             password_hash=hash_password(password),
             password_changed_at=now,
+            last_sign_in_at=now if signs_in else None,
         )
         session.add(user)
         session.flush()
@@ -128,6 +141,8 @@ def create_first_administrator(
             },
             details={"recovery_from_command_line": True} if recovery else {"first_administrator": True},
         )
+        if signs_in:
+            uow.record("session.created", object_type="user", object_id=user.platform_id, actor_id=user.id)
         session.refresh(user)
         result = _signed_in(user, now)
         uow.commit()

@@ -24,6 +24,9 @@ NO_FULL_ROLE = ErrorCode(
     "sign_in.no_full_role",
     QT_TRANSLATE_NOOP("Errors", "No role holds every permission; the database's default roles are missing."),
 )
+PASSWORDS_DIFFER = ErrorCode(
+    "sign_in.passwords_differ", QT_TRANSLATE_NOOP("Errors", "The two passwords differ.")
+)
 NICKNAME_USED = ErrorCode(
     "sign_in.nickname_used", QT_TRANSLATE_NOOP("Errors", "Nickname already used by another user.")
 )

@@ -20,7 +20,7 @@ from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.routing.categories import CategoryForm, CategoryNode, CategoryService
 from engage_desktop.services.routing.category_deletion import ChildrenChoice, DeletionImpact
 from engage_desktop.views.channels.channel_widgets import CheckList, ColorCombo
-from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.form import FormDialog, make_default
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 FLAGS = ("mandatory", "multiple", "unselectable", "post_qualification")
@@ -209,10 +209,10 @@ class CategoryDeleteDialog(QDialog):
         delete = buttons.addButton(self.tr("Delete"), QDialogButtonBox.ButtonRole.AcceptRole)
         delete.setObjectName("destructiveButton")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_default(cancel)
 
     def choice(self) -> ChildrenChoice | None:
         checked = self.group.checkedButton()

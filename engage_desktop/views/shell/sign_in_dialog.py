@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.views.widgets.buttons import fit_button
-from engage_desktop.views.widgets.form import FormWidget
+from engage_desktop.views.widgets.form import FormWidget, make_default
 
 if TYPE_CHECKING:
     from engage_desktop.services.access.sign_in import SignedInUser
@@ -81,7 +81,6 @@ class _AccountDialog(QDialog):
         self.ok_button = QPushButton()
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.ok_button.setDefault(True)
         self.database_button = QPushButton(self.tr("Database…"))
         self.buttons.addButton(self.database_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.database_button.setVisible(settings is not None)  # after addButton, which shows it
@@ -90,6 +89,7 @@ class _AccountDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        make_default(self.ok_button)
         self._build()
         fit_button(self.ok_button)
         self._show_database(database_label)
@@ -160,8 +160,13 @@ class SignInDialog(_AccountDialog):
         from engage_desktop.services.access import sign_in as auth
 
         assert self.ctx is not None
+        missing: dict[str, str] = {}
         if not self.login.text().strip():
-            raise ValidationError("login", self.tr("Enter your e-mail address or nickname."))
+            missing["login"] = self.tr("Enter your e-mail address or nickname.")
+        if not self.password.text():
+            missing["password"] = self.tr("Enter your password.")
+        if missing:
+            raise ValidationError.from_errors(missing)  # both at once, not one per attempt
         try:
             return auth.sign_in(self.ctx, self.login.text(), self.password.text())
         finally:
@@ -198,8 +203,6 @@ class FirstAdministratorDialog(_AccountDialog):
         from engage_desktop.services.access import sign_in as auth
 
         assert self.ctx is not None
-        if self.password.text() != self.confirm.text():
-            raise ValidationError("confirm", self.tr("The two passwords differ."))
         return auth.create_first_administrator(
             self.ctx,
             firstname=self.firstname.text(),
@@ -207,4 +210,6 @@ class FirstAdministratorDialog(_AccountDialog):
             email=self.email.text(),
             nickname=self.nickname.text(),
             password=self.password.text(),
+            password_confirmation=self.confirm.text(),
+            signs_in=True,
         )

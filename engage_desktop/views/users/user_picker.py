@@ -25,6 +25,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.users.lookup import PickableUser
 from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.form import make_default
 from engage_desktop.views.widgets.list_panel import Column, LazyTableModel
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
@@ -96,7 +97,6 @@ class UserPickerDialog(QDialog):
             action_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.add_button.setObjectName("pickUsersButton")
-        self.add_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.pick_selected)
         self.buttons.rejected.connect(self.reject)
@@ -108,6 +108,7 @@ class UserPickerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
+        make_default(self.add_button)
         self.resize(720 if show_capacity else 620, 480)
         self.apply_search()
         self._update_button()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.core.errors import Conflict
+from engage_desktop.views.widgets.form import make_default
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
@@ -116,8 +117,8 @@ class ConflictDialog(QDialog):
         self.keep_button.clicked.connect(lambda: self._finish(Resolution.KEEP_MINE))
         self.take_button.clicked.connect(lambda: self._finish(Resolution.TAKE_THEIRS))
         cancel.clicked.connect(lambda: self._finish(Resolution.CANCEL))
-        self.take_button.setDefault(True)
         layout.addWidget(buttons)
+        make_default(self.take_button)
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def _finish(self, resolution: Resolution) -> None:

@@ -47,6 +47,20 @@ def _error_label() -> QLabel:
     return label
 
 
+def make_default(button: QPushButton) -> None:
+    """Makes `button` its dialog's default (Enter presses it; it looks the default): call it once the
+    button sits in its dialog.
+
+    `setDefault(True)` on a button with no dialog above it yet only sets a flag: the dialog never
+    learns which button is its default, so after the first click that fails validation (focus in,
+    focus out) the dialog clears the flag, Enter stops submitting and the button loses its look.
+    """
+    if not isinstance(button.window(), QDialog):
+        raise RuntimeError("make_default: add the button to its dialog first")
+    button.setDefault(False)  # setDefault(True) on a flagged button does nothing, so reset it first
+    button.setDefault(True)
+
+
 class FormWidget(QWidget):
     """Fields registered by name; `show_errors({name: message})` puts each message under its field."""
 
@@ -203,7 +217,6 @@ class FormDialog(QDialog):
                 save_text or self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.save_button.setObjectName("saveButton")
-            self.save_button.setDefault(True)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -212,6 +225,8 @@ class FormDialog(QDialog):
         self.body.setSpacing(10)
         self.body.addWidget(self.form)
         self.body.addWidget(self.buttons)
+        if self.save_button is not None:
+            make_default(self.save_button)
 
     def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
         """Below the form, above the buttons."""
