@@ -1,0 +1,1 @@
+"""Agent tools: reply assistant, its groups, e-mail templates, signatures."""
