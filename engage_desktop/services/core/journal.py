@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -108,8 +108,12 @@ class ChainReport:
         return f"Audit journal BROKEN at {where}: {self.reason}"
 
 
-def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
-    """Walk the journal in chain order; the first row that does not fit is named."""
+def verify_chain(
+    session: Session, batch: int = 5000, progress: Callable[[int], None] | None = None
+) -> ChainReport:
+    """Walk the journal in chain order; the first row that does not fit is named.
+
+    `progress(checked)` is called every `batch` rows (it may raise to stop the walk)."""
     expected_prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
@@ -138,6 +142,8 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
         expected_prev = event.row_hash
         expected_seq += 1
         checked += 1
+        if progress is not None and checked % batch == 0:
+            progress(checked)
     head = session.get(AuditHead, 1)
     if head is None and checked:
         return ChainReport(

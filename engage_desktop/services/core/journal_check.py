@@ -6,6 +6,7 @@ so it opens its own session and returns a plain result the view words in the use
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from engage_desktop.config import data_dir
@@ -28,12 +29,14 @@ class JournalCheck:
     anchored: bool = False  # an anchor for this database was known and checked
 
 
-def check_journal(ctx: ServiceContext, database_label: str) -> JournalCheck:
+def check_journal(
+    ctx: ServiceContext, database_label: str, progress: Callable[[int], None] | None = None
+) -> JournalCheck:
     """Walks the whole chain, then checks the anchor this workstation recorded for `database_label`."""
     anchor = AnchorBook(data_dir() / BOOK_NAME).get(database_label)
     try:
         with ctx.session_factory() as session:
-            report = verify_chain(session)
+            report = verify_chain(session, progress=progress)
             problem = anchor_problem(session, anchor) if anchor is not None else None
     except Exception as exc:
         raise translate_storage_error(exc) from exc
