@@ -20,6 +20,7 @@ from engage_desktop.services.routing.category_deletion import CategoryDeletionSe
 from engage_desktop.services.routing.routing_channels import RoutingChannelService
 from engage_desktop.services.routing.rules import RuleService
 from engage_desktop.services.routing.topologies import TopologyService
+from engage_desktop.services.settings.services import SettingsServices
 from engage_desktop.services.users.capacities import CapacityService
 from engage_desktop.services.users.lookup import UserLookupService
 from engage_desktop.services.users.presence import PresenceStatusService
@@ -105,3 +106,8 @@ class AppSession:
     @cached_property
     def routing_channels(self) -> RoutingChannelService:
         return RoutingChannelService(self.ctx)
+
+    @cached_property
+    def settings(self) -> SettingsServices:
+        """Settings section: account, security, business hours, extensions, tokens, webhooks…"""
+        return SettingsServices(self.ctx, self.secrets)

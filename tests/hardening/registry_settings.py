@@ -5,6 +5,34 @@ Same rules as `registry.py`: each entry names the permission(s) the action needs
 
 from __future__ import annotations
 
-from .action_base import ServiceAction
+from engage_desktop.services.settings.time_sheets import TimeSheetService
 
-ACTIONS: tuple[ServiceAction, ...] = ()
+from .action_base import P, ServiceAction
+from .context_settings import sheet_form, with_time_sheet
+
+ACTIONS: tuple[ServiceAction, ...] = (
+    # ---- business hours
+    ServiceAction(
+        "TimeSheetService.create_time_sheet",
+        (P.UPDATE_TIME_SHEET,),
+        lambda x, c: TimeSheetService(x).create_time_sheet(sheet_form("Night")),
+    ),
+    ServiceAction(
+        "TimeSheetService.update_time_sheet",
+        (P.UPDATE_TIME_SHEET,),
+        lambda x, c: TimeSheetService(x).update_time_sheet(c.extra["time_sheet_id"], sheet_form("Renamed")),
+        setup=with_time_sheet,
+    ),
+    ServiceAction(
+        "TimeSheetService.delete_time_sheet",
+        (P.UPDATE_TIME_SHEET,),
+        lambda x, c: TimeSheetService(x).delete_time_sheet(c.extra["time_sheet_id"]),
+        setup=with_time_sheet,
+    ),
+    ServiceAction(
+        "TimeSheetService.import_holidays",
+        (P.UPDATE_TIME_SHEET,),
+        lambda x, c: TimeSheetService(x).import_holidays(c.extra["time_sheet_id"], "2027-01-01,New Year\n"),
+        setup=with_time_sheet,
+    ),
+)

@@ -97,7 +97,12 @@ class HolidayImportResult:
     problems: tuple[str, ...]
 
 
-SORTABLE = {"label": TimeSheet.label, "timezone": TimeSheet.timezone, "updated_at": TimeSheet.updated_at}
+SORTABLE = {
+    "label": TimeSheet.label,
+    "timezone": TimeSheet.timezone,
+    "active": TimeSheet.active,
+    "updated_at": TimeSheet.updated_at,
+}
 
 
 class TimeSheetService:

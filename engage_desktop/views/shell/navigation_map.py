@@ -201,6 +201,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "settings.business_hours",
                 QT_TRANSLATE_NOOP("Navigation", "Business hours"),
                 (P.UPDATE_TIME_SHEET,),
+                "engage_desktop.views.settings.business_hours_page:BusinessHoursPage",
             ),
             PageSpec(
                 "settings.notifications",

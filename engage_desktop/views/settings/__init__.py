@@ -1,0 +1,1 @@
+"""Settings section: account, security, business hours, notifications, extensions, API tokens, webhooks."""

@@ -1,0 +1,24 @@
+"""What the Settings actions act on: a time sheet, an API token, a webhook… made by the administrator."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import Signed
+
+from engage_desktop.services.settings.business_hours import Holiday
+from engage_desktop.services.settings.time_sheets import TimeSheetForm, TimeSheetService
+
+from .action_context import Context, build_context
+
+
+def sheet_form(label: str = "Office") -> TimeSheetForm:
+    return TimeSheetForm(
+        label, "Europe/Paris", {"monday": "0900-1800"}, (Holiday(date(2026, 12, 25), "Christmas"),)
+    )
+
+
+def with_time_sheet(admin: Signed) -> Context:
+    context = build_context(admin)
+    context.extra["time_sheet_id"] = TimeSheetService(admin.ctx).create_time_sheet(sheet_form()).id
+    return context
