@@ -1,0 +1,382 @@
+"""Automated export tasks (extension "automated exports"): create, change, delete, list.
+
+A task belongs to the user who created it (its owner): it runs with the owner's export
+permissions and time zone, so a task cannot take out more than its owner could by hand. The SFTP
+password or key passphrase is kept in the keyring under `automatic_export:<platform id>:sftp`.
+Running is in exports_runner.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from engage_desktop.models import AutomaticExportTask, User, utcnow
+from engage_desktop.models.text_keys import fold
+from engage_desktop.secrets import SecretStore
+from engage_desktop.services.access.permissions import Extension, Permission
+from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import ErrorCode, NotFound, PermissionDenied
+from engage_desktop.services.core.journal import field_diff
+from engage_desktop.services.core.reference_data import disabled_extensions
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
+from engage_desktop.services.core.validation import FieldErrors, unstorable
+from engage_desktop.services.digital.export_formats import FORMATS, zone_named
+from engage_desktop.services.digital.export_schedule import SCHEDULES, next_slot
+from engage_desktop.services.digital.exports import WINDOWS
+from engage_desktop.services.digital.exports_catalog import BY_NAME
+
+MANAGE = Permission.MANAGE_AUTOMATIC_EXPORTS_TASKS
+PLACEHOLDERS = ("{label}", "{year}", "{month}", "{day}", "{export_name}")
+log = logging.getLogger(__name__)
+
+EXTENSION_OFF = ErrorCode(
+    "automatic_exports.extension_off",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Automated exports are switched off for this account (Settings › Extensions)."
+    ),
+)
+TASK_GONE = ErrorCode(
+    "automatic_exports.gone", QT_TRANSLATE_NOOP("Errors", "This export task no longer exists.")
+)
+NAME_TAKEN = ErrorCode(
+    "automatic_exports.name_taken", QT_TRANSLATE_NOOP("Errors", "Another export task is named “{name}”.")
+)
+CHOICE_UNKNOWN = ErrorCode(
+    "automatic_exports.choice_unknown", QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of: {choices}.")
+)
+HOUR_RANGE = ErrorCode("automatic_exports.hour", QT_TRANSLATE_NOOP("Errors", "The hour is between 0 and 23."))
+NO_EXPORTS = ErrorCode(
+    "automatic_exports.no_exports", QT_TRANSLATE_NOOP("Errors", "Choose at least one export for this task.")
+)
+EXPORT_NOT_ALLOWED = ErrorCode(
+    "automatic_exports.export_not_allowed",
+    QT_TRANSLATE_NOOP("Errors", "“{export}” cannot be exported: {reason}"),
+)
+BAD_PATTERN = ErrorCode(
+    "automatic_exports.bad_pattern",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; "
+        "with several exports in separate files it must contain {export_name}.",
+    ),
+)
+FOLDER_REQUIRED = ErrorCode(
+    "automatic_exports.folder_required", QT_TRANSLATE_NOOP("Errors", "Choose the folder the files go to.")
+)
+SFTP_REQUIRED = ErrorCode(
+    "automatic_exports.sftp_required", QT_TRANSLATE_NOOP("Errors", "The SFTP server needs a host and a user.")
+)
+PORT_RANGE = ErrorCode(
+    "automatic_exports.port", QT_TRANSLATE_NOOP("Errors", "The port is between 1 and 65535.")
+)
+TEXT_INVALID = ErrorCode(
+    "automatic_exports.text_invalid",
+    QT_TRANSLATE_NOOP("Errors", "This value is too long or holds control characters."),
+)
+
+
+@dataclass(frozen=True)
+class TaskForm:
+    name: str
+    exports: dict[str, tuple[str, ...]]  # export name → fields (empty: its default fields)
+    schedule: str = "daily"
+    hour: int = 2
+    window: str = "day"
+    format: str = "bi"
+    file_pattern: str = "{export_name}_{year}{month}{day}"
+    zip_files: bool = False
+    destination: str = "folder"
+    folder: str = ""
+    sftp_host: str = ""
+    sftp_port: int = 22
+    sftp_user: str = ""
+    sftp_directory: str = ""
+    sftp_auth: str = "password"
+    sftp_key_path: str = ""
+    enabled: bool = True
+    secret: str | None = None  # None keeps the stored one
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    version: int
+    name: str
+    enabled: bool
+    schedule: str
+    hour: int
+    destination: str
+    where: str  # the folder, or user@host:directory
+    exports: tuple[str, ...]
+    last_status: str
+    last_error: str
+    last_attempt_at: datetime | None
+    next_run_at: datetime | None
+    owner: str
+    form: TaskForm = field(repr=False, compare=False, default=TaskForm("", {}))
+
+
+def secret_key(platform_id: str) -> str:
+    return f"automatic_export:{platform_id}:sftp"
+
+
+def require_automated_exports(uow: UnitOfWork) -> User:
+    actor = uow.require(MANAGE)
+    if Extension.AUTOMATED_EXPORTS.value in disabled_extensions(uow.session):
+        raise PermissionDenied(MANAGE.value, EXTENSION_OFF())
+    return actor
+
+
+def _text(errors: FieldErrors, name: str, value: str, limit: int) -> str:
+    cleaned = value.strip() if isinstance(value, str) else ""
+    if len(cleaned) > limit or unstorable(cleaned):
+        errors.add(name, TEXT_INVALID())
+    return cleaned
+
+
+def _choice(errors: FieldErrors, name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        errors.add(name, CHOICE_UNKNOWN(value=str(value), choices=", ".join(choices)))
+
+
+def validate(uow: UnitOfWork, form: TaskForm, exclude_id: int | None = None) -> TaskForm:
+    errors = FieldErrors()
+    name = errors.required("name", form.name, QT_TRANSLATE_NOOP("Errors", "Name"))
+    if name and not errors.errors:
+        clash = select(AutomaticExportTask.id).where(AutomaticExportTask.name_key == fold(name))
+        if exclude_id is not None:
+            clash = clash.where(AutomaticExportTask.id != exclude_id)
+        if uow.session.scalar(clash) is not None:
+            errors.add("name", NAME_TAKEN(name=name))
+    _choice(errors, "schedule", form.schedule, SCHEDULES)
+    _choice(errors, "window", form.window, tuple(WINDOWS))
+    _choice(errors, "format", form.format, FORMATS)
+    _choice(errors, "destination", form.destination, ("folder", "sftp"))
+    _choice(errors, "sftp_auth", form.sftp_auth, ("password", "key"))
+    if not isinstance(form.hour, int) or isinstance(form.hour, bool) or not 0 <= form.hour <= 23:
+        errors.add("hour", HOUR_RANGE())
+    held = uow.actor_permissions()
+    exports: dict[str, tuple[str, ...]] = {}
+    for export, fields in dict(form.exports).items():
+        kind = BY_NAME.get(export)
+        if kind is None or kind.unavailable is not None:
+            reason = kind.unavailable() if kind is not None and kind.unavailable else ""
+            errors.add("exports", EXPORT_NOT_ALLOWED(export=export, reason=reason))
+            continue
+        missing = [p.value for p in kind.permissions if p.value not in held]
+        if missing:
+            errors.add("exports", EXPORT_NOT_ALLOWED(export=export, reason=", ".join(missing)))
+            continue
+        unknown = [f for f in fields if f not in kind.field_names]
+        if unknown:
+            errors.add("exports", EXPORT_NOT_ALLOWED(export=export, reason=", ".join(unknown)))
+        exports[export] = tuple(f for f in kind.field_names if f in fields)
+    if not form.exports:
+        errors.add("exports", NO_EXPORTS())
+    pattern = _text(errors, "file_pattern", form.file_pattern, 200)
+    stripped = pattern
+    for placeholder in PLACEHOLDERS:
+        stripped = stripped.replace(placeholder, "")
+    several = len(form.exports) > 1 and not form.zip_files
+    if not pattern or any(c in stripped for c in "/\\{}") or (several and "{export_name}" not in pattern):
+        errors.add("file_pattern", BAD_PATTERN())
+    folder = _text(errors, "folder", form.folder, 1000)
+    host = _text(errors, "sftp_host", form.sftp_host, 255)
+    user = _text(errors, "sftp_user", form.sftp_user, 120)
+    directory = _text(errors, "sftp_directory", form.sftp_directory, 1000)
+    key_path = _text(errors, "sftp_key_path", form.sftp_key_path, 1000)
+    if form.destination == "folder" and not folder:
+        errors.add("folder", FOLDER_REQUIRED())
+    if form.destination == "sftp":
+        if not host or not user:
+            errors.add("sftp_host" if not host else "sftp_user", SFTP_REQUIRED())
+        if not isinstance(form.sftp_port, int) or not 1 <= form.sftp_port <= 65535:
+            errors.add("sftp_port", PORT_RANGE())
+    if form.secret is not None and (len(form.secret) > 4096 or unstorable(form.secret)):
+        errors.add("secret", TEXT_INVALID())
+    errors.raise_if_any()
+    return TaskForm(
+        name, exports, form.schedule, form.hour, form.window, form.format, pattern, bool(form.zip_files),
+        form.destination, folder, host, form.sftp_port, user, directory, form.sftp_auth, key_path,
+        bool(form.enabled), form.secret,
+    )  # fmt: skip
+
+
+def _values(form: TaskForm) -> dict[str, object]:
+    return {
+        "name": form.name,
+        "exports": {k: list(v) for k, v in form.exports.items()},
+        "schedule": form.schedule,
+        "hour": form.hour,
+        "window": form.window,
+        "format": form.format,
+        "file_pattern": form.file_pattern,
+        "zip_files": form.zip_files,
+        "destination": form.destination,
+        "folder": form.folder,
+        "sftp_host": form.sftp_host,
+        "sftp_port": form.sftp_port,
+        "sftp_user": form.sftp_user,
+        "sftp_directory": form.sftp_directory,
+        "sftp_auth": form.sftp_auth,
+        "sftp_key_path": form.sftp_key_path,
+        "enabled": form.enabled,
+    }
+
+
+def form_of(task: AutomaticExportTask) -> TaskForm:
+    return TaskForm(
+        task.name, {k: tuple(v) for k, v in (task.exports or {}).items()}, task.schedule, task.hour,
+        task.window, task.format, task.file_pattern, task.zip_files, task.destination, task.folder,
+        task.sftp_host, task.sftp_port, task.sftp_user, task.sftp_directory, task.sftp_auth,
+        task.sftp_key_path, task.enabled,
+    )  # fmt: skip
+
+
+def _load(uow: UnitOfWork, task_id: int) -> AutomaticExportTask:
+    task = uow.session.get(AutomaticExportTask, task_id) if isinstance(task_id, int) else None
+    if task is None:
+        raise NotFound(TASK_GONE())
+    return task
+
+
+def create_task(uow: UnitOfWork, form: TaskForm) -> AutomaticExportTask:
+    actor = require_automated_exports(uow)
+    clean = validate(uow, form)
+    task = AutomaticExportTask(owner_id=actor.id, name_key=fold(clean.name))
+    for key, value in _values(clean).items():
+        setattr(task, key, value)
+    uow.session.add(task)
+    uow.session.flush()
+    uow.record(
+        "automatic_exports_task.created",
+        object_type="automatic_exports_task",
+        object_id=task.platform_id,
+        changes=field_diff({}, {**_values(clean), "secret": clean.secret or None}, ("secret",)),
+    )
+    return task
+
+
+def update_task(
+    uow: UnitOfWork, task_id: int, form: TaskForm, version: int | None = None
+) -> AutomaticExportTask:
+    require_automated_exports(uow)
+    task = _load(uow, task_id)
+    before = _values(form_of(task))
+    clean = validate(uow, form, exclude_id=task.id)
+    after = _values(clean)
+    uow.ensure_version(task, version, object_type="automatic_exports_task", theirs=before, mine=after)
+    for key, value in after.items():
+        setattr(task, key, value)
+    task.name_key = fold(clean.name)
+    task.retry_at = None  # a changed task is tried at its next slot, not after the old back-off
+    changes = field_diff(before, after)
+    if clean.secret is not None:
+        changes["secret"] = "changed"
+    uow.session.flush()
+    uow.record(
+        "automatic_exports_task.updated",
+        object_type="automatic_exports_task",
+        object_id=task.platform_id,
+        changes=changes,
+    )
+    return task
+
+
+def delete_task(uow: UnitOfWork, task_id: int) -> str:
+    require_automated_exports(uow)
+    task = _load(uow, task_id)
+    platform_id = task.platform_id
+    uow.session.delete(task)
+    uow.record(
+        "automatic_exports_task.destroyed",
+        object_type="automatic_exports_task",
+        object_id=platform_id,
+        changes=field_diff(_values(form_of(task)), {}),
+    )
+    return platform_id
+
+
+def row_of(task: AutomaticExportTask, owner: str, zone_name: str, now: datetime) -> TaskRow:
+    zone = zone_named(zone_name)
+    where = (
+        task.folder
+        if task.destination == "folder"
+        else f"{task.sftp_user}@{task.sftp_host}:{task.sftp_directory}"
+    )
+    after = max(filter(None, (task.last_slot_at, task.created_at, now)), key=_utc)
+    upcoming = next_slot(task.schedule, task.hour, zone, after) if task.enabled else None
+    if task.enabled and task.retry_at is not None:
+        upcoming = min(_utc(task.retry_at), _utc(upcoming)) if upcoming else _utc(task.retry_at)
+    return TaskRow(
+        task.id, task.version, task.name, task.enabled, task.schedule, task.hour, task.destination, where,
+        tuple(task.exports or {}), task.last_status, task.last_error, task.last_attempt_at, upcoming, owner,
+        form_of(task),
+    )  # fmt: skip
+
+
+def _utc(moment: datetime | None) -> datetime:
+    assert moment is not None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class AutomaticExportService:
+    """The Automated exports page: needs `manage_automatic_exports_tasks` and the extension."""
+
+    def __init__(self, ctx: ServiceContext, secrets: SecretStore) -> None:
+        self.ctx = ctx
+        self.secrets = secrets
+
+    def is_enabled(self) -> bool:
+        with UnitOfWork(self.ctx) as uow:
+            return Extension.AUTOMATED_EXPORTS.value not in disabled_extensions(uow.session)
+
+    def count_tasks(self) -> int:
+        with UnitOfWork(self.ctx) as uow:
+            require_automated_exports(uow)
+            return int(uow.session.scalar(select(func.count(AutomaticExportTask.id))) or 0)
+
+    def list_tasks(self, now: datetime | None = None) -> list[TaskRow]:
+        moment = now or utcnow()
+        with UnitOfWork(self.ctx) as uow:
+            require_automated_exports(uow)
+            rows = uow.session.execute(
+                select(AutomaticExportTask, User.nickname, User.timezone)
+                .outerjoin(User, User.id == AutomaticExportTask.owner_id)
+                .order_by(AutomaticExportTask.name_key)
+            ).all()
+            return [row_of(task, nick or "", zone or "UTC", moment) for task, nick, zone in rows]
+
+    def _keep_secret(self, platform_id: str, secret: str | None) -> None:
+        if secret is not None:
+            if secret:
+                self.secrets.set(secret_key(platform_id), secret)
+            else:
+                self.secrets.delete(secret_key(platform_id))
+
+    def create_task(self, form: TaskForm) -> int:
+        with UnitOfWork(self.ctx) as uow:
+            task = create_task(uow, form)
+            task_id, platform_id = task.id, task.platform_id
+            self._keep_secret(platform_id, form.secret)
+            uow.commit()
+            return task_id
+
+    def update_task(self, task_id: int, form: TaskForm, *, version: int | None = None) -> int:
+        with UnitOfWork(self.ctx) as uow:
+            task = update_task(uow, task_id, form, version)
+            self._keep_secret(task.platform_id, form.secret)
+            uow.commit()
+            return task_id
+
+    def delete_task(self, task_id: int) -> None:
+        platform_id = run_operation(self.ctx, delete_task, task_id)
+        try:
+            self.secrets.delete(secret_key(platform_id))
+        except Exception:  # the keyring may be locked; the task is gone either way
+            log.warning("could not remove the SFTP secret of a deleted export task", exc_info=True)
