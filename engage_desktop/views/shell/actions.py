@@ -29,6 +29,7 @@ from engage_desktop.config import data_dir
 from engage_desktop.services.core.journal_check import JournalCheck, check_journal
 from engage_desktop.views.shell import navigation_map
 from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
+from engage_desktop.views.widgets.color_scheme import add_color_scheme_menu
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import ListPanel
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
@@ -187,6 +188,11 @@ class ShellActions(QObject):
                 else:
                     menu.addAction(action)
             self.menus[name] = menu
+        self.menus["viewMenu"].addSeparator()
+        self.color_scheme_menu = add_color_scheme_menu(
+            self.menus["viewMenu"], self.window._settings, self.window
+        )
+        self.all_actions.append(self.color_scheme_menu.menuAction())  # listed in the shortcuts sheet
 
     # ---- the current page -----------------------------------------------------------------------
     def page(self) -> QWidget | None:

@@ -33,16 +33,18 @@ DEFAULT_SIZE = QSize(1280, 800)
 
 
 class PageStack(QStackedWidget):
-    """Asks the window for room for the page on screen only, not for the widest page ever opened."""
+    """The window's minimum does not follow the pages: a wide page never widens the window (for
+    good, as it did when the minimum followed the page on screen). Pages fit 1024×640 themselves
+    (their headers wrap, their extra actions go into "More"; tests/test_shell_fit.py checks it)."""
+
+    MINIMUM = QSize(640, 400)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageStack")
-        self.currentChanged.connect(self.updateGeometry)
 
     def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+        return self.MINIMUM
 
 
 class MainWindow(QMainWindow):

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.views.shell.navigation_map import PageSpec, SectionSpec
 from engage_desktop.views.widgets.icons import icon
+from engage_desktop.views.widgets.sticky_section_title import StickySectionTitle
 from engage_desktop.views.widgets.theme import Palette
 
 BAR_WIDTH = 56
@@ -184,6 +185,10 @@ class NavigationDrawer(QFrame):
             self._section_items[section.key] = (header, self._items[pages[-1].key])
         self.list.itemClicked.connect(self._item_clicked)
         self.list.installEventFilter(self)
+        # Scrolling keeps the section's title on top (the drawer scrolls by section on hover).
+        self.sticky_title = StickySectionTitle(
+            self.list, lambda item: item.data(KIND_ROLE) == SECTION, QColor(Palette.DRAWER_BACKGROUND)
+        )
 
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(28)

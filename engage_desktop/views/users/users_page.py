@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -33,8 +31,6 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPanel
 
 STATE_COLUMN = 5
-# Closed filter combos: characters shown before eliding (the open list shows whole names).
-FILTER_WIDTHS = {"role_id": 9, "team_id": 9, "enabled": 11, "category_id": 10}
 
 
 def full_name(row: UserRow) -> str:
@@ -75,17 +71,11 @@ class UsersPage(QWidget):
             sort="name",
             row_muted=lambda r: not r.enabled,
         )
-        self.panel.title_label.hide()  # shown in the header row, beside the actions
         table = self.panel.table
         table.setItemDelegateForColumn(
             STATE_COLUMN,
             PillDelegate(lambda r: row_pills(r.enabled, r.invitation_pending, r.problems), table),
         )
-        self.panel.search_edit.setMinimumWidth(170)
-        for key, chars in FILTER_WIDTHS.items():
-            combo = self.panel.findChild(QComboBox, f"filter_{key}")
-            if combo is not None:
-                combo.setMinimumContentsLength(chars)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         self.panel.opened.connect(self.open_user)
@@ -98,7 +88,7 @@ class UsersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(self._header())
+        self._header()
         layout.addWidget(self.panel, 1)
         self._update_actions()
 
@@ -121,18 +111,12 @@ class UsersPage(QWidget):
             FilterSpec("category_id", self.tr("Category"), self._category_choices()),
         ]
 
-    def _header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(16, 12, 16, 0)
-        row.setSpacing(6)
-        title = QLabel(self.tr("Users"))
-        title.setObjectName("pageTitle")
-        title.setFont(self.panel.title_label.font())
-        row.addWidget(title)
-        row.addSpacing(12)
+    def _header(self) -> None:
+        """The panel's header holds the notice and the actions (the primary one, New user, last)."""
         self.notice_label = QLabel()
         self.notice_label.setObjectName("mutedLabel")
-        row.addWidget(self.notice_label, 1)
+        self.notice_label.setWordWrap(True)
+        self.panel.add_header_widget(self.notice_label, 1)
 
         self.edit_button = self._button(self.tr("Edit"), "editUserButton", self.edit_selected)
         self.toggle_button = self._button(self.tr("Disable"), "toggleUserButton", self.toggle_selected)
@@ -151,8 +135,7 @@ class UsersPage(QWidget):
         self.bulk_actions["disable"] = bulk.addAction(self.tr("Disable…"), lambda: self.bulk.enable(False))
         self.bulk_button.setMenu(bulk)
         for button in (self.edit_button, self.toggle_button, self.delete_button, self.bulk_button):
-            row.addWidget(button)
-        row.addSpacing(14)
+            self.panel.add_button(button)
         self.transfer_button = self._button(self.tr("Import / export"), "importExportButton", None)
         transfer = QMenu(self.transfer_button)
         self.import_action = transfer.addAction(self.tr("Import users from CSV…"), self.import_csv)
@@ -164,9 +147,9 @@ class UsersPage(QWidget):
         self.new_button.setProperty("variant", "primary")
         self.invite_button.setEnabled(self.can_invite)
         self.new_button.setEnabled(self.can_create)
-        for button in (self.transfer_button, self.invite_button, self.new_button):
-            row.addWidget(button)
-        return row
+        for button in (self.transfer_button, self.invite_button):
+            self.panel.add_button(button)
+        self.panel.add_button(self.new_button, primary=True)
 
     def _button(self, text: str, name: str, triggered: object) -> QPushButton:
         button = QPushButton(text)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -44,9 +45,13 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.views.widgets.action_bar import ActionBar
 from engage_desktop.views.widgets.busy_bar import BusyBar
+from engage_desktop.views.widgets.column_layout import ColumnLayout, settings_of
+from engage_desktop.views.widgets.combo_choices import ElidingComboBox
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.flow_layout import FlowLayout
 from engage_desktop.views.widgets.lazy_table_model import (
     CENTER,
     LEFT,
@@ -114,12 +119,19 @@ class _Action:
 
 
 class ListPanel(QWidget):
-    """Title, toolbar (search, filters, the page's actions), table or empty state, row count."""
+    """The one page header, then the table or empty state, then the row count.
+
+    The header is the title with the page's actions on its right (the primary action last; what
+    does not fit goes into "More"), then the search and filters, which wrap onto a second line
+    when the window is narrow. Focus starts in the search box.
+    """
 
     opened = Signal(object)  # the row double-clicked or Enter-ed
     selectionChanged = Signal()
     SEARCH_DELAY_MS = 250
-    FILTER_MAX_CHARS = 18  # wider choices are elided in the closed combo box
+    FILTER_MAX_CHARS = 18  # kept for pages that read it; the width cap is FILTER_MAX_WIDTH
+    FILTER_MAX_WIDTH = 260  # wider choices are elided ("…", whole in the tooltip) in the closed combo
+    SEARCH_MAX_WIDTH = 420
 
     def __init__(
         self,
@@ -140,7 +152,12 @@ class ListPanel(QWidget):
         row_muted: Callable[[Any], bool] | None = None,
         page_size: int = 200,
         parent: QWidget | None = None,
+        stretch_columns: Sequence[str] | None = None,
+        settings_key: str = "",
     ) -> None:
+        """`stretch_columns`: the keys of the columns that share the spare width (by default name,
+        label, display name and e-mail). `settings_key` names the list in the settings where its
+        column widths, order and sort are kept (by default the class name of the page holding it)."""
         super().__init__(parent)
         self.setObjectName("listPanel")
         self._count_text = count_text
@@ -160,6 +177,7 @@ class ListPanel(QWidget):
         self.row_menu: QMenu | None = None  # the last right-click menu, while it is open
         self._row_actions: list[QAction] = []
         self._shown_once = False
+        self._settings_key = settings_key
 
         self.model = LazyTableModel(
             columns,
@@ -180,11 +198,15 @@ class ListPanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
 
-        self.search_edit = QLineEdit()
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.search_edit = QLineEdit(self)  # first in the focus chain: where a page starts
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setPlaceholderText(search_placeholder or self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMaximumWidth(self.SEARCH_MAX_WIDTH)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_edit.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -193,25 +215,27 @@ class ListPanel(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_query)
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(8)
-        self.toolbar.addWidget(self.search_edit, 2)
+        self.toolbar = FlowLayout(spacing=8, line_spacing=8)  # search and filters
+        self.toolbar.addWidget(self.search_edit)
         for spec in filters:
             self._add_filter(spec)
-        self.toolbar.addStretch(1)
-        self._actions_layout = QHBoxLayout()
-        self._actions_layout.setSpacing(6)
-        self.toolbar.addLayout(self._actions_layout)
+        self.action_bar = ActionBar()
+        self.title_row = QHBoxLayout()
+        self.title_row.setSpacing(12)
+        self.title_row.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._title_end = 1  # where add_header_widget inserts (after the title and earlier ones)
+        self.title_row.addStretch(1)
+        self.title_row.addWidget(self.action_bar, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.table = _ListTable()
         self.table.setObjectName("listTable")
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)
         header = setup_read_only_table(self.table, row_padding=14)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, column in enumerate(self.model.columns):
             self.table.setColumnWidth(i, column.width or 160)
+        self.columns_layout = ColumnLayout(self.table, [c.key for c in self.model.columns], stretch_columns)
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -240,7 +264,7 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.title_label)
+        layout.addLayout(self.title_row)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(status)
@@ -255,27 +279,29 @@ class ListPanel(QWidget):
 
     # ---- building ------------------------------------------------------------------------------
     def _add_filter(self, spec: FilterSpec) -> None:
+        pair = QWidget()
+        pair.setObjectName(f"filterPair_{spec.key}")
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(6, 0, 0, 0)
+        row.setSpacing(8)
         label = QLabel(spec.label)
-        combo = QComboBox()
+        combo = ElidingComboBox()
         combo.setObjectName(f"filter_{spec.key}")
-        # A long choice (a permission's name) must not stretch the toolbar; the popup shows it whole.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # A long choice (a permission's name) must not stretch the header; the popup shows it whole.
+        combo.setMaximumWidth(self.FILTER_MAX_WIDTH)
         label.setBuddy(combo)
         self._filter_specs[spec.key] = spec
         self._filter_combos[spec.key] = combo
         self._fill_combo(combo, spec.choices)
         combo.currentIndexChanged.connect(self._apply_query)
-        self.toolbar.addSpacing(6)
-        self.toolbar.addWidget(label)
-        self.toolbar.addWidget(combo)
+        row.addWidget(label)
+        row.addWidget(combo, 1)
+        self.toolbar.addWidget(pair)
 
     def _fill_combo(self, combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> None:
         combo.clear()
         for text, _value in choices:
             combo.addItem(text)
-        combo.setMinimumContentsLength(
-            min(self.FILTER_MAX_CHARS, max((len(t) for t, _v in choices), default=4))
-        )
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def add_action(
@@ -300,10 +326,24 @@ class ListPanel(QWidget):
         if variant:
             button.setProperty("variant", variant)
         button.clicked.connect(lambda _checked=False: triggered())
-        self._actions_layout.addWidget(button)
+        self.action_bar.add_button(button, primary=variant == "primary")
         self._actions.append(_Action(button, selection, allowed, enabled_when))
         self._update_actions()
         return button
+
+    def add_button(self, button: QPushButton, *, primary: bool = False) -> QPushButton:
+        """A page's own button in the header's actions (one with a menu, one it enables itself);
+        the primary one goes last. It moves into "More" when the window is too narrow."""
+        button.setAutoDefault(False)
+        if primary:
+            button.setProperty("variant", "primary")
+        self.action_bar.add_button(button, primary=primary)
+        return button
+
+    def add_header_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Beside the title, before the actions (a short notice, a count)."""
+        self.title_row.insertWidget(self._title_end, widget, stretch, Qt.AlignmentFlag.AlignVCenter)
+        self._title_end += 1
 
     def set_empty_action(self, text: str, triggered: Callable[[], None]) -> None:
         """A button in the empty state of an empty list (e.g. "New role")."""
@@ -514,6 +554,7 @@ class ListPanel(QWidget):
             self._update_count()
             return
         self.busy_bar.set_busy(False)
+        self.columns_layout.fit_rows()
         self._update_view()
         if self.selected_rows() != self._selected_seen:  # updated in place by a refresh
             self._on_selection_changed()
@@ -622,8 +663,19 @@ class ListPanel(QWidget):
         """Coming back to the list shows what changed meanwhile (other pages, other workstations)."""
         if self._shown_once and not event.spontaneous():
             self.refresh()
+        if not self._shown_once:
+            self.columns_layout.restore(self._settings_key or self._page_name(), settings_of(self))
         self._shown_once = True
         super().showEvent(event)
+
+    def _page_name(self) -> str:
+        """The class of the page holding this list (the widget the window's page stack shows)."""
+        page: QWidget = self
+        parent = self.parentWidget()
+        while parent is not None and not parent.isWindow() and parent.objectName() != "pageStack":
+            page, parent = parent, parent.parentWidget()
+        name = type(page).__name__
+        return name if self.objectName() == "listPanel" else f"{name}.{self.objectName()}"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -2,17 +2,20 @@
 
 Widgets styled by the sheet are chosen by object name or dynamic property; the list is at the top
 of style.qss. Colours that custom painting needs (the navigation drawer, avatars) live in `Palette`
-so they match the sheet.
+so they match the sheet. The dark scheme is the same sheet with its colours swapped by the table at
+the top of resources/style_dark.qss (one design, two colour sets); `color_scheme.py` chooses.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from engage_desktop.config import resources_dir
+from engage_desktop.views.widgets.text_fit import install_text_fit_style
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +42,51 @@ def register_icon_prefix() -> None:
         QDir.addSearchPath(ICONS_PREFIX, folder)
 
 
-def load_style_sheet() -> str:
-    """The QSS text, ready for QApplication.setStyleSheet; empty (logged) if the file is missing."""
+def load_style_sheet(dark: bool | None = None) -> str:
+    """The QSS text, ready for QApplication.setStyleSheet; empty (logged) if the file is missing.
+
+    `dark` None means the scheme chosen in View > Colour scheme (the system's by default). With a
+    QApplication running, this also installs what keeps text fitting (`text_fit`) and the colour
+    scheme's follower, so every caller gets both.
+    """
     register_icon_prefix()
-    path = resources_dir() / "style.qss"
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_text_fit_style(app)
+        if dark is None:
+            from engage_desktop.views.widgets.color_scheme import theme_controller
+
+            dark = theme_controller(app).is_dark()
+    light = _read("style.qss")
+    return dark_style_sheet(light) if dark and light else light
+
+
+def dark_style_sheet(light: str) -> str:
+    """style.qss with style_dark.qss's colour table applied, then style_dark.qss's own rules."""
+    dark = _read("style_dark.qss")
+    text_swaps: dict[str, str] = {}
+    fill_swaps: dict[str, str] = {}
+    for kind, before, after in _SWAP.findall(dark):
+        if kind in ("text", "any"):
+            text_swaps[before.upper()] = after
+        if kind in ("fill", "any"):
+            fill_swaps[before.upper()] = after
+
+    def swap(declaration: re.Match[str]) -> str:
+        swaps = text_swaps if declaration["name"] in ("color", "selection-color") else fill_swaps
+        value = _COLOUR.sub(lambda c: swaps.get(c[0].upper(), c[0]), declaration["value"])
+        return f"{declaration['name']}:{value};"
+
+    return _DECLARATION.sub(swap, light) + "\n" + dark
+
+
+_SWAP = re.compile(r"^\s*\*\s*(text|fill|any)\s+(#[0-9A-Fa-f]{6})\s*->\s*(#[0-9A-Fa-f]{6})", re.MULTILINE)
+_DECLARATION = re.compile(r"(?P<name>[a-z-]+):(?P<value>[^;{}]*);")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def _read(name: str) -> str:
+    path = resources_dir() / name
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -1,0 +1,83 @@
+"""Text that fits: sizes computed with the font the style sheet draws in.
+
+Qt's style sheet sets a widget's font from the rule of its plain state only, so a dialog's default
+button, drawn semi-bold by `QDialog QPushButton:default`, is measured in the regular weight and its
+label ("Enregistrer", "Annuler") is clipped. `TextFitStyle` sits under the style sheet (it is the
+application style the sheet wraps) and sees every widget polished: each push button gets a small
+watcher that gives the button the weight it is drawn in, so its size hint is right, whatever the
+text or language. No page has to size a button itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QProxyStyle, QPushButton, QStyle, QStyleFactory
+
+SEMI_BOLD = QFont.Weight.DemiBold  # the sheet's font-weight: 600
+INSTALLED = "engageTextFitStyle"  # application property: installed once
+
+
+def drawn_semi_bold(button: QPushButton) -> bool:
+    """What style.qss draws semi-bold: `[variant="primary"]` and `QDialog QPushButton:default`."""
+    if button.property("variant") == "primary":
+        return True
+    if not button.isDefault():
+        return False
+    parent = button.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QDialog):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def fit_font(button: QPushButton) -> None:
+    """Give the button the weight the sheet draws it in (a no-op when it has it already)."""
+    wanted = SEMI_BOLD if drawn_semi_bold(button) else QFont.Weight.Normal
+    font = button.font()
+    if font.weight() != wanted:
+        font.setWeight(wanted)
+        button.setFont(font)
+
+
+class _ButtonWatcher(QObject):
+    """Follows a button's default state: shown, focus moves in its dialog, repaint after setDefault."""
+
+    WATCHED = (QEvent.Type.Show, QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPushButton) and event.type() in self.WATCHED:
+            if event.type() == QEvent.Type.Show:
+                fit_font(watched)
+            elif (SEMI_BOLD if drawn_semi_bold(watched) else QFont.Weight.Normal) != watched.font().weight():
+                # Not while painting: the new font asks for a new layout, then a paint of its own.
+                QTimer.singleShot(0, watched, lambda b=watched: fit_font(b))
+        return False
+
+
+class TextFitStyle(QProxyStyle):
+    """The application style (Fusion underneath); the style sheet is drawn on top of it."""
+
+    def __init__(self, base: QStyle | None = None) -> None:
+        super().__init__(base if base is not None else QStyleFactory.create("Fusion"))
+        self.setObjectName("textFitStyle")
+        self._watcher = _ButtonWatcher(self)
+
+    def polish(self, arg: Any) -> Any:
+        """Every widget passes here when polished (the palette and application overloads too)."""
+        if isinstance(arg, QPushButton):
+            arg.removeEventFilter(self._watcher)
+            arg.installEventFilter(self._watcher)
+        return super().polish(arg)
+
+
+def install_text_fit_style(app: QApplication) -> None:
+    """Make `TextFitStyle` the application style, over the style chosen so far (Fusion)."""
+    if app.property(INSTALLED):
+        return
+    name = app.style().name() or "Fusion"
+    app.setStyle(TextFitStyle(QStyleFactory.create(name) or QStyleFactory.create("Fusion")))
+    app.setProperty(INSTALLED, True)
