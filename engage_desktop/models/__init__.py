@@ -1,6 +1,7 @@
 """SQLAlchemy typed models: tables, constraints, indexes. No Qt, no business rules."""
 
 from engage_desktop.models.agent_tools import EmailTemplate, ReplyAssistantEntry, ReplyAssistantGroup
+from engage_desktop.models.api_tokens import ApiAccessToken
 from engage_desktop.models.audit import AuditEvent, AuditHead
 from engage_desktop.models.base import Base, new_platform_id, utcnow
 from engage_desktop.models.capacities import UserCapacity, UserCapacityAssignment, UserCapacityChannel
@@ -8,6 +9,7 @@ from engage_desktop.models.channels import Community, ContentSource
 from engage_desktop.models.digital import CustomField, Folder, IdentityGroupTag, Tag
 from engage_desktop.models.exports import AutomaticExportTask
 from engage_desktop.models.interactions import Interaction, Intervention, RoutingTask  # noqa: F401
+from engage_desktop.models.password_history import PasswordHistory
 from engage_desktop.models.presence import PresenceStatus
 from engage_desktop.models.routing import Category
 from engage_desktop.models.routing_rules import RulesEngineRule, Topology
@@ -16,6 +18,7 @@ from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, 
 
 __all__ = [
     "AccountSettings",
+    "ApiAccessToken",
     "AuditEvent",
     "AuditHead",
     "AutomaticExportTask",
@@ -28,6 +31,7 @@ __all__ = [
     "Extension",
     "Folder",
     "IdentityGroupTag",
+    "PasswordHistory",
     "PresenceStatus",
     "ReplyAssistantEntry",
     "ReplyAssistantGroup",

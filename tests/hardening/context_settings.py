@@ -22,3 +22,11 @@ def with_time_sheet(admin: Signed) -> Context:
     context = build_context(admin)
     context.extra["time_sheet_id"] = TimeSheetService(admin.ctx).create_time_sheet(sheet_form()).id
     return context
+
+
+def with_api_token(admin: Signed) -> Context:
+    from engage_desktop.services.settings.api_tokens import ApiTokenService
+
+    context = build_context(admin)
+    context.extra["api_token_id"] = ApiTokenService(admin.ctx).create_api_token("Robot", admin.user.id).row.id
+    return context

@@ -5,10 +5,11 @@ Same rules as `registry.py`: each entry names the permission(s) the action needs
 
 from __future__ import annotations
 
+from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
 
 from .action_base import P, ServiceAction
-from .context_settings import sheet_form, with_time_sheet
+from .context_settings import sheet_form, with_api_token, with_time_sheet
 
 ACTIONS: tuple[ServiceAction, ...] = (
     # ---- business hours
@@ -34,5 +35,23 @@ ACTIONS: tuple[ServiceAction, ...] = (
         (P.UPDATE_TIME_SHEET,),
         lambda x, c: TimeSheetService(x).import_holidays(c.extra["time_sheet_id"], "2027-01-01,New Year\n"),
         setup=with_time_sheet,
+    ),
+    # ---- API access tokens (acting as the actor themself: no escalation question here)
+    ServiceAction(
+        "ApiTokenService.create_api_token",
+        (P.MANAGE_API_ACCESS_TOKENS,),
+        lambda x, c: ApiTokenService(x).create_api_token("Robot", x.actor_id or 0),
+    ),
+    ServiceAction(
+        "ApiTokenService.update_api_token",
+        (P.MANAGE_API_ACCESS_TOKENS,),
+        lambda x, c: ApiTokenService(x).update_api_token(c.extra["api_token_id"], "Renamed", False),
+        setup=with_api_token,
+    ),
+    ServiceAction(
+        "ApiTokenService.delete_api_token",
+        (P.MANAGE_API_ACCESS_TOKENS,),
+        lambda x, c: ApiTokenService(x).delete_api_token(c.extra["api_token_id"]),
+        setup=with_api_token,
     ),
 )
