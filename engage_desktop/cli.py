@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
+from engage_desktop.exports_commands import add_exports_parser, run_exports
 from engage_desktop.users_commands import add_users_parser, run_users
 
 if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_audit_parser(sub, common)
     add_users_parser(sub, common)
+    add_exports_parser(sub, common)
 
     admin = sub.add_parser(
         "create-admin", help="create an administrator (the first one, or a recovery one)", parents=common
@@ -198,6 +200,8 @@ def run_command(args: argparse.Namespace) -> int:
         return run_audit(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     if args.command == "users":
         return run_users(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if args.command == "exports":
+        return run_exports(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:
         database, ctx = _open(args)
         if args.command == "db":

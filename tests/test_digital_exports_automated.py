@@ -292,3 +292,20 @@ def test_sftp_upload_replaces_the_file_only_when_complete(
     assert not refused.ok and refused.error
     assert (root / "drop" / "Nightly_roles_2026-11-30.csv").read_bytes().startswith(b"label\r\n")
     assert [e.details["attempt"] for e in journal(admin, "automatic_exports_task.failed")] == [1]
+
+
+def test_the_command_line_runs_what_is_due(
+    sqlite_admin: Signed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from engage_desktop.cli import main
+
+    task_id = AutomaticExportService(sqlite_admin.ctx, SecretStore()).create_task(
+        _form(tmp_path / "out", exports={"roles": ()}, hour=0)
+    )
+    _age(sqlite_admin, task_id, datetime.now(UTC) - timedelta(days=2))
+    url = str(sqlite_admin.db.engine.url)
+    assert main(["exports", "run-due", "--db", url]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("Nightly (") == 2 and len(list((tmp_path / "out").iterdir())) == 2
+    assert main(["exports", "run-due", "--db", url]) == 0
+    assert "No automated export is due." in capsys.readouterr().out
