@@ -10,6 +10,11 @@ from engage_desktop.secrets import SecretStore
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import UserCapabilities, user_capabilities
 from engage_desktop.services.access.sign_in import SignedInUser
+from engage_desktop.services.agent_tools.email_templates import EmailTemplateService
+from engage_desktop.services.agent_tools.entries import ReplyAssistantService
+from engage_desktop.services.agent_tools.entry_import import ReplyAssistantImportService
+from engage_desktop.services.agent_tools.groups import ReplyAssistantGroupService
+from engage_desktop.services.agent_tools.signatures import SignatureService
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
@@ -111,3 +116,23 @@ class AppSession:
     def settings(self) -> SettingsServices:
         """Settings section: account, security, business hours, extensions, tokens, webhooks…"""
         return SettingsServices(self.ctx, self.secrets)
+
+    @cached_property
+    def reply_assistant(self) -> ReplyAssistantService:
+        return ReplyAssistantService(self.ctx)
+
+    @cached_property
+    def reply_assistant_groups(self) -> ReplyAssistantGroupService:
+        return ReplyAssistantGroupService(self.ctx)
+
+    @cached_property
+    def reply_assistant_import(self) -> ReplyAssistantImportService:
+        return ReplyAssistantImportService(self.ctx)
+
+    @cached_property
+    def email_templates(self) -> EmailTemplateService:
+        return EmailTemplateService(self.ctx)
+
+    @cached_property
+    def signatures(self) -> SignatureService:
+        return SignatureService(self.ctx)
