@@ -19,6 +19,10 @@ from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.digital.exports import ExportService
+from engage_desktop.services.digital.exports_automated import AutomaticExportService
+from engage_desktop.services.digital.exports_runner import AutomaticExportRunner
+from engage_desktop.services.digital.journal_browser import JournalBrowser
 from engage_desktop.services.routing.categories import CategoryService
 from engage_desktop.services.routing.category_csv import CategoryCsvService
 from engage_desktop.services.routing.category_deletion import CategoryDeletionService
@@ -136,3 +140,22 @@ class AppSession:
     @cached_property
     def signatures(self) -> SignatureService:
         return SignatureService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Digital › Exports: manual exports of every type."""
+        return ExportService(self.ctx)
+
+    @cached_property
+    def automatic_exports(self) -> AutomaticExportService:
+        return AutomaticExportService(self.ctx, self.secrets)
+
+    @cached_property
+    def export_runner(self) -> AutomaticExportRunner:
+        """Runs the due automated exports (as their owners) while the console is open."""
+        return AutomaticExportRunner(self.ctx, self.secrets)
+
+    @cached_property
+    def journal(self) -> JournalBrowser:
+        """Digital › Audit journal (and Settings › Audit log): filtered pages, charts, verify."""
+        return JournalBrowser(self.ctx)
