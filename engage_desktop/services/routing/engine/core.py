@@ -69,6 +69,8 @@ class RoutingCore(AgentMoves):
         self.timers: list[tuple[float, int, int, int, int]] = []
         self.transitions: list[Transition] = []
         self.on_finished: Callable[[TaskState], None] | None = None
+        # (agent, channel) → load as last written to the database (the live adapter's baseline).
+        self.written_loads: dict[tuple[int, int], int] = {}
         self.on_assigned: Callable[[TaskState, AgentState], None] | None = None
         self._timer_seq = 0
         self._next_content, self._next_intervention, self._next_task = first_ids
@@ -182,7 +184,12 @@ class RoutingCore(AgentMoves):
             intervention.category_ids = found.category_ids
             self.interventions[(source_id, thread)] = intervention
             self.intervention_by_id[intervention.id] = intervention
-            self.emit("intervention.opened", intervention_id=intervention.id, content_source_id=source_id)
+            self.emit(
+                "intervention.opened",
+                intervention_id=intervention.id,
+                content_source_id=source_id,
+                thread=thread,
+            )
         outcome = IngestOutcome(content_id, intervention.id, category_ids=intervention.category_ids)
         if not self.config.routing_mode or config.channel_id is None:
             return outcome

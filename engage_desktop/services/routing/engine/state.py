@@ -41,6 +41,7 @@ class TaskState:
         "channel_id",
         "completed_at",
         "created_at",
+        "db_version",
         "first_assigned_at",
         "id",
         "intervention_id",
@@ -88,6 +89,7 @@ class TaskState:
         self.seq = task_id
         self.pool: Pool | None = None
         self.stamp = 0
+        self.db_version = 0
 
 
 class InterventionState:
