@@ -30,9 +30,12 @@ def convert(value: Any, to_type: str, choices: Sequence[str] = ()) -> Any:
     if isinstance(value, list):
         if to_type == "multiple_choice":
             return [_choice(str(v), choices) for v in value]
-        if len(value) != 1:
+        if to_type in ("string", "text") and len(value) > 1:
+            value = ", ".join(str(v) for v in value)
+        elif len(value) != 1:
             raise NotConvertible(value)
-        value = value[0]
+        else:
+            value = value[0]
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, float):

@@ -1,0 +1,161 @@
+"""Customer profiles at the service layer, on SQLite and PostgreSQL: search, detail across
+communities, edits; merging an identity (the group's values win, a profile left empty folds in,
+tag counts follow) and unmerging it (what it brought goes back), both journaled; refusals."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Signed
+from digital_helpers import (
+    add_group,
+    community,
+    counters_match,
+    group_of,
+    journal,
+    tag_counts,
+    user_with_role,
+)
+from sqlalchemy import func, select
+
+from engage_desktop.models.channels import IdentityGroup
+from engage_desktop.services.core.errors import PermissionDenied, ValidationError
+from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.digital.custom_fields import CustomFieldForm, CustomFieldService
+from engage_desktop.services.digital.identity_groups import GroupChanges, IdentityGroupService
+from engage_desktop.services.digital.identity_merge import IdentityMergeService
+from engage_desktop.services.digital.tags import TagService
+
+
+def groups_count(admin: Signed) -> int:
+    with admin.db.session_factory() as session:
+        return int(session.scalar(select(func.count(IdentityGroup.id))) or 0)
+
+
+def test_search_detail_and_edit(admin: Signed) -> None:
+    fb, mail = community(admin, "Facebook", "facebook"), community(admin, "Mail", "email")
+    chloe, (on_fb,) = add_group(
+        admin,
+        fb,
+        {"display_name": "Chloé D."},
+        firstname="Chloé",
+        lastname="Dubois",
+        emails=["chloe@example.com"],
+    )
+    add_group(admin, mail, {"display_name": "Marc"}, firstname="Marc", company="Acme")
+    profiles = IdentityGroupService(admin.ctx)
+    assert [r.name for r in profiles.list_identity_groups(ListQuery(search="CHLOE dub"))] == ["Chloé Dubois"]
+    assert [r.name for r in profiles.list_identity_groups(ListQuery(search="ac"))] == ["Marc"]
+    assert profiles.count_identity_groups(ListQuery(search="example.com")) == 1
+    assert [r.name for r in profiles.list_identity_groups(ListQuery(sort="name", descending=True))] == [
+        "Marc",
+        "Chloé Dubois",
+    ]
+    fields = CustomFieldService(admin.ctx)
+    fields.create_custom_field(CustomFieldForm("IdentityGroup", "loyalty", "Loyalty", "integer"))
+    profiles.set_custom_field_values(chloe, {"loyalty": " 42 "})
+    with pytest.raises(ValidationError) as bad:
+        profiles.set_custom_field_values(chloe, {"loyalty": "lots"})
+    assert bad.value.field == "loyalty"
+    detail = profiles.update_identity_group(chloe, GroupChanges(notes="Prefers e-mail.\nCalls on Mondays."))
+    assert detail.notes == "Prefers e-mail.\nCalls on Mondays."
+    assert [(c.key, c.value) for c in detail.custom_fields] == [("loyalty", 42)]
+    assert [(i.id, i.community_name) for i in detail.identities] == [(on_fb, "Facebook")]
+    with pytest.raises(ValidationError):
+        profiles.update_identity_group(chloe, GroupChanges(firstname="a\x00b"))
+    stale = detail.version
+    profiles.update_identity_group(chloe, GroupChanges(company="Acme"))
+    from engage_desktop.services.core.errors import Conflict
+
+    with pytest.raises(Conflict):
+        profiles.update_identity_group(chloe, GroupChanges(company="Other"), version=stale)
+    assert [e.name for e in journal(admin, "identity_group.updated")].count("identity_group.updated") == 3
+
+
+def test_merge_group_wins_and_unmerge_gives_back(admin: Signed) -> None:
+    fb, mail = community(admin, "Facebook", "facebook"), community(admin, "Mail", "email")
+    target, (fb_identity,) = add_group(
+        admin, fb, {"display_name": "Chloé"}, firstname="Chloé", lastname="", emails=["chloe@example.com"]
+    )
+    other, (mail_identity,) = add_group(
+        admin,
+        mail,
+        {
+            "display_name": "C. Dubois",
+            "email": "c.dubois@work.example",
+            "firstname": "Cloe",
+            "lastname": "Dubois",
+        },
+        firstname="Cloe",
+        lastname="Dubois",
+        company="Acme",
+        emails=["c.dubois@work.example"],
+        notes="VIP since 2020",
+    )
+    tags = TagService(admin.ctx)
+    vip, press = tags.create_tag("VIP"), tags.create_tag("Press")
+    profiles = IdentityGroupService(admin.ctx)
+    profiles.set_group_tags(target, [press.id])
+    profiles.set_group_tags(other, [vip.id, press.id])
+    before = groups_count(admin)
+
+    merged = IdentityMergeService(admin.ctx).merge_identity(mail_identity, target)
+
+    assert merged.firstname == "Chloé"  # the group's value wins
+    assert merged.lastname == "Dubois" and merged.company == "Acme"  # gaps filled
+    assert set(merged.emails) == {"chloe@example.com", "c.dubois@work.example"}
+    assert merged.notes == "VIP since 2020"
+    assert {name for _, name in merged.tags} == {"VIP", "Press"}
+    assert {i.id for i in merged.identities} == {fb_identity, mail_identity}
+    assert groups_count(admin) == before - 1  # the emptied profile folded in
+    assert tag_counts(admin) == {"VIP": (1, 1), "Press": (1, 1)}
+    (event,) = journal(admin, "identity.merged")
+    assert event.changes["lastname"] == {"from": "", "to": "Dubois"}
+
+    after = IdentityMergeService(admin.ctx).remove_identity_from_group(mail_identity, target)
+
+    assert after.firstname == "Chloé" and after.lastname == "" and after.company == ""
+    assert after.emails == ("chloe@example.com",)
+    assert after.notes == "" and [n for _, n in after.tags] == ["Press"]
+    own = group_of(admin, mail_identity)
+    assert own is not None and own != target
+    back = profiles.get_identity_group(own)
+    assert (back.firstname, back.lastname, back.company, back.notes) == (
+        "Cloe",
+        "Dubois",
+        "Acme",
+        "VIP since 2020",
+    )
+    assert {n for _, n in back.tags} == {"VIP"}
+    assert tag_counts(admin) == {"VIP": (1, 1), "Press": (1, 1)}
+    assert counters_match(admin)
+    assert len(journal(admin, "identity.unmerged")) == 1
+    with pytest.raises(ValidationError):
+        IdentityMergeService(admin.ctx).remove_identity_from_group(fb_identity, target)  # its only identity
+
+
+def test_merge_keeps_a_profile_that_still_has_identities(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    target, _ = add_group(admin, fb, {"display_name": "A"}, firstname="A")
+    shared, (first, second) = add_group(
+        admin, fb, {"display_name": "B1"}, {"display_name": "B2"}, firstname="B"
+    )
+    IdentityMergeService(admin.ctx).merge_identity(first, target)
+    assert group_of(admin, second) == shared
+    with pytest.raises(ValidationError):
+        IdentityMergeService(admin.ctx).merge_identity(first, target)
+
+
+def test_refusals(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    target, (one,) = add_group(admin, fb, {"display_name": "A"}, firstname="A")
+    _, (two,) = add_group(admin, fb, {"display_name": "B"}, firstname="B")
+    reader = user_with_role(admin, "Reader", ["read_identity"], "reader")
+    assert IdentityGroupService(reader.ctx).get_identity_group(target).firstname == "A"
+    with pytest.raises(PermissionDenied):
+        IdentityMergeService(reader.ctx).merge_identity(two, target)
+    with pytest.raises(PermissionDenied):
+        IdentityGroupService(reader.ctx).update_identity_group(target, GroupChanges(notes="x"))
+    nobody = user_with_role(admin, "Nobody", [], "nobody")
+    with pytest.raises(PermissionDenied):
+        IdentityGroupService(nobody.ctx).list_identity_groups(ListQuery())
+    assert group_of(admin, two) != target and group_of(admin, one) == target
