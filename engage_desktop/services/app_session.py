@@ -19,10 +19,15 @@ from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.digital.custom_fields import CustomFieldService
 from engage_desktop.services.digital.exports import ExportService
 from engage_desktop.services.digital.exports_automated import AutomaticExportService
 from engage_desktop.services.digital.exports_runner import AutomaticExportRunner
+from engage_desktop.services.digital.folders import FolderService
+from engage_desktop.services.digital.identity_groups import IdentityGroupService
+from engage_desktop.services.digital.identity_merge import IdentityMergeService
 from engage_desktop.services.digital.journal_browser import JournalBrowser
+from engage_desktop.services.digital.tags import TagService
 from engage_desktop.services.routing.categories import CategoryService
 from engage_desktop.services.routing.category_csv import CategoryCsvService
 from engage_desktop.services.routing.category_deletion import CategoryDeletionService
@@ -159,3 +164,23 @@ class AppSession:
     def journal(self) -> JournalBrowser:
         """Digital › Audit journal (and Settings › Audit log): filtered pages, charts, verify."""
         return JournalBrowser(self.ctx)
+
+    @cached_property
+    def tags(self) -> TagService:
+        return TagService(self.ctx)
+
+    @cached_property
+    def identity_groups(self) -> IdentityGroupService:
+        return IdentityGroupService(self.ctx)
+
+    @cached_property
+    def identity_merge(self) -> IdentityMergeService:
+        return IdentityMergeService(self.ctx)
+
+    @cached_property
+    def custom_fields(self) -> CustomFieldService:
+        return CustomFieldService(self.ctx)
+
+    @cached_property
+    def folders(self) -> FolderService:
+        return FolderService(self.ctx)
