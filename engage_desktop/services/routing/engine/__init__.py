@@ -69,3 +69,80 @@ Simulation — pure, in memory, on a virtual clock (run it off the GUI thread):
 Live engine (CLI, demo, bench): `LiveRoutingEngine(ctx, clock=...)`, `acquire_engine_lock`,
 `serve_intake` (HTTP), `AgentSimulator`. See each module.
 """
+
+from engage_desktop.services.routing.engine.agent_simulator import AgentSimulator, HandlingTimes
+from engage_desktop.services.routing.engine.calendar import (
+    ALWAYS_OPEN,
+    AlwaysOpen,
+    BusinessCalendar,
+    WeeklyHours,
+)
+from engage_desktop.services.routing.engine.configuration import load_configuration
+from engage_desktop.services.routing.engine.core import IngestOutcome, RoutingCore
+from engage_desktop.services.routing.engine.engine_lock import EngineLock, acquire_engine_lock, engine_holder
+from engage_desktop.services.routing.engine.intake import TraceError, TraceReadResult, read_trace, write_trace
+from engage_desktop.services.routing.engine.live import LiveRoutingEngine
+from engage_desktop.services.routing.engine.model import Interaction, RoutingConfiguration
+from engage_desktop.services.routing.engine.monitor import GROUP_BY, QueueMonitorService
+from engage_desktop.services.routing.engine.monitor_access import MonitorAccess
+from engage_desktop.services.routing.engine.monitor_rows import (
+    AgentRow,
+    HistoryPoint,
+    MonitorRow,
+    MonitorSnapshot,
+    WaitingTaskRow,
+)
+from engage_desktop.services.routing.engine.simulation import (
+    ComparisonRow,
+    SimulationCancelled,
+    SimulationOptions,
+    SimulationReport,
+    compare_reports,
+    run_simulation,
+    write_comparison_csv,
+)
+from engage_desktop.services.routing.engine.trace_generator import (
+    GeneratorOptions,
+    generate_day,
+    generate_trace,
+)
+
+__all__ = [
+    "ALWAYS_OPEN",
+    "GROUP_BY",
+    "AgentRow",
+    "AgentSimulator",
+    "AlwaysOpen",
+    "BusinessCalendar",
+    "ComparisonRow",
+    "EngineLock",
+    "GeneratorOptions",
+    "HandlingTimes",
+    "HistoryPoint",
+    "IngestOutcome",
+    "Interaction",
+    "LiveRoutingEngine",
+    "MonitorAccess",
+    "MonitorRow",
+    "MonitorSnapshot",
+    "QueueMonitorService",
+    "RoutingConfiguration",
+    "RoutingCore",
+    "SimulationCancelled",
+    "SimulationOptions",
+    "SimulationReport",
+    "TraceError",
+    "TraceReadResult",
+    "WaitingTaskRow",
+    "WeeklyHours",
+    "acquire_engine_lock",
+    "compare_reports",
+    "engine_holder",
+    "generate_day",
+    "generate_trace",
+    "load_configuration",
+    "read_trace",
+    "run_simulation",
+    "write_comparison_csv",
+    "write_trace",
+]

@@ -1,0 +1,130 @@
+"""Interaction traces: one JSON object a line (source, foreign_id, thread, author, text, language,
+timestamp). Reading names every bad line with its number and reason and keeps the good ones;
+text that cannot be stored losslessly (NUL, lone surrogates) is refused, never altered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from engage_desktop.services.core.errors import Message
+from engage_desktop.services.routing.engine.errors import (
+    BAD_JSON,
+    BAD_TEXT,
+    BAD_TIMESTAMP,
+    FIELD_REQUIRED,
+    NOT_AN_OBJECT,
+    TOO_LONG,
+)
+from engage_desktop.services.routing.engine.model import Interaction
+
+FIELDS = ("source", "foreign_id", "thread", "author", "text", "language", "timestamp")
+LIMITS = {"source": 255, "foreign_id": 255, "thread": 255, "author": 255, "language": 16, "text": 1_000_000}
+
+
+class InteractionError(ValueError):
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass(frozen=True)
+class TraceError:
+    line: int
+    message: Message
+
+
+@dataclass
+class TraceReadResult:
+    interactions: list[Interaction] = field(default_factory=list)
+    errors: list[TraceError] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the line number of each interaction
+
+
+def _storable(value: str) -> bool:
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse_interaction(data: Any) -> Interaction:
+    """A decoded JSON value → an interaction, or InteractionError naming the first problem."""
+    if not isinstance(data, dict):
+        raise InteractionError(NOT_AN_OBJECT())
+    values: dict[str, str] = {}
+    for name in FIELDS:
+        value = data.get(name, "" if name in ("author", "language", "text") else None)
+        if not isinstance(value, str) or (
+            name in ("source", "foreign_id", "thread", "timestamp") and not value.strip()
+        ):
+            raise InteractionError(FIELD_REQUIRED(field=name))
+        if not _storable(value):
+            raise InteractionError(BAD_TEXT(field=name))
+        if name in LIMITS and len(value) > LIMITS[name]:
+            raise InteractionError(TOO_LONG(field=name, maximum=LIMITS[name]))
+        values[name] = value
+    try:
+        timestamp = datetime.fromisoformat(values["timestamp"].replace("Z", "+00:00"))
+    except ValueError:
+        raise InteractionError(BAD_TIMESTAMP(value=values["timestamp"][:40])) from None
+    if timestamp.tzinfo is None:
+        raise InteractionError(BAD_TIMESTAMP(value=values["timestamp"][:40]))
+    return Interaction(
+        values["source"].strip(),
+        values["foreign_id"],
+        values["thread"],
+        values["author"],
+        values["text"],
+        values["language"].strip(),
+        timestamp,
+    )
+
+
+def parse_line(text: str | bytes) -> Interaction:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InteractionError(BAD_JSON(reason=f"{exc.msg} (column {exc.colno})")) from None
+    except UnicodeDecodeError as exc:
+        raise InteractionError(BAD_JSON(reason=str(exc.reason))) from None
+    return parse_interaction(data)
+
+
+def iter_trace(lines: Iterable[str]) -> Iterator[tuple[int, Interaction | TraceError]]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, parse_line(line)
+        except InteractionError as exc:
+            yield number, TraceError(number, exc.message)
+
+
+def read_trace(path: Path) -> TraceReadResult:
+    result = TraceReadResult()
+    with path.open("r", encoding="utf-8", errors="surrogateescape") as handle:
+        for number, item in iter_trace(handle):
+            if isinstance(item, TraceError):
+                result.errors.append(item)
+            else:
+                result.interactions.append(item)
+                result.lines.append(number)
+    return result
+
+
+def write_trace(path: Path, interactions: Iterable[Interaction]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for interaction in interactions:
+            handle.write(json.dumps(interaction.as_json(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
