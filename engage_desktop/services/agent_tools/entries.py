@@ -375,20 +375,17 @@ def detail_of(session: Session, entry: ReplyAssistantEntry) -> EntryDetail:
 
 
 def entry_choices(session: Session) -> EntryChoices:
+    def pairs(stmt: Any) -> tuple[tuple[int, str], ...]:
+        return tuple((row[0], row[1]) for row in session.execute(stmt))
+
     return EntryChoices(
-        tuple(
-            session.execute(
-                select(ReplyAssistantGroup.id, ReplyAssistantGroup.name).order_by(
-                    ReplyAssistantGroup.position, ReplyAssistantGroup.id
-                )
-            ).tuples()
+        pairs(
+            select(ReplyAssistantGroup.id, ReplyAssistantGroup.name).order_by(
+                ReplyAssistantGroup.position, ReplyAssistantGroup.id
+            )
         ),
-        tuple(session.execute(select(Category.id, Category.name).order_by(Category.name_key)).tuples()),
-        tuple(
-            session.execute(
-                select(ContentSource.id, ContentSource.name).order_by(ContentSource.name_key)
-            ).tuples()
-        ),
+        pairs(select(Category.id, Category.name).order_by(Category.name_key)),
+        pairs(select(ContentSource.id, ContentSource.name).order_by(ContentSource.name_key)),
     )
 
 

@@ -1,0 +1,1 @@
+"""Agent tools pages: reply assistant, groups, e-mail templates, signatures."""
