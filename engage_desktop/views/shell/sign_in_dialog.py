@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.core.errors import DomainError, ValidationError
-from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.form import FormWidget, make_default
 
 if TYPE_CHECKING:
@@ -91,7 +90,6 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         make_default(self.ok_button)
         self._build()
-        fit_button(self.ok_button)
         self._show_database(database_label)
 
     def _show_database(self, database_label: str) -> None:

@@ -15,7 +15,6 @@ from engage_desktop.services.users.choices import UserChoicesService
 from engage_desktop.services.users.records import UserRow
 from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.user_form_widgets import muted_label
-from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.combo_choices import set_choice_enabled
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
@@ -68,8 +67,6 @@ class BulkChoiceDialog(FormDialog):
             rule += " " + self.tr("A leader taken out of the team stops leading it.")
         self.add_widget(muted_label(rule))
         self.body.insertStretch(self.body.count() - 1, 1)
-        if self.save_button is not None:
-            fit_button(self.save_button)
         self.resize(520, 220)
 
     def _save_text(self, action: BulkAction) -> str:

@@ -37,7 +37,6 @@ from engage_desktop.services.users.records import (
 from engage_desktop.views.channels.channel_widgets import type_icon
 from engage_desktop.views.users.user_editor_tabs import EditorContext, UserTab
 from engage_desktop.views.users.user_form_widgets import filter_edit, muted_label
-from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.tree_items import child_items
 
@@ -83,7 +82,6 @@ class ChannelPermissionsTab(UserTab):
         self.identities_button.setObjectName("chooseIdentitiesButton")
         self.identities_button.setAutoDefault(False)
         self.identities_button.clicked.connect(self.identitiesRequested)
-        fit_button(self.identities_button)
         problems = QHBoxLayout()
         problems.addWidget(self.problem_label, 1)
         problems.addWidget(self.identities_button)

@@ -39,7 +39,6 @@ from engage_desktop.services.users.csv_import import (
 )
 from engage_desktop.views.channels.channel_widgets import dot_icon
 from engage_desktop.views.users.user_form_widgets import muted_label
-from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
@@ -241,7 +240,6 @@ class UsersImportDialog(FormDialog):
             if good == 1
             else self.tr("Import %1 users").replace("%1", locale.toString(good))
         )
-        fit_button(self.save_button)
         if preview.file_issues:
             rule = self.tr("Correct the file, then import it again.")
         elif self.all_or_nothing.isChecked() and bad:

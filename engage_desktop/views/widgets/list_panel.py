@@ -215,7 +215,7 @@ class ListPanel(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_query)
 
-        self.toolbar = FlowLayout(spacing=8, line_spacing=8)  # search and filters
+        self.toolbar = FlowLayout(spacing=14, line_spacing=8)  # search and filters
         self.toolbar.addWidget(self.search_edit)
         for spec in filters:
             self._add_filter(spec)
@@ -235,7 +235,12 @@ class ListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, column in enumerate(self.model.columns):
             self.table.setColumnWidth(i, column.width or 160)
-        self.columns_layout = ColumnLayout(self.table, [c.key for c in self.model.columns], stretch_columns)
+        self.columns_layout = ColumnLayout(
+            self.table,
+            [c.key for c in self.model.columns],
+            stretch_columns,
+            [c.width or 160 for c in self.model.columns],
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.openRequested.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -282,7 +287,7 @@ class ListPanel(QWidget):
         pair = QWidget()
         pair.setObjectName(f"filterPair_{spec.key}")
         row = QHBoxLayout(pair)
-        row.setContentsMargins(6, 0, 0, 0)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         label = QLabel(spec.label)
         combo = ElidingComboBox()

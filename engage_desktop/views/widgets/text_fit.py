@@ -2,19 +2,30 @@
 
 Qt's style sheet sets a widget's font from the rule of its plain state only, so a dialog's default
 button, drawn semi-bold by `QDialog QPushButton:default`, is measured in the regular weight and its
-label ("Enregistrer", "Annuler") is clipped. `TextFitStyle` sits under the style sheet (it is the
-application style the sheet wraps) and sees every widget polished: each push button gets a small
-watcher that gives the button the weight it is drawn in, so its size hint is right, whatever the
-text or language. No page has to size a button itself.
+label ("Enregistrer", "Annuler") is clipped; header sections drawn semi-bold by a sub-control rule
+are measured and elided in the regular weight too ("Jtilisateurs"). `TextFitStyle` sits under the
+style sheet (it is the application style the sheet wraps) and sees every widget polished: each push
+button gets a small watcher that gives it the weight it is drawn in, and every header view gets the
+semi-bold font itself (the sheet no longer sets that weight), so size hints and elision are
+computed with the font the text is drawn in, whatever the text or language. No page has to size a
+button or a column for its title.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QProxyStyle, QPushButton, QStyle, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleFactory,
+)
 
 SEMI_BOLD = QFont.Weight.DemiBold  # the sheet's font-weight: 600
 INSTALLED = "engageTextFitStyle"  # application property: installed once
@@ -41,6 +52,17 @@ def fit_font(button: QPushButton) -> None:
     if font.weight() != wanted:
         font.setWeight(wanted)
         button.setFont(font)
+
+
+def semi_bold_header(header: QHeaderView) -> None:
+    """Header sections are drawn semi-bold: the header's own font says so, so it is measured so.
+    A section narrowed by hand ends its title with "…" (Qt's default cuts it)."""
+    if header.textElideMode() == Qt.TextElideMode.ElideNone:
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    font = header.font()
+    if font.weight() != SEMI_BOLD:
+        font.setWeight(SEMI_BOLD)
+        header.setFont(font)
 
 
 class _ButtonWatcher(QObject):
@@ -71,6 +93,9 @@ class TextFitStyle(QProxyStyle):
         if isinstance(arg, QPushButton):
             arg.removeEventFilter(self._watcher)
             arg.installEventFilter(self._watcher)
+            fit_font(arg)
+        elif isinstance(arg, QHeaderView):
+            semi_bold_header(arg)
         return super().polish(arg)
 
 
