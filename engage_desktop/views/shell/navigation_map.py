@@ -157,8 +157,18 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 (P.MANAGE_CUSTOM_FIELDS,),
             ),
             PageSpec("digital.folders", QT_TRANSLATE_NOOP("Navigation", "Folders"), (P.MANAGE_FOLDERS,)),
-            PageSpec("digital.exports", QT_TRANSLATE_NOOP("Navigation", "Exports"), (P.READ_EXPORT,)),
-            PageSpec("digital.journal", QT_TRANSLATE_NOOP("Navigation", "Audit journal"), (P.READ_EVENT,)),
+            PageSpec(
+                "digital.exports",
+                QT_TRANSLATE_NOOP("Navigation", "Exports"),
+                (P.READ_EXPORT,),
+                "engage_desktop.views.digital.exports_page:ExportsPage",
+            ),
+            PageSpec(
+                "digital.journal",
+                QT_TRANSLATE_NOOP("Navigation", "Audit journal"),
+                (P.READ_EVENT,),
+                "engage_desktop.views.digital.journal_page:JournalPage",
+            ),
         ),
     ),
     SectionSpec(
