@@ -6,6 +6,7 @@ Same rules as `registry.py`: each entry names the permission(s) the action needs
 from __future__ import annotations
 
 from engage_desktop.services.settings.api_tokens import ApiTokenService
+from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
 
 from .action_base import P, ServiceAction
@@ -53,5 +54,13 @@ ACTIONS: tuple[ServiceAction, ...] = (
         (P.MANAGE_API_ACCESS_TOKENS,),
         lambda x, c: ApiTokenService(x).delete_api_token(c.extra["api_token_id"]),
         setup=with_api_token,
+    ),
+    # ---- security settings
+    ServiceAction(
+        "SecuritySettingsService.update_security_settings",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: SecuritySettingsService(x).update_security_settings(
+            SecurityForm(password_min_length=12), acknowledged=True
+        ),
     ),
 )

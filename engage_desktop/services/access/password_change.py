@@ -12,6 +12,7 @@ from engage_desktop.services.access.sign_in_messages import WRONG_CURRENT_PASSWO
 from engage_desktop.services.core.errors import ValidationError
 from engage_desktop.services.core.reference_data import security_policy
 from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.settings.password_rules import refuse_reused_password, remember_old_password
 
 
 def change_password(
@@ -34,7 +35,10 @@ def change_password(
         user = actor
         if current_password is None or not verify_password(user.password_hash, current_password):
             raise ValidationError("current_password", WRONG_CURRENT_PASSWORD())
-    check_policy(new_password, security_policy(uow.session), field="new_password")
+    policy = security_policy(uow.session)
+    check_policy(new_password, policy, field="new_password")
+    refuse_reused_password(uow.session, user, new_password, policy)
+    remember_old_password(uow.session, user, policy)
     changed_at = utcnow()
     user.password_hash = hash_password(new_password)
     user.password_changed_at = changed_at

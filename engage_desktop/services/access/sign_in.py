@@ -28,6 +28,11 @@ from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.reference_data import security_policy
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.settings.password_rules import (
+    PASSWORD_EXPIRED,
+    PasswordExpired,
+    password_expired,
+)
 
 
 @dataclass(frozen=True)
@@ -156,15 +161,16 @@ def _full_role(uow: UnitOfWork) -> Role:
     raise Conflict(NO_FULL_ROLE())
 
 
-def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
-    """E-mail or nickname. The same message for every failure: no account enumeration."""
+def sign_in(ctx: ServiceContext, login: str, password: str, *, now: datetime | None = None) -> SignedInUser:
+    """E-mail or nickname. The same message for every failure: no account enumeration.
+    `now` (tests) replaces the clock of the lock-out and of password expiry."""
     failure = AuthenticationFailed(SIGN_IN_FAILED())
     key = fold(login or "")
     with UnitOfWork(ctx) as uow:
         session = uow.session
         policy = security_policy(session)
         user = session.scalar(select(User).where(or_(User.email_key == key, User.nickname_key == key)))
-        now = utcnow()
+        now = now or utcnow()
         reason = ""
         if user is None:
             reason = "unknown login"
@@ -185,6 +191,13 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
                     .execution_options(synchronize_session=False)
                 )
                 reason = "wrong password; account locked"
+                uow.record(
+                    "user.locked",
+                    object_type="user",
+                    object_id=user.platform_id,
+                    actor_id=None,
+                    details={"until": locked.isoformat(), "failed_sign_ins": policy.lockout_attempts},
+                )
         if reason:
             uow.record(
                 "session.failed",
@@ -196,6 +209,16 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> SignedInUser:
             uow.commit()
             raise failure
         assert user is not None
+        if password_expired(user, policy, now):
+            uow.record(
+                "session.failed",
+                object_type="user",
+                object_id=user.platform_id,
+                actor_id=None,
+                details={"login": _journaled_login(login, user), "reason": "password expired"},
+            )
+            uow.commit()
+            raise PasswordExpired(PASSWORD_EXPIRED(days=policy.expire_password_after))
         user.failed_sign_ins = 0
         user.locked_until = None
         user.last_sign_in_at = now
