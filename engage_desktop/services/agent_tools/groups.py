@@ -129,7 +129,10 @@ def create_group(uow: UnitOfWork, form: GroupForm) -> GroupDetail:
     name, entry_ids = _valid(uow.session, form)
     last = uow.session.scalar(select(func.max(ReplyAssistantGroup.position)))
     group = ReplyAssistantGroup(
-        name=name, name_key=fold(name), autocomplete=bool(form.autocomplete), position=(last or 0) + 1
+        name=name,
+        name_key=fold(name),
+        autocomplete=bool(form.autocomplete),
+        position=0 if last is None else last + 1,
     )
     uow.session.add(group)
     uow.session.flush()
