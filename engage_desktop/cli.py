@@ -14,6 +14,7 @@ from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
 from engage_desktop.exports_commands import add_exports_parser, run_exports
+from engage_desktop.routing_commands import add_routing_parsers
 from engage_desktop.users_commands import add_users_parser, run_users
 
 if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_audit_parser(sub, common)
     add_users_parser(sub, common)
+    add_routing_parsers(sub, common)
     add_exports_parser(sub, common)
 
     admin = sub.add_parser(
@@ -200,6 +202,11 @@ def run_command(args: argparse.Namespace) -> int:
         return run_audit(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     if args.command == "users":
         return run_users(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if args.command in ("ingest", "simulate"):
+        from engage_desktop.routing_commands import run_ingest, run_simulate
+
+        run = run_ingest if args.command == "ingest" else run_simulate
+        return run(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     if args.command == "exports":
         return run_exports(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:
