@@ -152,6 +152,7 @@ class EntryImportDialog(QDialog):
                 )
             ],
             row_key=lambda r: r.line,
+            stretch_columns=("label", "problems"),
         )
         self.lines_panel.setObjectName("importLines")
         self.lines_panel.selectionChanged.connect(self._show_line)

@@ -154,6 +154,7 @@ class SignaturesPage(QWidget):
             ],
             empty_title=self.tr("No signature yet"),
             empty_message=self.tr("Replies end with the agent's signature for the channel and language."),
+            stretch_columns=("body",),
         )
         can_edit = session.user_capabilities.edit  # the service checks again, through the user
         self.new_button = panel.add_action(
