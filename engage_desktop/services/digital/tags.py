@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, literal, select, update
@@ -60,6 +61,7 @@ class TagRow:
     name: str
     group_count: int
     version: int
+    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -310,4 +312,4 @@ def _rewrite_folders(uow: UnitOfWork, old: str, new: str) -> list[str]:
 
 
 def _row(tag: Tag) -> TagRow:
-    return TagRow(tag.id, tag.platform_id, tag.name, tag.group_count, tag.version)
+    return TagRow(tag.id, tag.platform_id, tag.name, tag.group_count, tag.version, tag.updated_at)
