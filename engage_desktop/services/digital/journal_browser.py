@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
+from sqlalchemy import Boolean, ColumnElement, Select, and_, func, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import AuditEvent, AuditHead, User
@@ -106,6 +107,32 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+class NamePrefix(ColumnElement[bool]):
+    """`name` starts with `prefix`: an index range on SQLite (binary collation), a LIKE elsewhere
+    (a linguistic collation orders "user_x" between "user." and "user/", so a range would lie)."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, prefix: str) -> None:
+        low, high = _prefix_range(prefix)
+        self.range_form = and_(AuditEvent.name >= low, AuditEvent.name < high)
+        self.like_form = AuditEvent.name.startswith(prefix, autoescape=True)
+
+    def self_group(self, against: Any = None) -> ColumnElement[bool]:
+        return self
+
+
+@compiles(NamePrefix)
+def _name_prefix_like(element: NamePrefix, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.like_form, **kw))
+
+
+@compiles(NamePrefix, "sqlite")
+def _name_prefix_range(element: NamePrefix, compiler: Any, **kw: Any) -> str:
+    return "(" + str(compiler.process(element.range_form, **kw)) + ")"
+
+
 def resolve_names(session: Session, names: Sequence[str]) -> list[str] | None:
     """The exact names the journal holds for `names` (groups expanded by index seeks); None when a
     group holds too many to read branch by branch (the caller then filters by range)."""
@@ -114,18 +141,18 @@ def resolve_names(session: Session, names: Sequence[str]) -> list[str] | None:
         if not name.endswith("*"):
             exact.add(name)
             continue
-        low, high = _prefix_range(name[:-1])
-        current = low
+        current: str | None = None
         while True:
-            following = session.scalar(
-                select(func.min(AuditEvent.name)).where(AuditEvent.name >= current, AuditEvent.name < high)
-            )
+            stmt = select(func.min(AuditEvent.name)).where(NamePrefix(name[:-1]))
+            if current is not None:
+                stmt = stmt.where(AuditEvent.name > current)
+            following = session.scalar(stmt)
             if following is None:
                 break
             exact.add(following)
             if len(exact) > MAX_NAME_BRANCHES:
                 return None
-            current = following + "\x00"
+            current = following
     return sorted(exact)
 
 
@@ -135,10 +162,7 @@ def _name_condition(names: Sequence[str]) -> ColumnElement[bool]:
     exact = [n for n in names if not n.endswith("*")]
     if exact:
         parts.append(AuditEvent.name.in_(exact))
-    for name in names:
-        if name.endswith("*"):
-            low, high = _prefix_range(name[:-1])
-            parts.append(and_(AuditEvent.name >= low, AuditEvent.name < high))
+    parts.extend(NamePrefix(name[:-1]) for name in names if name.endswith("*"))
     return or_(*parts)
 
 

@@ -1,0 +1,87 @@
+"""Digital › Exports through the real widgets: unavailable types say why, the dialog's sensitive
+columns start unticked, an export runs in the background and a cancel leaves no file; automated
+export tasks are created, listed and deleted from the page, or the page says the extension is off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from qt_helpers import wait_loaded
+from sqlalchemy import update
+
+from engage_desktop.models import Extension
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.views.digital.automated_export_editor import AutomatedExportEditor
+from engage_desktop.views.digital.export_dialog import ExportDialog
+from engage_desktop.views.digital.exports_page import ExportsPage
+
+
+def _page(qtbot, app_session: AppSession) -> ExportsPage:  # type: ignore[no-untyped-def]
+    page = ExportsPage(app_session)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    wait_loaded(page)
+    return page
+
+
+def test_unavailable_types_say_why_and_cannot_be_run(qtbot, app_session: AppSession) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_session)
+    model = page.manual.model
+    rows = {model.row_at(i).name: i for i in range(model.rowCount())}
+    assert len(rows) == 18
+    status = model.index(rows["threads"], 3).data()
+    assert "routing engine" in status
+    page.manual.table.selectRow(rows["threads"])
+    assert not page.export_button.isEnabled()
+    page.manual.table.selectRow(rows["agents"])
+    assert page.export_button.isEnabled()
+
+
+def test_the_dialog_exports_in_the_background(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(app_session, export="agents")
+    qtbot.addWidget(dialog)
+    checked = {
+        dialog.fields_list.item(i).data(Qt.ItemDataRole.UserRole): dialog.fields_list.item(i).checkState()
+        for i in range(dialog.fields_list.count())
+    }
+    assert checked["email"] == Qt.CheckState.Unchecked and checked["nickname"] == Qt.CheckState.Checked
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("excel-fr"))
+    dialog.file_edit.setText(str(tmp_path / "agents.csv"))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_button.click()
+    data = (tmp_path / "agents.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid;nickname;role;teams;enabled;") and b";vrai;" in data
+
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("threads"))
+    assert not dialog.save_button.isEnabled() and dialog.reason_label.isVisibleTo(dialog)
+
+
+def test_a_task_is_created_listed_and_deleted(qtbot, app_session: AppSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_session)
+    assert page.automated is not None and page.scheduler is not None
+    page.new_task_button.click()
+    editor = page.dialog
+    assert isinstance(editor, AutomatedExportEditor)
+    editor.name_edit.setText("Nightly BI")
+    editor.folder_edit.setText(str(tmp_path))
+    editor.save_button.click()
+    wait_loaded(page)
+    model = page.automated.model
+    assert model.rowCount() == 1 and model.row_at(0).name == "Nightly BI"
+    assert model.row_at(0).exports == ("agents",)
+
+    page.automated.table.selectRow(0)
+    monkeypatch.setattr("engage_desktop.views.digital.exports_page.confirm_destructive", lambda *a: True)
+    page.delete_task_button.click()
+    wait_loaded(page)
+    assert model.rowCount() == 0
+
+
+def test_with_the_extension_off_the_tab_says_so(qtbot, app_session: AppSession) -> None:  # type: ignore[no-untyped-def]
+    with app_session.database.session_factory() as db, db.begin():
+        db.execute(update(Extension).where(Extension.name == "automated_exports").values(enabled=False))
+    page = _page(qtbot, app_session)
+    assert page.automated is None and page.off_label is not None
+    assert "Settings › Extensions" in page.off_label.text()
