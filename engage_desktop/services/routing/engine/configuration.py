@@ -71,7 +71,7 @@ def read_configuration(session: Session) -> RoutingConfiguration:
     topology_row = session.scalar(select(Topology).where(Topology.active.is_(True)))
     topology = parse_config(topology_row.config).config if topology_row is not None else None
     agents = _agents(session, sources)
-    users = dict(session.execute(select(User.platform_id, User.id)).tuples().all())
+    users = {pid: uid for pid, uid in session.execute(select(User.platform_id, User.id))}
     return RoutingConfiguration(
         channels=channels,
         sources=sources,
@@ -139,7 +139,9 @@ def _agents(session: Session, sources: dict[int, SourceConfig]) -> dict[int, Age
     ):
         allowed[user_id].add(source_id)
     identities = _usable_identities(session, ids)
-    community_of = dict(session.execute(select(ContentSource.id, ContentSource.community_id)).tuples().all())
+    community_of = {
+        sid: cid for sid, cid in session.execute(select(ContentSource.id, ContentSource.community_id))
+    }
     guarded = {
         c for (c,) in session.execute(select(Identity.community_id).where(Identity.controlled.is_(True)))
     }

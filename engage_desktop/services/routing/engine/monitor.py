@@ -6,16 +6,17 @@ so every workstation shows the monitor whether or not it runs the engine.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import engage_desktop.services.routing.engine.monitor_actions as monitor_actions
 from engage_desktop.models.interactions import AgentChannelLoad, AgentRoutingState, RoutingTask
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.unit_of_work import UnitOfWork
-from engage_desktop.services.routing.engine import monitor_actions
 from engage_desktop.services.routing.engine.configuration import read_configuration
 from engage_desktop.services.routing.engine.model import RoutingConfiguration
 from engage_desktop.services.routing.engine.monitor_access import MonitorAccess, monitor_access
@@ -59,7 +60,7 @@ class QueueMonitorService:
             session = uow.session
             config = read_configuration(session)
             agents = _agent_rows(session, config, access)
-            tasks = [t for t in _live_tasks(session) if access.sees_source(t.source_id)]
+            tasks = [t for t in _live_tasks(session, config, now) if access.sees_source(t.source_id)]
             done = session.execute(
                 select(
                     RoutingTask.source_id, RoutingTask.queue, RoutingTask.channel_id, RoutingTask.agent_id
@@ -86,17 +87,15 @@ class QueueMonitorService:
         for task in tasks:
             for key, label in keys_of(task.queue, task.channel_id, task.agent_id, task.source_id):
                 r = row(key, label)
-                source = config.sources.get(task.source_id)
                 if task.state == "waiting":
                     r["waiting"] += 1
-                    wait = (now - (_aware(task.created_at) or now)).total_seconds()
-                    r["oldest_wait_seconds"] = max(r["oldest_wait_seconds"], wait)
+                    r["oldest_wait_seconds"] = max(
+                        r["oldest_wait_seconds"], (now - task.created_at).total_seconds()
+                    )
                 else:
                     r["in_progress"] += 1
-                if task.state != "accepted":
-                    state = sla_state(task, source.sla_threshold if source else 80, now)
-                    r["sla_at_risk"] += state == "at_risk"
-                    r["sla_breached"] += state == "breached"
+                r["sla_at_risk"] += task.sla == "at_risk"
+                r["sla_breached"] += task.sla == "breached"
         for source_id, queue, channel_id, agent_id in done:
             if access.sees_source(source_id):
                 for key, label in keys_of(queue, channel_id, agent_id, source_id):
@@ -250,8 +249,36 @@ _COUNTS = (
 )
 
 
-def _live_tasks(session: Session) -> list[RoutingTask]:
-    return list(session.scalars(select(RoutingTask).where(RoutingTask.state.in_(LIVE))))
+@dataclass(frozen=True)
+class _LiveTask:
+    source_id: int
+    queue: str
+    channel_id: int | None
+    agent_id: int | None
+    state: str
+    created_at: datetime
+    sla: str
+
+
+def _live_tasks(session: Session, config: RoutingConfiguration, now: datetime) -> list[_LiveTask]:
+    out = []
+    for task in session.scalars(select(RoutingTask).where(RoutingTask.state.in_(LIVE))):
+        source = config.sources.get(task.source_id)
+        sla = (
+            sla_state(task, source.sla_threshold if source else 80, now) if task.state != "accepted" else "ok"
+        )
+        out.append(
+            _LiveTask(
+                task.source_id,
+                task.queue,
+                task.channel_id,
+                task.agent_id,
+                task.state,
+                _aware(task.created_at) or now,
+                sla,
+            )
+        )
+    return out
 
 
 def _load_on(session: Session, user_id: int, channel_id: int | None) -> int:
