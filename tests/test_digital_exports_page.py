@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from qt_helpers import wait_loaded
 from sqlalchemy import update
+from test_widgets import answer_next_modal, click_destructive
 
 from engage_desktop.models import Extension
 from engage_desktop.services.app_session import AppSession
@@ -58,7 +59,7 @@ def test_the_dialog_exports_in_the_background(qtbot, app_session: AppSession, tm
     assert not dialog.save_button.isEnabled() and dialog.reason_label.isVisibleTo(dialog)
 
 
-def test_a_task_is_created_listed_and_deleted(qtbot, app_session: AppSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_is_created_listed_and_deleted(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, app_session)
     assert page.automated is not None and page.scheduler is not None
     page.new_task_button.click()
@@ -73,8 +74,9 @@ def test_a_task_is_created_listed_and_deleted(qtbot, app_session: AppSession, tm
     assert model.row_at(0).exports == ("agents",)
 
     page.automated.table.selectRow(0)
-    monkeypatch.setattr("engage_desktop.views.digital.exports_page.confirm_destructive", lambda *a: True)
+    seen = answer_next_modal(click_destructive)
     page.delete_task_button.click()
+    assert "Nightly BI" in seen[0].text()
     wait_loaded(page)
     assert model.rowCount() == 0
 

@@ -47,7 +47,9 @@ def test_filters_diff_and_object_link(qtbot, app_session: AppSession, sqlite_adm
     page.panel.table.selectRow(0)
     assert page.detail.diff.rowCount() == 1
     assert page.detail.diff.item(0, 0).text() == "nickname"
-    assert page.detail.diff.item(0, 1).text().startswith("a") and page.detail.diff.item(0, 2).text().startswith("b")
+    assert page.detail.diff.item(0, 1).text().startswith("a") and page.detail.diff.item(
+        0, 2
+    ).text().startswith("b")
     assert "task.assigned" in page.detail.header.text()
     page.detail._follow(f"user|{rows[0].object_id}")
     wait_loaded(page)
