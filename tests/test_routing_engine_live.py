@@ -34,7 +34,9 @@ def _assignments(database: Database) -> list[tuple[str, str, object, str]]:
     with database.session_factory() as session:
         rows = session.scalars(
             select(AuditEvent)
-            .where(AuditEvent.name.in_(("task.assigned", "task.supervisor_assigned", "push_agent.missed_task")))
+            .where(
+                AuditEvent.name.in_(("task.assigned", "task.supervisor_assigned", "push_agent.missed_task"))
+            )
             .order_by(AuditEvent.seq)
         )
         return [(e.name, e.object_id, e.details.get("agent_id"), e.created_at.isoformat()) for e in rows]
@@ -84,8 +86,19 @@ def test_each_transition_is_journaled_with_its_rows_and_intake_is_idempotent(sql
         task = session.get(RoutingTask, first.task_id)
         assert task is not None and task.state == "assigned" and task.agent_id == world.agent_ids[0]
         names = session.scalars(select(AuditEvent.name).order_by(AuditEvent.seq)).all()
-        assert names[-5:] == ["content.created", "intervention.opened", "task.created", "task.enqueued", "task.assigned"]
-        assert session.scalar(select(AgentChannelLoad.load).where(AgentChannelLoad.user_id == world.agent_ids[0])) == 1
+        assert names[-5:] == [
+            "content.created",
+            "intervention.opened",
+            "task.created",
+            "task.enqueued",
+            "task.assigned",
+        ]
+        assert (
+            session.scalar(
+                select(AgentChannelLoad.load).where(AgentChannelLoad.user_id == world.agent_ids[0])
+            )
+            == 1
+        )
     with pytest.raises(RoutingRefused):
         engine.ingest(message(2, source="Unknown source"))
 
@@ -119,7 +132,7 @@ def test_monitor_snapshot_and_supervisor_actions(sqlite_admin: Signed) -> None:
     assert row.oldest_wait_seconds == pytest.approx(197)
     waiting = monitor.waiting_tasks(now=now)
     assert [w.task_id for w in waiting] == ids[2:]
-    raised = monitor.raise_task_priority(ids[3] or 0, 5)
+    raised = monitor.change_task_priority(ids[3] or 0, 5)
     assert raised.priority == 15
     monitor.assign_task_to_agent(ids[2] or 0, world.agent_ids[0])  # up to the hard capacity
     with pytest.raises(Exception):  # noqa: B017 — at hard capacity now

@@ -49,7 +49,7 @@ Queue monitor — `QueueMonitorService(ctx)`:
     move_task_to_queue(task_id: int, queue: str) -> WaitingTaskRow          (task.moved)
     assign_task_to_agent(task_id: int, user_id: int) -> None   (task.supervisor_assigned; may go
         up to the agent's hard capacity)
-    raise_task_priority(task_id: int, by: int = 1) -> WaitingTaskRow         (task.priority_updated)
+    change_task_priority(task_id: int, by: int = 1) -> WaitingTaskRow         (task.priority_updated)
 
 Simulation — pure, in memory, on a virtual clock (run it off the GUI thread):
     load_configuration(ctx) -> RoutingConfiguration        the live configuration (read-only)

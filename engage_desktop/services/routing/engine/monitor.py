@@ -230,8 +230,8 @@ class QueueMonitorService:
     def assign_task_to_agent(self, task_id: int, user_id: int) -> None:
         monitor_actions.run(self.ctx, monitor_actions.assign_task_to_agent, task_id, user_id)
 
-    def raise_task_priority(self, task_id: int, by: int = 1) -> WaitingTaskRow:
-        return monitor_actions.run(self.ctx, monitor_actions.raise_task_priority, task_id, by)
+    def change_task_priority(self, task_id: int, by: int = 1) -> WaitingTaskRow:
+        return monitor_actions.run(self.ctx, monitor_actions.change_task_priority, task_id, by)
 
 
 _COUNTS = (

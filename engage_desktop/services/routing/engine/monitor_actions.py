@@ -166,7 +166,7 @@ def assign_task_to_agent(uow: UnitOfWork, task_id: int, user_id: int) -> None:
     )
 
 
-def raise_task_priority(uow: UnitOfWork, task_id: int, by: int = 1) -> WaitingTaskRow:
+def change_task_priority(uow: UnitOfWork, task_id: int, by: int = 1) -> WaitingTaskRow:
     access = monitor_access(uow)
     if isinstance(by, bool) or not isinstance(by, int) or not 1 <= by <= MAX_PRIORITY:
         raise ValidationError("priority", PRIORITY_STEP(maximum=MAX_PRIORITY))
@@ -190,4 +190,4 @@ def queue_names(config: RoutingConfiguration) -> list[str]:
     return Categoriser(config).queue_names()
 
 
-__all__ = ["assign_task_to_agent", "move_task_to_queue", "raise_task_priority", "run", "task_row"]
+__all__ = ["assign_task_to_agent", "move_task_to_queue", "change_task_priority", "run", "task_row"]
