@@ -144,19 +144,29 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "digital",
         (
             PageSpec(
-                "digital.tags", QT_TRANSLATE_NOOP("Navigation", "Tags"), (P.MANAGE_TAGS, P.READ_IDENTITY)
+                "digital.tags",
+                QT_TRANSLATE_NOOP("Navigation", "Tags"),
+                (P.MANAGE_TAGS, P.READ_IDENTITY),
+                "engage_desktop.views.digital.tags_page:TagsPage",
             ),
             PageSpec(
                 "digital.identity_groups",
                 QT_TRANSLATE_NOOP("Navigation", "Identity groups"),
                 (P.READ_IDENTITY,),
+                "engage_desktop.views.digital.identity_groups_page:IdentityGroupsPage",
             ),
             PageSpec(
                 "digital.custom_fields",
                 QT_TRANSLATE_NOOP("Navigation", "Custom fields"),
                 (P.MANAGE_CUSTOM_FIELDS,),
+                "engage_desktop.views.digital.custom_fields_page:CustomFieldsPage",
             ),
-            PageSpec("digital.folders", QT_TRANSLATE_NOOP("Navigation", "Folders"), (P.MANAGE_FOLDERS,)),
+            PageSpec(
+                "digital.folders",
+                QT_TRANSLATE_NOOP("Navigation", "Folders"),
+                (P.MANAGE_FOLDERS,),
+                "engage_desktop.views.digital.folders_page:FoldersPage",
+            ),
             PageSpec(
                 "digital.exports",
                 QT_TRANSLATE_NOOP("Navigation", "Exports"),
