@@ -36,7 +36,10 @@ def test_groups_keep_their_order_members_and_flag(admin: Signed) -> None:
         ("Billing", 1, 2),
         ("Shipping", 2, 1),
     ]
-    moved = groups.update_group(billing.id, GroupForm("Billing", False, (b, c)), version=billing.version)
+    with pytest.raises(Conflict):  # the move changed Billing's position since it was loaded
+        groups.update_group(billing.id, GroupForm("Billing", False, (b, c)), version=billing.version)
+    loaded = groups.get_group(billing.id)
+    moved = groups.update_group(billing.id, GroupForm("Billing", False, (b, c)), version=loaded.version)
     assert moved.entry_ids == (b, c) and not moved.autocomplete
     assert groups.get_group(shipping.id).entry_ids == ()  # an entry is in one group at a time
     with pytest.raises(ValidationError, match="already exists"):
@@ -44,7 +47,7 @@ def test_groups_keep_their_order_members_and_flag(admin: Signed) -> None:
     with pytest.raises(ValidationError):
         groups.create_group(GroupForm("Ghosts", True, (999_999,)))
     with pytest.raises(Conflict):
-        groups.update_group(billing.id, GroupForm("Bills"), version=billing.version)
+        groups.update_group(billing.id, GroupForm("Bills"), version=loaded.version)
     groups.delete_group(billing.id)
     assert groups.count_groups(ListQuery()) == 2
     names = [e.name for e in events(admin, "reply_assistant_group.")]
