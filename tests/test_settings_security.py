@@ -26,6 +26,7 @@ from engage_desktop.services.settings.security import (
     SecurityWarning,
     change_expired_password,
 )
+from engage_desktop.services.settings.session_lock import SessionLockService
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -171,4 +172,4 @@ def test_security_settings_need_update_settings(admin: Signed) -> None:
         SecuritySettingsService(reader.ctx).get_security_settings()
     with pytest.raises(PermissionDenied):
         SecuritySettingsService(reader.ctx).update_security_settings(SecurityForm(), acknowledged=True)
-    assert SecuritySettingsService(reader.ctx).session_timeout_minutes() == 60
+    assert SessionLockService(reader.ctx).idle_minutes() == 60

@@ -117,12 +117,6 @@ class SecuritySettingsService:
             policy = security_policy(uow.session)
             return SecurityDetail(_form_of(policy), policy.version or 1)
 
-    def session_timeout_minutes(self) -> int:
-        """For the console's idle lock: any signed-in user reads it (no permission)."""
-        with UnitOfWork(self.ctx) as uow:
-            uow.actor()
-            return int(security_policy(uow.session).session_timeout or 0)
-
     def update_security_settings(
         self, form: SecurityForm, *, version: int | None = None, acknowledged: bool = False
     ) -> SecurityDetail:

@@ -6,6 +6,9 @@ from functools import cached_property
 
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.settings.api_tokens import ApiTokenService
+from engage_desktop.services.settings.security import SecuritySettingsService
+from engage_desktop.services.settings.session_lock import SessionLockService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
 
 
@@ -17,3 +20,15 @@ class SettingsServices:
     @cached_property
     def time_sheets(self) -> TimeSheetService:
         return TimeSheetService(self.ctx)
+
+    @cached_property
+    def api_tokens(self) -> ApiTokenService:
+        return ApiTokenService(self.ctx, self.secrets)
+
+    @cached_property
+    def security(self) -> SecuritySettingsService:
+        return SecuritySettingsService(self.ctx)
+
+    @cached_property
+    def session_lock(self) -> SessionLockService:
+        return SessionLockService(self.ctx)

@@ -20,6 +20,7 @@ from engage_desktop.views.shell import navigation_map
 from engage_desktop.views.shell.actions import SECTION_SHORTCUT_COUNT, ShellActions
 from engage_desktop.views.shell.coming_page import ComingPage, NoPagesState, PageLoadFailed
 from engage_desktop.views.shell.header_bar import HeaderBar
+from engage_desktop.views.shell.lock_screen import IdleLock
 from engage_desktop.views.shell.navigation_bar import NavigationBar
 from engage_desktop.views.shell.navigation_map import PageSpec, SectionSpec, visible_sections
 from engage_desktop.views.widgets.icons import icon
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.commands = ShellActions(self)  # the menu bar; before the first page, which it follows
+        self.idle_lock = IdleLock(self, session)  # Security settings' session timeout
+        self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
         self._name_section_shortcuts()
         self._restore_geometry()
         first = self._initial_page()
