@@ -159,3 +159,32 @@ def test_refusals(admin: Signed) -> None:
     with pytest.raises(PermissionDenied):
         IdentityGroupService(nobody.ctx).list_identity_groups(ListQuery())
     assert group_of(admin, two) != target and group_of(admin, one) == target
+
+
+def test_hostile_text_is_refused_cleanly_or_kept_as_is(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    group, _ = add_group(admin, fb, {"display_name": "A"}, firstname="A")
+    profiles = IdentityGroupService(admin.ctx)
+    fields = CustomFieldService(admin.ctx)
+    fields.create_custom_field(CustomFieldForm("IdentityGroup", "remark", "Remark", "text"))
+    for changes in (
+        GroupChanges(notes="x" * 1_000_000),
+        GroupChanges(notes="a\x00b"),
+        GroupChanges(company="\ud800"),
+        GroupChanges(emails=("a\x00@b.c",)),
+    ):
+        with pytest.raises(ValidationError):
+            profiles.update_identity_group(group, changes)
+    with pytest.raises(ValidationError):
+        profiles.set_custom_field_values(group, {"remark": "bad\x07bell"})
+    with pytest.raises(ValidationError):
+        profiles.set_custom_field_values(group, {"no_such_field": "x"})
+    with pytest.raises(ValidationError):
+        fields.create_custom_field(
+            CustomFieldForm("IdentityGroup", "tier", "Tier", "single_choice", ("ok", "\udc80"))
+        )
+    formula = "=cmd|' /C calc'!A0"
+    kept = profiles.update_identity_group(group, GroupChanges(notes=f"{formula}\n<script>alert(1)</script>"))
+    assert kept.notes == f"{formula}\n<script>alert(1)</script>"
+    assert profiles.set_custom_field_values(group, {"remark": formula}).custom_fields[0].value == formula
+    assert profiles.get_identity_group(group).firstname == "A"
