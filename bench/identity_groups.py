@@ -91,12 +91,12 @@ def fill(database: Database, rows: int, seed: int = 11) -> None:
                 if rng.random() < share:
                     links.append({"identity_group_id": i, "tag_id": tag_ids[tag]})
                     counts[tag] += 1
-            if len(groups) == BATCH:
+            if len(groups) == BATCH:  # the links after their groups (foreign keys)
                 session.execute(insert(IdentityGroup), groups)
                 groups = []
-            if len(links) >= BATCH:
-                session.execute(insert(IdentityGroupTag), links)
-                links = []
+                if links:
+                    session.execute(insert(IdentityGroupTag), links)
+                    links = []
         if groups:
             session.execute(insert(IdentityGroup), groups)
         if links:
