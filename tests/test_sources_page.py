@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from mail_servers import ImapServer, SmtpServer
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from qt_helpers import wait_loaded
 from sqlalchemy import inspect, text
@@ -390,3 +390,38 @@ def test_no_secret_in_the_database_after_the_wizard(page: SourcesPage, qtbot, se
         for table in inspect(conn).get_table_names():
             dump = repr(conn.execute(text(f'SELECT * FROM "{table}"')).all())
             assert "wizard-app-secret-123" not in dump, table
+
+
+def test_wizard_type_step_starts_with_nothing_chosen_even_once_focused(page: SourcesPage, qtbot) -> None:
+    wizard = open_wizard(page, qtbot)
+    wizard.type_list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)  # as focus does
+    assert wizard.chosen_type() is None
+    assert not wizard.next_button.isEnabled() and wizard.next_button.isDefault()
+    qtbot.keyClick(wizard.type_list, Qt.Key.Key_Return)
+    assert wizard.step() == TYPE_STEP
+    qtbot.keyClick(wizard.type_list, Qt.Key.Key_Right)  # the keyboard chooses a type
+    assert wizard.chosen_type() is not None and wizard.next_button.isEnabled()
+
+
+def test_wizard_marks_every_tab_with_an_error_and_brings_the_first_forward(
+    page: SourcesPage, qtbot, seeded: AppSession
+) -> None:
+    from engage_desktop.views.widgets.tab_errors import has_error_mark
+
+    wizard = open_wizard(page, qtbot)
+    wizard.choose_type("facebook")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    form = wizard.form
+    assert form is not None
+    qtbot.keyClicks(form.name_edit, "Acme Outlet")  # fine: the error is on the Connection tab only
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    tabs = [form.tabs.widget(i) for i in range(form.tabs.count())]
+    assert form.tabs.currentIndex() == 1
+    assert [has_error_mark(form.tabs, tab) for tab in tabs] == [False, True, False, False]
+    assert wizard.focusWidget() is form.connection.field("account_id")
+
+    form.name_edit.clear()  # now General has one too: both marked, General first
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert [has_error_mark(form.tabs, tab) for tab in tabs] == [True, True, False, False]
+    assert form.tabs.currentIndex() == 0
+    assert seeded.sources.count_sources(ListQuery()) == 2

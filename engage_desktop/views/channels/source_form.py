@@ -45,6 +45,7 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
+from engage_desktop.views.widgets.tab_errors import clear_tab_errors, show_errors_on_tabs
 
 
 def _minutes(seconds: TypedNumber) -> TypedNumber:
@@ -274,12 +275,17 @@ class SourceFormWidget(QWidget):
         return labels
 
     # ---- errors ---------------------------------------------------------------------------------
+    def tab_pages(self) -> list[tuple[QWidget, FormWidget]]:
+        """Each tab's page (the scroll area around its form) with the form on it."""
+        pages = [self.tabs.widget(i) for i in range(len(self.forms))]
+        return [(page, form) for page, form in zip(pages, self.forms, strict=True) if page is not None]
+
     def clear_errors(self) -> None:
-        for form in self.forms:
-            form.clear_errors()
+        clear_tab_errors(self.tabs, self.tab_pages())
 
     def show_domain_error(self, exc: BaseException) -> None:
-        """Field errors under their fields (the first tab with one comes forward); others on top."""
+        """Field errors under their fields, every tab with one marked and the first brought forward;
+        others on top of the first tab."""
         self.clear_errors()
         if not isinstance(exc, ValidationError):
             if isinstance(exc, DomainError):
@@ -288,22 +294,11 @@ class SourceFormWidget(QWidget):
             else:
                 show_error(self, exc)
             return
-        first_tab = None
-        leftovers: dict[str, str] = {}
-        for name, message in exc.errors.items():
-            owner = next((i for i, f in enumerate(self.forms) if name in f.field_names()), None)
-            if owner is None:
-                leftovers[name] = message
-                continue
-            self.forms[owner].show_errors(
-                {n: m for n, m in exc.errors.items() if n in self.forms[owner].field_names()}
-            )
-            first_tab = owner if first_tab is None else min(first_tab, owner)
+        leftovers = show_errors_on_tabs(self.tabs, self.tab_pages(), exc.errors)
         if leftovers:
             self.general.show_form_error("\n".join(message_text(m) for m in leftovers.values()))
-            first_tab = 0 if first_tab is None else first_tab
-        if first_tab is not None:
-            self.tabs.setCurrentIndex(first_tab)
+            if not any(form.has_errors() for form in self.forms[1:]):
+                self.tabs.setCurrentIndex(0)
 
     # ---- e-mail connection test -----------------------------------------------------------------
     def test_connection(self) -> ConnectionReport | None:

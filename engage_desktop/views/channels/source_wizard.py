@@ -26,6 +26,7 @@ from engage_desktop.views.channels.channel_widgets import type_icon
 from engage_desktop.views.channels.communities_page import CommunityEditorDialog
 from engage_desktop.views.channels.source_form import SourceFormWidget
 from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.form import make_default
 
 TYPE_STEP, COMMUNITY_STEP, FORM_STEP = 0, 1, 2
 
@@ -63,7 +64,7 @@ class SourceWizard(QDialog):
             item = QListWidgetItem(type_icon(kind.key), kind.label, self.type_list)
             item.setData(Qt.ItemDataRole.UserRole, kind.key)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.type_list.currentItemChanged.connect(self._update_buttons)
+        self.type_list.itemSelectionChanged.connect(self._update_buttons)
         self.type_list.itemDoubleClicked.connect(lambda _item: self.next_step())
         type_layout = QVBoxLayout(type_page)
         type_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +104,6 @@ class SourceWizard(QDialog):
         self.back_button.clicked.connect(self.previous_step)
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setObjectName("nextButton")
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next_step)
         self.create_button = QPushButton(self.tr("Create channel"))
         self.create_button.setObjectName("createButton")
@@ -133,8 +133,9 @@ class SourceWizard(QDialog):
 
     # ---- steps ----------------------------------------------------------------------------------
     def chosen_type(self) -> str | None:
-        item = self.type_list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        """The selected type; the list starts with none (focus alone marks an item current, not chosen)."""
+        items = self.type_list.selectedItems()
+        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
     def choose_type(self, type_key: str) -> None:
         for i in range(self.type_list.count()):
@@ -211,7 +212,7 @@ class SourceWizard(QDialog):
         self.next_button.setVisible(step != FORM_STEP)
         self.next_button.setEnabled(step == TYPE_STEP and self.chosen_type() is not None)
         self.create_button.setVisible(step == FORM_STEP)
-        (self.create_button if step == FORM_STEP else self.next_button).setDefault(True)
+        make_default(self.create_button if step == FORM_STEP else self.next_button)
 
     # ---- actions --------------------------------------------------------------------------------
     def create_community(self) -> None:

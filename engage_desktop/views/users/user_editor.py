@@ -37,6 +37,7 @@ from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.list_panel import format_date, format_value
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.tab_errors import mark_tab_error, show_errors_on_tabs
 
 TAB_KEYS = ("profile", "role", "teams", "categories", "permissions", "identities", "capacity", "signatures")
 
@@ -274,25 +275,14 @@ class UserEditorDialog(FormDialog):
         for key, tab in self.tab_widgets.items():
             tab.form.clear_errors()
             if key != "permissions":
-                self.tabs.setTabIcon(self.tabs.indexOf(tab), QIcon())
+                mark_tab_error(self.tabs, tab, False)
         self._mark_problems()
 
     def show_validation_error(self, exc: ValidationError) -> None:
-        first: UserTab | None = None
-        placed: set[str] = set()
-        for tab in self.tab_widgets.values():
-            mine = {name: message for name, message in exc.errors.items() if name in tab.form.field_names()}
-            if not mine:
-                continue
-            tab.form.show_errors(mine)
-            placed.update(mine)
-            self.tabs.setTabIcon(self.tabs.indexOf(tab), icon("alert", "#C9372C"))
-            first = first or tab
-        leftovers = [message for name, message in exc.errors.items() if name not in placed]
+        pages = [(tab, tab.form) for tab in self.tab_widgets.values()]
+        leftovers = show_errors_on_tabs(self.tabs, pages, exc.errors)
         if leftovers:
-            self.form.show_form_error("\n".join(message_text(m) for m in leftovers))
-        if first is not None:
-            self.tabs.setCurrentWidget(first)
+            self.form.show_form_error("\n".join(message_text(m) for m in leftovers.values()))
 
     def tab_has_error_mark(self, key: str) -> bool:
         return not self.tabs.tabIcon(self.tabs.indexOf(self.tab_widgets[key])).isNull()
