@@ -195,6 +195,7 @@ class AppController(QObject):
         self.exit_code = 0
         self._signed_in_once = False
         self._opening: DatabaseOpening | None = None  # the one whose database is awaited
+        self.demo_question: QWidget | None = None  # "quit or sign in again", while it is asked
 
     # ---- database ---------------------------------------------------------------------------------
     def database_url(self) -> str:
@@ -390,11 +391,12 @@ class AppController(QObject):
             account_name=self._account_name(),
         )
         window = MainWindow(session, self.settings)
-        window.sign_out_requested.connect(self.sign_out)
+        window.sign_out_requested.connect(self.request_sign_out)
         notes = [m for m in (self.upgrade_message, self.secrets.warning) if m]
         if notes:
             window.statusBar().showMessage("  ".join(notes))
         window.show()
+        log.info("Main window shown for %s", user.nickname)
         self.window = window
         self._signed_in_once = True
         QApplication.setQuitOnLastWindowClosed(True)
@@ -406,7 +408,22 @@ class AppController(QObject):
         assert self.ctx is not None
         return account_name(self.ctx)
 
-    def sign_out(self) -> None:
+    def request_sign_out(self) -> None:
+        """The window's "Sign out": the demo asks first whether to quit or sign in again."""
+        if not self.is_demo or self.window is None:
+            self.sign_out()
+            return
+        from engage_desktop.views.shell.demo_sign_out import DemoExit, DemoSignOutQuestion
+
+        question = DemoSignOutQuestion(self.window)
+        question.answered.connect(lambda answer: self.sign_out(answer is DemoExit.SIGN_IN_AGAIN))
+        question.finished.connect(question.deleteLater)
+        self.demo_question = question
+        question.open()
+
+    def sign_out(self, sign_in_again: bool = False) -> None:
+        """Ends the session; the sign-in comes back, except for the demo, which quits unless asked
+        to sign in again (as its administrator, by itself)."""
         from engage_desktop.services.access import sign_in as auth
 
         QApplication.setQuitOnLastWindowClosed(False)  # the dialog comes before the next window
@@ -416,10 +433,12 @@ class AppController(QObject):
             window.hide()
             window.deleteLater()
             self.window = None
-        if self.is_demo:
+        if self.is_demo and not sign_in_again:
             QApplication.quit()
             return
-        self._ask_for_account()
+        dialog = self._ask_for_account()
+        if self.is_demo:
+            QTimer.singleShot(0, lambda: self._sign_in_as_demo(dialog))
 
     # ---- start and end --------------------------------------------------------------------------
     def start(self) -> bool:

@@ -29,11 +29,13 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.demo.account import name_the_account
 from engage_desktop.services.demo.channels import add_channels_demo
 from engage_desktop.services.demo.users_admin import add_users_admin_demo
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo-admin-2026"
+DAILY_SIGN_INS = 60  # of about 280 active people: most have signed in during the week
 
 FIRST_NAMES = (
     "Alice Amélie Ana Arjun Ben Camille Chloé Chen Daniel Diego Elena Emma Farah Felix Gabriel Hana "
@@ -337,17 +339,21 @@ def load_demo_data(ctx: ServiceContext, users: int = 320, seed: int = 2026) -> N
         add_channels_demo(session, journal, start, demo_admin, people, seed)
         add_users_admin_demo(session, journal, start, demo_admin, people, seed)
         _a_week_of_activity(rng, journal, now, demo_admin, people, teams)
+        name_the_account(session, journal, start, demo_admin)
         uow.commit()
 
 
 def _a_week_of_activity(
     rng: random.Random, journal: _Journal, now: datetime, admin: User, people: list[User], teams: list[Team]
 ) -> None:
-    """Sign-ins every working day, a few admin edits, some failed sign-ins — in time order."""
+    """Sign-ins every day (so "Last sign-in" reads like a team at work), a few admin edits, some
+    failed sign-ins — in time order. Disabled people and pending invitations never sign in."""
     moments: list[tuple[datetime, str, User]] = []
+    active = [p for p in people if p.enabled and not p.invitation_pending]
     for day in range(7, 0, -1):
         base = (now - timedelta(days=day)).replace(hour=7, minute=0, second=0, microsecond=0)
-        for user in rng.sample(people, 25):
+        moments.append((base + timedelta(minutes=rng.randint(60, 90)), "session.created", admin))
+        for user in rng.sample(active, min(len(active), DAILY_SIGN_INS)):
             moments.append((base + timedelta(minutes=rng.randint(0, 600)), "session.created", user))
         for _ in range(4):
             moments.append((base + timedelta(minutes=rng.randint(60, 540)), "admin", rng.choice(people)))
@@ -357,6 +363,7 @@ def _a_week_of_activity(
             continue
         if kind == "session.created":
             journal(when, "session.created", user, "user", user.platform_id)
+            user.last_sign_in_at = when
         elif kind == "session.failed":
             journal(
                 when,
