@@ -26,10 +26,9 @@ from engage_desktop.models.agent_tools import (
     ReplyAssistantVersion,
 )
 from engage_desktop.models.base import utcnow
-from engage_desktop.models.channels import ContentSource
-from engage_desktop.models.routing import Category
 from engage_desktop.models.text_keys import fold
 from engage_desktop.services.access.permissions import Extension, Permission
+from engage_desktop.services.agent_tools.entry_lookup import EntryChoices, entry_choices, shortcut_clashes
 from engage_desktop.services.agent_tools.entry_rules import (
     ENTRY_EVENT,
     AttachmentForm,
@@ -64,7 +63,7 @@ ENTRY_GONE = ErrorCode(
     ),
 )
 
-__all__ = ["AttachmentForm", "EntryForm", "ReplyAssistantService", "VersionForm"]
+__all__ = ["AttachmentForm", "EntryChoices", "EntryForm", "ReplyAssistantService", "VersionForm"]
 
 
 @dataclass(frozen=True)
@@ -125,13 +124,6 @@ class EntryDetail:
             self.foreign_id,
             tuple(v.form() for v in self.versions),
         )
-
-
-@dataclass(frozen=True)
-class EntryChoices:
-    groups: tuple[tuple[int, str], ...]
-    categories: tuple[tuple[int, str], ...]
-    sources: tuple[tuple[int, str], ...]
 
 
 SORTABLE = {"label": ReplyAssistantEntry.label_key, "updated_at": ReplyAssistantEntry.updated_at}
@@ -372,38 +364,3 @@ def detail_of(session: Session, entry: ReplyAssistantEntry) -> EntryDetail:
         versions,
         entry.version,
     )
-
-
-def entry_choices(session: Session) -> EntryChoices:
-    def pairs(stmt: Any) -> tuple[tuple[int, str], ...]:
-        return tuple((row[0], row[1]) for row in session.execute(stmt))
-
-    return EntryChoices(
-        pairs(
-            select(ReplyAssistantGroup.id, ReplyAssistantGroup.name).order_by(
-                ReplyAssistantGroup.position, ReplyAssistantGroup.id
-            )
-        ),
-        pairs(select(Category.id, Category.name).order_by(Category.name_key)),
-        pairs(select(ContentSource.id, ContentSource.name).order_by(ContentSource.name_key)),
-    )
-
-
-def shortcut_clashes(
-    session: Session, shortcuts: tuple[str, ...], exclude_id: int | None
-) -> dict[str, list[str]]:
-    keys = {fold(s): s for s in shortcuts if isinstance(s, str) and s.strip()}
-    if not keys:
-        return {}
-    stmt = (
-        select(ReplyAssistantShortcut.shortcut_key, ReplyAssistantEntry.label)
-        .join(ReplyAssistantEntry, ReplyAssistantEntry.id == ReplyAssistantShortcut.entry_id)
-        .where(ReplyAssistantShortcut.shortcut_key.in_(sorted(keys)))
-        .order_by(ReplyAssistantEntry.label_key)
-    )
-    if exclude_id is not None:
-        stmt = stmt.where(ReplyAssistantShortcut.entry_id != exclude_id)
-    clashes: dict[str, list[str]] = {}
-    for key, label in session.execute(stmt):
-        clashes.setdefault(keys[key], []).append(label)
-    return clashes
