@@ -2,16 +2,18 @@
 
 Name and e-mail columns stretch: they share what the others leave of the table's width, in the
 proportions the page declared (or the user dragged). The others are as wide as their header (sort
-arrow included) and their loaded rows, up to `CONTENT_CAP`. Every column stays resizable by hand.
-What the user changes — widths, order, sort — is kept per list in the settings and given back the
-next time the list opens.
+arrow included) and their loaded rows, up to `CONTENT_CAP`; on a narrow table they give up room
+(never below their header) before anything scrolls sideways. Every column stays resizable by hand,
+and a column sized by hand keeps its width. What the user changes — widths, order, sort — is kept
+per list in the settings and given back the next time the list opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from engage_desktop import APP_NAME, ORG_NAME
@@ -20,9 +22,13 @@ STRETCH_KEYS = frozenset({"name", "label", "display_name", "email"})
 SETTINGS_GROUP = "lists"
 SAVE_DELAY_MS = 400
 CONTENT_CAP = 240  # a sized column wider than this elides its cells (a list of teams…)
-STRETCH_MIN = 90
-SHRINK_FLOOR = 120  # narrower sized columns (a state, a count, a date) are not shrunk
+SHRINK_FLOOR = 120  # narrower sized columns (a state, a count, a date) give up room last
 STRETCH_COMFORT = 150  # what a stretching column keeps before the others give up room
+STRETCH_MIN = 90
+# style.qss: QHeaderView::section padding (10px each side) and border-right; the sort arrow's
+# width with its padding-left. A header is never narrower than its title plus these.
+HEADER_PADDING = 2 * 10 + 1
+SORT_ARROW_ROOM = 10 + 4
 
 
 def settings_of(widget: QWidget) -> QSettings:
@@ -49,10 +55,12 @@ class ColumnLayout(QObject):
         self.stretch = [i for i, key in enumerate(self.keys) if key in wanted]
         declared = list(widths) + [160] * (len(self.keys) - len(widths))
         self.weights = {column: max(1, declared[column]) for column in self.stretch}
-        self._distributing = False
+        self.wanted: dict[int, int] = {}  # sized columns: header and rows, capped
+        self.by_hand: set[int] = set()  # sized columns the user set (or that were restored)
         self.key = ""
         self.restored = False
         self.sized_to_rows = False
+        self._sizing = False
         self._settings: QSettings | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -69,62 +77,83 @@ class ColumnLayout(QObject):
 
     # ---- sizes --------------------------------------------------------------------------------
     def fit_headers(self) -> None:
-        """Every sized column at least as wide as its title and sort arrow."""
+        """Before any row: every sized column as wide as its title and sort arrow."""
         header = self.table.horizontalHeader()
         for column in self._sized_columns():
-            header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
+            self.wanted[column] = max(header.sectionSize(column), self.title_width(column))
+        self.distribute()
 
     def fit_rows(self) -> None:
         """Once, when the first rows arrive: each sized column as wide as its header and rows."""
-        if self.restored or self.sized_to_rows or self.table.model().rowCount() == 0:
+        if self.sized_to_rows or self.table.model().rowCount() == 0:
             return
         self.sized_to_rows = True
-        header = self.table.horizontalHeader()
-        least = {c: header.sectionSizeHint(c) for c in self._sized_columns()}
-        wanted = {c: max(least[c], min(self.table.sizeHintForColumn(c), CONTENT_CAP)) for c in least}
-        # Narrow table: the sized columns give up room (never below their header) so that the
-        # stretching ones keep a readable width and nothing scrolls sideways when it can be helped.
-        comfort = sum(max(STRETCH_COMFORT, header.sectionSizeHint(c)) for c in self.stretch)
-        available = self.table.viewport().width() - comfort
-        total = sum(wanted.values())
-        floor = {c: max(least[c], min(wanted[c], SHRINK_FLOOR)) for c in wanted}
-        spare = total - sum(floor.values())
-        if self.stretch and spare > 0 and available < total:
-            keep = max(0, available - sum(floor.values()))
-            wanted = {c: floor[c] + (wanted[c] - floor[c]) * keep // spare for c in wanted}
-        for column, width in wanted.items():
-            header.resizeSection(column, width)
+        for column in self._sized_columns():
+            content = min(self.table.sizeHintForColumn(column), CONTENT_CAP)
+            self.wanted[column] = max(self.title_width(column), content)
         self.distribute()
 
     def distribute(self) -> None:
-        """The stretching columns share the width the others leave, in their proportions."""
+        """Sized columns at their wanted width (less on a narrow table), then the stretching ones
+        share what is left, in their proportions."""
         header = self.table.horizontalHeader()
-        shown = [c for c in self.stretch if not header.isSectionHidden(c)]
-        if not shown:
-            return
-        others = sum(header.sectionSize(c) for c in self._sized_columns() if not header.isSectionHidden(c))
-        room = self.table.viewport().width() - others
-        total = sum(self.weights[c] for c in shown)
-        self._distributing = True
+        viewport = self.table.viewport().width()
+        sized = [c for c in self._sized_columns() if not header.isSectionHidden(c)]
+        stretch = [c for c in self.stretch if not header.isSectionHidden(c)]
+        least = {c: self.title_width(c) for c in sized}
+        widths = {
+            c: header.sectionSize(c) if c in self.by_hand else self.wanted.get(c, least[c]) for c in sized
+        }
+        if stretch:
+            fixed = {c: widths[c] for c in sized if c in self.by_hand}
+            floor = {c: fixed.get(c, max(least[c], min(widths[c], SHRINK_FLOOR))) for c in sized}
+            comfort = sum(max(STRETCH_COMFORT, self.title_width(c)) for c in stretch)
+            widths = _shrink(widths, floor, viewport - comfort)
+            floor = {c: fixed.get(c, least[c]) for c in sized}
+            minimum = sum(self._stretch_min(c) for c in stretch)
+            widths = _shrink(widths, floor, viewport - minimum)
+        self._sizing = True
         try:
-            for column in shown:
-                least = max(STRETCH_MIN, header.sectionSizeHint(column))
-                header.resizeSection(column, max(least, room * self.weights[column] // total))
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+            room = viewport - sum(widths.values())
+            total = sum(self.weights[c] for c in stretch)
+            for column in stretch:
+                header.resizeSection(
+                    column, max(self._stretch_min(column), room * self.weights[column] // total)
+                )
         finally:
-            self._distributing = False
+            self._sizing = False
+
+    def _stretch_min(self, column: int) -> int:
+        return max(STRETCH_MIN, self.title_width(column))
+
+    def title_width(self, column: int) -> int:
+        """The column's title whole, with room for the sort arrow (in the header's semi-bold)."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        font = QFont(header.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return QFontMetrics(font).horizontalAdvance(title) + HEADER_PADDING + SORT_ARROW_ROOM + 2
 
     def _on_resized(self, column: int, _old: int, new: int) -> None:
-        """A stretching column dragged by hand keeps its new share of the width."""
-        if not self._distributing and column in self.weights:
+        """Dragged by hand: a stretching column keeps its new share, another its new width."""
+        if self._sizing:
+            return
+        if column in self.weights:
             self.weights[column] = max(1, new)
+        else:
+            self.by_hand.add(column)
+
+    def _sized_columns(self) -> list[int]:
+        return [c for c in range(len(self.keys)) if c not in self.stretch]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.distribute()
         return False
-
-    def _sized_columns(self) -> list[int]:
-        return [c for c in range(len(self.keys)) if c not in self.stretch]
 
     # ---- memory -------------------------------------------------------------------------------
     def restore(self, key: str, settings: QSettings) -> bool:
@@ -137,10 +166,15 @@ class ColumnLayout(QObject):
         saved_columns = settings.value(f"{SETTINGS_GROUP}/{key}/columns")
         header = self.table.horizontalHeader()
         if isinstance(state, QByteArray) and saved_columns == ",".join(self.keys):
-            self.restored = header.restoreState(state)
+            self._sizing = True
+            try:
+                self.restored = header.restoreState(state)
+            finally:
+                self._sizing = False
         if self.restored:
             for column in self.weights:
                 self.weights[column] = max(1, header.sectionSize(column))
+            self.by_hand.update(self._sized_columns())
             self.distribute()
         header.sectionResized.connect(self._save_later)
         header.sectionMoved.connect(self._save_later)
@@ -148,7 +182,8 @@ class ColumnLayout(QObject):
         return self.restored
 
     def _save_later(self, *_args: object) -> None:
-        self._save_timer.start()
+        if not self._sizing:
+            self._save_timer.start()
 
     def save(self) -> None:
         if self._settings is None or not self.key:
@@ -156,3 +191,12 @@ class ColumnLayout(QObject):
         self._save_timer.stop()
         self._settings.setValue(self.key, self.table.horizontalHeader().saveState())
         self._settings.setValue(self.key.removesuffix("/header") + "/columns", ",".join(self.keys))
+
+
+def _shrink(wanted: dict[int, int], floor: dict[int, int], available: int) -> dict[int, int]:
+    """Widths reduced toward `floor`, each in proportion to what it has above it, to fit."""
+    total, spare = sum(wanted.values()), sum(wanted.values()) - sum(floor.values())
+    if total <= available or spare <= 0:
+        return wanted
+    keep = max(0, available - sum(floor.values()))
+    return {c: floor[c] + (wanted[c] - floor[c]) * keep // spare for c in wanted}
