@@ -59,6 +59,14 @@ def main() -> None:
         editor.reject()
         settle(app, 0.1)
 
+        window.show_page("settings.security")
+        settle(app, 0.4)
+        save(window, out / "settings-security.png")
+
+        window.idle_lock.lock()
+        settle(app, 0.4)
+        save(window, out / "console-locked.png")
+
 
 if __name__ == "__main__":
     main()

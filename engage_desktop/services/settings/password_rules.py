@@ -31,7 +31,9 @@ MAX_HISTORY = 24
 
 
 def history_size(policy: SecuritySettings) -> int:
-    return min(max(policy.password_archivable_size, 0), MAX_HISTORY) if policy.password_archivable_enabled else 0
+    return (
+        min(max(policy.password_archivable_size, 0), MAX_HISTORY) if policy.password_archivable_enabled else 0
+    )
 
 
 def refuse_reused_password(

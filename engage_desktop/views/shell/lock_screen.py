@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.theme import Palette
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -45,9 +46,11 @@ ACTIVITY_EVENTS = INPUT_EVENTS | {QEvent.Type.MouseMove}
 class _Cover(QWidget):
     """Fills its parent window and hides what is under it."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, object_name: str = "lockCover") -> None:
         super().__init__(parent)
-        self.setObjectName("lockCover")
+        self.setObjectName(object_name)
+        if type(self) is _Cover:
+            self.setStyleSheet(f"#{object_name} {{ background: {Palette.NAV_BACKGROUND}; }}")
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setGeometry(parent.rect())
@@ -64,8 +67,7 @@ class LockOverlay(_Cover):
     sign_out_requested = Signal()
 
     def __init__(self, parent: QWidget, user_name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockOverlay")
+        super().__init__(parent, "lockOverlay")
         self.setAccessibleName(self.tr("Console locked"))
         card = QFrame(self)
         card.setObjectName("lockCard")
@@ -75,16 +77,13 @@ class LockOverlay(_Cover):
         layout.setSpacing(10)
         title = QLabel(self.tr("Console locked"))
         title.setObjectName("lockTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
         explanation = QLabel(
             self.tr("Locked after a while without activity. Enter the password of %1 to go on.").replace(
                 "%1", user_name
             )
         )
         explanation.setWordWrap(True)
+        explanation.setMinimumHeight(explanation.heightForWidth(324) + 4)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("lockPasswordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,6 +110,11 @@ class LockOverlay(_Cover):
         self.unlock_button.clicked.connect(self._submit)
         self.password_edit.returnPressed.connect(self._submit)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.setStyleSheet(
+            f"#lockOverlay {{ background: {Palette.NAV_BACKGROUND}; }}\n"
+            "#lockCard { background: white; border-radius: 10px; }\n"
+            f"#lockTitle {{ font-size: 20px; font-weight: 600; color: {Palette.TEXT}; }}\n"
+        )
 
     def _submit(self) -> None:
         self.unlock_requested.emit(self.password_edit.text())

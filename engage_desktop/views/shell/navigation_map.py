@@ -136,6 +136,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("Navigation", "Queue monitor"),
                 (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS),
             ),
+            PageSpec(
+                "routing.simulation",
+                QT_TRANSLATE_NOOP("Navigation", "Simulation"),
+                (P.MANAGE_TOPOLOGIES, P.MONITOR_TASKS),
+                "engage_desktop.views.routing.simulation_page:SimulationPage",
+            ),
         ),
     ),
     SectionSpec(
@@ -220,7 +226,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
             PageSpec(
                 "settings.account", QT_TRANSLATE_NOOP("Navigation", "Account settings"), (P.UPDATE_SETTINGS,)
             ),
-            PageSpec("settings.security", QT_TRANSLATE_NOOP("Navigation", "Security"), (P.UPDATE_SETTINGS,)),
+            PageSpec(
+                "settings.security",
+                QT_TRANSLATE_NOOP("Navigation", "Security"),
+                (P.UPDATE_SETTINGS,),
+                "engage_desktop.views.settings.security_page:SecurityPage",
+            ),
             PageSpec(
                 "settings.business_hours",
                 QT_TRANSLATE_NOOP("Navigation", "Business hours"),
