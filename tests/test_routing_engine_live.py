@@ -116,6 +116,8 @@ def test_a_new_engine_takes_over_from_the_database(sqlite_db: Database) -> None:
     successor.complete(held or 0)
     with sqlite_db.session_factory() as session:
         assert session.get(RoutingTask, waiting).agent_id == world.agent_ids[0]  # type: ignore[union-attr]
+        assert session.get(RoutingTask, held).state == "completed"  # type: ignore[union-attr]
+        assert session.scalar(select(AgentChannelLoad.load)) == 1
 
 
 def test_monitor_snapshot_and_supervisor_actions(sqlite_admin: Signed) -> None:

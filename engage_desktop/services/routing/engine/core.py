@@ -89,9 +89,12 @@ class RoutingCore(AgentMoves):
             self.transitions.append(Transition(name, self.now, task.id if task else None, agent_id, details))
 
     def drain(self) -> list[Transition]:
+        """The transitions since the last drain; completed tasks stay readable until `forget_done`."""
         out, self.transitions = self.transitions, []
-        self.recently_done.clear()
         return out
+
+    def forget_done(self) -> None:
+        self.recently_done.clear()
 
     def task(self, task_id: int) -> TaskState | None:
         return self.tasks.get(task_id) or self.recently_done.get(task_id)
@@ -346,7 +349,8 @@ class RoutingCore(AgentMoves):
                 del self.intervention_by_id[intervention.id]
         if not self.keep_completed:
             del self.tasks[task.id]
-            self.recently_done[task.id] = task
+            if self.record:  # the live adapter still writes its row
+                self.recently_done[task.id] = task
         if self.on_finished is not None:
             self.on_finished(task)
         if agent_id is not None:

@@ -66,6 +66,7 @@ class LiveRoutingEngine:
                 if transitions:
                     write_transitions(uow, core, transitions, interaction)
                     uow.commit()
+                core.forget_done()
         except StaleWrite:
             self.core = self._load()
             raise
