@@ -166,7 +166,7 @@ def test_engine_and_supervisor_in_two_processes_never_double_assign(postgres_ser
         engine = _python(ENGINE, url, str(TESTS))
         assert engine.stdout is not None and engine.stdout.readline().strip() == "ready"
         supervisor = _python(SUPERVISOR, url, str(admin.user.id), ",".join(map(str, world.agent_ids)))
-        out_engine, err_engine = engine.communicate(timeout=600)
+        _out_engine, err_engine = engine.communicate(timeout=600)
         out_supervisor, err_supervisor = supervisor.communicate(timeout=600)
         assert engine.returncode == 0, err_engine
         assert supervisor.returncode == 0, err_supervisor
