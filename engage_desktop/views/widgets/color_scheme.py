@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 SETTINGS_KEY = "appearance/color_scheme"
@@ -62,13 +62,15 @@ class ThemeController(QObject):
         self._choice = ColorScheme.SYSTEM
         self._settings: QSettings | None = None
         self._dark_applied: bool | None = None
+        self._system_scheme = app.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def choice(self) -> ColorScheme:
         return self._choice
 
     def system_is_dark(self) -> bool:
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        """The scheme the system last announced (Unknown, where it says nothing, counts as light)."""
+        return self._system_scheme == Qt.ColorScheme.Dark
 
     def is_dark(self) -> bool:
         if self._choice == ColorScheme.SYSTEM:
@@ -102,7 +104,8 @@ class ThemeController(QObject):
         self._dark_applied = dark
         self.changed.emit(dark)
 
-    def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        self._system_scheme = scheme
         if self._choice == ColorScheme.SYSTEM:
             self.apply()
 

@@ -77,12 +77,13 @@ def dark_style_sheet(light: str) -> str:
         value = _COLOUR.sub(lambda c: swaps.get(c[0].upper(), c[0]), declaration["value"])
         return f"{declaration['name']}:{value};"
 
-    return _DECLARATION.sub(swap, light) + "\n" + dark
+    return _DECLARATION.sub(swap, light) + "\n" + _COMMENT.sub("", dark)
 
 
 _SWAP = re.compile(r"^\s*\*\s*(text|fill|any)\s+(#[0-9A-Fa-f]{6})\s*->\s*(#[0-9A-Fa-f]{6})", re.MULTILINE)
 _DECLARATION = re.compile(r"(?P<name>[a-z-]+):(?P<value>[^;{}]*);")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def _read(name: str) -> str:

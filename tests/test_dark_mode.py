@@ -1,0 +1,125 @@
+"""Dark mode: View > Colour scheme (System, Light, Dark) applies at once, is remembered, and System
+follows the scheme the platform announces (QStyleHints.colorSchemeChanged)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.views.shell.main_window import MainWindow
+from engage_desktop.views.widgets.color_scheme import SETTINGS_KEY, ColorScheme, theme_controller
+from engage_desktop.views.widgets.theme import dark_style_sheet, load_style_sheet
+
+PAGE_LIGHT, PAGE_DARK = "#F4F6FA", "#121826"  # style.qss's page background, and its dark swap
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The light sheet as start-up sets it; the scheme, sheet and palette put back afterwards."""
+    previous_sheet, previous_palette = qapp.styleSheet(), qapp.palette()
+    qapp.setStyleSheet(load_style_sheet(dark=False))
+    controller = theme_controller(qapp)
+    yield qapp
+    controller.set_choice(ColorScheme.LIGHT)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Unknown)  # what offscreen says
+    controller.set_choice(ColorScheme.SYSTEM)
+    qapp.setStyleSheet(previous_sheet)
+    qapp.setPalette(previous_palette)
+
+
+def window_with(qtbot, session: AppSession, settings_path: Path) -> MainWindow:
+    window = MainWindow(session, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    return window
+
+
+def scheme_action(window: MainWindow, name: str) -> QAction:
+    action = window.findChild(QAction, f"colorScheme{name}Action")
+    assert action is not None, name
+    return action
+
+
+def looks_dark(app: QApplication) -> bool:
+    sheet = app.styleSheet()
+    window_colour = app.palette().color(QPalette.ColorRole.Window)
+    return PAGE_DARK in sheet and PAGE_LIGHT not in sheet and window_colour.lightness() < 80
+
+
+def test_the_dark_sheet_is_the_same_design_with_dark_colours() -> None:
+    light = load_style_sheet(dark=False)
+    dark = dark_style_sheet(light)
+    selectors = re.compile(r"^([^\s{}/*][^{}]*)\{", re.MULTILINE)
+    assert set(selectors.findall(light)) <= set(selectors.findall(dark))  # every rule is there
+    assert PAGE_DARK in dark and PAGE_LIGHT not in dark
+    # White text on the accent stays white; dark text becomes light text.
+    primary = dark.split('QPushButton[variant="primary"], QDialog QPushButton:default {')[1].split("}")[0]
+    assert "color: #FFFFFF" in primary
+    assert "color: #1F2433" not in dark
+    assert QColor("#E4E8F1").lightness() > 200
+
+
+def test_choosing_dark_applies_at_once_and_is_remembered(
+    qtbot, app: QApplication, app_session: AppSession, tmp_path: Path
+) -> None:
+    window = window_with(qtbot, app_session, tmp_path / "window.ini")
+    menu = window.commands.color_scheme_menu
+    assert menu.menuAction() in window.commands.menus["viewMenu"].actions()
+    assert [a.text().replace("&", "") for a in menu.actions()] == ["System", "Light", "Dark"]
+    assert scheme_action(window, "System").isChecked()
+    assert not looks_dark(app)
+
+    with qtbot.waitSignal(theme_controller().changed):
+        scheme_action(window, "Dark").trigger()
+    assert looks_dark(app)
+    assert scheme_action(window, "Dark").isChecked() and not scheme_action(window, "System").isChecked()
+    assert QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) == "dark"
+    window.close()
+
+    # The next window (the next start) reads the choice back.
+    theme_controller().set_choice(ColorScheme.LIGHT)
+    assert not looks_dark(app)
+    QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).setValue(SETTINGS_KEY, "dark")
+    again = window_with(qtbot, app_session, tmp_path / "window.ini")
+    assert scheme_action(again, "Dark").isChecked()
+    assert looks_dark(app)
+
+    scheme_action(again, "Light").trigger()
+    assert not looks_dark(app)
+    assert app.styleSheet() == load_style_sheet(dark=False)
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_system_follows_the_platform_scheme(
+    qtbot, app: QApplication, app_session: AppSession, tmp_path: Path
+) -> None:
+    window = window_with(qtbot, app_session, tmp_path / "window.ini")
+    scheme_action(window, "System").trigger()
+    hints = app.styleHints()
+    with qtbot.waitSignal(theme_controller().changed):
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the platform does
+    assert looks_dark(app)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not looks_dark(app)
+
+    # A fixed choice does not follow the platform.
+    scheme_action(window, "Light").trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not looks_dark(app)
+    scheme_action(window, "System").trigger()
+    assert looks_dark(app)  # back to the system's, which is dark now
+
+
+def test_an_unknown_remembered_choice_means_system(
+    qtbot, app: QApplication, app_session: AppSession, tmp_path: Path
+) -> None:
+    QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).setValue(SETTINGS_KEY, "purple")
+    window = window_with(qtbot, app_session, tmp_path / "window.ini")
+    assert scheme_action(window, "System").isChecked()
+    assert theme_controller().choice() == ColorScheme.SYSTEM
