@@ -5,6 +5,7 @@ Same rules as `registry.py`: each entry names the permission(s) the action needs
 
 from __future__ import annotations
 
+from engage_desktop.services.settings.account import AccountForm, AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
@@ -62,5 +63,11 @@ ACTIONS: tuple[ServiceAction, ...] = (
         lambda x, c: SecuritySettingsService(x).update_security_settings(
             SecurityForm(password_min_length=12), acknowledged=True
         ),
+    ),
+    # ---- account settings
+    ServiceAction(
+        "AccountSettingsService.update_account_settings",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: AccountSettingsService(x).update_account_settings(AccountForm(name="Renamed")),
     ),
 )

@@ -6,6 +6,7 @@ from functools import cached_property
 
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.settings.account import AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.security import SecuritySettingsService
 from engage_desktop.services.settings.session_lock import SessionLockService
@@ -32,3 +33,7 @@ class SettingsServices:
     @cached_property
     def session_lock(self) -> SessionLockService:
         return SessionLockService(self.ctx)
+
+    @cached_property
+    def account(self) -> AccountSettingsService:
+        return AccountSettingsService(self.ctx)

@@ -224,7 +224,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "settings",
         (
             PageSpec(
-                "settings.account", QT_TRANSLATE_NOOP("Navigation", "Account settings"), (P.UPDATE_SETTINGS,)
+                "settings.account",
+                QT_TRANSLATE_NOOP("Navigation", "Account settings"),
+                (P.UPDATE_SETTINGS,),
+                "engage_desktop.views.settings.account_page:AccountSettingsPage",
             ),
             PageSpec(
                 "settings.security",
