@@ -44,8 +44,8 @@ def test_the_dialog_exports_in_the_background(qtbot, app_session: AppSession, tm
     dialog = ExportDialog(app_session, export="agents")
     qtbot.addWidget(dialog)
     checked = {
-        dialog.fields_list.item(i).data(Qt.ItemDataRole.UserRole): dialog.fields_list.item(i).checkState()
-        for i in range(dialog.fields_list.count())
+        dialog.fields_model.item(i).data(Qt.ItemDataRole.UserRole): dialog.fields_model.item(i).checkState()
+        for i in range(dialog.fields_model.rowCount())
     }
     assert checked["email"] == Qt.CheckState.Unchecked and checked["nickname"] == Qt.CheckState.Checked
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("excel-fr"))

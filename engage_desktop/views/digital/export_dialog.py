@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QWidget,
 )
@@ -109,7 +108,10 @@ class ExportDialog(FormDialog):
         self.by_update_check.setObjectName("exportByUpdateCheck")
         self.form.add_field("by_update", "", self.by_update_check)
 
-        self.fields_list = QListWidget()
+        self.fields_model = QStandardItemModel(self)
+        self.fields_list = QListView()
+        self.fields_list.setModel(self.fields_model)
+        self.fields_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.fields_list.setObjectName("exportFieldsList")
         self.fields_list.setAccessibleName(self.tr("Columns"))
         self.fields_list.setMinimumHeight(180)
@@ -183,21 +185,21 @@ class ExportDialog(FormDialog):
         self.by_update_check.setEnabled(choice.by_update)
         if not choice.by_update:
             self.by_update_check.setChecked(False)
-        self.fields_list.clear()
+        self.fields_model.clear()
         for name in choice.fields:
             sensitive = name in choice.sensitive
-            item = QListWidgetItem(self.tr("%1 (sensitive)").replace("%1", name) if sensitive else name)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item = QStandardItem(self.tr("%1 (sensitive)").replace("%1", name) if sensitive else name)
+            item.setData(name, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Unchecked if sensitive else Qt.CheckState.Checked)
-            self.fields_list.addItem(item)
+            self.fields_model.appendRow(item)
         if not self.file_edit.text().strip() or Path(self.file_edit.text()).stem in {
             c.name for c in self.choices
         }:
             self.file_edit.setText(str(Path.home() / f"{choice.name}.csv"))
 
     def chosen_fields(self) -> tuple[str, ...]:
-        items = (self.fields_list.item(i) for i in range(self.fields_list.count()))
+        items = (self.fields_model.item(i) for i in range(self.fields_model.rowCount()))
         return tuple(
             i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked
         )

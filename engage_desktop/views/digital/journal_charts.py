@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
+    QAreaSeries,
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QDateTimeAxis,
     QHorizontalBarSeries,
+    QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -23,7 +25,6 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.latest_request import LatestRequest, Reply
 
 ACCENT = QColor("#2D6CDF")
-MAX_DAY_LABELS = 12
 
 
 def _chart(title: str) -> QChart:
@@ -82,25 +83,29 @@ class JournalCharts(QWidget):
 
     def _days_chart(self, points: Sequence[VolumePoint]) -> QChart:
         chart = _chart(self.tr("Events per day"))
-        bars = QBarSet(self.tr("Events"))
-        bars.setColor(ACCENT)
-        bars.append([float(p.count) for p in points])
-        series = QBarSeries()
-        series.setBarWidth(0.9)
-        series.append(bars)
-        chart.addSeries(series)
-        step = max(1, len(points) // MAX_DAY_LABELS)
-        # category labels must differ: the ones not shown are distinct runs of zero-width spaces
-        labels = [p.label[5:] if i % step == 0 else "\u200b" * (i + 1) for i, p in enumerate(points)]
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels or [""])
+        upper, lower = QLineSeries(chart), QLineSeries(chart)  # the area series does not own them
+        for point in points:
+            day = QDateTime(
+                QDate.fromString(point.label[:10], "yyyy-MM-dd"), QTime(12, 0)
+            ).toMSecsSinceEpoch()
+            upper.append(day, point.count)
+            lower.append(day, 0)
+        area = QAreaSeries(upper, lower)
+        area.setColor(ACCENT)
+        area.setBorderColor(ACCENT.darker(120))
+        chart.addSeries(area)
+        axis_x = QDateTimeAxis()
+        axis_x.setFormat(
+            QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "").strip("/.- ") or "MM-dd"
+        )
+        axis_x.setTickCount(min(7, max(2, len(points))))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
+        area.attachAxis(axis_x)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         axis_y.setRange(0, max([p.count for p in points] or [1]) * 1.1)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
+        area.attachAxis(axis_y)
         return chart
 
     def _actors_chart(self, points: Sequence[VolumePoint]) -> QChart:

@@ -69,8 +69,8 @@ class JournalPage(QWidget):
 
         columns = [
             Column("seq", "#", lambda r: r.seq, sortable=False, width=80),
-            Column("created_at", self.tr("Time"), lambda r: r.created_at, sortable=False, width=150),
-            Column("name", self.tr("Event"), lambda r: r.name, sortable=False, width=210),
+            Column("created_at", self.tr("Time"), lambda r: r.created_at, sortable=False, width=170),
+            Column("name", self.tr("Event"), lambda r: r.name, sortable=False, width=170),
             Column(
                 "user_label", self.tr("Actor"), lambda r: r.user_label or self.tr("system"), sortable=False
             ),
@@ -79,7 +79,7 @@ class JournalPage(QWidget):
                 self.tr("Object"),
                 lambda r: f"{r.object_type} {r.object_id}".strip(),
                 sortable=False,
-                width=220,
+                width=150,
             ),
             Column("workstation", self.tr("Workstation"), lambda r: r.workstation, sortable=False),
         ]
@@ -122,12 +122,15 @@ class JournalPage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.side.setMinimumWidth(420)
+        splitter.setSizes([780, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     # ---- filters -------------------------------------------------------------------------------
-    def _filter_row(self) -> QHBoxLayout:
+    def _filter_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
         now = QDateTime.currentDateTime()
@@ -177,10 +180,17 @@ class JournalPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         row.addWidget(actor_label)
         row.addWidget(self.actor_combo)
-        row.addWidget(self.object_type_edit)
-        row.addWidget(self.object_id_edit)
-        row.addWidget(self.clear_button)
         row.addStretch(1)
+        objects = QHBoxLayout()
+        objects.setSpacing(8)
+        objects.addWidget(self.object_type_edit)
+        objects.addWidget(self.object_id_edit)
+        objects.addWidget(self.clear_button)
+        objects.addStretch(1)
+        outer = QVBoxLayout()
+        outer.setSpacing(6)
+        outer.addLayout(row)
+        outer.addLayout(objects)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -193,7 +203,7 @@ class JournalPage(QWidget):
             self.object_id_edit,
         ):
             widget.setEnabled(self.can_search)
-        return row
+        return outer
 
     def _schedule(self, *_args: Any) -> None:
         self._timer.start()
