@@ -83,10 +83,12 @@ def test_identity_groups_page_search_detail_save_and_unmerge(qtbot, app_session:
         signed(app_session), mail, {"display_name": "Chloé mail"}, firstname="C", company="Acme"
     )
     app_session.identity_merge.merge_identity(mail_identity, target)
+    add_group(signed(app_session), fb, {"display_name": "Marc"}, firstname="Marc")  # the search leaves it out
     vip = app_session.tags.create_tag("VIP")
     page = shown(qtbot, IdentityGroupsPage(app_session))
     page.panel.search_edit.setText("dubois")
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1 and not page.panel.model.busy)
+    wait_loaded(page)
     page.panel.table.selectRow(0)
     detail = page.detail_panel
     assert detail.title_label.text() == "Chloé Dubois"

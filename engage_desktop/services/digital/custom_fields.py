@@ -11,14 +11,13 @@ freely.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.models.digital import CUSTOM_FIELD_OWNERS, CUSTOM_FIELD_TYPES, CustomField
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
@@ -28,7 +27,13 @@ from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors, is_id, nfc, unstorable
-from engage_desktop.services.digital.custom_field_values import NotConvertible, convert, shown
+from engage_desktop.services.digital.custom_field_storage import (
+    TYPE_UNKNOWN,
+    TypeChangeImpact,
+    convert_value,
+    rewrite_values,
+    stored_impact,
+)
 
 FIELD_GONE = ErrorCode(
     "custom_field.not_found", QT_TRANSLATE_NOOP("Errors", "This custom field no longer exists.")
@@ -42,9 +47,6 @@ KEY_INVALID = ErrorCode(
 KEY_TAKEN = ErrorCode(
     "custom_field.key_taken",
     QT_TRANSLATE_NOOP("Errors", "Another field of this type already uses the key “{key}”."),
-)
-TYPE_UNKNOWN = ErrorCode(
-    "custom_field.type_unknown", QT_TRANSLATE_NOOP("Errors", "“{type}” is not a field type.")
 )
 OWNER_UNKNOWN = ErrorCode(
     "custom_field.owner_unknown",
@@ -75,8 +77,6 @@ CONVERSION_NEEDED = ErrorCode(
 KEY_LABEL = QT_TRANSLATE_NOOP("Errors", "Key")
 LABEL_LABEL = QT_TRANSLATE_NOOP("Errors", "Label")
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-SHOWN_BAD = 10
-BATCH = 2000
 
 
 class ConversionNeeded(DomainError):
@@ -111,13 +111,6 @@ class CustomFieldRow:
 
     def form(self) -> CustomFieldForm:
         return CustomFieldForm(self.associated_type_name, self.key, self.label, self.type, self.choices)
-
-
-@dataclass(frozen=True)
-class TypeChangeImpact:
-    values: int  # stored values of the field
-    not_convertible: int
-    examples: tuple[str, ...] = field(default=())  # the first values that do not convert
 
 
 class CustomFieldService:
@@ -156,7 +149,7 @@ class CustomFieldService:
     ) -> TypeChangeImpact:
         with UnitOfWork(self.ctx) as uow:
             uow.require(Permission.MANAGE_CUSTOM_FIELDS)
-            return _impact(uow.session, load_field(uow.session, field_id), new_type, tuple(choices))
+            return stored_impact(uow.session, load_field(uow.session, field_id), new_type, tuple(choices))
 
     def create_custom_field(self, form: CustomFieldForm) -> CustomFieldRow:
         return run_operation(self.ctx, create_custom_field, form)
@@ -222,7 +215,7 @@ def update_custom_field(
     form = _valid(session, form, exclude_id=custom.id)
     converted = 0
     if form.type != custom.type or tuple(form.choices) != tuple(custom.choices or ()):
-        impact = _impact(session, custom, form.type, form.choices)
+        impact = stored_impact(session, custom, form.type, form.choices)
         if impact.not_convertible:
             raise ValidationError(
                 "type",
@@ -232,10 +225,10 @@ def update_custom_field(
             )
         if impact.values and not convert:
             raise ConversionNeeded(CONVERSION_NEEDED(count=impact.values, type=form.type), impact.values)
-        converted = _rewrite_values(session, custom, lambda v: convert_value(v, form.type, form.choices))
+        converted = rewrite_values(session, custom, lambda v: convert_value(v, form.type, form.choices))
     if form.key != custom.key:
         old_key, new_key = custom.key, form.key
-        _rewrite_values(session, custom, lambda v: v, rename=(old_key, new_key))
+        rewrite_values(session, custom, lambda v: v, rename=(old_key, new_key))
     custom.key, custom.label, custom.type = form.key, form.label, form.type
     custom.multiple, custom.choices = form.type == "multiple_choice", list(form.choices)
     changes = field_diff(before, _values(form))
@@ -285,7 +278,7 @@ def delete_custom_field(uow: UnitOfWork, field_id: int) -> int:
     uow.require(Permission.MANAGE_CUSTOM_FIELDS)
     session = uow.session
     custom = load_field(session, field_id)
-    removed = _rewrite_values(session, custom, lambda v: None)
+    removed = rewrite_values(session, custom, lambda v: None)
     uow.record(
         "custom_field.destroyed",
         object_type="custom_field",
@@ -296,77 +289,6 @@ def delete_custom_field(uow: UnitOfWork, field_id: int) -> int:
     session.delete(custom)
     session.flush()
     return removed
-
-
-# ---- values ----------------------------------------------------------------------------------------
-def convert_value(value: Any, to_type: str, choices: Sequence[str]) -> Any:
-    return convert(value, to_type, choices)
-
-
-def _holders(session: Session, custom: CustomField) -> Iterator[IdentityGroup]:
-    """The groups holding a value of the field, a batch at a time (1M profiles stay bounded)."""
-    if custom.associated_type_name != "IdentityGroup":
-        return
-    has = IdentityGroup.custom_field_values[custom.key].isnot(None)
-    last = 0
-    while True:
-        batch = list(
-            session.scalars(
-                select(IdentityGroup)
-                .where(has, IdentityGroup.id > last)
-                .order_by(IdentityGroup.id)
-                .limit(BATCH)
-            )
-        )
-        if not batch:
-            return
-        yield from batch
-        last = batch[-1].id
-
-
-def _impact(
-    session: Session, custom: CustomField, new_type: str, choices: tuple[str, ...]
-) -> TypeChangeImpact:
-    if new_type not in CUSTOM_FIELD_TYPES:
-        raise ValidationError("type", TYPE_UNKNOWN(type=str(new_type)[:40]))
-    values = bad = 0
-    examples: list[str] = []
-    for group in _holders(session, custom):
-        value = (group.custom_field_values or {}).get(custom.key)
-        if value is None:
-            continue
-        values += 1
-        try:
-            convert(value, new_type, choices)
-        except NotConvertible:
-            bad += 1
-            text = shown(value)[:60]
-            if len(examples) < SHOWN_BAD and text not in examples:
-                examples.append(text)
-    return TypeChangeImpact(values, bad, tuple(examples))
-
-
-def _rewrite_values(
-    session: Session, custom: CustomField, change: Any, rename: tuple[str, str] | None = None
-) -> int:
-    """Apply `change` to every stored value (None removes it); returns how many were touched."""
-    touched = 0
-    for group in _holders(session, custom):
-        values = dict(group.custom_field_values or {})
-        if custom.key not in values:
-            continue
-        new = change(values.pop(custom.key))
-        if new is not None:
-            values[rename[1] if rename else custom.key] = new
-        session.execute(
-            update(IdentityGroup)
-            .where(IdentityGroup.id == group.id)
-            .values(custom_field_values=values, version=IdentityGroup.version + 1)
-            .execution_options(synchronize_session=False)
-        )
-        touched += 1
-    session.expire_all()
-    return touched
 
 
 # ---- helpers ---------------------------------------------------------------------------------------

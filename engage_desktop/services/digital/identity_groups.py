@@ -8,27 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
-from sqlalchemy.orm import Session
 
 from engage_desktop.models.base import utcnow
-from engage_desktop.models.channels import Community, Identity, IdentityGroup
+from engage_desktop.models.channels import Identity, IdentityGroup
 from engage_desktop.models.digital import CustomField, IdentityGroupTag, Tag
-from engage_desktop.models.users import SEARCH_TABLES
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import ErrorCode, NotFound, ValidationError
+from engage_desktop.services.core.errors import ErrorCode, ValidationError
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.listing import (
     ListQuery,
-    fold,
     folded_search,
     is_short_search,
     page_from_first_rows,
-    search_fold,
 )
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
@@ -41,11 +36,42 @@ from engage_desktop.services.core.validation import (
     unstorable,
 )
 from engage_desktop.services.digital.custom_field_values import NotConvertible, convert
+from engage_desktop.services.digital.identity_group_records import (
+    GROUP_TABLE,
+    LIMITS,
+    LIST_FIELDS,
+    NOTES_MAX,
+    PROFILE_FIELDS,
+    CustomFieldValue,
+    GroupIdentity,
+    GroupRow,
+    IdentityGroupDetail,
+    build_identity_group,
+    group_detail,
+    group_label,
+    load_group,
+    refresh_group_keys,
+    tag_names,
+)
 from engage_desktop.services.digital.tags import tag_groups, untag_groups
 
-GROUP_GONE = ErrorCode(
-    "identity_group.not_found", QT_TRANSLATE_NOOP("Errors", "This customer profile no longer exists.")
-)
+__all__ = [
+    "GROUP_TABLE",
+    "LIST_FIELDS",
+    "PROFILE_FIELDS",
+    "CustomFieldValue",
+    "GroupChanges",
+    "GroupIdentity",
+    "GroupRow",
+    "IdentityGroupDetail",
+    "IdentityGroupService",
+    "build_identity_group",
+    "group_detail",
+    "group_label",
+    "load_group",
+    "refresh_group_keys",
+]
+
 GROUP_TAGS_GONE = ErrorCode(
     "identity_group.tags_gone", QT_TRANSLATE_NOOP("Errors", "Some of these tags no longer exist.")
 )
@@ -60,92 +86,6 @@ GROUP_FIELD_BAD_VALUE = ErrorCode(
 GROUP_TEXT_TOO_LONG = ErrorCode(
     "identity_group.too_long", QT_TRANSLATE_NOOP("Errors", "At most {max_length} characters.")
 )
-
-GROUP_TABLE = SEARCH_TABLES[IdentityGroup.__tablename__]
-NOTES_MAX = 100_000
-PROFILE_FIELDS = ("firstname", "lastname", "company", "gender", "avatar_url")
-LIST_FIELDS = ("emails", "mobile_phones", "home_phones")
-LIMITS = {"firstname": 120, "lastname": 120, "company": 120, "gender": 16, "avatar_url": 1000}
-
-
-def group_label(firstname: str, lastname: str, company: str) -> str:
-    return " ".join(p for p in (firstname, lastname) if p.strip()) or company
-
-
-def refresh_group_keys(group: IdentityGroup) -> None:
-    """The folded sort and search keys (importers, demo data, benchmarks, tests use it too)."""
-    name = group_label(group.firstname or "", group.lastname or "", group.company or "")
-    group.name_key = fold(name)[:255]
-    parts = (
-        name,
-        group.company or "",
-        " ".join(group.emails or []),
-        " ".join([*(group.mobile_phones or []), *(group.home_phones or [])]),
-    )
-    group.search_key = " | ".join(search_fold(p) for p in parts)[:1200]
-
-
-def build_identity_group(**values: Any) -> IdentityGroup:
-    group = IdentityGroup(**values)
-    for name in LIST_FIELDS:
-        setattr(group, name, list(values.get(name) or []))
-    refresh_group_keys(group)
-    return group
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    id: int
-    platform_id: str
-    name: str
-    company: str
-    email: str
-    identity_count: int
-    tags: tuple[str, ...]
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class GroupIdentity:
-    id: int
-    platform_id: str
-    display_name: str
-    community_name: str
-    community_type: str
-    email: str
-    merged: bool  # joined this group by a merge (so an unmerge gives back what it brought)
-
-
-@dataclass(frozen=True)
-class CustomFieldValue:
-    key: str
-    label: str
-    type: str
-    choices: tuple[str, ...]
-    value: Any  # None: not set
-
-
-@dataclass(frozen=True)
-class IdentityGroupDetail:
-    id: int
-    platform_id: str
-    firstname: str
-    lastname: str
-    company: str
-    gender: str
-    emails: tuple[str, ...]
-    mobile_phones: tuple[str, ...]
-    home_phones: tuple[str, ...]
-    notes: str
-    avatar_url: str
-    tags: tuple[tuple[int, str], ...]
-    custom_fields: tuple[CustomFieldValue, ...]
-    identities: tuple[GroupIdentity, ...]
-    version: int
-
-    @property
-    def label(self) -> str:
-        return group_label(self.firstname, self.lastname, self.company) or self.platform_id
 
 
 @dataclass(frozen=True)
@@ -238,7 +178,7 @@ class IdentityGroupService:
             rows = session.execute(
                 select(IdentityGroup, count).join(ids, ids.c.id == IdentityGroup.id).order_by(*by)
             ).all()
-            tags = _tag_names(session, [g.id for g, _ in rows])
+            tags = tag_names(session, [g.id for g, _ in rows])
             return [
                 GroupRow(
                     g.id,
@@ -388,71 +328,3 @@ def set_group_custom_values(uow: UnitOfWork, group_id: int, values: dict[str, An
         )
     session.flush()
     return group_detail(session, group)
-
-
-# ---- helpers ---------------------------------------------------------------------------------------
-def load_group(session: Session, group_id: int) -> IdentityGroup:
-    group = session.get(IdentityGroup, group_id) if is_id(group_id) else None
-    if group is None:
-        raise NotFound(GROUP_GONE())
-    return group
-
-
-def _tag_names(session: Session, group_ids: Sequence[int]) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = {}
-    if not group_ids:
-        return found
-    stmt = (
-        select(IdentityGroupTag.identity_group_id, Tag.name)
-        .join(Tag, Tag.id == IdentityGroupTag.tag_id)
-        .where(IdentityGroupTag.identity_group_id.in_(list(group_ids)))
-        .order_by(Tag.name_key)
-    )
-    for group_id, name in session.execute(stmt):
-        found.setdefault(group_id, []).append(name)
-    return found
-
-
-def group_detail(session: Session, group: IdentityGroup) -> IdentityGroupDetail:
-    tags = session.execute(
-        select(Tag.id, Tag.name)
-        .join(IdentityGroupTag, IdentityGroupTag.tag_id == Tag.id)
-        .where(IdentityGroupTag.identity_group_id == group.id)
-        .order_by(Tag.name_key)
-    ).all()
-    fields = session.scalars(
-        select(CustomField)
-        .where(CustomField.associated_type_name == "IdentityGroup")
-        .order_by(CustomField.position, CustomField.id)
-    )
-    values = group.custom_field_values or {}
-    merged = set((group.merge_contributions or {}).keys())
-    identities = session.execute(
-        select(Identity, Community.name, Community.type)
-        .join(Community, Community.id == Identity.community_id)
-        .where(Identity.identity_group_id == group.id)
-        .order_by(Community.name, Identity.display_name_key, Identity.id)
-    ).all()
-    return IdentityGroupDetail(
-        id=group.id,
-        platform_id=group.platform_id,
-        firstname=group.firstname,
-        lastname=group.lastname,
-        company=group.company,
-        gender=group.gender,
-        emails=tuple(group.emails or ()),
-        mobile_phones=tuple(group.mobile_phones or ()),
-        home_phones=tuple(group.home_phones or ()),
-        notes=group.notes,
-        avatar_url=group.avatar_url,
-        tags=tuple((t.id, t.name) for t in tags),
-        custom_fields=tuple(
-            CustomFieldValue(f.key, f.label, f.type, tuple(f.choices or ()), values.get(f.key))
-            for f in fields
-        ),
-        identities=tuple(
-            GroupIdentity(i.id, i.platform_id, i.display_name, cname, ctype, i.email, i.platform_id in merged)
-            for i, cname, ctype in identities
-        ),
-        version=group.version,
-    )
