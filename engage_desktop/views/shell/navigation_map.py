@@ -23,6 +23,7 @@ class PageSpec:
     read_permissions: tuple[P, ...]  # any one of them shows the page
     factory: str | None = None
     icon: str = ""
+    extension: str | None = None  # hidden while this extension (Settings › Extensions) is off
 
     def title(self) -> str:
         return QCoreApplication.translate(CTX, self.title_source)
@@ -130,6 +131,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("Navigation", "Rules"),
                 (P.MANAGE_RULES_ENGINE_RULES,),
                 "engage_desktop.views.routing.rules_page:RulesPage",
+                extension="rules_engine",
             ),
             PageSpec(
                 "routing.monitor",
@@ -197,12 +199,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("Navigation", "Reply assistant"),
                 (P.MANAGE_REPLY_ASSISTANT,),
                 "engage_desktop.views.agent_tools.reply_assistant_page:ReplyAssistantPage",
+                extension="reply_assistant",
             ),
             PageSpec(
                 "agent_tools.reply_assistant_groups",
                 QT_TRANSLATE_NOOP("Navigation", "Reply-assistant groups"),
                 (P.MANAGE_REPLY_ASSISTANT,),
                 "engage_desktop.views.agent_tools.groups_page:ReplyAssistantGroupsPage",
+                extension="reply_assistant",
             ),
             PageSpec(
                 "agent_tools.email_templates",
@@ -247,7 +251,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS),
             ),
             PageSpec(
-                "settings.extensions", QT_TRANSLATE_NOOP("Navigation", "Extensions"), (P.UPDATE_EXTENSION,)
+                "settings.extensions",
+                QT_TRANSLATE_NOOP("Navigation", "Extensions"),
+                (P.UPDATE_EXTENSION, P.CREATE_AND_DESTROY_EXTENSION),
+                "engage_desktop.views.settings.extensions_page:ExtensionsPage",
             ),
             PageSpec(
                 "settings.api_tokens",
@@ -278,11 +285,19 @@ def page_by_key(key: str) -> PageSpec | None:
     return next((p for p in all_pages() if p.key == key), None)
 
 
-def visible_sections(permissions: frozenset[str]) -> list[tuple[SectionSpec, list[PageSpec]]]:
-    """Sections with the pages this user may read; a section with none is left out."""
+def visible_sections(
+    permissions: frozenset[str], disabled_extensions: frozenset[str] = frozenset()
+) -> list[tuple[SectionSpec, list[PageSpec]]]:
+    """Sections with the pages this user may read (and whose extension is on); a section with none
+    is left out."""
     result = []
     for section in SECTIONS:
-        pages = [p for p in section.pages if any(perm.value in permissions for perm in p.read_permissions)]
+        pages = [
+            p
+            for p in section.pages
+            if any(perm.value in permissions for perm in p.read_permissions)
+            and (p.extension is None or p.extension not in disabled_extensions)
+        ]
         if pages:
             result.append((section, pages))
     return result
