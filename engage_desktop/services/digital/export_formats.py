@@ -76,6 +76,8 @@ class CellWriter:
     def moment(self, value: datetime | str | None) -> str:
         if value is None or value == "":
             return ""
+        if self.bi and isinstance(value, str) and len(value) >= 16 and value[10] in " T" and value[13] == ":":
+            return value[:10] + "T" + value[11:16] + "+00:00"  # SQLite's stored UTC text, as is
         key = value[:16] if isinstance(value, str) else value.replace(second=0, microsecond=0)
         text = self._minutes.get(key)
         if text is None:

@@ -185,7 +185,9 @@ def write_export(
         with atomic_export(target, fmt.encoding) as stream:
             writer = SafeCsvWriter(stream, delimiter=fmt.delimiter)
             writer.writerow(columns)
-            result = session.execute(stmt.execution_options(stream_results=True, yield_per=CHUNK))
+            # Core rows (no ORM loading per row), streamed from a server-side cursor where there is one.
+            connection = session.connection().execution_options(stream_results=True, yield_per=CHUNK)
+            result = connection.execute(stmt)
             for chunk in result.partitions(CHUNK):
                 if should_stop():
                     raise ExportCancelled()
