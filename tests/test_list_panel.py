@@ -305,7 +305,8 @@ def test_model_roles_and_header(qtbot, app_session: AppSession) -> None:
     assert model.row_at(index).label == "Administrator"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Users"
     header = panel.table.horizontalHeader()
-    assert header.stretchLastSection()
+    assert not header.stretchLastSection()  # the label column takes the spare width instead
+    assert panel.columns_layout.stretch == [0]
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
     assert panel.table.isSortingEnabled() and panel.table.alternatingRowColors()
 

@@ -127,6 +127,7 @@ def add_color_scheme_menu(menu: QMenu, settings: QSettings, parent: QWidget) -> 
     submenu.setAccessibleName(QApplication.translate("ColorScheme", "Colour scheme"))
     submenu.menuAction().setObjectName("colorSchemeAction")
     submenu.menuAction().setToolTip(submenu.accessibleName())
+    submenu.menuAction().setStatusTip(submenu.accessibleName())
     group = QActionGroup(submenu)
     group.setExclusive(True)
     texts = {

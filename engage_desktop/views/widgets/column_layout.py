@@ -16,8 +16,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from engage_desktop import APP_NAME, ORG_NAME
-
 STRETCH_KEYS = frozenset({"name", "label", "display_name", "email"})
 SETTINGS_GROUP = "lists"
 SAVE_DELAY_MS = 400
@@ -31,11 +29,11 @@ HEADER_PADDING = 2 * 10 + 1
 SORT_ARROW_ROOM = 10 + 4
 
 
-def settings_of(widget: QWidget) -> QSettings:
-    """The settings of the window showing the widget (the main window's, injected in tests),
-    else the application's."""
+def settings_of(widget: QWidget) -> QSettings | None:
+    """The settings of the main window showing the widget (injected in tests); None for a list
+    shown elsewhere (a dialog's, a test's own window), which then remembers nothing."""
     settings = getattr(widget.window(), "_settings", None)
-    return settings if isinstance(settings, QSettings) else QSettings(ORG_NAME, APP_NAME)
+    return settings if isinstance(settings, QSettings) else None
 
 
 class ColumnLayout(QObject):

@@ -669,7 +669,9 @@ class ListPanel(QWidget):
         if self._shown_once and not event.spontaneous():
             self.refresh()
         if not self._shown_once:
-            self.columns_layout.restore(self._settings_key or self._page_name(), settings_of(self))
+            settings = settings_of(self)
+            if settings is not None:
+                self.columns_layout.restore(self._settings_key or self._page_name(), settings)
         self._shown_once = True
         super().showEvent(event)
 
