@@ -119,9 +119,14 @@ def render(form: TemplateForm, values: dict[str, str] | None = None) -> Rendered
         value = html.escape(filled[name]).replace("\n", "<br>")
         return f"<blockquote>{value}</blockquote>" if name == "quoted_message" else value
 
-    text_body = PLACEHOLDER_RE.sub(plain, form.body_text)
-    html_body = PLACEHOLDER_RE.sub(marked, form.body_html)
-    return RenderedTemplate(PLACEHOLDER_RE.sub(plain, form.subject), sanitize_html(html_body), text_body)
+    def text(value: object) -> str:
+        return value if isinstance(value, str) else ""
+
+    text_body = PLACEHOLDER_RE.sub(plain, text(form.body_text))
+    html_body = PLACEHOLDER_RE.sub(marked, text(form.body_html))
+    return RenderedTemplate(
+        PLACEHOLDER_RE.sub(plain, text(form.subject)), sanitize_html(html_body), text_body
+    )
 
 
 class EmailTemplateService:

@@ -54,6 +54,10 @@ def sanitize_html(text: str, *, allow_remote_images: bool = False) -> str:
             return None
         return value
 
+    if not isinstance(text, str):
+        return ""
+    # A lone surrogate cannot reach the sanitiser (nor any file or database): shown as U+FFFD.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return nh3.clean(
         text,
         tags=set(TAGS),
