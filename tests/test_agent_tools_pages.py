@@ -149,3 +149,38 @@ def test_page_says_when_the_extension_is_off(qtbot, app_session: AppSession) -> 
     widget = ReplyAssistantPage(app_session)
     qtbot.addWidget(widget)
     assert widget.panel is None and "switched off" in widget.off_label.text()
+
+
+def test_an_untouched_html_version_saves_unchanged_and_rich_edits_are_kept(
+    page: ReplyAssistantPage, app_session: AppSession
+) -> None:
+    from agent_tools_helpers import events
+
+    from engage_desktop.services.agent_tools.entries import EntryForm, VersionForm
+
+    body = "<p>Refunds take <b>5 days</b>.</p>"
+    entry = app_session.reply_assistant.create_entry(
+        EntryForm("Refunds", versions=(VersionForm("en", "html", body),))
+    )
+    page.panel.refresh()
+    wait_loaded(page)
+    page.open_entry(app_session.reply_assistant.list_entries(ListQuery())[0])
+    editor = page.editor
+    assert isinstance(editor, EntryEditorDialog)
+    versions = editor.versions_editor
+    assert versions.body_stack.currentWidget() is versions.rich_edit
+    editor.save_button.click()
+    assert app_session.reply_assistant.get_entry(entry.id).versions[0].body == body
+    assert events(signed(app_session), "reply_assistant_knowledge_base_version.updated") == []
+
+    page.open_entry(app_session.reply_assistant.list_entries(ListQuery())[0])
+    editor = page.editor
+    assert isinstance(editor, EntryEditorDialog)
+    rich = editor.versions_editor.rich_edit
+    cursor = rich.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    rich.setTextCursor(cursor)
+    rich.insertPlainText(" Thanks!")
+    editor.save_button.click()
+    saved = app_session.reply_assistant.get_entry(entry.id).versions[0].body
+    assert "Thanks!" in saved and "5 days" in saved and "-qt-" not in saved

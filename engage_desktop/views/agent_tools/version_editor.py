@@ -4,6 +4,7 @@ sanitised preview, and its attachments (name, size, type)."""
 
 from __future__ import annotations
 
+import html
 import mimetypes
 from dataclasses import replace
 from pathlib import Path
@@ -231,7 +232,7 @@ class VersionEditor(QWidget):
             self.source_mode.setChecked(False)
             self.plain_edit.setPlainText(version.body)
             if version.format == "html":
-                self.rich_edit.setHtml(version.body)
+                self._show_rich(version.body)
             self.sources_list.set_checked(version.source_ids)
             self._fill_attachments(version)
         finally:
@@ -241,8 +242,11 @@ class VersionEditor(QWidget):
 
     # ---- the selected version ----------------------------------------------------------------------
     def current_body(self) -> str:
-        if self.format_combo.currentData() == "html" and not self.source_mode.isChecked():
-            return self.rich_edit.toHtml()
+        """The source box holds the body as loaded or typed; the rich editor's HTML (Qt's own,
+        verbose) replaces it only once the rich text was edited, so an untouched save changes nothing."""
+        rich = self.format_combo.currentData() == "html" and not self.source_mode.isChecked()
+        if rich and self.rich_edit.document().isModified():
+            return sanitize_html(self.rich_edit.toHtml())
         return self.plain_edit.toPlainText()
 
     def _store(self) -> None:
@@ -264,10 +268,10 @@ class VersionEditor(QWidget):
         has = 0 <= self._current < len(self._versions)
         self.editor_box.setEnabled(has)
         self.remove_button.setEnabled(has)
-        html = self.format_combo.currentData() == "html"
-        rich = html and not self.source_mode.isChecked()
+        is_html = self.format_combo.currentData() == "html"
+        rich = is_html and not self.source_mode.isChecked()
         self.body_stack.setCurrentWidget(self.rich_edit if rich else self.plain_edit)
-        self.source_mode.setVisible(html)
+        self.source_mode.setVisible(is_html)
         for i in range(self.format_bar.count()):
             item = self.format_bar.itemAt(i)
             widget = item.widget() if item is not None else None
@@ -284,26 +288,30 @@ class VersionEditor(QWidget):
     def _format_changed(self) -> None:
         if self._loading:
             return
+        self._loading = True
         if self.format_combo.currentData() == "html":
-            self._loading = True
-            self.rich_edit.setHtml(self.plain_edit.toPlainText().replace("\n", "<br>"))
-            self._loading = False
+            markup = "<p>" + html.escape(self.plain_edit.toPlainText()).replace("\n", "<br>") + "</p>"
+            self.plain_edit.setPlainText(markup)
+            self._show_rich(markup)
         else:
-            self._loading = True
             self.plain_edit.setPlainText(self.rich_edit.toPlainText())
-            self._loading = False
+        self._loading = False
         self._show_editor()
         self._edited()
 
     def _mode_changed(self, source: bool) -> None:
         self._loading = True
-        if source:
+        if source and self.rich_edit.document().isModified():
             self.plain_edit.setPlainText(sanitize_html(self.rich_edit.toHtml()))
-        else:
-            self.rich_edit.setHtml(self.plain_edit.toPlainText())
+        elif not source:
+            self._show_rich(self.plain_edit.toPlainText())
         self._loading = False
         self._show_editor()
         self._edited()
+
+    def _show_rich(self, markup: str) -> None:
+        self.rich_edit.setHtml(sanitize_html(markup))
+        self.rich_edit.document().setModified(False)
 
     def _bold(self) -> None:
         bold = self.rich_edit.fontWeight() > QFont.Weight.Normal.value
