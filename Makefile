@@ -9,6 +9,8 @@ TRANSLATIONS := resources/translations/engage_desktop_fr.ts resources/translatio
 
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k routing -x"`.
 PYTEST_ARGS ?=
+# pytest-xdist workers: one per core by default; `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
 # When set (by .ci/run), pytest's exit status is written to this file and the recipe itself
 # succeeds, so that pytest's summary stays the last line of the output.
 PYTEST_STATUS_FILE ?=
@@ -39,7 +41,7 @@ run-empty: setup
 test:
 	$(SETUP) --with-postgres
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest $(PYTEST_ARGS) || status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS) || status=$$?; \
 	if [[ -n "$(PYTEST_STATUS_FILE)" ]]; then echo "$$status" > "$(PYTEST_STATUS_FILE)"; exit 0; fi; \
 	exit $$status
 

@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["pg_server", "qt_helpers"]
+pytest_plugins = ["pg_server", "qt_helpers", "suite_tally"]
 
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.services.access import sign_in as auth  # noqa: E402

@@ -22,12 +22,3 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def world(sqlite_admin: Signed) -> World:
     """The Users tests' small account, on SQLite."""
     return build_world(sqlite_admin)
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    from .tally import COUNTS
-
-    if COUNTS:
-        terminalreporter.write_line(
-            "hardening: " + ", ".join(f"{name}: {count}" for name, count in sorted(COUNTS.items()))
-        )
