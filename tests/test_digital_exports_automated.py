@@ -111,7 +111,7 @@ def test_file_names_fill_the_pattern_and_never_leave_the_folder() -> None:
 
 
 # ---- tasks and runs ------------------------------------------------------------------------------
-def _form(folder: Path, **more: object) -> TaskForm:
+def _form(folder: Path | str, **more: object) -> TaskForm:
     values: dict[str, object] = {
         "name": "Nightly",
         "exports": {"roles": ("id", "label"), "teams": ()},
@@ -309,3 +309,30 @@ def test_the_command_line_runs_what_is_due(
     assert printed.count("Nightly (") == 2 and len(list((tmp_path / "out").iterdir())) == 2
     assert main(["exports", "run-due", "--db", url]) == 0
     assert "No automated export is due." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"name": "Nightly\x00"},
+        {"name": "Nightly \udc80"},
+        {"name": "x" * 1_000_000},
+        {"file_pattern": "=cmd|' /C calc'!A0\x00{year}"},
+        {"folder": "/tmp/\x00"},
+        {"exports": {"agents": ("email\x00",)}},
+        {"exports": {"no_such_export": ()}},
+        {"hour": 2**70},
+        {"sftp_port": -1, "destination": "sftp", "sftp_host": "h", "sftp_user": "u"},
+    ],
+)
+def test_hostile_task_forms_are_refused_and_write_nothing(
+    sqlite_admin: Signed, tmp_path: Path, hostile: dict[str, object]
+) -> None:
+    secrets = SecretStore(tmp_path / "secrets.json")
+    with pytest.raises(ValidationError):
+        AutomaticExportService(sqlite_admin.ctx, secrets).create_task(
+            _form(**{"folder": tmp_path, **hostile})
+        )
+    with sqlite_admin.db.session_factory() as session:
+        assert session.scalars(select(AutomaticExportTask)).all() == []
+    assert journal(sqlite_admin, "automatic_exports_task.created") == []
