@@ -5,7 +5,7 @@ nothing, or skipping the entries with a bad line — with progress and Cancel.""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -201,12 +201,18 @@ class EntryImportDialog(QDialog):
         else:
             self.run_import()
 
+    def _in_background(self, title: str, job: Callable[[], Any]) -> Any | None:
+        """Reading and checking a big file takes a while: off the GUI thread, with Cancel."""
+        progress = ProgressDialog(title, self.tr("Please wait…"), lambda token, report: job(), self)
+        progress.failed.connect(self._import_failed)
+        return progress.result_value if progress.run() else None
+
     def read_file(self, path: str) -> None:
-        try:
-            self.sheet = self.service.read_file(Path(path))
-        except DomainError as exc:
-            self._fail(exc)
+        service = self.service
+        sheet = self._in_background(self.tr("Reading the file"), lambda: service.read_file(Path(path)))
+        if sheet is None:
             return
+        self.sheet = sheet
         self.set_mapping(self.sheet.headers, guess_mapping(self.sheet.headers))
         self._show_step(MAPPING_STEP)
 
@@ -228,12 +234,11 @@ class EntryImportDialog(QDialog):
     def show_preview(self) -> None:
         if self.sheet is None:
             return
-        try:
-            self.plan = self.service.preview(self.sheet, self.mapping())
-        except DomainError as exc:
-            self._fail(exc)
+        service, sheet, mapping = self.service, self.sheet, self.mapping()
+        plan = self._in_background(self.tr("Checking every line"), lambda: service.preview(sheet, mapping))
+        if plan is None:
             return
-        plan = self.plan
+        self.plan = plan
         self.summary_label.setText(
             self.tr(
                 "%1 entries ready, %2 lines with problems (their entries are skipped unless you fix the file)."
