@@ -17,17 +17,18 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models.interactions import Interaction as InteractionRow
 from engage_desktop.models.interactions import RoutingEngineLease
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.configuration import read_configuration
 from engage_desktop.services.routing.engine.core import IngestOutcome, RoutingCore
-from engage_desktop.services.routing.engine.model import Interaction, RoutingConfiguration
+from engage_desktop.services.routing.engine.model import Interaction, RoutingConfiguration, Transition
+from engage_desktop.services.routing.engine.raw_sql import RawSql
 from engage_desktop.services.routing.engine.restore import restore_core
-from engage_desktop.services.routing.engine.writer import StaleWrite, write_transitions
+from engage_desktop.services.routing.engine.writer import write_transitions
 
 T = TypeVar("T")
+SEEN = "SELECT id FROM interactions WHERE source_id = :source_id AND foreign_id = :foreign_id"
 
 
 class LiveRoutingEngine:
@@ -57,22 +58,33 @@ class LiveRoutingEngine:
         self.core = self._load()
         self._run(_offer_all)
 
-    def _run(self, step: Callable[[RoutingCore], T], interaction: Interaction | None = None) -> T:
+    def _run(
+        self,
+        step: Callable[[RoutingCore], T],
+        interaction: Interaction | None = None,
+        seen: Callable[[RawSql], T | None] | None = None,
+    ) -> T:
+        """One transaction: run the core, write its rows and journal events, commit."""
         core = self.core
+        tip = None
+        transitions: list[Transition] = []
         try:
             with UnitOfWork(self.ctx) as uow:
+                if seen is not None:
+                    known = seen(RawSql(uow.session))
+                    if known is not None:
+                        return known
                 result = step(core)
                 transitions = core.drain()
                 if transitions:
-                    write_transitions(uow, core, transitions, interaction)
+                    tip = write_transitions(uow, core, transitions, interaction)
                     uow.commit()
                 core.forget_done()
-        except StaleWrite:
-            self.core = self._load()
-            raise
         except BaseException:
             self.core = self._load()  # the core moved on, the database did not: follow the database
             raise
+        if tip is not None and self.ctx.journal_anchor is not None:
+            self.ctx.journal_anchor(*tip)
         if self.on_transition is not None:
             for t in transitions:
                 self.on_transition(t.name, t.task_id, t.agent_id, t.at)
@@ -82,14 +94,11 @@ class LiveRoutingEngine:
     def ingest(self, interaction: Interaction) -> IngestOutcome:
         """Idempotent on (source, foreign id): a message seen before changes nothing."""
         source_id = self.core.source_id(interaction.source)
-        with self.ctx.session_factory() as session:
-            seen = session.scalar(
-                select(InteractionRow.id).where(
-                    InteractionRow.source_id == source_id, InteractionRow.foreign_id == interaction.foreign_id
-                )
-            )
-        if seen is not None:
-            return IngestOutcome(seen, duplicate=True)
+
+        def seen(sql: RawSql) -> IngestOutcome | None:
+            row = sql.one(SEEN, {"source_id": source_id, "foreign_id": interaction.foreign_id})
+            return IngestOutcome(int(row[0]), duplicate=True) if row is not None else None
+
         return self._run(
             lambda core: core.ingest(
                 interaction.source,
@@ -100,6 +109,7 @@ class LiveRoutingEngine:
                 max(interaction.at, core.now),
             ),
             interaction,
+            seen,
         )
 
     def now(self) -> float:

@@ -190,4 +190,4 @@ def queue_names(config: RoutingConfiguration) -> list[str]:
     return Categoriser(config).queue_names()
 
 
-__all__ = ["assign_task_to_agent", "move_task_to_queue", "change_task_priority", "run", "task_row"]
+__all__ = ["assign_task_to_agent", "change_task_priority", "move_task_to_queue", "run", "task_row"]

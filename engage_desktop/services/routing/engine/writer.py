@@ -2,26 +2,77 @@
 
 Guards make the database itself refuse a double assignment or a load past the hard capacity: a
 task row changes only at the version the engine read, a load grows only while it stays within the
-hard capacity. A refused guard raises `StaleWrite` (the transaction rolls back).
+hard capacity. A refused guard raises `StaleWrite` (the transaction rolls back). Statements are
+plain SQL on the unit of work's connection (raw_sql.py): this is the engine's hot path. The journal
+events go in through `journal_batch` in the same transaction (the unit of work's own check for an
+unjournaled change sees only ORM writes; the engine journals every batch itself, and hands the new
+tip to the workstation's anchor after the commit).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, update
-
-from engage_desktop.models.interactions import (
-    AgentChannelLoad,
-    AgentRoutingState,
-    Intervention,
-    RoutingTask,
-)
-from engage_desktop.models.interactions import Interaction as InteractionRow
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.core import RoutingCore
+from engage_desktop.services.routing.engine.journal_batch import append_system_events
 from engage_desktop.services.routing.engine.model import Interaction, Transition, as_datetime
+from engage_desktop.services.routing.engine.raw_sql import RawSql
 from engage_desktop.services.routing.engine.state import TaskState
+
+TASK_COLUMNS = (
+    "intervention_id",
+    "source_id",
+    "channel_id",
+    "queue",
+    "step",
+    "priority",
+    "state",
+    "agent_id",
+    "category_ids",
+    "skipped_agent_ids",
+    "sla_deadline",
+    "created_at",
+    "step_since",
+    "assigned_at",
+    "first_assigned_at",
+    "accepted_at",
+    "completed_at",
+)
+INSERT_TASK = (
+    f"INSERT INTO routing_tasks (id, version, {', '.join(TASK_COLUMNS)}) "
+    f"VALUES (:id, 1, {', '.join(':' + c for c in TASK_COLUMNS)})"
+)
+UPDATE_TASK = (
+    f"UPDATE routing_tasks SET version = version + 1, {', '.join(f'{c} = :{c}' for c in TASK_COLUMNS)} "
+    "WHERE id = :id AND version = :version"
+)
+INSERT_INTERVENTION = (
+    "INSERT INTO interventions (id, source_id, thread, state, category_ids, opened_at) "
+    "VALUES (:id, :source_id, :thread, :state, :category_ids, :opened_at)"
+)
+UPDATE_INTERVENTION = "UPDATE interventions SET state = :state, closed_at = :closed_at WHERE id = :id"
+INSERT_INTERACTION = (
+    "INSERT INTO interactions (id, source_id, foreign_id, thread, author, body, language, received_at, "
+    "intervention_id, category_ids, created_at) VALUES (:id, :source_id, :foreign_id, :thread, :author, "
+    ":body, :language, :received_at, :intervention_id, :category_ids, :created_at)"
+)
+UPDATE_AGENT = (
+    "UPDATE agent_routing_states SET presence = :presence, connected = :connected, "
+    "missed_in_a_row = :missed, last_assigned_at = :last_assigned_at, updated_at = :updated_at "
+    "WHERE user_id = :user_id"
+)
+INSERT_AGENT = (
+    "INSERT INTO agent_routing_states (user_id, presence, connected, missed_in_a_row, last_assigned_at, "
+    "updated_at) VALUES (:user_id, :presence, :connected, :missed, :last_assigned_at, :updated_at)"
+)
+INSERT_LOAD = (
+    "INSERT INTO agent_channel_loads (user_id, channel_id, load) VALUES (:user_id, :channel_id, :load)"
+)
+GROW_LOAD = (
+    "UPDATE agent_channel_loads SET load = load + :delta WHERE user_id = :user_id AND channel_id = :channel_id "
+    "AND load + :delta <= :hard AND load + :delta >= 0"
+)
 
 
 class StaleWrite(RuntimeError):
@@ -40,84 +91,73 @@ def _object(t: Transition) -> tuple[str, str]:
 
 def write_transitions(
     uow: UnitOfWork, core: RoutingCore, transitions: list[Transition], interaction: Interaction | None
-) -> None:
-    session = uow.session
-    new_tasks: list[int] = []
+) -> tuple[int, str]:
+    """Rows and journal events of one batch; returns the journal's new tip (seq, hash)."""
+    sql = RawSql(uow.session)
+    new_tasks: set[int] = set()
     tasks: dict[int, None] = {}
     agents: dict[int, None] = {}
-    interventions_new: dict[int, tuple[dict[str, Any], float]] = {}
-    interventions_changed: dict[int, str] = {}
+    opened: dict[int, tuple[dict[str, Any], float]] = {}
+    changed: dict[int, str] = {}
     content: dict[str, Any] | None = None
     for t in transitions:
         name = t.name
         if name == "content.created":
             content = dict(t.details)
         elif name == "intervention.opened":
-            interventions_new[int(t.details["intervention_id"])] = (dict(t.details), t.at)
+            opened[int(t.details["intervention_id"])] = (dict(t.details), t.at)
         elif name.startswith("intervention."):
-            interventions_changed[int(t.details["intervention_id"])] = name.split(".", 1)[1]
+            changed[int(t.details["intervention_id"])] = name.split(".", 1)[1]
         if t.task_id is not None:
             tasks[t.task_id] = None
             if name == "task.created":
-                new_tasks.append(t.task_id)
+                new_tasks.add(t.task_id)
         if t.agent_id is not None:
             agents[t.agent_id] = None
-    for intervention_id, (opened, at) in interventions_new.items():
+    now = as_datetime(core.now)
+    for intervention_id, (details, at) in opened.items():
         state = core.intervention_by_id.get(intervention_id)
-        session.execute(
-            insert(Intervention).values(
-                id=intervention_id,
-                source_id=int(opened["content_source_id"]),
-                thread=str(opened["thread"]),
-                state=state.state if state else interventions_changed.get(intervention_id, "closed"),
-                category_ids=sorted(state.category_ids) if state else [],
-                opened_at=as_datetime(at),
-            )
+        sql.run(
+            INSERT_INTERVENTION,
+            {
+                "id": intervention_id,
+                "source_id": int(details["content_source_id"]),
+                "thread": str(details["thread"]),
+                "state": state.state if state else changed.get(intervention_id, "closed"),
+                "category_ids": sql.json(sorted(state.category_ids) if state else []),
+                "opened_at": sql.when(as_datetime(at)),
+            },
         )
-    for intervention_id, state_name in interventions_changed.items():
-        if intervention_id in interventions_new:
-            continue
-        values: dict[str, Any] = {"state": "open" if state_name == "reactivated" else state_name}
-        if state_name in ("closed", "deferred"):
-            values["closed_at"] = as_datetime(core.now)
-        session.execute(update(Intervention).where(Intervention.id == intervention_id).values(**values))
+    for intervention_id, state_name in changed.items():
+        if intervention_id not in opened:
+            closing = state_name in ("closed", "deferred")
+            sql.run(
+                UPDATE_INTERVENTION,
+                {
+                    "id": intervention_id,
+                    "state": "open" if state_name == "reactivated" else state_name,
+                    "closed_at": sql.when(now) if closing else None,
+                },
+            )
     if content is not None and interaction is not None:
-        source_id = int(content["content_source_id"])
-        state = core.interventions.get((source_id, interaction.thread))
-        session.execute(
-            insert(InteractionRow).values(
-                id=int(content["content_id"]),
-                source_id=source_id,
-                foreign_id=interaction.foreign_id,
-                thread=interaction.thread,
-                author=interaction.author,
-                body=interaction.text,
-                language=interaction.language,
-                received_at=interaction.timestamp,
-                intervention_id=state.id if state is not None else None,
-                category_ids=list(content.get("category_ids", [])),
-                created_at=as_datetime(core.now),
-            )
-        )
-    created = set(new_tasks)
+        _insert_interaction(sql, core, content, interaction)
     for task_id in tasks:
         task = core.task(task_id)
         if task is None:
             continue
-        if task_id in created:
-            session.execute(insert(RoutingTask).values(id=task_id, version=1, **_task_values(task)))
+        values = _task_values(sql, task)
+        values["id"] = task_id
+        if task_id in new_tasks:
+            sql.run(INSERT_TASK, values)
             task.db_version = 1
         else:
-            done = session.execute(
-                update(RoutingTask)
-                .where(RoutingTask.id == task_id, RoutingTask.version == task.db_version)
-                .values(version=task.db_version + 1, **_task_values(task))
-            )
-            if done.rowcount != 1:  # type: ignore[attr-defined]
+            values["version"] = task.db_version
+            if sql.run(UPDATE_TASK, values) != 1:
                 raise StaleWrite(f"task {task_id} changed under the engine")
             task.db_version += 1
     for agent_id in agents:
-        _write_agent(uow, core, agent_id)
+        _write_agent(sql, core, agent_id)
+    events = []
     for t in transitions:
         object_type, object_id = _object(t)
         details = dict(t.details)
@@ -125,16 +165,38 @@ def write_transitions(
             details["agent_id"] = t.agent_id
         if t.task_id is not None:
             details["task_id"] = t.task_id
-        uow.record(
-            t.name,
-            object_type=object_type,
-            object_id=object_id,
-            details=details,
-            created_at=as_datetime(t.at),
-        )
+        events.append((t.name, object_type, object_id, details, as_datetime(t.at)))
+    return append_system_events(sql, uow.ctx.workstation, events)
 
 
-def _task_values(task: TaskState) -> dict[str, Any]:
+def _insert_interaction(
+    sql: RawSql, core: RoutingCore, content: dict[str, Any], interaction: Interaction
+) -> None:
+    source_id = int(content["content_source_id"])
+    state = core.interventions.get((source_id, interaction.thread))
+    sql.run(
+        INSERT_INTERACTION,
+        {
+            "id": int(content["content_id"]),
+            "source_id": source_id,
+            "foreign_id": interaction.foreign_id,
+            "thread": interaction.thread,
+            "author": interaction.author,
+            "body": interaction.text,
+            "language": interaction.language,
+            "received_at": sql.when(interaction.timestamp),
+            "intervention_id": state.id if state is not None else None,
+            "category_ids": sql.json(list(content.get("category_ids", []))),
+            "created_at": sql.when(as_datetime(core.now)),
+        },
+    )
+
+
+def _at(sql: RawSql, value: float | None) -> Any:
+    return sql.when(as_datetime(value)) if value is not None and value != float("inf") else None
+
+
+def _task_values(sql: RawSql, task: TaskState) -> dict[str, Any]:
     return {
         "intervention_id": task.intervention_id,
         "source_id": task.source_id,
@@ -144,32 +206,32 @@ def _task_values(task: TaskState) -> dict[str, Any]:
         "priority": task.priority,
         "state": task.state,
         "agent_id": task.agent_id,
-        "category_ids": sorted(task.category_ids),
-        "skipped_agent_ids": sorted(task.skipped),
-        "sla_deadline": as_datetime(task.sla_deadline) if task.sla_deadline != float("inf") else None,
-        "created_at": as_datetime(task.created_at),
-        "step_since": as_datetime(task.step_since),
-        "assigned_at": as_datetime(task.assigned_at) if task.assigned_at is not None else None,
-        "first_assigned_at": as_datetime(task.first_assigned_at)
-        if task.first_assigned_at is not None
-        else None,
-        "accepted_at": as_datetime(task.accepted_at) if task.accepted_at is not None else None,
-        "completed_at": as_datetime(task.completed_at) if task.completed_at is not None else None,
+        "category_ids": sql.json(sorted(task.category_ids)),
+        "skipped_agent_ids": sql.json(sorted(task.skipped)),
+        "sla_deadline": _at(sql, task.sla_deadline),
+        "created_at": _at(sql, task.created_at),
+        "step_since": _at(sql, task.step_since),
+        "assigned_at": _at(sql, task.assigned_at),
+        "first_assigned_at": _at(sql, task.first_assigned_at),
+        "accepted_at": _at(sql, task.accepted_at),
+        "completed_at": _at(sql, task.completed_at),
     }
 
 
-def _write_agent(uow: UnitOfWork, core: RoutingCore, agent_id: int) -> None:
-    session = uow.session
+def _write_agent(sql: RawSql, core: RoutingCore, agent_id: int) -> None:
     agent = core.agents.get(agent_id)
     if agent is None:
         return
-    row = session.get(AgentRoutingState, agent_id)
-    if row is None:
-        row = AgentRoutingState(user_id=agent_id)
-        session.add(row)
-    row.presence, row.connected, row.missed_in_a_row = agent.presence, agent.connected, agent.missed
-    row.last_assigned_at = as_datetime(agent.last_assigned) if agent.last_assigned else None
-    row.updated_at = as_datetime(core.now)
+    values = {
+        "user_id": agent_id,
+        "presence": agent.presence,
+        "connected": agent.connected,
+        "missed": agent.missed,
+        "last_assigned_at": _at(sql, agent.last_assigned) if agent.last_assigned else None,
+        "updated_at": _at(sql, core.now),
+    }
+    if sql.run(UPDATE_AGENT, values) == 0:
+        sql.run(INSERT_AGENT, values)
     for channel_id, load in agent.loads.items():
         before = core.written_loads.get((agent_id, channel_id))
         if before == load:
@@ -178,21 +240,9 @@ def _write_agent(uow: UnitOfWork, core: RoutingCore, agent_id: int) -> None:
         if before is None:
             if load > hard:
                 raise StaleWrite(f"agent {agent_id} would pass the hard capacity")
-            session.execute(
-                insert(AgentChannelLoad).values(user_id=agent_id, channel_id=channel_id, load=load)
-            )
+            sql.run(INSERT_LOAD, {"user_id": agent_id, "channel_id": channel_id, "load": load})
         else:
-            delta = load - before
-            done = session.execute(
-                update(AgentChannelLoad)
-                .where(
-                    AgentChannelLoad.user_id == agent_id,
-                    AgentChannelLoad.channel_id == channel_id,
-                    AgentChannelLoad.load + delta <= hard,
-                    AgentChannelLoad.load + delta >= 0,
-                )
-                .values(load=AgentChannelLoad.load + delta)
-            )
-            if done.rowcount != 1:  # type: ignore[attr-defined]
+            grown = {"user_id": agent_id, "channel_id": channel_id, "delta": load - before, "hard": hard}
+            if sql.run(GROW_LOAD, grown) != 1:
                 raise StaleWrite(f"agent {agent_id}'s load changed under the engine")
         core.written_loads[(agent_id, channel_id)] = load

@@ -1,0 +1,163 @@
+"""The routing engine's speed: live routing on a database, and a simulated day in memory.
+
+Live: N interactions (default 5,000), each its own transaction through `LiveRoutingEngine.ingest`
+(SQLite file in WAL mode, journal on: content, intervention, task created and enqueued, assigned —
+five hash-chained events and the rows they describe), 50 connected agents; prints the rate, the
+p50/p99 latency per interaction, and the ratio to a raw `sqlite3.executemany` of the same rows
+into the same tables in one transaction (the floor any engine would pay). Then the same live run
+on PostgreSQL when one is reachable (--url, ENGAGE_TEST_PG_URL, or a throwaway server).
+Simulated day: a generated day of --day interactions (default 1,000,000) and --agents agents
+(default 500), run on the virtual clock. Targets: ≥ 2,000 interactions/s live, p99 < 5 ms, a
+1,000,000-interaction, 500-agent day in ≤ 60 s. Run it with `nice`; CPU time is printed beside
+wall time since the machine may be shared.
+
+    nice python bench/routing.py [--live 5000] [--day 1000000] [--agents 500] [--sqlite-only] [--skip-day]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from routing_engine_setup import START, Clock, build_world, message  # noqa: E402
+
+from bench.bench_kit import main_stopped_cleanly, postgres_url  # noqa: E402
+from engage_desktop.db import Database  # noqa: E402
+from engage_desktop.services.core.context import ServiceContext  # noqa: E402
+from engage_desktop.services.core.reference_data import ensure_reference_data  # noqa: E402
+from engage_desktop.services.routing.engine import (  # noqa: E402
+    GeneratorOptions,
+    HandlingTimes,
+    LiveRoutingEngine,
+    SimulationOptions,
+    generate_day,
+    run_simulation,
+)
+
+
+def live(url: str, count: int) -> tuple[float, float, float, float]:
+    """(interactions/s, p50 ms, p99 ms, CPU s) for `count` interactions, one transaction each."""
+    database = Database(url)
+    database.upgrade()
+    ctx = ServiceContext(database.session_factory)
+    ensure_reference_data(ctx)
+    world = build_world(ctx, agents=50, soft=10_000, hard=10_000, timeout=0)
+    clock = Clock()
+    engine = LiveRoutingEngine(ctx, clock=clock)
+    for agent in world.agent_ids:
+        engine.connect(agent)
+    samples = []
+    cpu = time.process_time()
+    started = time.perf_counter()
+    for n in range(1, count + 1):
+        clock.at = (START + timedelta(milliseconds=n)).timestamp()
+        item = message(n, seconds=n / 1000)
+        begin = time.perf_counter()
+        engine.ingest(item)
+        samples.append((time.perf_counter() - begin) * 1000)
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    database.dispose()
+    samples.sort()
+    return count / elapsed, statistics.median(samples), samples[int(len(samples) * 0.99) - 1], cpu
+
+
+def raw_executemany(source_file: Path, count: int) -> float:
+    """Seconds to insert the rows the live run wrote (same tables, same counts) with executemany."""
+    target = source_file.with_name("raw.sqlite3")
+    conn = sqlite3.connect(source_file)
+    rows = {
+        table: conn.execute(f"SELECT * FROM {table}").fetchall()
+        for table in ("interventions", "interactions", "routing_tasks", "audit_events")
+    }
+    schema = [
+        sql
+        for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT NULL "
+            "AND tbl_name IN ('interventions', 'interactions', 'routing_tasks', 'audit_events') ORDER BY type DESC"
+        )
+    ]
+    conn.close()
+    raw = sqlite3.connect(target)
+    raw.execute("PRAGMA journal_mode=WAL")
+    for sql in schema:
+        raw.execute(sql)
+    raw.commit()
+    started = time.perf_counter()
+    with raw:
+        for table, values in rows.items():
+            if values:
+                marks = ",".join("?" * len(values[0]))
+                raw.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+    elapsed = time.perf_counter() - started
+    raw.close()
+    return elapsed
+
+
+def simulated_day(interactions: int, agents: int) -> None:
+    started = time.perf_counter()
+    configuration, trace = generate_day(GeneratorOptions(seed=1, interactions=interactions, agents=agents))
+    generated = time.perf_counter() - started
+    cpu = time.process_time()
+    started = time.perf_counter()
+    report = run_simulation(
+        configuration, trace, SimulationOptions(seed=1, times=HandlingTimes(handling_seconds=240))
+    )
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    print(
+        f"simulated day: {interactions:,} interactions, {agents} agents: {elapsed:.1f} s wall, {cpu:.1f} s CPU "
+        f"({interactions / elapsed:,.0f} interactions/s; generating the trace took {generated:.1f} s) — target ≤ 60 s"
+    )
+    print(
+        f"  assigned {report.assigned:,} of {report.tasks:,} tasks, undelivered {report.undelivered}, "
+        f"wait p50/p90/p99 {report.wait_percentiles[50]:.0f}/{report.wait_percentiles[90]:.0f}/"
+        f"{report.wait_percentiles[99]:.0f} s, SLA met {report.sla_met_percent:.1f} %"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--live", type=int, default=5000)
+    parser.add_argument("--day", type=int, default=1_000_000)
+    parser.add_argument("--agents", type=int, default=500)
+    parser.add_argument("--url", default="", help="PostgreSQL URL (default: a throwaway server)")
+    parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--skip-day", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "live.sqlite3"
+        rate, p50, p99, cpu = live(f"sqlite:///{path}", args.live)
+        raw = raw_executemany(path, args.live)
+        raw_rate = args.live / raw
+        print(
+            f"live SQLite (WAL, journal on, one transaction per interaction): {rate:,.0f} interactions/s, "
+            f"p50 {p50:.2f} ms, p99 {p99:.2f} ms, {cpu:.1f} s CPU for {args.live:,} — targets ≥ 2,000/s, p99 < 5 ms"
+        )
+        print(
+            f"  raw sqlite3.executemany of the same rows, one transaction: {raw_rate:,.0f} interactions/s "
+            f"({raw * 1000:.0f} ms); live is {rate / raw_rate:.3f}× raw (raw is {raw_rate / rate:,.0f}× faster)"
+        )
+    if not args.sqlite_only:
+        with postgres_url(args.url) as url:
+            if url:
+                rate, p50, p99, cpu = live(url, min(args.live, 2000))
+                print(
+                    f"live PostgreSQL: {rate:,.0f} interactions/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms ({cpu:.1f} s client CPU)"
+                )
+    if not args.skip_day:
+        simulated_day(args.day, args.agents)
+
+
+if __name__ == "__main__":
+    main_stopped_cleanly(main)
