@@ -63,6 +63,12 @@ def main() -> None:
         settle(app, 0.4)
         save(window, out / "settings-security.png")
 
+        session.settings.extensions.set_extension_enabled("video", False)
+        session.settings.extensions.set_extension_enabled("co_browsing", False)
+        window.show_page("settings.extensions")
+        settle(app, 0.6)
+        save(window, out / "settings-extensions.png")
+
         window.idle_lock.lock()
         settle(app, 0.4)
         save(window, out / "console-locked.png")

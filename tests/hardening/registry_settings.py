@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from engage_desktop.services.settings.account import AccountForm, AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
+from engage_desktop.services.settings.extensions import ExtensionService
 from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
 
@@ -69,5 +70,16 @@ ACTIONS: tuple[ServiceAction, ...] = (
         "AccountSettingsService.update_account_settings",
         (P.UPDATE_SETTINGS,),
         lambda x, c: AccountSettingsService(x).update_account_settings(AccountForm(name="Renamed")),
+    ),
+    # ---- extensions
+    ServiceAction(
+        "ExtensionService.set_extension_enabled",
+        (P.CREATE_AND_DESTROY_EXTENSION,),
+        lambda x, c: ExtensionService(x).set_extension_enabled("video", False),
+    ),
+    ServiceAction(
+        "ExtensionService.update_extension",
+        (P.UPDATE_EXTENSION,),
+        lambda x, c: ExtensionService(x).update_extension("video", '{"max_minutes": 30}'),
     ),
 )

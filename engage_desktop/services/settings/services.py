@@ -8,6 +8,7 @@ from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.settings.account import AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
+from engage_desktop.services.settings.extensions import ExtensionService
 from engage_desktop.services.settings.security import SecuritySettingsService
 from engage_desktop.services.settings.session_lock import SessionLockService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
@@ -37,3 +38,7 @@ class SettingsServices:
     @cached_property
     def account(self) -> AccountSettingsService:
         return AccountSettingsService(self.ctx)
+
+    @cached_property
+    def extensions(self) -> ExtensionService:
+        return ExtensionService(self.ctx)

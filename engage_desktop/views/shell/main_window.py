@@ -23,6 +23,8 @@ from engage_desktop.views.shell.header_bar import HeaderBar
 from engage_desktop.views.shell.lock_screen import IdleLock
 from engage_desktop.views.shell.navigation_bar import NavigationBar
 from engage_desktop.views.shell.navigation_map import PageSpec, SectionSpec, visible_sections
+from engage_desktop.views.shell.notice_banner import NoticeBanner, keyring_notice
+from engage_desktop.views.shell.status_bar import ConsoleStatusBar
 from engage_desktop.views.widgets.icons import icon
 
 log = logging.getLogger(__name__)
@@ -59,7 +61,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._settings = settings if settings is not None else QSettings(ORG_NAME, APP_NAME)
-        self._sections = visible_sections(session.user.permissions - session.rules.hidden_permissions())
+        self._sections = visible_sections(
+            session.user.permissions - session.rules.hidden_permissions(),
+            session.settings.extensions.disabled_names(),
+        )
         self._location: dict[str, tuple[SectionSpec, PageSpec]] = {
             page.key: (section, page) for section, pages in self._sections for page in pages
         }
@@ -76,6 +81,9 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(session.account_name, session.user)
         self.header.sign_out_requested.connect(self.sign_out_requested)
         outer.addWidget(self.header)
+        self.notices = QVBoxLayout()  # dismissible banners under the header (show_notice)
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.notices)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -87,6 +95,10 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.status_bar = ConsoleStatusBar(session.database.display_url)
+        self.setStatusBar(self.status_bar)
+        if not session.secrets.uses_keyring:
+            self.show_notice("keyring", keyring_notice(session.secrets.fallback_path))
 
         self.commands = ShellActions(self)  # the menu bar; before the first page, which it follows
         self.idle_lock = IdleLock(self, session)  # Security settings' session timeout
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
             self._pages[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        self.status_bar.follow_page(widget)
         changed = key != self._current_key
         self._current_key = key
         self.header.set_location(section.title(), page.title())
@@ -226,6 +239,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(empty)
         self.stack.setCurrentWidget(empty)
         self.header.set_location("", self.tr("No access"))
+
+    # ---- notices ----------------------------------------------------------------------------------
+    def show_notice(self, key: str, text: str) -> NoticeBanner:
+        """A banner under the header until dismissed; the same key replaces the earlier one."""
+        old = self.notice(key)
+        if old is not None:
+            old.dismiss()
+        banner = NoticeBanner(key, text)
+        self.notices.addWidget(banner)
+        return banner
+
+    def notice(self, key: str) -> NoticeBanner | None:
+        for banner in self.findChildren(NoticeBanner):
+            if banner.key == key and not banner.isHidden():
+                return banner
+        return None
 
     # ---- keyboard -------------------------------------------------------------------------------
     def _name_section_shortcuts(self) -> None:
