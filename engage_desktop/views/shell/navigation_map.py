@@ -260,6 +260,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "settings.api_tokens",
                 QT_TRANSLATE_NOOP("Navigation", "API access tokens"),
                 (P.MANAGE_API_ACCESS_TOKENS,),
+                "engage_desktop.views.settings.api_tokens_page:ApiTokensPage",
             ),
             PageSpec("settings.webhooks", QT_TRANSLATE_NOOP("Navigation", "Webhooks"), (P.UPDATE_SETTINGS,)),
         ),
