@@ -392,9 +392,8 @@ class AppController(QObject):
         )
         window = MainWindow(session, self.settings)
         window.sign_out_requested.connect(self.request_sign_out)
-        notes = [m for m in (self.upgrade_message, self.secrets.warning) if m]
-        if notes:
-            window.statusBar().showMessage("  ".join(notes))
+        if self.upgrade_message:
+            window.show_notice("upgrade", self.upgrade_message)  # the keyring one it shows itself
         window.show()
         log.info("Main window shown for %s", user.nickname)
         self.window = window

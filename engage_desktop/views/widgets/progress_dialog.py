@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QThread, Signal
+from PySide6.QtCore import QLocale, QObject, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -76,15 +76,29 @@ class JobThread(QThread):
 _running: set[JobThread] = set()  # kept alive until they end, whatever happens to their dialog
 
 
+class RunningJobs(QObject):
+    """How many jobs run now: the window's status bar shows that work goes on in the background."""
+
+    changed = Signal(int)
+
+    def count(self) -> int:
+        return len(_running)
+
+
+running_jobs = RunningJobs()
+
+
 def _start(worker: JobThread) -> None:
     _running.add(worker)
     worker.start()
+    running_jobs.changed.emit(len(_running))
 
 
 def _forget(worker: JobThread) -> None:
     worker.wait()
     _running.discard(worker)
     worker.deleteLater()
+    running_jobs.changed.emit(len(_running))
 
 
 class ProgressDialog(QDialog):
