@@ -75,7 +75,9 @@ def test_errors_show_next_to_the_name_and_refusals_at_the_top(page: PresenceStat
     editor.name_edit.setText(" available ")
     editor.save_button.click()
     assert editor.form.error_label("name").text() == "A presence status named “available” already exists."
-    editor.reject()
+    editor.reject()  # unsaved: asks first
+    assert editor.unsaved.prompt is not None
+    editor.unsaved.prompt.destructive_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
 
     select(page, "Available")

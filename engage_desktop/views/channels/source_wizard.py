@@ -27,6 +27,7 @@ from engage_desktop.views.channels.communities_page import CommunityEditorDialog
 from engage_desktop.views.channels.source_form import SourceFormWidget
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import make_default
+from engage_desktop.views.widgets.unsaved_changes import UnsavedChanges
 
 TYPE_STEP, COMMUNITY_STEP, FORM_STEP = 0, 1, 2
 
@@ -42,6 +43,7 @@ class SourceWizard(QDialog):
         self.saved_object: SourceDetail | None = None  # what ListPanel.open_dialog selects
         self.form: SourceFormWidget | None = None
         self.community_dialog: CommunityEditorDialog | None = None
+        self.unsaved = UnsavedChanges(self)  # the form's fields as they were when it appeared
 
         self.step_label = QLabel()
         self.step_label.setObjectName("mutedLabel")
@@ -166,6 +168,7 @@ class SourceWizard(QDialog):
     def _show_form(self, kind: str, community_id: int) -> None:
         if self.form is None or self.form.kind.key != kind:
             if self.form is not None:
+                self.form.setParent(None)  # out of the wizard now: its fields no longer count
                 self.form.deleteLater()
             try:
                 self.form = SourceFormWidget(
@@ -177,6 +180,7 @@ class SourceWizard(QDialog):
             layout = self.form_holder.layout()
             assert layout is not None
             layout.addWidget(self.form)
+            self.unsaved.remember()
         self._go(FORM_STEP)
         self.form.name_edit.setFocus()
 
@@ -213,6 +217,10 @@ class SourceWizard(QDialog):
         self.next_button.setEnabled(step == TYPE_STEP and self.chosen_type() is not None)
         self.create_button.setVisible(step == FORM_STEP)
         make_default(self.create_button if step == FORM_STEP else self.next_button)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's button: asks first when the channel's form was changed."""
+        self.unsaved.close_or_ask(super().reject)
 
     # ---- actions --------------------------------------------------------------------------------
     def create_community(self) -> None:

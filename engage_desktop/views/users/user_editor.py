@@ -269,6 +269,7 @@ class UserEditorDialog(FormDialog):
         self.detail, self.version = detail, detail.version
         self._build_tabs(EditorContext(self.session, choices, detail, self.read_only, self.invite))
         self.tabs.setCurrentIndex(current)
+        self.unsaved.remember()
 
     def clear_errors(self) -> None:
         self.form.clear_errors()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,6 +29,7 @@ from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.theme import Palette, set_error_state
+from engage_desktop.views.widgets.unsaved_changes import UnsavedChanges
 
 T = TypeVar("T")
 W = TypeVar("W", bound=QWidget)
@@ -196,7 +197,8 @@ class FormDialog(QDialog):
 
     The subclass adds fields to `self.form` and widgets with `add_widget`, and implements `save()`
     as `return self.submit(lambda: service.call(...)) is not None`: a refusal stays in the dialog,
-    a success closes it with `saved_object` set and `saved(object)` emitted.
+    a success closes it with `saved_object` set and `saved(object)` emitted. Closing it otherwise
+    (Cancel, Escape, the window's button) asks first when a field changed (`unsaved`).
     """
 
     saved = Signal(object)
@@ -207,6 +209,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.read_only = read_only
         self.saved_object: Any = None
+        self.unsaved = UnsavedChanges(self)
         self.form = FormWidget()
         self.buttons = QDialogButtonBox()
         self.save_button: QPushButton | None = None
@@ -237,6 +240,17 @@ class FormDialog(QDialog):
 
     def save(self) -> bool:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.unsaved.clean is None and not self.read_only:
+            self.unsaved.remember()  # the fields as loaded: what "unsaved changes" compares with
+
+    def reject(self) -> None:
+        if self.read_only:
+            super().reject()
+            return
+        self.unsaved.close_or_ask(super().reject)
 
     def submit(self, action: Callable[[], T]) -> T | None:
         if self.read_only:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from engage_desktop.services.core.errors import Conflict
 from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
+from engage_desktop.views.widgets.form import FormDialog
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,4 +60,6 @@ def save_with_version(
             continue
         if choice is Resolution.TAKE_THEIRS:
             reload()
+            if isinstance(parent, FormDialog):
+                parent.unsaved.remember()  # the reloaded values are the saved ones
         return None
