@@ -156,7 +156,7 @@ def main() -> None:
         page.open_entry(entry)
         editor = page.editor
         assert isinstance(editor, EntryEditorDialog)
-        editor.resize(1100, 780)
+        editor.resize(1100, 860)
         settle(app, 0.6)
         save(editor, out / "reply-assistant-entry-editor.png")
         editor.reject()

@@ -53,6 +53,8 @@ class EntryEditorDialog(FormDialog):
         self.sources_list = CheckList(visible_rows=3)
         self.sources_list.setObjectName("entrySourcesList")
         self.sources_list.set_choices(choices.sources)
+        for checklist in (self.categories_list, self.sources_list):
+            checklist.setMaximumHeight(84)
         self.foreign_id_edit = QLineEdit()
         self.foreign_id_edit.setObjectName("entryForeignIdEdit")
         self.foreign_id_edit.setMaxLength(120)
@@ -131,7 +133,10 @@ class EntryEditorDialog(FormDialog):
         except DomainError:
             clashes = {}
         lines = [
-            self.tr("“%1” is also a shortcut of: %2").replace("%1", shortcut).replace("%2", ", ".join(labels))
+            "⚠ "
+            + self.tr("“%1” is also a shortcut of: %2")
+            .replace("%1", shortcut)
+            .replace("%2", ", ".join(labels))
             for shortcut, labels in clashes.items()
         ]
         self.clash_label.setText("\n".join(lines))
