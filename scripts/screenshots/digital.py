@@ -132,11 +132,8 @@ def main() -> None:
         )
 
         tags = TagsPage(session)
-        tags.resize(900, 520)
+        tags.resize(1000, 520)
         tags.show()
-        tags.panel.table.sortByColumn(
-            1, tags.panel.table.horizontalHeader().sortIndicatorOrder().DescendingOrder
-        )
         settle(app, 0.8)
         save(tags, out / f"tags-with-counts{suffix}.png")
 

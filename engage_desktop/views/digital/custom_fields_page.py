@@ -12,7 +12,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.digital.custom_fields import CustomFieldRow
 from engage_desktop.views.digital.custom_field_editor import CustomFieldDialog
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
-from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
+from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPanel, Selection
 
 
 class CustomFieldsPage(QWidget):
@@ -33,7 +33,7 @@ class CustomFieldsPage(QWidget):
             "multiple_choice": self.tr("Multiple choice"),
         }
         columns = [
-            Column("position", self.tr("Order"), lambda r: r.position + 1, alignment=RIGHT, width=90),
+            Column("position", self.tr("Order"), lambda r: r.position + 1, width=90),
             Column("label", self.tr("Label"), lambda r: r.label, width=220),
             Column("key", self.tr("Key"), lambda r: r.key, width=180),
             Column("type", self.tr("Type"), lambda r: self.type_names.get(r.type, r.type), width=150),

@@ -118,7 +118,7 @@ class TagsPage(QWidget):
                 self.tr("Customers"),
                 lambda r: QLocale().toString(r.group_count),
                 alignment=RIGHT,
-                width=150,
+                width=170,
             ),
             Column("updated_at", self.tr("Updated"), lambda r: r.updated_at),
         ]
