@@ -45,6 +45,7 @@ Queue monitor — `QueueMonitorService(ctx)`:
     history(minutes: int = 60, bucket_seconds: int = 60, now=None) -> list[HistoryPoint]
         at, waiting, sla_breached, occupancy (0..1): for the QtCharts of the last hour.
     queue_choices() -> list[str]; agent_choices(task_id) -> list[AgentRow] (who may take it).
+    engine_holder() -> str: the workstation running the engine ("" = none); no Database needed.
     Actions (journaled; `monitor_tasks`, or `monitor_team_tasks` limited to the actor's teams):
     move_task_to_queue(task_id: int, queue: str) -> WaitingTaskRow          (task.moved)
     assign_task_to_agent(task_id: int, user_id: int) -> None   (task.supervisor_assigned; may go

@@ -1,16 +1,20 @@
 """Business hours as routing sees them: is it open now, and when does an SLA run out.
 
 An SLA counts only open time (outside hours the clock stops). The Settings section owns the time
-sheets; any object with these two methods serves (`AlwaysOpen` is the 24/7 default, `WeeklyHours` a
-small plain implementation the tests and the simulation use). Times are POSIX seconds (UTC).
+sheets and their calendar (services/settings/business_hours.py); `TimeSheetHours` adapts those of a
+source to this protocol. `AlwaysOpen` is the 24/7 default (a source without time sheets),
+`WeeklyHours` a small plain one for tests and simulations. Times are POSIX seconds (UTC).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from engage_desktop.services.settings.business_hours import BusinessCalendar as SheetCalendar
 from zoneinfo import ZoneInfo
 
 DAY = 86_400.0
@@ -90,3 +94,27 @@ class WeeklyHours:
                 left -= b - begin
             day += timedelta(days=1)
         return float("inf")
+
+
+class TimeSheetHours:
+    """A source's active time sheets (Settings > Business hours): open when one of them is, and the
+    SLA runs out at the earliest deadline they give."""
+
+    def __init__(self, calendars: Sequence[SheetCalendar]) -> None:
+        self.calendars = tuple(calendars)
+
+    def is_open(self, at: float) -> bool:
+        when = datetime.fromtimestamp(at, UTC)
+        return any(calendar.is_open(when) for calendar in self.calendars)
+
+    def add_open_seconds(self, start: float, seconds: float) -> float:
+        from engage_desktop.services.settings.business_hours import NeverOpen
+
+        when = datetime.fromtimestamp(start, UTC)
+        deadlines = []
+        for calendar in self.calendars:
+            try:
+                deadlines.append(calendar.add_business_time(when, seconds).timestamp())
+            except NeverOpen:
+                continue
+        return min(deadlines, default=float("inf"))

@@ -25,7 +25,7 @@ from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.models.user_profile import UserCategory, UserSourcePermission
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.routing.engine.calendar import ALWAYS_OPEN, BusinessCalendar
+from engage_desktop.services.routing.engine.calendar import ALWAYS_OPEN, BusinessCalendar, TimeSheetHours
 from engage_desktop.services.routing.engine.model import (
     AgentConfig,
     ChannelConfig,
@@ -41,6 +41,7 @@ from engage_desktop.services.routing.rule_conditions import (
     condition_from_dict,
 )
 from engage_desktop.services.routing.topology_config import parse_config
+from engage_desktop.services.settings.time_sheets import calendars_for_source
 
 
 def load_configuration(ctx: ServiceContext) -> RoutingConfiguration:
@@ -62,7 +63,10 @@ def read_configuration(session: Session) -> RoutingConfiguration:
         )
         for c in session.scalars(select(RoutingChannel).order_by(RoutingChannel.id))
     }
-    sources = {s.id: _source(s) for s in session.scalars(select(ContentSource).order_by(ContentSource.id))}
+    sources = {
+        s.id: _source(s, source_calendar(session, s.id))
+        for s in session.scalars(select(ContentSource).order_by(ContentSource.id))
+    }
     categories = {
         c.id: (c.platform_id, c.name) for c in session.scalars(select(Category).order_by(Category.id))
     }
@@ -88,7 +92,7 @@ def read_configuration(session: Session) -> RoutingConfiguration:
     )
 
 
-def _source(source: ContentSource) -> SourceConfig:
+def _source(source: ContentSource, calendar: BusinessCalendar) -> SourceConfig:
     return SourceConfig(
         id=source.id,
         name=source.name,
@@ -102,13 +106,14 @@ def _source(source: ContentSource) -> SourceConfig:
         transferred_tasks_boost=source.transferred_tasks_boost,
         default_category_ids=tuple(source.category_ids()),
         platform_id=source.platform_id,
-        calendar=source_calendar(source),
+        calendar=calendar,
     )
 
 
-def source_calendar(source: ContentSource) -> BusinessCalendar:
-    """The source's business hours; 24/7 until its time sheets carry hours."""
-    return ALWAYS_OPEN
+def source_calendar(session: Session, source_id: int) -> BusinessCalendar:
+    """The source's business hours from its active time sheets; none: always open."""
+    calendars = calendars_for_source(session, source_id)
+    return TimeSheetHours(calendars) if calendars else ALWAYS_OPEN
 
 
 def _agents(session: Session, sources: dict[int, SourceConfig]) -> dict[int, AgentConfig]:

@@ -14,16 +14,18 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, text, update
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.dialects import postgresql, sqlite
 
-from engage_desktop.db import Database
 from engage_desktop.models.base import utcnow
 from engage_desktop.models.interactions import RoutingEngineLease
 from engage_desktop.services.core.context import default_workstation
+
+if TYPE_CHECKING:
+    from engage_desktop.db import Database
 
 ADVISORY_KEY = 0x454E47_52545247  # "ENG" "RTRG": one key for the routing engine
 

@@ -14,7 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import engage_desktop.services.routing.engine.monitor_actions as monitor_actions
-from engage_desktop.models.interactions import AgentChannelLoad, AgentRoutingState, RoutingTask
+from engage_desktop.models.interactions import (
+    AgentChannelLoad,
+    AgentRoutingState,
+    RoutingEngineLease,
+    RoutingTask,
+)
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.configuration import read_configuration
@@ -199,6 +204,13 @@ class QueueMonitorService:
             points.append(HistoryPoint(at, waiting, breached, min(1.0, busy / capacity)))
             at += timedelta(seconds=bucket_seconds)
         return points
+
+    def engine_holder(self) -> str:
+        """Which workstation runs the routing engine ("" when none does): the views need no Database."""
+        with UnitOfWork(self.ctx) as uow:
+            monitor_access(uow)
+            holder = uow.session.scalar(select(RoutingEngineLease.holder).where(RoutingEngineLease.id == 1))
+            return str(holder or "")
 
     def queue_choices(self) -> list[str]:
         with UnitOfWork(self.ctx) as uow:
