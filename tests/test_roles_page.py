@@ -276,18 +276,20 @@ def test_delete_asks_first(page: RolesPage, qtbot, app_session: AppSession) -> N
     assert events(app_session, "role.destroyed")[0].changes["label"] == {"from": "Auditor", "to": None}
 
 
-def test_deleting_a_role_in_use_says_why_without_asking(
+def test_deleting_a_role_in_use_is_disabled_and_says_why(
     page: RolesPage, qtbot, app_session: AppSession
 ) -> None:
     select(page, "Administrator")
-    assert page.delete_button.toolTip() == "Given to users: give them another role first"
+    why = "The role “Administrator” is given to 1 user. Give them another role before deleting it."
+    assert not page.delete_button.isEnabled()
+    assert page.delete_button.toolTip() == why
+    select(page, "Auditor")  # given to nobody: it may go
+    assert page.delete_button.isEnabled() and page.delete_button.toolTip() == "Delete the selected role"
+
+    select(page, "Administrator")  # Edit › Delete reaches the page even so: it says why, asks nothing
     seen = answer_next_modal(close_message)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert len(seen) == 1
-    assert (
-        seen[0].text()
-        == "The role “Administrator” is given to 1 user. Give them another role before deleting it."
-    )
+    page.delete_selected()
+    assert len(seen) == 1 and seen[0].text() == why
     assert "Administrator" in row_labels(page)
 
 

@@ -91,6 +91,7 @@ class RolesPage(QWidget):
             allowed=can_manage,
             object_name="deleteRoleButton",
             variant="danger",
+            enabled_when=lambda rows: not rows[0].user_count,  # in use: the tooltip says why
         )
         if can_manage:
             self.panel.set_empty_action(self.tr("New role"), self.new_role)
@@ -133,15 +134,8 @@ class RolesPage(QWidget):
         row: RoleRow | None = self.panel.current_row()
         if row is None:
             return
-        if row.user_count:
-            users = (
-                self.tr("The role “%1” is given to 1 user.")
-                if row.user_count == 1
-                else self.tr("The role “%1” is given to %2 users.").replace(
-                    "%2", QLocale().toString(row.user_count)
-                )
-            ).replace("%1", row.label)
-            show_error(self, Conflict(users + " " + self.tr("Give them another role before deleting it.")))
+        if row.user_count:  # the button is off; Edit › Delete still gets here
+            show_error(self, Conflict(self._in_use_text(row)))
             return
         if confirm_destructive(
             self,
@@ -152,12 +146,21 @@ class RolesPage(QWidget):
         ):
             self.panel.run(lambda: self.session.roles.delete_role(row.id))
 
+    def _in_use_text(self, row: RoleRow) -> str:
+        users = (
+            self.tr("The role “%1” is given to 1 user.")
+            if row.user_count == 1
+            else self.tr("The role “%1” is given to %2 users.").replace(
+                "%2", QLocale().toString(row.user_count)
+            )
+        ).replace("%1", row.label)
+        return users + " " + self.tr("Give them another role before deleting it.")
+
     def _explain_delete(self) -> None:
-        """The Delete button's tooltip says why a role in use cannot be deleted."""
+        """A role in use cannot be deleted: the (disabled) Delete button's tooltip says why."""
         row: RoleRow | None = self.panel.current_row()
-        in_use = row is not None and row.user_count > 0
         self.delete_button.setToolTip(
-            self.tr("Given to users: give them another role first")
-            if in_use
+            self._in_use_text(row)
+            if row is not None and row.user_count > 0
             else self.tr("Delete the selected role")
         )
