@@ -15,6 +15,7 @@ from engage_desktop.models.routing import Category
 from engage_desktop.models.routing_rules import RulesEngineRule, Topology
 from engage_desktop.models.settings import AccountSettings, Extension, SecuritySettings
 from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, User
+from engage_desktop.models.webhooks import CustomNotification, NotificationPreference, Webhook
 
 __all__ = [
     "AccountSettings",
@@ -27,10 +28,12 @@ __all__ = [
     "Community",
     "ContentSource",
     "CustomField",
+    "CustomNotification",
     "EmailTemplate",
     "Extension",
     "Folder",
     "IdentityGroupTag",
+    "NotificationPreference",
     "PasswordHistory",
     "PresenceStatus",
     "ReplyAssistantEntry",
@@ -47,6 +50,7 @@ __all__ = [
     "UserCapacity",
     "UserCapacityAssignment",
     "UserCapacityChannel",
+    "Webhook",
     "new_platform_id",
     "utcnow",
 ]

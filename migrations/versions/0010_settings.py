@@ -130,9 +130,53 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_password_history")),
     )
     op.create_index("ix_password_history_user_id_created_at", "password_history", ["user_id", "created_at"])
+    op.create_table(
+        "webhooks",
+        sa.Column("label", sa.String(length=120), nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("registered_events", sa.JSON(), server_default=sa.text("'[]'"), nullable=False),
+        sa.Column("active", sa.Boolean(), server_default=sa.text("true"), nullable=False),
+        sa.Column("staging_use", sa.Boolean(), server_default=sa.text("false"), nullable=False),
+        *_platform_columns(),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_webhooks")),
+        sa.UniqueConstraint("platform_id", name=op.f("uq_webhooks_platform_id")),
+    )
+    op.create_table(
+        "custom_notifications",
+        sa.Column("label", sa.String(length=120), nullable=False),
+        sa.Column("event", sa.String(length=120), nullable=False),
+        sa.Column("condition", sa.JSON(), server_default=sa.text("'{}'"), nullable=False),
+        sa.Column("channel", sa.String(length=16), nullable=False),
+        sa.Column("active", sa.Boolean(), server_default=sa.text("true"), nullable=False),
+        *_platform_columns(),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_custom_notifications")),
+        sa.UniqueConstraint("platform_id", name=op.f("uq_custom_notifications_platform_id")),
+    )
+    op.create_table(
+        "notification_preferences",
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("event", sa.String(length=120), nullable=False),
+        sa.Column("in_app", sa.Boolean(), server_default=sa.text("true"), nullable=False),
+        sa.Column("email", sa.Boolean(), server_default=sa.text("false"), nullable=False),
+        *_platform_columns(),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_notification_preferences_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notification_preferences")),
+        sa.UniqueConstraint("platform_id", name=op.f("uq_notification_preferences_platform_id")),
+        sa.UniqueConstraint("user_id", "event", name="uq_notification_preferences_user_event"),
+    )
+    op.create_index(op.f("ix_notification_preferences_user_id"), "notification_preferences", ["user_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_notification_preferences_user_id"), table_name="notification_preferences")
+    op.drop_table("notification_preferences")
+    op.drop_table("custom_notifications")
+    op.drop_table("webhooks")
     op.drop_index("ix_password_history_user_id_created_at", table_name="password_history")
     op.drop_table("password_history")
     op.drop_index(op.f("ix_api_access_tokens_user_id"), table_name="api_access_tokens")

@@ -30,3 +30,12 @@ def with_api_token(admin: Signed) -> Context:
     context = build_context(admin)
     context.extra["api_token_id"] = ApiTokenService(admin.ctx).create_api_token("Robot", admin.user.id).row.id
     return context
+
+
+def with_webhook(admin: Signed) -> Context:
+    from engage_desktop.services.settings.webhooks import WebhookForm, WebhookService
+
+    context = build_context(admin)
+    form = WebhookForm("Local", "http://127.0.0.1:9/hook", ("user.created",))  # nothing listens on port 9
+    context.extra["webhook_id"] = WebhookService(admin.ctx).create_webhook(form).id
+    return context

@@ -10,9 +10,10 @@ from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.extensions import ExtensionService
 from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
+from engage_desktop.services.settings.webhooks import WebhookForm, WebhookService
 
 from .action_base import P, ServiceAction
-from .context_settings import sheet_form, with_api_token, with_time_sheet
+from .context_settings import sheet_form, with_api_token, with_time_sheet, with_webhook
 
 ACTIONS: tuple[ServiceAction, ...] = (
     # ---- business hours
@@ -81,5 +82,33 @@ ACTIONS: tuple[ServiceAction, ...] = (
         "ExtensionService.update_extension",
         (P.UPDATE_EXTENSION,),
         lambda x, c: ExtensionService(x).update_extension("video", '{"max_minutes": 30}'),
+    ),
+    # ---- webhooks
+    ServiceAction(
+        "WebhookService.create_webhook",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: WebhookService(x).create_webhook(
+            WebhookForm("CRM", "https://crm.example", ("user.created",))
+        ),
+    ),
+    ServiceAction(
+        "WebhookService.update_webhook",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: WebhookService(x).update_webhook(
+            c.extra["webhook_id"], WebhookForm("CRM", "https://crm.example", ("user.created",))
+        ),
+        setup=with_webhook,
+    ),
+    ServiceAction(
+        "WebhookService.delete_webhook",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: WebhookService(x).delete_webhook(c.extra["webhook_id"]),
+        setup=with_webhook,
+    ),
+    ServiceAction(
+        "WebhookService.test_webhook",
+        (P.UPDATE_SETTINGS,),
+        lambda x, c: WebhookService(x).test_webhook(c.extra["webhook_id"]),
+        setup=with_webhook,
     ),
 )

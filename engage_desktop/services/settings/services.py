@@ -12,6 +12,7 @@ from engage_desktop.services.settings.extensions import ExtensionService
 from engage_desktop.services.settings.security import SecuritySettingsService
 from engage_desktop.services.settings.session_lock import SessionLockService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
+from engage_desktop.services.settings.webhooks import WebhookService
 
 
 class SettingsServices:
@@ -42,3 +43,7 @@ class SettingsServices:
     @cached_property
     def extensions(self) -> ExtensionService:
         return ExtensionService(self.ctx)
+
+    @cached_property
+    def webhooks(self) -> WebhookService:
+        return WebhookService(self.ctx, self.secrets)
