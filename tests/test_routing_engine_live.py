@@ -215,3 +215,37 @@ def test_cli_ingest_reports_bad_lines_and_is_idempotent(
 
 def test_admin_fixture_builds(sqlite_db: Database) -> None:
     assert make_admin(sqlite_db).user.id == 1
+
+
+def test_sla_deadline_follows_the_sources_time_sheet(sqlite_db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from engage_desktop.models.business_hours import TimeSheet
+    from engage_desktop.models.channels import ContentSourceTimeSheet
+
+    ctx = ServiceContext(sqlite_db.session_factory)
+    world = build_world(ctx, agents=1, sla=3600)
+    with sqlite_db.session_factory() as session:
+        sheet = TimeSheet(
+            label="Office",
+            timezone="UTC",
+            **{
+                f"{day}_hours": "0900-1800"
+                for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+            },
+            holidays=[{"date": "2026-12-02", "name": "Closed"}],
+        )
+        session.add(sheet)
+        session.flush()
+        session.add(ContentSourceTimeSheet(source_id=world.source_id, time_sheet_id=sheet.id))
+        session.commit()
+    late = datetime(2026, 12, 1, 17, 30, tzinfo=UTC)  # a Tuesday: 30 minutes left today
+    clock = Clock(late)
+    engine = LiveRoutingEngine(ctx, clock=clock)
+    item = message(1)
+    outcome = engine.ingest(type(item)(item.source, "m1", "t1", "", "Hello", "en", late))
+    with sqlite_db.session_factory() as session:
+        task = session.get(RoutingTask, outcome.task_id)
+        assert task is not None and task.sla_deadline is not None
+        # Wednesday is a holiday: the other 30 minutes are on Thursday morning.
+        assert task.sla_deadline.replace(tzinfo=UTC) == datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
