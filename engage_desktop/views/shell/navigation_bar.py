@@ -11,6 +11,7 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import (
+    QCoreApplication,
     QEasingCurve,
     QEvent,
     QModelIndex,
@@ -54,6 +55,7 @@ DRAWER_CLOSE_DELAY_MS = 250  # lets the pointer cross from the bar to the drawer
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
+COMING_ROLE = Qt.ItemDataRole.UserRole + 4  # a page with no view yet (no factory in the map)
 SECTION, PAGE = "section", "page"
 SECTION_ROW_HEIGHT = 42
 PAGE_ROW_HEIGHT = 30
@@ -130,10 +132,34 @@ class DrawerItemDelegate(QStyledItemDelegate):
         font.setWeight(QFont.Weight.DemiBold if current else QFont.Weight.Normal)
         painter.setFont(font)
         strong = current or hovered or focused
-        painter.setPen(QColor(Palette.NAV_TEXT_STRONG if strong else Palette.NAV_TEXT))
+        coming = bool(index.data(COMING_ROLE))
+        painter.setPen(
+            QColor(Palette.NAV_TEXT_STRONG if strong else Palette.NAV_MUTED if coming else Palette.NAV_TEXT)
+        )
         text_rect = rect.adjusted(TEXT_INDENT, 0, -18, 0)
+        if coming:
+            text_rect.setRight(text_rect.right() - self._paint_coming_tag(painter, text_rect, font) - 8)
+            painter.setFont(font)
         text = painter.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    @staticmethod
+    def _paint_coming_tag(painter: QPainter, rect: QRect, font: QFont) -> int:
+        """A small muted "coming" at the row's right end; returns its width."""
+        tag_font = QFont(font)
+        tag_font.setPixelSize(11)
+        tag_font.setWeight(QFont.Weight.Normal)
+        tag_font.setItalic(True)
+        painter.setFont(tag_font)
+        painter.setPen(QColor(Palette.NAV_MUTED))
+        tag = coming_tag()
+        width = painter.fontMetrics().horizontalAdvance(tag)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, tag)
+        return width
+
+
+def coming_tag() -> str:
+    return QCoreApplication.translate("NavigationDrawer", "coming")
 
 
 class NavigationDrawer(QFrame):
@@ -180,6 +206,10 @@ class NavigationDrawer(QFrame):
                 item.setData(KEY_ROLE, page.key)
                 item.setData(SECTION_ROLE, section.key)
                 item.setToolTip(f"{section.title()} › {page.title()}")
+                if page.factory is None:  # follows the map: a page gets its factory, the tag goes
+                    item.setData(COMING_ROLE, True)
+                    item.setToolTip(f"{section.title()} › {page.title()} ({coming_tag()})")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title()} ({coming_tag()})")
                 self.list.addItem(item)
                 self._items[page.key] = item
             self._section_items[section.key] = (header, self._items[pages[-1].key])
