@@ -221,3 +221,24 @@ def test_formula_and_markup_text_is_stored_losslessly(sqlite_admin: Signed) -> N
     assert (
         again.label == '=HYPERLINK("x")' and again.versions[0].body == body and again.shortcuts == ("@sum",)
     )
+
+
+def test_remote_images_are_kept_only_when_the_extension_allows_them(sqlite_admin: Signed) -> None:
+    from sqlalchemy import update
+
+    from engage_desktop.models import Extension
+
+    service = ReplyAssistantService(sqlite_admin.ctx)
+    markup = '<p>Logo <img src="https://cdn.example/logo.png" alt="logo"></p>'
+    blocked = service.create_entry(EntryForm("Blocked", versions=(VersionForm("en", "html", markup),)))
+    assert "cdn.example" not in blocked.versions[0].body
+    with sqlite_admin.db.session_factory() as session:
+        session.execute(
+            update(Extension)
+            .where(Extension.name == "reply_assistant")
+            .values(settings={"allow_remote_images": True})
+        )
+        session.commit()
+    allowed = service.create_entry(EntryForm("Allowed", versions=(VersionForm("en", "html", markup),)))
+    assert allowed.versions[0].body == markup
+    assert service.choices().allow_remote_images

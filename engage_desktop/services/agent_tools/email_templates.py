@@ -18,7 +18,12 @@ from engage_desktop.models.base import utcnow
 from engage_desktop.models.channels import ContentSource
 from engage_desktop.models.text_keys import fold
 from engage_desktop.services.access.permissions import Permission
-from engage_desktop.services.agent_tools.entry_rules import SOURCES_GONE, clean_body, source_names
+from engage_desktop.services.agent_tools.entry_rules import (
+    SOURCES_GONE,
+    clean_body,
+    remote_images_allowed,
+    source_names,
+)
 from engage_desktop.services.agent_tools.html_safety import sanitize_html
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, NotFound
@@ -246,7 +251,8 @@ def _valid(session: Session, form: TemplateForm, exclude_id: int | None = None) 
         errors.add("body_text", BODIES_EMPTY())
     else:
         if isinstance(form.body_html, str) and form.body_html.strip():
-            body_html = clean_body(errors, "body_html", form.body_html, "html")
+            allowed = remote_images_allowed(session)
+            body_html = clean_body(errors, "body_html", form.body_html, "html", allow_remote_images=allowed)
         if isinstance(form.body_text, str) and form.body_text.strip():
             body_text = clean_body(errors, "body_text", form.body_text, "text")
     _check_placeholders(errors, form)

@@ -13,6 +13,7 @@ from engage_desktop.models.agent_tools import ReplyAssistantEntry, ReplyAssistan
 from engage_desktop.models.channels import ContentSource
 from engage_desktop.models.routing import Category
 from engage_desktop.models.text_keys import fold
+from engage_desktop.services.agent_tools.entry_rules import remote_images_allowed
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class EntryChoices:
     groups: tuple[tuple[int, str], ...]
     categories: tuple[tuple[int, str], ...]
     sources: tuple[tuple[int, str], ...]
+    allow_remote_images: bool = False
 
 
 def entry_choices(session: Session) -> EntryChoices:
@@ -34,6 +36,7 @@ def entry_choices(session: Session) -> EntryChoices:
         ),
         pairs(select(Category.id, Category.name).order_by(Category.name_key)),
         pairs(select(ContentSource.id, ContentSource.name).order_by(ContentSource.name_key)),
+        remote_images_allowed(session),
     )
 
 

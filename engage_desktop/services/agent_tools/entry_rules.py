@@ -24,7 +24,9 @@ from engage_desktop.models.agent_tools import (
 )
 from engage_desktop.models.channels import ContentSource
 from engage_desktop.models.routing import Category
+from engage_desktop.models.settings import Extension
 from engage_desktop.models.text_keys import fold, search_fold
+from engage_desktop.services.access.permissions import Extension as ExtensionName
 from engage_desktop.services.agent_tools.attachments import (
     MAX_ATTACHMENTS,
     TOO_MANY_ATTACHMENTS,
@@ -135,7 +137,17 @@ class EntryForm:
     versions: tuple[VersionForm, ...] = ()
 
 
-def clean_body(errors: FieldErrors, field: str, body: object, fmt: str) -> str:
+def remote_images_allowed(session: Session) -> bool:
+    """Settings › Extensions › Reply assistant: `{"allow_remote_images": true}` keeps them."""
+    settings = session.scalar(
+        select(Extension.settings).where(Extension.name == ExtensionName.REPLY_ASSISTANT.value)
+    )
+    return isinstance(settings, dict) and settings.get("allow_remote_images") is True
+
+
+def clean_body(
+    errors: FieldErrors, field: str, body: object, fmt: str, *, allow_remote_images: bool = False
+) -> str:
     text = body if isinstance(body, str) else ""
     if len(text) > MAX_BODY:
         errors.add(field, BODY_TOO_LONG(limit=MAX_BODY))
@@ -144,7 +156,7 @@ def clean_body(errors: FieldErrors, field: str, body: object, fmt: str) -> str:
     elif not text.strip():
         errors.add(field, BODY_EMPTY())
     elif fmt == "html":
-        return sanitize_html(text)
+        return sanitize_html(text, allow_remote_images=allow_remote_images)
     return text
 
 
@@ -195,13 +207,17 @@ def clean_entry(session: Session, form: EntryForm, entry: ReplyAssistantEntry | 
     source_ids, sources_ok = _known_ids(session, ContentSource, form.source_ids)
     if not sources_ok:
         errors.add("source_ids", SOURCES_GONE())
-    versions = _clean_versions(session, errors, form.versions, entry)
+    versions = _clean_versions(session, errors, form.versions, entry, remote_images_allowed(session))
     errors.raise_if_any()
     return EntryForm(label, shortcuts, form.group_id, category_ids, source_ids, foreign_id, versions)
 
 
 def _clean_versions(
-    session: Session, errors: FieldErrors, versions: object, entry: ReplyAssistantEntry | None
+    session: Session,
+    errors: FieldErrors,
+    versions: object,
+    entry: ReplyAssistantEntry | None,
+    allow_remote_images: bool,
 ) -> tuple[VersionForm, ...]:
     if not isinstance(versions, list | tuple) or not all(isinstance(v, VersionForm) for v in versions):
         errors.add("versions", VERSION_GONE())
@@ -217,7 +233,7 @@ def _clean_versions(
         fmt = version.format if version.format in FORMATS else ""
         if not fmt:
             local.add("format", FORMAT_UNKNOWN(format=str(version.format)[:16]))
-        body = clean_body(local, "body", version.body, fmt)
+        body = clean_body(local, "body", version.body, fmt, allow_remote_images=allow_remote_images)
         source_ids, sources_ok = _known_ids(session, ContentSource, version.source_ids)
         if not sources_ok:
             local.add("source_ids", SOURCES_GONE())

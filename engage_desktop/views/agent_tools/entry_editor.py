@@ -70,7 +70,9 @@ class EntryEditorDialog(FormDialog):
         row.addWidget(self.sources_list)
         form.add_field("category_ids", self.tr("Categories · channels"), lists)
         form.add_field("foreign_id", self.tr("Foreign id"), self.foreign_id_edit)
-        self.versions_editor = VersionEditor(list(choices.sources))
+        self.versions_editor = VersionEditor(
+            list(choices.sources), allow_remote_images=choices.allow_remote_images
+        )
         self.versions_editor.setObjectName("versionEditor")
         self.add_widget(self.versions_editor, 1)
         for widget, name in (

@@ -48,8 +48,15 @@ class VersionEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, sources: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sources: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        *,
+        allow_remote_images: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.allow_remote_images = allow_remote_images
         self._versions: list[VersionForm] = []
         self._sizes: dict[int, tuple[int, str]] = {}  # stored attachment id -> (size, type)
         self._current = -1
@@ -322,7 +329,7 @@ class VersionEditor(QWidget):
     def update_preview(self) -> None:
         body = self.current_body()
         if self.format_combo.currentData() == "html":
-            self.preview.setHtml(sanitize_html(body))
+            self.preview.setHtml(sanitize_html(body, allow_remote_images=self.allow_remote_images))
         else:
             self.preview.setPlainText(body)
 
