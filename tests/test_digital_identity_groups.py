@@ -188,3 +188,27 @@ def test_hostile_text_is_refused_cleanly_or_kept_as_is(admin: Signed) -> None:
     assert kept.notes == f"{formula}\n<script>alert(1)</script>"
     assert profiles.set_custom_field_values(group, {"remark": formula}).custom_fields[0].value == formula
     assert profiles.get_identity_group(group).firstname == "A"
+
+
+def test_profile_save_lands_whole_or_not_at_all(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    group, _ = add_group(admin, fb, {"display_name": "A"}, firstname="A")
+    vip = TagService(admin.ctx).create_tag("VIP")
+    CustomFieldService(admin.ctx).create_custom_field(
+        CustomFieldForm("IdentityGroup", "orders", "Orders", "integer")
+    )
+    profiles = IdentityGroupService(admin.ctx)
+    version = profiles.get_identity_group(group).version
+    with pytest.raises(ValidationError) as refused:
+        profiles.update_profile(
+            group, GroupChanges(notes="new"), [vip.id], {"orders": "many"}, version=version
+        )
+    assert refused.value.field == "orders"
+    unchanged = profiles.get_identity_group(group)
+    assert (unchanged.notes, unchanged.tags) == ("", ())
+    assert tag_counts(admin) == {"VIP": (0, 0)}
+    saved = profiles.update_profile(
+        group, GroupChanges(notes="new"), [vip.id], {"orders": "3"}, version=version
+    )
+    assert (saved.notes, [n for _, n in saved.tags], saved.custom_fields[0].value) == ("new", ["VIP"], 3)
+    assert tag_counts(admin) == {"VIP": (1, 1)}

@@ -62,6 +62,14 @@ ACTIONS: tuple[ServiceAction, ...] = (
         setup=with_digital,
     ),
     ServiceAction(
+        "IdentityGroupService.update_profile",
+        (P.UPDATE_IDENTITY,),
+        lambda x, c: IdentityGroupService(x).update_profile(
+            c.extra["group"], GroupChanges(notes="Calls"), [c.extra["press"]], {"score": "9"}
+        ),
+        setup=with_digital,
+    ),
+    ServiceAction(
         "IdentityMergeService.merge_identity",
         (P.UPDATE_IDENTITY,),
         lambda x, c: IdentityMergeService(x).merge_identity(c.extra["lone"], c.extra["group"]),

@@ -211,6 +211,23 @@ class IdentityGroupService:
         """`values` maps a field key to what was typed (None clears it)."""
         return run_operation(self.ctx, set_group_custom_values, group_id, values)
 
+    def update_profile(
+        self,
+        group_id: int,
+        changes: GroupChanges,
+        tag_ids: Sequence[int],
+        custom_values: dict[str, Any],
+        *,
+        version: int | None = None,
+    ) -> IdentityGroupDetail:
+        """The detail panel's Save: fields, tags and custom values land together or not at all."""
+        with UnitOfWork(self.ctx) as uow:
+            update_identity_group(uow, group_id, changes, version=version)
+            set_group_tags(uow, group_id, tag_ids)
+            detail = set_group_custom_values(uow, group_id, custom_values)
+            uow.commit()
+            return detail
+
 
 # ---- operations ----------------------------------------------------------------------------------
 def update_identity_group(

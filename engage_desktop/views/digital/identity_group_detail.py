@@ -216,7 +216,7 @@ class IdentityGroupDetailPanel(QFrame):
         )
 
     def save(self) -> IdentityGroupDetail | None:
-        """Tags, notes and custom values; each part is its own journaled change."""
+        """Tags, notes and custom values in one change (over the version shown: a newer one is refused)."""
         detail = self.detail
         if detail is None:
             return None
@@ -225,9 +225,9 @@ class IdentityGroupDetailPanel(QFrame):
         notes, values = self.notes_edit.toPlainText(), self._custom_values()
 
         def apply() -> IdentityGroupDetail:
-            service.set_group_tags(detail.id, tag_ids)
-            service.update_identity_group(detail.id, GroupChanges(notes=notes))
-            return service.set_custom_field_values(detail.id, values)
+            return service.update_profile(
+                detail.id, GroupChanges(notes=notes), tag_ids, values, version=detail.version
+            )
 
         saved = self.form.submit(apply)
         if saved is not None:
