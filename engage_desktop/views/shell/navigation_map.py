@@ -262,7 +262,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 (P.MANAGE_API_ACCESS_TOKENS,),
                 "engage_desktop.views.settings.api_tokens_page:ApiTokensPage",
             ),
-            PageSpec("settings.webhooks", QT_TRANSLATE_NOOP("Navigation", "Webhooks"), (P.UPDATE_SETTINGS,)),
+            PageSpec(
+                "settings.webhooks",
+                QT_TRANSLATE_NOOP("Navigation", "Webhooks"),
+                (P.UPDATE_SETTINGS,),
+                "engage_desktop.views.settings.webhooks_page:WebhooksPage",
+            ),
         ),
     ),
 )
