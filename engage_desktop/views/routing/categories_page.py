@@ -11,10 +11,8 @@ from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeView,
@@ -35,6 +33,7 @@ from engage_desktop.views.routing.category_editor import CategoryDeleteDialog, C
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.page_header import PageHeader, make_search
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 MIME_TYPE = "application/x-engage-category-id"
@@ -173,12 +172,8 @@ class CategoriesPage(QWidget):
         self.session = session
         self._shown_once = False
         self._nodes: list[CategoryNode] = []
-        title = QLabel(self.tr("Categories"))
-        title.setObjectName("pageTitle")
-        self.search_edit = QLineEdit()
+        self.search_edit = make_search(self.tr("Search categories by name"), self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search categories by name"))
-        self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.reload)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
@@ -191,16 +186,10 @@ class CategoriesPage(QWidget):
         )
         self.import_button = self._button(self.tr("Import…"), self.import_csv, "importCategoriesButton")
         self.export_button = self._button(self.tr("Export…"), self.export_csv, "exportCategoriesButton")
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.search_edit, 1)
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.delete_button,
-            self.import_button,
-            self.export_button,
-        ):
-            toolbar.addWidget(button)
+        self.header = PageHeader(self.tr("Categories"), self.search_edit)
+        for button in (self.edit_button, self.delete_button, self.import_button, self.export_button):
+            self.header.add_button(button)
+        self.header.add_button(self.new_button, primary=True)
         self.model = CategoryTreeModel(self.move_category, self)
         self.tree = QTreeView()
         self.tree.setObjectName("categoryTree")
@@ -231,9 +220,8 @@ class CategoriesPage(QWidget):
         self.empty.setObjectName("emptyStateMessage")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
-        layout.addWidget(title)
-        layout.addLayout(toolbar)
+        layout.setContentsMargins(16, 12, 16, 12)  # as the list pages' panel
+        layout.addLayout(self.header)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)

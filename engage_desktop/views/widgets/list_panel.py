@@ -33,10 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -45,13 +43,11 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
-from engage_desktop.views.widgets.action_bar import ActionBar
 from engage_desktop.views.widgets.busy_bar import BusyBar
 from engage_desktop.views.widgets.column_layout import ColumnLayout, settings_of
 from engage_desktop.views.widgets.combo_choices import ElidingComboBox
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
-from engage_desktop.views.widgets.flow_layout import FlowLayout
 from engage_desktop.views.widgets.lazy_table_model import (
     CENTER,
     LEFT,
@@ -67,6 +63,7 @@ from engage_desktop.views.widgets.lazy_table_model import (
     format_date,
     format_value,
 )
+from engage_desktop.views.widgets.page_header import PageHeader, make_search
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 # Pages import the column and model vocabulary from here, with the panel.
@@ -131,7 +128,6 @@ class ListPanel(QWidget):
     SEARCH_DELAY_MS = 250
     FILTER_MAX_CHARS = 18  # kept for pages that read it; the width cap is FILTER_MAX_WIDTH
     FILTER_MAX_WIDTH = 260  # wider choices are elided ("…", whole in the tooltip) in the closed combo
-    SEARCH_MAX_WIDTH = 420
 
     def __init__(
         self,
@@ -191,22 +187,8 @@ class ListPanel(QWidget):
             parent=self,
         )
 
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title_label.setFont(font)
-
-        self.title_label.setWordWrap(True)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.search_edit = QLineEdit(self)  # first in the focus chain: where a page starts
-        self.search_edit.setObjectName("searchBox")
-        self.search_edit.setPlaceholderText(search_placeholder or self.tr("Search"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
-        self.search_edit.setMaximumWidth(self.SEARCH_MAX_WIDTH)
-        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The search box is made first, with the panel as parent: it starts the focus chain.
+        self.search_edit = make_search(search_placeholder or self.tr("Search"), self)
         self.search_edit.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -215,17 +197,13 @@ class ListPanel(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_query)
 
-        self.toolbar = FlowLayout(spacing=14, line_spacing=8)  # search and filters
-        self.toolbar.addWidget(self.search_edit)
+        self.header = PageHeader(title, self.search_edit)
+        self.title_label = self.header.title_label
+        self.title_row = self.header.title_row
+        self.action_bar = self.header.action_bar
+        self.toolbar = self.header.filter_row  # search and filters
         for spec in filters:
             self._add_filter(spec)
-        self.action_bar = ActionBar()
-        self.title_row = QHBoxLayout()
-        self.title_row.setSpacing(12)
-        self.title_row.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._title_end = 1  # where add_header_widget inserts (after the title and earlier ones)
-        self.title_row.addStretch(1)
-        self.title_row.addWidget(self.action_bar, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.table = _ListTable()
         self.table.setObjectName("listTable")
@@ -269,8 +247,7 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addLayout(self.title_row)
-        layout.addLayout(self.toolbar)
+        layout.addLayout(self.header)
         layout.addWidget(self.stack, 1)
         layout.addLayout(status)
 
@@ -284,24 +261,16 @@ class ListPanel(QWidget):
 
     # ---- building ------------------------------------------------------------------------------
     def _add_filter(self, spec: FilterSpec) -> None:
-        pair = QWidget()
-        pair.setObjectName(f"filterPair_{spec.key}")
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        label = QLabel(spec.label)
         combo = ElidingComboBox()
         combo.setObjectName(f"filter_{spec.key}")
+        combo.setAccessibleName(spec.label)
         # A long choice (a permission's name) must not stretch the header; the popup shows it whole.
         combo.setMaximumWidth(self.FILTER_MAX_WIDTH)
-        label.setBuddy(combo)
         self._filter_specs[spec.key] = spec
         self._filter_combos[spec.key] = combo
         self._fill_combo(combo, spec.choices)
         combo.currentIndexChanged.connect(self._apply_query)
-        row.addWidget(label)
-        row.addWidget(combo, 1)
-        self.toolbar.addWidget(pair)
+        self.header.add_filter(spec.label, combo).setObjectName(f"filterPair_{spec.key}")
 
     def _fill_combo(self, combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> None:
         combo.clear()
@@ -331,7 +300,7 @@ class ListPanel(QWidget):
         if variant:
             button.setProperty("variant", variant)
         button.clicked.connect(lambda _checked=False: triggered())
-        self.action_bar.add_button(button, primary=variant == "primary")
+        self.header.add_button(button, primary=variant == "primary")
         self._actions.append(_Action(button, selection, allowed, enabled_when))
         self._update_actions()
         return button
@@ -339,16 +308,11 @@ class ListPanel(QWidget):
     def add_button(self, button: QPushButton, *, primary: bool = False) -> QPushButton:
         """A page's own button in the header's actions (one with a menu, one it enables itself);
         the primary one goes last. It moves into "More" when the window is too narrow."""
-        button.setAutoDefault(False)
-        if primary:
-            button.setProperty("variant", "primary")
-        self.action_bar.add_button(button, primary=primary)
-        return button
+        return self.header.add_button(button, primary=primary)
 
     def add_header_widget(self, widget: QWidget, stretch: int = 0) -> None:
         """Beside the title, before the actions (a short notice, a count)."""
-        self.title_row.insertWidget(self._title_end, widget, stretch, Qt.AlignmentFlag.AlignVCenter)
-        self._title_end += 1
+        self.header.add_header_widget(widget, stretch)
 
     def set_empty_action(self, text: str, triggered: Callable[[], None]) -> None:
         """A button in the empty state of an empty list (e.g. "New role")."""
