@@ -123,3 +123,17 @@ def test_an_unknown_remembered_choice_means_system(
     window = window_with(qtbot, app_session, tmp_path / "window.ini")
     assert scheme_action(window, "System").isChecked()
     assert theme_controller().choice() == ColorScheme.SYSTEM
+
+
+def test_start_up_loads_the_sheet_of_the_scheme_in_force(qtbot, app: QApplication) -> None:
+    controller = theme_controller(app)
+    controller.set_choice(ColorScheme.SYSTEM)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    sheet = load_style_sheet()  # what create_application sets
+    assert PAGE_DARK in sheet and PAGE_LIGHT not in sheet
+    app.setStyleSheet(sheet)
+    assert looks_dark(app)
+    # The system turning light before the main window opens brings the light look back.
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not looks_dark(app)
+    assert app.styleSheet() == load_style_sheet(dark=False)

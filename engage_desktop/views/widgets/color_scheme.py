@@ -104,6 +104,12 @@ class ThemeController(QObject):
         self._dark_applied = dark
         self.changed.emit(dark)
 
+    def mark_applied(self, dark: bool) -> None:
+        """Start-up set this scheme's sheet itself (theme.load_style_sheet); the palette follows."""
+        if dark and self._dark_applied is not True:
+            self._app.setPalette(dark_palette())
+        self._dark_applied = dark
+
     def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
         self._system_scheme = scheme
         if self._choice == ColorScheme.SYSTEM:

@@ -56,7 +56,9 @@ def load_style_sheet(dark: bool | None = None) -> str:
         if dark is None:
             from engage_desktop.views.widgets.color_scheme import theme_controller
 
-            dark = theme_controller(app).is_dark()
+            controller = theme_controller(app)
+            dark = controller.is_dark()
+            controller.mark_applied(dark)  # the caller sets the sheet returned here
     light = _read("style.qss")
     return dark_style_sheet(light) if dark and light else light
 
