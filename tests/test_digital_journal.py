@@ -154,3 +154,12 @@ def test_verify_can_be_stopped(sqlite_admin: Signed) -> None:
     with pytest.raises(VerifyCancelled):
         JournalBrowser(sqlite_admin.ctx).verify("db", lambda d, _t: reports.append(d), lambda: bool(reports))
     assert reports == [5000]
+
+
+def test_filtered_counts_stop_at_the_cap(sqlite_admin: Signed) -> None:
+    from engage_desktop.services.digital.journal_browser import count_matching
+
+    _fill(sqlite_admin, 30)
+    with sqlite_admin.db.session_factory() as session:
+        assert count_matching(session, JournalQuery(names=("user.*",)), cap=5) == 5
+        assert count_matching(session, JournalQuery(names=("role.updated",)), cap=100) == 6

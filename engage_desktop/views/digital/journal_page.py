@@ -34,6 +34,7 @@ from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.journal_check import JournalCheck
 from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.digital.journal_browser import (
+    COUNT_CAP,
     JOURNAL_FILTER,
     SYSTEM_ACTOR,
     JournalQuery,
@@ -90,7 +91,7 @@ class JournalPage(QWidget):
             None,
             fetch_after=lambda q, after, limit: self.journal.events_after(self._with_filter(q), after, limit),
             row_key=lambda r: r.seq,
-            count_text=lambda n: self.tr("%n event(s)", "", n),
+            count_text=self._count_text,
             search_placeholder=self.tr("Event names: user.*, task.created"),
             empty_title=self.tr("No event matches"),
             empty_message=self.tr("Every change made in the console is written here."),
@@ -128,6 +129,11 @@ class JournalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _count_text(self, n: int) -> str:
+        if n >= COUNT_CAP:  # counted up to there (journal_browser.count_matching)
+            return self.tr("more than %1 events").replace("%1", QLocale().toString(COUNT_CAP))
+        return self.tr("%n event(s)", "", n)
 
     # ---- filters -------------------------------------------------------------------------------
     def _filter_row(self) -> QVBoxLayout:
