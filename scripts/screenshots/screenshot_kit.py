@@ -111,6 +111,9 @@ def show_main_window(session: AppSession, folder: Path, size: tuple[int, int] = 
     window = MainWindow(session, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window.resize(*size)
     window.show()
+    banner = window.notice("keyring")  # no keyring here; keyring-banner.png (shell_forms.py) shows it
+    if banner is not None:
+        banner.dismiss()
     return window
 
 

@@ -57,6 +57,9 @@ class ConsoleStatusBar(QStatusBar):
         )
         self.addWidget(self.work_bar)
         self.addWidget(self.work_label)
+        self.selection_label.setContentsMargins(0, 0, 12, 0)
+        self.database_label.setContentsMargins(0, 0, 12, 0)
+        self.work_label.setContentsMargins(6, 0, 0, 0)
         self.addPermanentWidget(self.selection_label)
         self.addPermanentWidget(self.database_label)
         self._page: QWidget | None = None
