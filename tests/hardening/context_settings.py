@@ -39,3 +39,12 @@ def with_webhook(admin: Signed) -> Context:
     form = WebhookForm("Local", "http://127.0.0.1:9/hook", ("user.created",))  # nothing listens on port 9
     context.extra["webhook_id"] = WebhookService(admin.ctx).create_webhook(form).id
     return context
+
+
+def with_custom_notification(admin: Signed) -> Context:
+    from engage_desktop.services.settings.notifications import CustomNotificationForm, NotificationService
+
+    context = build_context(admin)
+    form = CustomNotificationForm("New users", "user.created")
+    context.extra["notification_id"] = NotificationService(admin.ctx).create_custom_notification(form).id
+    return context

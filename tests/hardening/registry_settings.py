@@ -8,12 +8,19 @@ from __future__ import annotations
 from engage_desktop.services.settings.account import AccountForm, AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.extensions import ExtensionService
+from engage_desktop.services.settings.notifications import CustomNotificationForm, NotificationService
 from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
 from engage_desktop.services.settings.webhooks import WebhookForm, WebhookService
 
 from .action_base import P, ServiceAction
-from .context_settings import sheet_form, with_api_token, with_time_sheet, with_webhook
+from .context_settings import (
+    sheet_form,
+    with_api_token,
+    with_custom_notification,
+    with_time_sheet,
+    with_webhook,
+)
 
 ACTIONS: tuple[ServiceAction, ...] = (
     # ---- business hours
@@ -110,5 +117,32 @@ ACTIONS: tuple[ServiceAction, ...] = (
         (P.UPDATE_SETTINGS,),
         lambda x, c: WebhookService(x).test_webhook(c.extra["webhook_id"]),
         setup=with_webhook,
+    ),
+    # ---- notifications
+    ServiceAction(
+        "NotificationService.set_my_preference",
+        (P.MANAGE_OWN_NOTIFICATIONS,),
+        lambda x, c: NotificationService(x).set_my_preference("user.created", True, True),
+    ),
+    ServiceAction(
+        "NotificationService.create_custom_notification",
+        (P.MANAGE_CUSTOM_NOTIFICATIONS,),
+        lambda x, c: NotificationService(x).create_custom_notification(
+            CustomNotificationForm("Roles", "role.updated")
+        ),
+    ),
+    ServiceAction(
+        "NotificationService.update_custom_notification",
+        (P.MANAGE_CUSTOM_NOTIFICATIONS,),
+        lambda x, c: NotificationService(x).update_custom_notification(
+            c.extra["notification_id"], CustomNotificationForm("Renamed", "user.created")
+        ),
+        setup=with_custom_notification,
+    ),
+    ServiceAction(
+        "NotificationService.delete_custom_notification",
+        (P.MANAGE_CUSTOM_NOTIFICATIONS,),
+        lambda x, c: NotificationService(x).delete_custom_notification(c.extra["notification_id"]),
+        setup=with_custom_notification,
     ),
 )

@@ -9,6 +9,7 @@ from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.settings.account import AccountSettingsService
 from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.extensions import ExtensionService
+from engage_desktop.services.settings.notifications import NotificationService
 from engage_desktop.services.settings.security import SecuritySettingsService
 from engage_desktop.services.settings.session_lock import SessionLockService
 from engage_desktop.services.settings.time_sheets import TimeSheetService
@@ -47,3 +48,7 @@ class SettingsServices:
     @cached_property
     def webhooks(self) -> WebhookService:
         return WebhookService(self.ctx, self.secrets)
+
+    @cached_property
+    def notifications(self) -> NotificationService:
+        return NotificationService(self.ctx)
