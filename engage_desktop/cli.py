@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
 from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
+from engage_desktop.db_commands import add_db_copy_parser
 from engage_desktop.exports_commands import add_exports_parser, run_exports
 from engage_desktop.routing_commands import add_routing_parsers
 from engage_desktop.users_commands import add_users_parser, run_users
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database maintenance", parents=common)
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="bring the database schema to this version", parents=common)
+    add_db_copy_parser(db_sub, common)
 
     add_audit_parser(sub, common)
     add_users_parser(sub, common)
@@ -207,6 +209,10 @@ def run_command(args: argparse.Namespace) -> int:
 
         run = run_ingest if args.command == "ingest" else run_simulate
         return run(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if args.command == "db" and args.db_command == "copy":
+        from engage_desktop.db_commands import run_db_copy
+
+        return run_db_copy(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     if args.command == "exports":
         return run_exports(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:

@@ -21,6 +21,8 @@ from engage_desktop.services.core.errors import STORAGE_CANNOT_OPEN_FILE, Storag
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Present while `db copy` fills a database (engage_desktop/db_copy.py): such a database is unusable.
+COPY_MARKER_TABLE = "engage_unfinished_copy"
 
 
 @dataclass(frozen=True)
@@ -146,11 +148,14 @@ class Database:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    def upgrade(self) -> UpgradeReport:
-        """Bring the schema to head; refuse a database written by a newer release."""
+    def upgrade(self, *, copying: bool = False) -> UpgradeReport:
+        """Bring the schema to head; refuse a database written by a newer release, or one that
+        `db copy` has not finished filling (`copying` is that copy itself)."""
         from engage_desktop.services.core.errors import translate_storage_error
 
         try:
+            if not copying:
+                self._refuse_unfinished_copy()
             before = self.current_revision()
             if before is not None and before not in self.known_revisions():
                 raise StorageError(
@@ -175,6 +180,15 @@ class Database:
         if before != after:
             log.info("Database schema upgraded from %s to %s", before or "empty", after)
         return UpgradeReport(before, after)
+
+    def _refuse_unfinished_copy(self) -> None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table(COPY_MARKER_TABLE):
+                return
+        raise StorageError(
+            f"The database {self.display_url} holds an unfinished copy (the copy was stopped before "
+            "it ended). Run `engage-desktop db copy --to` this address again to finish it."
+        )
 
     def dispose(self) -> None:
         self.engine.dispose()
