@@ -48,7 +48,12 @@ class LiveRoutingEngine:
         self.tick()
 
     def _load(self) -> RoutingCore:
+        """Everything from one snapshot: tasks and loads read at different instants could disagree
+        with a supervisor's assignment committed in between (PostgreSQL reads commit by commit
+        unless asked; a SQLite read transaction is a snapshot already)."""
         with self.ctx.session_factory() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             configuration = self._fixed_configuration or read_configuration(session)
             self.generation = _generation(session)
             return restore_core(session, configuration)
