@@ -111,6 +111,21 @@ class NotificationService:
                 for name in EVENT_NAMES
             ]
 
+    def count_my_preferences(self, query: ListQuery) -> int:
+        return len(self.list_my_preferences(query, 0, len(EVENT_NAMES)))
+
+    def list_my_preferences(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[Preference]:
+        """For the list panel: search in the event names, filter on "on" (either channel)."""
+        rows = self.my_preferences()
+        needle = query.search.strip().casefold()
+        if needle:
+            rows = [r for r in rows if needle in r.event]
+        if query.filters.get("on") is not None:
+            rows = [r for r in rows if (r.in_app or r.email) == bool(query.filters["on"])]
+        if query.descending:
+            rows.reverse()
+        return rows[offset : offset + limit]
+
     def set_my_preference(self, event: str, in_app: bool, email: bool) -> Preference:
         return run_operation(self.ctx, set_my_preference, event, in_app, email)
 

@@ -249,6 +249,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "settings.notifications",
                 QT_TRANSLATE_NOOP("Navigation", "Notifications"),
                 (P.MANAGE_CUSTOM_NOTIFICATIONS, P.MANAGE_OWN_NOTIFICATIONS),
+                "engage_desktop.views.settings.notifications_page:NotificationsPage",
             ),
             PageSpec(
                 "settings.extensions",
