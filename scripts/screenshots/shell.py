@@ -63,6 +63,10 @@ def window_at(session: AppSession, folder: Path, name: str, size: tuple[int, int
     window = MainWindow(session, QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
     window.resize(*size)
     window.show()
+    for banner in window.findChildren(QWidget, "noticeBanner"):  # this machine's keyring notice
+        dismiss = getattr(banner, "dismiss", None)
+        if callable(dismiss):
+            dismiss()
     return window
 
 
