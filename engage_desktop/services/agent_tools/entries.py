@@ -210,7 +210,7 @@ def create_entry(uow: UnitOfWork, form: EntryForm) -> EntryDetail:
 def add_entry(uow: UnitOfWork, clean: EntryForm) -> ReplyAssistantEntry:
     """Insert a cleaned form with its versions and journal it all (the import adds many)."""
     session = uow.session
-    entry = ReplyAssistantEntry()
+    entry = ReplyAssistantEntry(versions=[])  # known empty: appending loads nothing
     _apply_fields(entry, clean)
     session.add(entry)
     session.flush()

@@ -83,7 +83,7 @@ class LineReport:
 @dataclass(frozen=True)
 class ImportPreview:
     lines: tuple[LineReport, ...]
-    entries: tuple[tuple[str, EntryForm], ...]  # (entry key, form) of the entries without problems
+    entries: tuple[tuple[str, EntryForm], ...]  # (entry key, cleaned form) of the entries without problems
     skipped_entries: int
 
     @property
@@ -130,7 +130,7 @@ class ReplyAssistantImportService:
             for done, (_key, form) in enumerate(plan.entries, start=1):
                 if should_stop is not None and should_stop():
                     return None
-                add_entry(uow, clean_entry(uow.session, form))
+                add_entry(uow, form)  # cleaned by the plan, in this same transaction
                 if report is not None:
                     report(done, total)
             if should_stop is not None and should_stop():
@@ -249,7 +249,7 @@ def plan_import(session: Session, sheet: Sheet, mapping: dict[str, int]) -> Impo
         if key in bad_keys:
             continue
         try:
-            clean_entry(session, form)
+            entries[key] = clean_entry(session, form)
         except ValidationError as exc:
             bad_keys.add(key)
             first = next(line for line in lines if line.entry_key == key)
