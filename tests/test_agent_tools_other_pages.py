@@ -132,3 +132,34 @@ def test_signatures_page_lists_and_edits_the_user_records(qtbot, app_session: Ap
     assert signature.body == "Best, Sam" and signature.source_ids == (world.sources["Support mailbox"],)
     wait_loaded(page)
     assert page.panel.model.row_at(0).sources == "Support mailbox"
+
+
+def test_the_four_pages_open_from_the_navigation_and_hide_with_the_extension(
+    qtbot, app_session: AppSession, tmp_path
+) -> None:
+    from agent_tools_helpers import set_reply_assistant
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop.views.shell.main_window import MainWindow
+
+    window = MainWindow(app_session, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    pages = {
+        "agent_tools.reply_assistant": "ReplyAssistantPage",
+        "agent_tools.reply_assistant_groups": "ReplyAssistantGroupsPage",
+        "agent_tools.email_templates": "EmailTemplatesPage",
+        "agent_tools.signatures": "SignaturesPage",
+    }
+    for key, class_name in pages.items():
+        assert window.show_page(key)
+        assert type(window.page_widget(key)).__name__ == class_name
+        wait_loaded(window)
+    set_reply_assistant(signed(app_session), False)
+    later = MainWindow(app_session, QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(later)
+    visible = later.visible_page_keys()
+    assert (
+        "agent_tools.reply_assistant" not in visible and "agent_tools.reply_assistant_groups" not in visible
+    )
+    assert "agent_tools.email_templates" in visible and "agent_tools.signatures" in visible
