@@ -4,7 +4,6 @@ to create one (the wizard will not go on without it), then the form of that type
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -117,10 +116,6 @@ class SourceWizard(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.cancel_button, self.back_button, self.next_button, self.create_button):
-            # Room for the bold text of a default button (the style sheet makes it bold).
-            bold = button.font()
-            bold.setBold(True)
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 36)
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)

@@ -30,7 +30,6 @@ from engage_desktop.views.users.user_editor_tabs import (
     UserTab,
 )
 from engage_desktop.views.users.user_form_widgets import muted_label
-from engage_desktop.views.widgets.buttons import fit_button
 from engage_desktop.views.widgets.conflict_dialog import Resolution, resolve_stale_edit
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
@@ -95,8 +94,6 @@ class UserEditorDialog(FormDialog):
         self._build_tabs(context)
         self.add_widget(self.tabs, 1)
         self.show_tab(tab)
-        if self.save_button is not None:
-            fit_button(self.save_button)
         self.resize(920, 700)
         if not read_only:
             self.profile_tab.firstname_edit.setFocus()
