@@ -249,3 +249,16 @@ def test_sla_deadline_follows_the_sources_time_sheet(sqlite_db: Database) -> Non
         assert task is not None and task.sla_deadline is not None
         # Wednesday is a holiday: the other 30 minutes are on Thursday morning.
         assert task.sla_deadline.replace(tzinfo=UTC) == datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+
+
+def test_demo_traffic_leaves_queues_that_moved(sqlite_admin: Signed) -> None:
+    from engage_desktop.services.routing.engine import play_demo_traffic
+
+    ctx = ServiceContext(sqlite_admin.db.session_factory)
+    build_world(ctx, agents=3, soft=2)
+    played = play_demo_traffic(ctx, minutes=20, per_minute=3, handling_seconds=300)
+    assert played.interactions == 60 and played.agents_connected == 3
+    (row,) = QueueMonitorService(sqlite_admin.ctx).snapshot("queue").rows
+    assert row.throughput_per_hour > 0 and row.in_progress > 0
+    with sqlite_admin.db.session_factory() as session:
+        assert verify_chain(session).ok

@@ -67,8 +67,17 @@ Simulation — pure, in memory, on a virtual clock (run it off the GUI thread):
         write_csv(path) (formula-safe), rows() -> list[tuple[str, str]].
     compare_reports(a, b) -> list[ComparisonRow(metric, a, b, difference)]
 
-Live engine (CLI, demo, bench): `LiveRoutingEngine(ctx, clock=...)`, `acquire_engine_lock`,
-`serve_intake` (HTTP), `AgentSimulator`. See each module.
+Demo data for the monitor (screenshots, the demo): take the lock, then play an hour of traffic:
+    lock = acquire_engine_lock(database)            # None: another workstation runs the engine
+    play_demo_traffic(ctx, minutes=60, per_minute=6) -> DemoTraffic(interactions, tasks_open, ...)
+    lock.release()
+  (`ctx` as the system: ServiceContext(database.session_factory); Routing mode must be on in the
+  account settings, agents need `receive_tasks` and read+reply on a source with a routing channel.)
+  From a shell: `engage-desktop ingest --serve --simulate-agents` keeps traffic flowing live.
+
+Live engine (CLI, demo, bench): `LiveRoutingEngine(ctx, clock=...)` with ingest / tick / connect /
+disconnect / set_presence / accept / reply / complete / transfer, one transaction each;
+`acquire_engine_lock(database)`, `IntakeServer` (http_intake.py), `AgentSimulator`.
 """
 
 from engage_desktop.services.routing.engine.agent_simulator import AgentSimulator, HandlingTimes
@@ -80,6 +89,7 @@ from engage_desktop.services.routing.engine.calendar import (
 )
 from engage_desktop.services.routing.engine.configuration import load_configuration
 from engage_desktop.services.routing.engine.core import IngestOutcome, RoutingCore
+from engage_desktop.services.routing.engine.demo_traffic import DemoTraffic, play_demo_traffic
 from engage_desktop.services.routing.engine.engine_lock import EngineLock, acquire_engine_lock, engine_holder
 from engage_desktop.services.routing.engine.intake import TraceError, TraceReadResult, read_trace, write_trace
 from engage_desktop.services.routing.engine.live import LiveRoutingEngine
@@ -116,6 +126,7 @@ __all__ = [
     "AlwaysOpen",
     "BusinessCalendar",
     "ComparisonRow",
+    "DemoTraffic",
     "EngineLock",
     "GeneratorOptions",
     "HandlingTimes",
@@ -142,6 +153,7 @@ __all__ = [
     "generate_day",
     "generate_trace",
     "load_configuration",
+    "play_demo_traffic",
     "read_trace",
     "run_simulation",
     "write_comparison_csv",
