@@ -3,24 +3,22 @@ the what-if simulation (routing.md, issue #12).
 
 Layout (one responsibility per module):
 
-- `calendar.py`   `BusinessCalendar` protocol (24/7 `AlwaysOpen` default): SLA deadlines in
-                  business hours.
-- `model.py`      plain dataclasses of the core: `RoutingConfiguration` (sources, channels, agents,
-                  topology, rules), `Interaction` (one incoming message), the core's `Transition`s.
-- `core.py`       `RoutingCore`: the pure, deterministic pipeline (no Qt, no session, injected time):
-                  ingest → categorise → intervention → task → queue/steps → assign → accept →
-                  complete, plus timers (step timeout, acceptance timeout, auto-complete, SLA).
-- `pools.py`      agent pools per (source, step target): least loaded then longest idle in O(log n).
+- `model.py`, `state.py` plain data of the core: `RoutingConfiguration` (sources, channels, agents,
+                  topology, rules), `Interaction`, `Transition`; tasks, agents and the agent pools
+                  (least loaded then longest idle, in O(log n)).
+- `core.py`, `agent_moves.py`, `categorise.py` `RoutingCore`: the pure, deterministic pipeline (no
+                  Qt, no session, injected time): ingest → categorise (source defaults + rules) →
+                  intervention → task → queue/steps → assign → accept → complete; timers for step
+                  timeouts, acceptance timeouts, auto-complete and SLA expiry.
+- `calendar.py`   `BusinessCalendar` protocol (24/7 default; sources' time sheets via Settings).
 - `configuration.py` reads the live `RoutingConfiguration` from the database.
-- `live.py`       `LiveRoutingEngine`: drives the core on the database, one transaction per
-                  transition batch, each transition journaled (`task.created`, `task.assigned`…).
-- `engine_lock.py` one engine per database (PostgreSQL advisory lock, SQLite lease row).
-- `intake.py`     JSONL traces: `read_trace`, `write_trace`, `parse_interaction` (line-numbered errors).
-- `http_intake.py` the local asyncio HTTP intake server (127.0.0.1, bearer token, off by default).
-- `agent_simulator.py` accepts and completes tasks with configurable handling times (demo, bench).
-- `monitor.py`    `QueueMonitorService`: snapshots, history, supervisor actions.
-- `simulation.py` `run_simulation`, `compare_reports`, `SimulationReport` (CSV export).
-- `trace_generator.py` `generate_day`: realistic days (arrival curve, channel mix, categories).
+- `live.py`, `restore.py`, `writer.py`, `raw_sql.py`, `journal_batch.py` `LiveRoutingEngine`: the
+                  core on the database, one transaction per event with its journal events.
+- `engine_lock.py` one engine per database (PostgreSQL advisory lock, SQLite file lock).
+- `intake.py`, `http_intake.py` JSONL traces (line-numbered errors) and the local HTTP intake.
+- `agent_simulator.py`, `demo_traffic.py` simulated agents; an hour of demo traffic.
+- `monitor.py`, `monitor_access.py`, `monitor_actions.py`, `monitor_rows.py` `QueueMonitorService`.
+- `simulation.py`, `trace_generator.py` what-if simulation and realistic generated days.
 
 Public API for the pages (Routing > Queue monitor, Routing > Simulation)
 ------------------------------------------------------------------------
@@ -30,7 +28,7 @@ signed-in user; reads and actions check permissions in the service.
 Queue monitor — `QueueMonitorService(ctx)`:
     access() -> MonitorAccess
         .may_monitor (bool), .team_ids (frozenset[int] | None: None = every team, else the teams a
-        `monitor_team_tasks` supervisor leads). Raises PermissionDenied without either permission.
+        `monitor_team_tasks` supervisor belongs to). Raises PermissionDenied without either permission.
     snapshot(group_by: str = "queue", now: datetime | None = None) -> MonitorSnapshot
         group_by in GROUP_BY = ("queue", "channel", "team"). `.rows`: list[MonitorRow], each with
         key (str, stable row identity for row-level updates), label, waiting, oldest_wait_seconds,
@@ -58,7 +56,7 @@ Simulation — pure, in memory, on a virtual clock (run it off the GUI thread):
     generate_day(GeneratorOptions(seed, interactions, agents, start, ...)) ->
         tuple[RoutingConfiguration, list[Interaction]]  (a demo configuration and its day)
     generate_trace(configuration, GeneratorOptions) -> list[Interaction]  (a day on a given config)
-    run_simulation(configuration, trace, SimulationOptions(seed, handling_seconds, ...),
+    run_simulation(configuration, trace, SimulationOptions(seed, times=HandlingTimes(...)),
                    progress: Callable[[int, int], bool] | None = None) -> SimulationReport
         progress(done, total) returning False cancels (raises SimulationCancelled).
     SimulationReport: interactions, tasks, assigned, undelivered, waiting_at_end,
