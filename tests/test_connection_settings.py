@@ -91,6 +91,7 @@ def save_in_dialog(qtbot, settings: QSettings, url: str):  # type: ignore[no-unt
     qtbot.addWidget(dialog)
     dialog.url.setText(url)
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.form.error_label("url").text()
     return dialog
 
@@ -228,6 +229,7 @@ def test_keyring_refusing_the_database_password_saves_nothing(
     qtbot.addWidget(dialog)
     dialog.url.setText(password_url)
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "keyring refused" in dialog.form.error_label("url").text()
     assert settings.value(SETTINGS_DB_URL) is None

@@ -74,12 +74,14 @@ def test_connection_dialog_refuses_unknown_scheme_and_saves_a_good_address(qtbot
     qtbot.addWidget(dialog)
     dialog.url.setText("mysql://someone@host/db")
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)
     assert "Unsupported database type" in dialog.form.error_label("url").text()
     assert settings.value(SETTINGS_DB_URL) is None
 
     dialog.url.setText(f"sqlite:///{tmp_path}/shared.sqlite3")
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.value(SETTINGS_DB_URL).endswith("shared.sqlite3")
     assert settings.value(SETTINGS_LANGUAGE) == "fr"

@@ -312,6 +312,7 @@ def test_secrets_scan_after_connection_tests(
         url = url.set(password=db_pw)
     dialog.url.setText(url.render_as_string(hide_password=False))
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)  # type: ignore[attr-defined]
     assert dialog.result() == dialog.DialogCode.Accepted
     assert qsettings.value(SETTINGS_DB_URL)
 
