@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLay
 
 from engage_desktop import APP_NAME, ORG_NAME
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.views.settings.notification_centre import NotificationButton, NotificationCentre
 from engage_desktop.views.shell import navigation_map
 from engage_desktop.views.shell.actions import SECTION_SHORTCUT_COUNT, ShellActions
 from engage_desktop.views.shell.coming_page import ComingPage, NoPagesState, PageLoadFailed
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.commands = ShellActions(self)  # the menu bar; before the first page, which it follows
         self.idle_lock = IdleLock(self, session)  # Security settings' session timeout
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
+        self.notification_centre = NotificationCentre(session, self)  # Settings › Notifications
+        self.status_bar.addPermanentWidget(NotificationButton(self.notification_centre))
         self._name_section_shortcuts()
         self._restore_geometry()
         first = self._initial_page()
