@@ -390,3 +390,31 @@ def test_the_drawer_keeps_the_section_title_while_it_scrolls(
     assert sticky.title_item.text() in {s.title() for s, _pages in window.sections()}
     drawer.list.verticalScrollBar().setValue(0)
     qtbot.waitUntil(lambda: not sticky.isVisible())
+
+
+def test_the_action_bar_follows_hidden_buttons_and_new_texts(qtbot, styled: QApplication) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    bar = ActionBar(holder)
+    first, second, primary = QPushButton("Alpha"), QPushButton("Beta"), QPushButton("New thing")
+    bar.add_button(first)
+    bar.add_button(second)
+    bar.add_button(primary, primary=True)
+    second.hide()  # a page hides what the user may not do
+    holder.resize(600, 60)
+    bar.resize(600, 40)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert primary.geometry().left() > first.geometry().right()  # the primary action last
+    second.show()
+    qtbot.waitUntil(lambda: first.geometry().right() < second.geometry().left() < primary.geometry().left())
+    second.setText("Beta with a much longer label")
+    qtbot.waitUntil(lambda: second.width() >= second.sizeHint().width())
+    bar.resize(bar.minimumSizeHint().width(), 40)
+    qtbot.waitUntil(lambda: bar.overflowed() == [first, second])
+    assert second.isVisibleTo(holder)  # still clickable by the window's menus
+    assert second.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert primary.width() == primary.sizeHint().width() and bar.more_button.isVisible()
+    bar.resize(800, 40)
+    qtbot.waitUntil(lambda: not bar.overflowed())
+    assert second.focusPolicy() != Qt.FocusPolicy.NoFocus and not bar.more_button.isVisible()

@@ -52,7 +52,8 @@ class ActionBar(QWidget):
 
     # ---- size ---------------------------------------------------------------------------------
     def _shown(self, buttons: list[QPushButton]) -> list[QPushButton]:
-        return [b for b in buttons if not b.isHidden() or b in self._overflowed]
+        """Those the page has not hidden (an overflowed button is not hidden, only given no room)."""
+        return [b for b in buttons if not b.isHidden()]
 
     def _row_width(self, buttons: list[QPushButton]) -> int:
         return sum(b.sizeHint().width() for b in buttons) + SPACING * max(0, len(buttons) - 1)

@@ -65,8 +65,10 @@ class PageHeader(QVBoxLayout):
     def add_button(self, button: QPushButton, *, primary: bool = False) -> QPushButton:
         """An action; the primary one is shown last and never goes into "More"."""
         button.setAutoDefault(False)
-        if primary:
+        if primary and button.property("variant") != "primary":
             button.setProperty("variant", "primary")
+            button.style().unpolish(button)  # the sheet's primary look, if it was styled already
+            button.style().polish(button)
         self.action_bar.add_button(button, primary=primary)
         return button
 
