@@ -123,7 +123,7 @@ def test_signatures_page_lists_and_edits_the_user_records(qtbot, app_session: Ap
     page.edit_button.click()
     editor = page.editor
     assert isinstance(editor, SignatureEditorDialog)
-    assert editor.body_edit.toPlainText() == "Regards, Sam" and not editor.user_combo.isEnabled()
+    assert editor.body_edit.toPlainText() == "Regards, Sam" and editor.user_label.text() == "Sam Tester"
     editor.body_edit.setPlainText("Best, Sam")
     editor.sources_list.set_checked([world.sources["Support mailbox"]])
     editor.save_button.click()
@@ -163,3 +163,26 @@ def test_the_four_pages_open_from_the_navigation_and_hide_with_the_extension(
         "agent_tools.reply_assistant" not in visible and "agent_tools.reply_assistant_groups" not in visible
     )
     assert "agent_tools.email_templates" in visible and "agent_tools.signatures" in visible
+
+
+def test_a_new_signature_starts_with_the_user_picker(qtbot, app_session: AppSession) -> None:
+    from engage_desktop.views.users.user_picker import UserPickerDialog
+
+    admin = signed(app_session)
+    world = build_world(admin)
+    sam = quick_user(admin, world, "sam")
+    page = shown(qtbot, SignaturesPage(app_session))
+    page.new_button.click()
+    assert isinstance(page.picker, UserPickerDialog)
+    page.picker.reject()
+    page.new_signature_for(sam, "Sam Tester")
+    editor = page.editor
+    assert isinstance(editor, SignatureEditorDialog)
+    assert editor.user_label.text() == "Sam Tester"
+    editor.name_edit.setText("Night shift")
+    editor.language_combo.setCurrentIndex(editor.language_combo.findData("fr"))
+    editor.body_edit.setPlainText("Bonne nuit,\nSam")
+    editor.save_button.click()
+    assert not editor.isVisible()
+    (signature,) = app_session.users.get_user(sam).form.signatures
+    assert (signature.name, signature.language, signature.body) == ("Night shift", "fr", "Bonne nuit,\nSam")

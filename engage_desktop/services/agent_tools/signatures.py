@@ -113,13 +113,6 @@ class SignatureService:
                 for sig, user in rows
             ]
 
-    def user_choices(self) -> list[tuple[int, str]]:
-        with UnitOfWork(self.ctx) as uow:
-            stmt = visible_users(select(User), user_scope(uow)).order_by(
-                User.lastname, User.firstname, User.id
-            )
-            return [(u.id, u.display_name) for u in uow.session.scalars(stmt)]
-
     def source_choices(self) -> list[tuple[int, str]]:
         with UnitOfWork(self.ctx) as uow:
             user_scope(uow)

@@ -5,8 +5,8 @@ user service, so the user editor shows the change and the journal says `user.upd
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.agent_tools.signatures import SignatureRow
 from engage_desktop.services.app_session import AppSession
@@ -14,6 +14,7 @@ from engage_desktop.services.channels.source_fields import LANGUAGES
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.users.records import SignatureForm
 from engage_desktop.views.channels.channel_widgets import CheckList
+from engage_desktop.views.users.user_picker import UserPickerDialog
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPanel, Selection
@@ -26,16 +27,24 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 class SignatureEditorDialog(FormDialog):
-    """New (`signature_id` None: choose the agent) or edit one signature of one agent."""
+    """A new signature for `user` (id, name: picked first, among 100k if need be) or an existing one."""
 
-    def __init__(self, session: AppSession, signature_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: AppSession,
+        signature_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        user: tuple[int, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signatureEditor")
         self.service = session.signatures
         self.signature_id = signature_id
         self.user_version: int | None = None
-        self.user_combo = QComboBox()
-        self.user_combo.setObjectName("signatureUserCombo")
+        self.user_id: int | None = user[0] if user else None
+        self.user_label = QLabel(user[1] if user else "")
+        self.user_label.setObjectName("signatureUserLabel")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("signatureNameEdit")
         self.name_edit.setMaxLength(120)
@@ -49,7 +58,7 @@ class SignatureEditorDialog(FormDialog):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("signatureBodyEdit")
         for widget, name in (
-            (self.user_combo, self.tr("Agent")),
+            (self.user_label, self.tr("Agent")),
             (self.name_edit, self.tr("Name")),
             (self.language_combo, self.tr("Language")),
             (self.sources_list, self.tr("Channels")),
@@ -57,12 +66,10 @@ class SignatureEditorDialog(FormDialog):
         ):
             widget.setAccessibleName(name)
         try:
-            for user_id, name in self.service.user_choices():
-                self.user_combo.addItem(name, user_id)
             self.sources_list.set_choices(self.service.source_choices())
         except DomainError as exc:
             self.form.show_form_error(exc.message)
-        self.form.add_field("user", self.tr("Agent"), self.user_combo)
+        self.form.add_field("user", self.tr("Agent"), self.user_label)
         self.form.add_field("name", self.tr("Name"), self.name_edit)
         self.form.add_field("language", self.tr("Language"), self.language_combo)
         self.form.add_field(
@@ -81,8 +88,8 @@ class SignatureEditorDialog(FormDialog):
             self.form.show_form_error(exc.message)
             return
         self.user_version = detail.user_version
-        self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(detail.user_id)))
-        self.user_combo.setEnabled(False)
+        self.user_id = detail.user_id
+        self.user_label.setText(detail.user_name)
         self.name_edit.setText(detail.form.name)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(detail.form.language)))
         self.sources_list.set_checked(detail.form.source_ids)
@@ -98,7 +105,7 @@ class SignatureEditorDialog(FormDialog):
         )
 
     def save(self) -> bool:
-        form, service, user_id = self.current_form(), self.service, self.user_combo.currentData()
+        form, service, user_id = self.current_form(), self.service, self.user_id
         if user_id is None:
             return False
         if self.signature_id is None:
@@ -120,6 +127,7 @@ class SignaturesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
+        self.picker: UserPickerDialog | None = None
         service = session.signatures
         columns = [
             Column("user", self.tr("Agent"), lambda r: r.user_name, width=180),
@@ -189,7 +197,15 @@ class SignaturesPage(QWidget):
         return self.panel.active_dialog
 
     def new_signature(self) -> None:
-        self.panel.open_dialog(lambda: SignatureEditorDialog(self.session, None, self))
+        """First the agent (the user picker stays fluid at 100k users), then the signature."""
+        picker = UserPickerDialog(self.session, self.tr("New signature for…"), self.tr("Choose"), parent=self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(lambda users: self.new_signature_for(users[0].id, users[0].display_name))
+        self.picker = picker
+        picker.open()
+
+    def new_signature_for(self, user_id: int, name: str) -> None:
+        self.panel.open_dialog(lambda: SignatureEditorDialog(self.session, None, self, user=(user_id, name)))
 
     def edit_selected(self) -> None:
         row: SignatureRow | None = self.panel.current_row()
