@@ -16,6 +16,7 @@ from digital_helpers import (
     user_with_role,
 )
 from sqlalchemy import func, select
+from test_search_index import assert_search_tables_intact
 
 from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.services.core.errors import PermissionDenied, ValidationError
@@ -129,6 +130,10 @@ def test_merge_group_wins_and_unmerge_gives_back(admin: Signed) -> None:
     assert tag_counts(admin) == {"VIP": (1, 1), "Press": (1, 1)}
     assert counters_match(admin)
     assert len(journal(admin, "identity.unmerged")) == 1
+    assert_search_tables_intact(admin.db)  # the profiles' FTS index follows merges and unmerges
+    assert [r.name for r in profiles.list_identity_groups(ListQuery(search="work.example"))] == [
+        "Cloe Dubois"
+    ]
     with pytest.raises(ValidationError):
         IdentityMergeService(admin.ctx).remove_identity_from_group(fb_identity, target)  # its only identity
 
