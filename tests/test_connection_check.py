@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,7 +76,7 @@ def test_each_failure_is_named_with_its_field(postgres_server) -> None:
         ),
         "authentication": (_address(url, user="ghost_user_xyz").url(), "password", "ghost_user_xyz"),
         # The test server has no certificate: requiring TLS must fail as a TLS problem.
-        "tls": (_address(url, tls_mode="require").url(), "tls", "TLS"),
+        "tls": (_address(url, tls_mode="require").url(), "tls", "server does not support SSL"),
     }
     for problem, (address, field, named) in cases.items():
         check = check_connection(address)
@@ -109,3 +111,66 @@ def test_a_newer_schema_and_an_unfinished_copy_are_refused(postgres_server) -> N
     engine.dispose()
     check = check_connection(url)
     assert (check.ok, check.problem) == (False, "unfinished_copy")
+
+
+@pytest.fixture
+def server_without_tls() -> Iterator[int]:
+    """Answers PostgreSQL's TLS request as a server without certificates does ('N')."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.1)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.recv(8)
+                conn.sendall(b"N")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield int(listener.getsockname()[1])
+    stop.set()
+    thread.join()
+    listener.close()
+
+
+def test_the_dialog_checks_off_the_gui_thread_and_shows_the_tls_failure_next_to_tls(
+    qtbot, tmp_path: Path, server_without_tls: int
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from engage_desktop.config import SETTINGS_DB_URL
+    from engage_desktop.views.shell.connection_dialog import ConnectionDialog
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.shared_choice.setChecked(True)
+    qtbot.keyClicks(dialog.host, "127.0.0.1")
+    qtbot.keyClicks(dialog.database, "engage")
+    qtbot.keyClicks(dialog.user, "ops")
+    qtbot.keyClicks(dialog.password, "pw-typed-here")
+    dialog.port.setValue(server_without_tls)
+    dialog.tls.setCurrentIndex(dialog.tls.findData("require"))
+    dialog.tls.activated.emit(dialog.tls.currentIndex())
+    assert "pw-typed-here" not in dialog.url.text()
+    assert make_url(dialog.effective_url()).password == "pw-typed-here"
+    assert make_url(dialog.url.text()).query["sslmode"] == "require"
+
+    dialog.save()
+    assert dialog.is_checking()  # the window stays live while the worker connects
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=15_000)
+    assert "server does not support SSL" in dialog.server_form.error_label("tls").text()
+    assert dialog.form.error_label("url").text() == ""
+    assert dialog.last_check is not None and dialog.last_check.problem == "tls"
+    assert settings.value(SETTINGS_DB_URL) is None  # a failed check saves nothing
+
+    dialog.tls.setCurrentIndex(dialog.tls.findData("verify-full"))
+    dialog.tls.activated.emit(dialog.tls.currentIndex())
+    assert dialog.ca_file.isEnabled()

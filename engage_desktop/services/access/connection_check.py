@@ -107,7 +107,7 @@ class PostgresAddress:
         if self.tls_mode == "verify-full" and self.ca_file:
             query["sslrootcert"] = self.ca_file
         return URL.create(
-            "postgresql+psycopg",
+            "postgresql",
             username=self.user or None,
             password=self.password or None,
             host=self.host or None,
@@ -171,7 +171,7 @@ def _first_line(exc: BaseException) -> str:
     detail = str(getattr(exc, "orig", None) or cause or exc).strip()
     lines = [line.strip() for line in detail.splitlines() if line.strip()]
     # libpq prefixes its lines with "connection to server at … failed:"; keep the reason.
-    reasons = [re.sub(r"^connection to server at .*? failed: ", "", line) for line in lines]
+    reasons = [re.sub(r"^.*\bfailed: ", "", line) for line in lines]
     return reasons[-1] if reasons else exc.__class__.__name__
 
 

@@ -32,7 +32,15 @@ from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, JobThread
 
 # Where a problem found by the check is shown: the service's field names → this dialog's fields.
-_FIELDS = {"address": "url", "host": "host", "port": "port", "database": "database", "user": "user"}
+_FIELDS = {
+    "address": "url",
+    "host": "host",
+    "port": "port",
+    "database": "database",
+    "user": "user",
+    "password": "password",
+    "tls": "tls",
+}
 
 
 class ConnectionDialog(QDialog):
@@ -79,7 +87,7 @@ class ConnectionDialog(QDialog):
             self.tr("Kept in the system keyring, never in the settings file."),
         )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.tls = self.server_form.add_field("tls", self.tr("Secure connection (TLS)"), QComboBox())
+        self.tls = self.server_form.add_field("tls", self.tr("TLS"), QComboBox())
         self.tls.addItem(self.tr("Off"), "disable")
         self.tls.addItem(self.tr("When the server offers it"), "prefer")
         self.tls.addItem(self.tr("Required"), "require")
@@ -96,7 +104,7 @@ class ConnectionDialog(QDialog):
         browse.clicked.connect(self._choose_ca_file)
         ca_layout.addWidget(self.ca_file, 1)
         ca_layout.addWidget(browse)
-        self.server_form.add_field("ca_file", self.tr("Certificate authority"), ca_row)
+        self.server_form.add_field("ca_file", self.tr("CA file"), ca_row)
         self.ca_browse = browse
         server_layout.addWidget(self.server_form)
         layout.addWidget(self.server_box)
@@ -178,6 +186,7 @@ class ConnectionDialog(QDialog):
 
     def _fields_edited(self, *_: object) -> None:
         self.url.setText(self._fields_address().url())
+        self.url.setCursorPosition(0)
         self._sync_enabled()
 
     def _address_edited(self, text: str) -> None:
@@ -253,12 +262,13 @@ class ConnectionDialog(QDialog):
         save, self._save_after_check = self._save_after_check, False
         if not check.ok:
             self.result_label.clear()
-            field = "password" if check.field == "password" else _FIELDS.get(check.field, "url")
+            field = _FIELDS.get(check.field, "url")
             message = check.message or ""
             if field == "url" or not self.shared_choice.isChecked():
                 self.form.show_errors({"url": message})
             else:
-                self.server_form.show_errors({"tls" if check.field == "tls" else field: message})
+                self.server_form.show_errors({field: message})
+            self._grow_to_fit()
             return
         self.result_label.setText(
             self.tr("Connected. Schema version: %1.").replace(
@@ -267,6 +277,12 @@ class ConnectionDialog(QDialog):
         )
         if save:
             self._store()
+
+    def _grow_to_fit(self) -> None:
+        """An error line under a field must push the dialog taller, not squeeze the fields."""
+        hint = self.sizeHint()
+        if hint.height() > self.height() or hint.width() > self.width():
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def save(self) -> None:
         """Checks a given address first (on the worker thread), then saves; the built-in file is
