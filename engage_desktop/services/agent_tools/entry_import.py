@@ -33,7 +33,7 @@ from engage_desktop.services.agent_tools.html_safety import sanitiser_changes, s
 from engage_desktop.services.channels.source_fields import LANGUAGES
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import ErrorCode, Message, ValidationError
-from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.categories import PATH_SEPARATOR, tree_nodes
 
@@ -67,7 +67,10 @@ MISSING_COLUMNS = ErrorCode(
 ENTRY_REFUSED = ErrorCode("reply_assistant_import.entry_refused", QT_TRANSLATE_NOOP("Errors", "{problem}"))
 FILE_HAS_PROBLEMS = ErrorCode(
     "reply_assistant_import.file_has_problems",
-    QT_TRANSLATE_NOOP("Errors", "{count} line(s) have problems: nothing was imported (all or nothing)."),
+    QCoreApplication.translate(
+        "Errors", "%n line(s) have problems: nothing was imported (all or nothing).", None, 0
+    ),
+    plural="count",
 )
 
 
