@@ -31,6 +31,7 @@ echo "    ok"
 echo "2/2 offscreen start of the demo (up to ${START_SECONDS}s)"
 # Its own data folder: nothing of the user's settings or databases is read or written.
 set +e
+: >"$work/start.log"
 ENGAGE_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen \
     timeout "$START_SECONDS" "$BUNDLE" --demo --verbose >"$work/start.log" 2>&1 &
 pid=$!
