@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -46,7 +48,9 @@ from engage_desktop.views.widgets.action_bar import ActionBar
 from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
 from engage_desktop.views.widgets.combo_choices import text_rect
 from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog
+from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.list_panel import ListPanel
+from engage_desktop.views.widgets.text_fit import FORM_LABEL_MAX_WIDTH
 from engage_desktop.views.widgets.theme import load_style_sheet
 
 SMALL = (1024, 640)
@@ -418,3 +422,21 @@ def test_the_action_bar_follows_hidden_buttons_and_new_texts(qtbot, styled: QApp
     bar.resize(800, 40)
     qtbot.waitUntil(lambda: not bar.overflowed())
     assert second.focusPolicy() != Qt.FocusPolicy.NoFocus and not bar.more_button.isVisible()
+
+
+def test_long_form_labels_wrap_instead_of_pushing_the_fields(qtbot, styled: QApplication) -> None:
+    form = FormWidget()
+    qtbot.addWidget(form)
+    short = form.add_field("name", "Nom", QLineEdit())
+    long_text = "Rouvrir les conversations fermées depuis moins de (jours)"
+    field = form.add_field("reopen", long_text, QLineEdit())
+    form.resize(640, 300)
+    form.show()
+    qtbot.waitExposed(form)
+    label = form.form_layout.labelForField(field)
+    assert isinstance(label, QLabel)
+    assert label.wordWrap() and label.width() <= FORM_LABEL_MAX_WIDTH
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert field.x() <= FORM_LABEL_MAX_WIDTH + 40  # the fields keep their room
+    short_label = form.form_layout.labelForField(short)
+    assert isinstance(short_label, QLabel) and not short_label.wordWrap()

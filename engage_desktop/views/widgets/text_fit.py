@@ -8,19 +8,22 @@ style sheet (it is the application style the sheet wraps) and sees every widget 
 button gets a small watcher that gives it the weight it is drawn in, and every header view gets the
 semi-bold font itself (the sheet no longer sets that weight), so size hints and elision are
 computed with the font the text is drawn in, whatever the text or language. No page has to size a
-button or a column for its title.
+button or a column for its title. A form's label longer than `FORM_LABEL_MAX_WIDTH` wraps onto
+more lines instead of pushing the fields aside (French labels run long).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFormLayout,
     QHeaderView,
+    QLabel,
     QProxyStyle,
     QPushButton,
     QStyle,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 SEMI_BOLD = QFont.Weight.DemiBold  # the sheet's font-weight: 600
 INSTALLED = "engageTextFitStyle"  # application property: installed once
+FORM_LABEL_MAX_WIDTH = 220
 
 
 def drawn_semi_bold(button: QPushButton) -> bool:
@@ -65,6 +69,23 @@ def semi_bold_header(header: QHeaderView) -> None:
         header.setFont(font)
 
 
+def wrap_form_label(label: QLabel) -> None:
+    """A label in a form's label column wraps when it would be wider than FORM_LABEL_MAX_WIDTH."""
+    parent = label.parentWidget()
+    if parent is None or label.wordWrap() or not label.text():
+        return
+    if label.fontMetrics().horizontalAdvance(label.text()) <= FORM_LABEL_MAX_WIDTH:
+        return
+    for form in parent.findChildren(QFormLayout):
+        row, role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(label))
+        if row >= 0 and role == QFormLayout.ItemRole.LabelRole:
+            # A fixed width and the height of the wrapped text: the form gives the row that height.
+            label.setWordWrap(True)
+            label.setFixedWidth(FORM_LABEL_MAX_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(FORM_LABEL_MAX_WIDTH))
+            return
+
+
 class _ButtonWatcher(QObject):
     """Follows a button's default state: shown, focus moves in its dialog, repaint after setDefault."""
 
@@ -96,6 +117,8 @@ class TextFitStyle(QProxyStyle):
             fit_font(arg)
         elif isinstance(arg, QHeaderView):
             semi_bold_header(arg)
+        elif isinstance(arg, QLabel):
+            wrap_form_label(arg)
         return super().polish(arg)
 
 
