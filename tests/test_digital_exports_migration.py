@@ -19,7 +19,12 @@ from engage_desktop.services.digital.exports_automated import AutomaticExportSer
 
 __all__ = ["bare_db"]
 
-PANEL_INDEXES = {"ix_audit_events_user_seq", "ix_audit_events_name_seq", "ix_audit_events_object_seq"}
+PANEL_INDEXES = {
+    "ix_audit_events_user_seq",
+    "ix_audit_events_name_seq",
+    "ix_audit_events_object_seq",
+    "ix_audit_events_user_name_seq",
+}
 
 
 def _fill_0012(database: Database) -> None:

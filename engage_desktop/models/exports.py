@@ -20,6 +20,7 @@ JOURNAL_PANEL_INDEXES = (
     Index("ix_audit_events_user_seq", AuditEvent.user_id, AuditEvent.seq),
     Index("ix_audit_events_name_seq", AuditEvent.name, AuditEvent.seq),
     Index("ix_audit_events_object_seq", AuditEvent.object_type, AuditEvent.object_id, AuditEvent.seq),
+    Index("ix_audit_events_user_name_seq", AuditEvent.user_id, AuditEvent.name, AuditEvent.seq),
 )
 
 

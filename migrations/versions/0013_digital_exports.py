@@ -72,9 +72,11 @@ def upgrade() -> None:
     op.create_index("ix_audit_events_user_seq", "audit_events", ["user_id", "seq"])
     op.create_index("ix_audit_events_name_seq", "audit_events", ["name", "seq"])
     op.create_index("ix_audit_events_object_seq", "audit_events", ["object_type", "object_id", "seq"])
+    op.create_index("ix_audit_events_user_name_seq", "audit_events", ["user_id", "name", "seq"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_events_user_name_seq", table_name="audit_events")
     op.drop_index("ix_audit_events_object_seq", table_name="audit_events")
     op.drop_index("ix_audit_events_name_seq", table_name="audit_events")
     op.drop_index("ix_audit_events_user_seq", table_name="audit_events")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Select, and_, func, or_, select, union_all
+from sqlalchemy import Boolean, ColumnElement, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,7 @@ from engage_desktop.services.core.unit_of_work import UnitOfWork
 JOURNAL_FILTER = "journal"  # ListQuery.filters key holding a JournalQuery
 SYSTEM_ACTOR = 0  # JournalQuery.actor_id for events without a user (the system's)
 MAX_NAME_BRANCHES = 64
-COUNT_CAP = 100_000
+COUNT_CAP = 10_000
 
 BAD_NAME_FILTER = ErrorCode(
     "journal.bad_name_filter",
@@ -115,10 +115,14 @@ class NamePrefix(ColumnElement[bool]):
     inherit_cache = False
     type = Boolean()
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, after: str | None = None) -> None:
+        """`after`: only names greater than it (one lower bound, so SQLite seeks instead of scanning)."""
         low, high = _prefix_range(prefix)
-        self.range_form = and_(AuditEvent.name >= low, AuditEvent.name < high)
+        lower = AuditEvent.name > after if after is not None and after >= low else AuditEvent.name >= low
+        self.range_form = and_(lower, AuditEvent.name < high)
         self.like_form = AuditEvent.name.startswith(prefix, autoescape=True)
+        if after is not None:
+            self.like_form = and_(self.like_form, AuditEvent.name > after)
 
     def self_group(self, against: Any = None) -> ColumnElement[bool]:
         return self
@@ -144,10 +148,9 @@ def resolve_names(session: Session, names: Sequence[str]) -> list[str] | None:
             continue
         current: str | None = None
         while True:
-            stmt = select(func.min(AuditEvent.name)).where(NamePrefix(name[:-1]))
-            if current is not None:
-                stmt = stmt.where(AuditEvent.name > current)
-            following = session.scalar(stmt)
+            # ORDER BY … LIMIT 1 is one index seek; min() over a range with a lower bound may scan it.
+            stmt = select(AuditEvent.name).where(NamePrefix(name[:-1], after=current))
+            following = session.scalar(stmt.order_by(AuditEvent.name).limit(1))
             if following is None:
                 break
             exact.add(following)
@@ -230,11 +233,11 @@ def page_after(session: Session, flt: JournalQuery, after_seq: int | None, limit
 
 
 def count_matching(session: Session, flt: JournalQuery, cap: int = COUNT_CAP) -> int:
-    """Exact up to `cap` (the list then says "100,000+"): counting 600,000 matches costs more than a
-    person will ever scroll. The whole journal's size is the chain's length, read from its head."""
+    """Exact up to `cap` (the list then says "more than 10,000"): counting 600,000 matches costs more
+    than a person will ever scroll; they narrow the filter or export it. The whole journal's size is the chain's length, read from its head."""
     if not flt.is_filtered:
         return int(session.scalar(select(AuditHead.seq).where(AuditHead.id == 1)) or 0)
-    capped = where_journal(select(AuditEvent.seq), flt).limit(cap).subquery()
+    capped = where_journal(select(literal(1)).select_from(AuditEvent), flt).limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(capped)) or 0)
 
 
