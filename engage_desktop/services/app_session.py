@@ -31,8 +31,10 @@ from engage_desktop.services.digital.tags import TagService
 from engage_desktop.services.routing.categories import CategoryService
 from engage_desktop.services.routing.category_csv import CategoryCsvService
 from engage_desktop.services.routing.category_deletion import CategoryDeletionService
+from engage_desktop.services.routing.engine.monitor import QueueMonitorService
 from engage_desktop.services.routing.routing_channels import RoutingChannelService
 from engage_desktop.services.routing.rules import RuleService
+from engage_desktop.services.routing.simulation_scenarios import SimulationService
 from engage_desktop.services.routing.topologies import TopologyService
 from engage_desktop.services.settings.services import SettingsServices
 from engage_desktop.services.users.capacities import CapacityService
@@ -184,3 +186,12 @@ class AppSession:
     @cached_property
     def folders(self) -> FolderService:
         return FolderService(self.ctx)
+
+    @cached_property
+    def queue_monitor(self) -> QueueMonitorService:
+        """Routing › Queue monitor: snapshots, waiting tasks and the supervisor's actions on them."""
+        return QueueMonitorService(self.ctx)
+
+    @cached_property
+    def routing_simulation(self) -> SimulationService:
+        return SimulationService(self.ctx)

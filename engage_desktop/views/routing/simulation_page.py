@@ -28,7 +28,6 @@ from engage_desktop.services.routing.engine.simulation import (
 from engage_desktop.services.routing.simulation_scenarios import (
     SimulationOutcome,
     SimulationPlan,
-    SimulationService,
     simulate,
 )
 from engage_desktop.views.routing.simulation_results import SimulationResults
@@ -45,7 +44,7 @@ class SimulationPage(QWidget):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
-        self.service = SimulationService(session.ctx)
+        self.service = session.routing_simulation
         self.outcome: SimulationOutcome | None = None
         self.progress: ProgressDialog | None = None
         self.last_error: BaseException | None = None

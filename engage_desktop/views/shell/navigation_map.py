@@ -137,6 +137,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "routing.monitor",
                 QT_TRANSLATE_NOOP("Navigation", "Queue monitor"),
                 (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS),
+                "engage_desktop.views.routing.queue_monitor_page:QueueMonitorPage",
             ),
             PageSpec(
                 "routing.simulation",

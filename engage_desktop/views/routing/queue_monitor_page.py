@@ -1,0 +1,403 @@
+"""Routing › Queue monitor: what supervisors watch, live. One row per queue, routing channel or
+team; the waiting tasks of the chosen row with move, assign and raise-priority; the agents; charts
+of the last hour. Everything is read on worker threads every few seconds and applied row by row,
+so the selection and the scroll position stay where the supervisor left them.
+
+The service decides what the actor sees and may do (`monitor_tasks`, or `monitor_team_tasks` for
+the teams they lead) and journals every action; the page only shows its answers and refusals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engage_desktop.services.access.permissions import Permission
+from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.core.errors import Conflict, DomainError, PermissionDenied
+from engage_desktop.services.routing.engine.monitor_rows import WaitingTaskRow
+from engage_desktop.views.routing.monitor_charts import agents_chart, history_chart, occupancy_chart
+from engage_desktop.views.routing.monitor_overview import Overview, OverviewStrip
+from engage_desktop.views.routing.monitor_row_source import MemoryRows
+from engage_desktop.views.routing.monitor_tables import (
+    agents_panel,
+    groups_panel,
+    search_text_of_agent,
+    search_text_of_group,
+    search_text_of_task,
+    tasks_panel,
+)
+from engage_desktop.views.routing.monitor_task_dialogs import AssignTaskDialog, MoveTaskDialog
+from engage_desktop.views.routing.simulation_charts import chart_view
+from engage_desktop.views.widgets.empty_state import EmptyState
+from engage_desktop.views.widgets.error_display import show_error
+from engage_desktop.views.widgets.list_panel import Selection
+from engage_desktop.views.widgets.messages import message_text
+
+PRIORITY_STEP = 10
+
+
+class QueueMonitorPage(QWidget):
+    REFRESH_MS = 5000
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.session = session
+        self.service = session.queue_monitor
+        self.group_by = "queue"
+        self.group_filter: tuple[str, str] | None = None  # ("queue", "vip"), ("channel", "3")…
+        self.active_dialog: QDialog | None = None
+        may_act = session.can(Permission.MONITOR_TASKS) or session.can(Permission.MONITOR_TEAM_TASKS)
+        self.allowed = may_act
+        if not may_act:  # comfort: the service would refuse every read
+            self.refused_state = EmptyState(
+                self.tr("Queue monitoring is not part of your role"),
+                self.tr("Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission."),
+            )
+            QVBoxLayout(self).addWidget(self.refused_state)
+            return
+
+        title = QLabel(self.tr("Queue monitor"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupByCombo")
+        self.group_combo.setAccessibleName(self.tr("Group by"))
+        for text, key in (
+            (self.tr("Queue"), "queue"),
+            (self.tr("Routing channel"), "channel"),
+            (self.tr("Team"), "team"),
+        ):
+            self.group_combo.addItem(text, key)
+        self.group_combo.currentIndexChanged.connect(self._on_group_by)
+        group_label = QLabel(self.tr("&Group by"))
+        group_label.setBuddy(self.group_combo)
+        self.live_check = QCheckBox(self.tr("Live"))
+        self.live_check.setObjectName("liveCheck")
+        self.live_check.setToolTip(self.tr("Refresh every few seconds"))
+        self.live_check.setChecked(True)
+        self.live_check.toggled.connect(self._on_live)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(group_label)
+        header.addWidget(self.group_combo)
+        header.addWidget(self.live_check)
+        header.addWidget(self.refresh_button)
+
+        self.engine_label = QLabel()
+        self.engine_label.setObjectName("mutedLabel")
+        self.engine_label.setWordWrap(True)
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("hintLabel")
+        self.scope_label.hide()
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("warningBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.hide()
+        self.info_label = QLabel()
+        self.info_label.setObjectName("actionInfo")
+        self.updated_label = QLabel()
+        self.updated_label.setObjectName("mutedLabel")
+        self.overview = OverviewStrip()
+        self.overview.loaded.connect(self._on_overview)
+        self.overview.failed.connect(self._on_overview_failed)
+
+        self.group_rows = MemoryRows(self._read_groups, search_text_of_group)
+        self.groups = groups_panel(self.group_rows, self)
+        self.groups.selectionChanged.connect(self._on_group_selected)
+        self.history_view = chart_view("historyChart", self.tr("Waiting and SLA breaches over the last hour"))
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.setObjectName("monitorTopSplitter")
+        top.setChildrenCollapsible(False)
+        top.addWidget(self.groups)
+        top.addWidget(self.history_view)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([600, 400])
+        self.top_splitter = top
+
+        self.task_rows = MemoryRows(self._read_tasks, search_text_of_task)
+        self.tasks = tasks_panel(self.task_rows, self)
+        self.raise_button = self.tasks.add_action(
+            self.tr("Raise priority"),
+            self.raise_selected,
+            selection=Selection.ONE,
+            allowed=may_act,
+            object_name="raisePriorityButton",
+        )
+        self.raise_button.setToolTip(
+            self.tr("Priority +%1: the task moves ahead in its queue").replace("%1", str(PRIORITY_STEP))
+        )
+        self.move_button = self.tasks.add_action(
+            self.tr("Move…"),
+            self.move_selected,
+            selection=Selection.ONE,
+            allowed=may_act,
+            object_name="moveTaskButton",
+        )
+        self.assign_button = self.tasks.add_action(
+            self.tr("Assign…"),
+            self.assign_selected,
+            selection=Selection.ONE,
+            allowed=may_act,
+            object_name="assignTaskButton",
+            variant="primary",
+        )
+        self.agent_rows = MemoryRows(self.service.agents, search_text_of_agent)
+        self.agents = agents_panel(self.agent_rows, self)
+        self.occupancy_view = chart_view("occupancyChart", self.tr("Agent occupancy over the last hour"))
+        self.busiest_view = chart_view("busiestAgentsChart", self.tr("Busiest agents now"))
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.occupancy_view, 1)
+        charts_layout.addWidget(self.busiest_view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("monitorTabs")
+        self.tabs.addTab(self.tasks, self.tr("Waiting tasks"))
+        self.tabs.addTab(self.agents, self.tr("Agents"))
+        self.tabs.addTab(charts, self.tr("Occupancy"))
+
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("monitorBodySplitter")
+        body.setChildrenCollapsible(False)
+        body.addWidget(top)
+        body.addWidget(self.tabs)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+
+        content = QWidget()
+        content.setObjectName("page")
+        content.setMinimumSize(560, 640)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        status = QHBoxLayout()
+        status.addWidget(self.engine_label, 1)
+        status.addWidget(self.info_label)
+        status.addWidget(self.updated_label)
+        layout.addLayout(status)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.overview)
+        layout.addWidget(body, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("monitorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.groups.title_label.hide()  # "Group by" names what the rows are
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.overview.load(self.service, session.database)
+
+    # ---- reads (on the lists' workers: plain values only) --------------------------------------
+    def _read_groups(self) -> list[object]:
+        return list(self.service.snapshot(self.group_by).rows)
+
+    def _read_tasks(self) -> list[WaitingTaskRow]:
+        kind, value = self.group_filter or ("", "")
+        if kind == "queue":
+            return self.service.waiting_tasks(queue=value)
+        if kind == "channel":
+            return self.service.waiting_tasks(channel_id=int(value))
+        if kind == "team":
+            return self.service.waiting_tasks(team_id=int(value))
+        return self.service.waiting_tasks()
+
+    # ---- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-reads everything in the background; rows are updated in place."""
+        for panel in (self.groups, self.tasks, self.agents):
+            panel.refresh()
+        if not self.overview.busy:
+            self.overview.load(self.service, self.session.database)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed and self.live_check.isChecked():
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.allowed:
+            self.timer.stop()  # nobody looks: no reads
+        super().hideEvent(event)
+
+    def _on_live(self, live: bool) -> None:
+        if live and self.isVisible():
+            self.refresh()
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _on_group_by(self) -> None:
+        self.group_by = str(self.group_combo.currentData())
+        titles = {
+            "queue": self.tr("Queues"),
+            "channel": self.tr("Routing channels"),
+            "team": self.tr("Teams"),
+        }
+        self.groups.title_label.setText(titles[self.group_by])
+        self._set_group_filter(None)
+        self.groups.model.reload()
+
+    def _on_group_selected(self) -> None:
+        row = self.groups.current_row()
+        kind, _sep, value = row.key.partition(":") if row is not None else ("", "", "")
+        wanted = (kind, value) if row is not None else None
+        if wanted != self.group_filter:  # an in-place update of the same row keeps the tasks as they are
+            self._set_group_filter(wanted, row.label if row is not None else "")
+
+    def _set_group_filter(self, wanted: tuple[str, str] | None, label: str = "") -> None:
+        self.group_filter = wanted
+        self.tasks.title_label.setText(
+            self.tr("Waiting tasks: %1").replace("%1", label) if wanted else self.tr("Waiting tasks")
+        )
+        self.tasks.model.reload()
+
+    def _on_overview(self, overview: Overview) -> None:
+        if overview.holder:
+            self.engine_label.setText(self.tr("Routing engine running on %1").replace("%1", overview.holder))
+        else:
+            self.engine_label.setText(
+                self.tr("No workstation runs the routing engine: waiting tasks are not being assigned.")
+            )
+        teams = overview.access.team_ids
+        self.scope_label.setVisible(teams is not None)
+        if teams is not None:
+            self.scope_label.setText(self.tr("You see the tasks and agents of the teams you lead."))
+        when = QDateTime.currentDateTime().time()
+        self.updated_label.setText(
+            self.tr("Updated %1").replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+        )
+        self.history_view.setChart(history_chart(overview.history))
+        self.occupancy_view.setChart(occupancy_chart(overview.history))
+        self.busiest_view.setChart(agents_chart(overview.agents))
+
+    def _on_overview_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self._show_refusal(exc)
+        else:
+            show_error(self, exc)
+
+    # ---- actions on a waiting task -------------------------------------------------------------
+    def _task(self) -> WaitingTaskRow | None:
+        row = self.tasks.current_row()
+        return row if isinstance(row, WaitingTaskRow) else None
+
+    def raise_selected(self) -> bool:
+        task = self._task()
+        if task is None:
+            return False
+        return self._act(
+            lambda: self.service.change_task_priority(task.task_id, PRIORITY_STEP),
+            self.tr("Task #%1: priority raised.").replace("%1", str(task.task_id)),
+        )
+
+    def move_selected(self) -> QDialog | None:
+        task = self._task()
+        if task is None:
+            return None
+        try:
+            queues = self.service.queue_choices()
+        except DomainError as exc:
+            self._show_refusal(exc)
+            return None
+        dialog = MoveTaskDialog(task.task_id, queues, task.queue, self)
+
+        def move() -> None:
+            queue = dialog.queue()
+            self._act(
+                lambda: self.service.move_task_to_queue(task.task_id, queue),
+                self.tr("Task #%1 moved to %2.").replace("%1", str(task.task_id)).replace("%2", queue),
+            )
+
+        return self._open(dialog, move)
+
+    def assign_selected(self) -> QDialog | None:
+        task = self._task()
+        if task is None:
+            return None
+        try:
+            agents = self.service.agent_choices(task.task_id)
+        except DomainError as exc:
+            self._show_refusal(exc)
+            return None
+        dialog = AssignTaskDialog(task.task_id, agents, self)
+        names = {a.user_id: a.name for a in agents}
+
+        def assign() -> None:
+            user_id = dialog.user_id()
+            if user_id is None:
+                return
+            done = self.tr("Task #%1 assigned to %2.").replace("%1", str(task.task_id))
+            self._act(
+                lambda: self.service.assign_task_to_agent(task.task_id, user_id),
+                done.replace("%2", names[user_id]),
+            )
+
+        return self._open(dialog, assign)
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(self._forget_dialog)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.active_dialog = None
+
+    def _act(self, action: Callable[[], object], done_text: str) -> bool:
+        """A service call: the refusal (permission, task taken meanwhile…) stays on the page."""
+        try:
+            action()
+        except DomainError as exc:
+            self._show_refusal(exc)
+            self.refresh()
+            return False
+        self.error_banner.hide()
+        self.info_label.setText(done_text)
+        self.refresh()
+        return True
+
+    def _show_refusal(self, exc: DomainError) -> None:
+        text = message_text(exc.message)
+        if isinstance(exc, PermissionDenied):
+            text = self.tr("Not allowed: %1").replace("%1", text)
+        elif isinstance(exc, Conflict):
+            text = self.tr("Could not do it: %1").replace("%1", text)
+        self.error_banner.setText(text)
+        self.error_banner.show()
