@@ -3,14 +3,13 @@ throughput), who runs the engine, and the charts, all from one read on a worker 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from engage_desktop.db import Database
-from engage_desktop.services.routing.engine.engine_lock import engine_holder
 from engage_desktop.services.routing.engine.monitor import QueueMonitorService
 from engage_desktop.services.routing.engine.monitor_access import MonitorAccess
 from engage_desktop.services.routing.engine.monitor_rows import AgentRow, HistoryPoint, MonitorRow
@@ -30,13 +29,11 @@ class Overview:
     taken_at: datetime | None = None
 
 
-def read_overview(service: QueueMonitorService, database: Database) -> Overview:
-    """Runs on a worker: plain values only."""
+def read_overview(service: QueueMonitorService, holder: Callable[[], str]) -> Overview:
+    """Runs on a worker: plain values only. `holder()` names the workstation running the engine."""
     access = service.access()
     snapshot = service.snapshot("queue")
-    return Overview(
-        access, engine_holder(database), snapshot.rows, service.agents(), service.history(), snapshot.taken_at
-    )
+    return Overview(access, holder(), snapshot.rows, service.agents(), service.history(), snapshot.taken_at)
 
 
 class Figure(QFrame):
@@ -93,8 +90,8 @@ class OverviewStrip(QWidget):
     def busy(self) -> bool:
         return self._requests.pending is not None
 
-    def load(self, service: QueueMonitorService, database: Database) -> None:
-        self._requests.submit("overview", 0, lambda: (None, [read_overview(service, database)]))
+    def load(self, service: QueueMonitorService, holder: Callable[[], str]) -> None:
+        self._requests.submit("overview", 0, lambda: (None, [read_overview(service, holder)]))
 
     def _on_answer(self, reply: Reply) -> None:
         if reply.error is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import Conflict, DomainError, PermissionDenied
+from engage_desktop.services.routing.engine.engine_lock import engine_holder
 from engage_desktop.services.routing.engine.monitor_rows import WaitingTaskRow
 from engage_desktop.views.routing.monitor_charts import agents_chart, history_chart, occupancy_chart
 from engage_desktop.views.routing.monitor_overview import Overview, OverviewStrip
@@ -220,9 +221,12 @@ class QueueMonitorPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.overview.load(self.service, session.database)
+        self.overview.load(self.service, self._engine_holder)
 
     # ---- reads (on the lists' workers: plain values only) --------------------------------------
+    def _engine_holder(self) -> str:
+        return engine_holder(self.session.database)
+
     def _read_groups(self) -> list[object]:
         return list(self.service.snapshot(self.group_by).rows)
 
@@ -242,7 +246,7 @@ class QueueMonitorPage(QWidget):
         for panel in (self.groups, self.tasks, self.agents):
             panel.refresh()
         if not self.overview.busy:
-            self.overview.load(self.service, self.session.database)
+            self.overview.load(self.service, self._engine_holder)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
