@@ -198,7 +198,13 @@ def test_folders_page_underlines_counts_and_saves(qtbot, app_session: AppSession
     assert page.tree.topLevelItem(1).text(0).startswith("VIP")  # restricted: marked in the tree
 
     customers = app_session.folders.list_tree()[0]
-    page.move_folder(saved.id, customers.id, 0)
+    assert editor.parent_combo.currentData() is None
+    editor.parent_combo.setCurrentIndex(editor.parent_combo.findData(customers.id))  # moved from the keyboard
+    assert editor.save() is not None
     assert [(n.label, n.depth) for n in app_session.folders.list_tree()] == [("Customers", 0), ("VIP", 1)]
     assert page.tree.topLevelItem(0).childCount() == 1
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    assert [page.editor.parent_combo.itemData(i) for i in range(page.editor.parent_combo.count())] == [None]
+    page.move_folder(saved.id, None, 0)  # what a drop at the top of the tree asks
+    assert [(n.label, n.depth) for n in app_session.folders.list_tree()] == [("VIP", 0), ("Customers", 0)]
     assert QApplication.activeModalWidget() is None

@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QLabel,
     QLineEdit,
@@ -44,6 +45,7 @@ class FolderEditor(QFrame):
         self.session = session
         self.node: FolderNode | None = None
         self.parent_id: int | None = None
+        self._tree: list[FolderNode] = []
         self.title_label = QLabel(self.tr("No folder selected"))
         self.title_label.setObjectName("sectionTitle")
         self.form = FormWidget()
@@ -61,7 +63,11 @@ class FolderEditor(QFrame):
         self.count_label.setWordWrap(True)
         self.count_check = QCheckBox(self.tr("Show the number of threads to agents"))
         self.count_check.setObjectName("renderCountCheck")
+        self.parent_combo = QComboBox()
+        self.parent_combo.setObjectName("folderParentCombo")
+        self.parent_combo.setAccessibleName(self.tr("Inside"))
         self.form.add_field("label", self.tr("Label"), self.label_edit)
+        self.form.add_field("parent_id", self.tr("Inside"), self.parent_combo)
         self.form.add_field(
             "query",
             self.tr("Query"),
@@ -121,10 +127,29 @@ class FolderEditor(QFrame):
         for key, checks in self.restriction_lists.items():
             checks.set_choices(choices.get(key, []))
 
+    def set_tree(self, nodes: list[FolderNode]) -> None:
+        """The folders one may put this one inside (the keyboard's way to move it)."""
+        self._tree = nodes
+
+    def _fill_parents(self, node: FolderNode | None) -> None:
+        below: set[int] = set()
+        if node is not None:
+            below.add(node.id)
+            for other in self._tree:  # depth-first: a descendant follows its parent
+                if other.parent_id in below:
+                    below.add(other.id)
+        self.parent_combo.clear()
+        self.parent_combo.addItem(self.tr("(top level)"), None)
+        for other in self._tree:
+            if other.id not in below:
+                self.parent_combo.addItem("    " * other.depth + other.label, other.id)
+        self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(self.parent_id)))
+
     def show_folder(self, node: FolderNode | None, parent_id: int | None = None) -> None:
         """A folder to edit, or (node None, `parent_id`) a new one under that parent."""
         self.node = node
         self.parent_id = node.parent_id if node else parent_id
+        self._fill_parents(node)
         self.form.clear_errors()
         self.title_label.setText(node.label if node else self.tr("New folder"))
         self.label_edit.setText(node.label if node else "")
@@ -142,7 +167,7 @@ class FolderEditor(QFrame):
         return FolderForm(
             self.label_edit.text(),
             self.query_edit.query(),
-            self.parent_id,
+            self.parent_combo.currentData(),
             self.count_check.isChecked(),
             ids["role_ids"],
             ids["team_ids"],

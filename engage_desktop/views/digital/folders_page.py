@@ -124,6 +124,7 @@ class FoldersPage(QWidget):
             show_error(self, exc)
             return
         self.nodes = {n.id: n for n in nodes}
+        self.editor.set_tree(nodes)
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
