@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from engage_desktop import APP_NAME, ORG_NAME
 from engage_desktop.config import (
@@ -395,11 +395,21 @@ class AppController(QObject):
         if self.upgrade_message:
             window.show_notice("upgrade", self.upgrade_message)  # the keyring one it shows itself
         window.show()
+        self._follow_other_workstations(window)
         log.info("Main window shown for %s", user.nickname)
         self.window = window
         self._signed_in_once = True
         QApplication.setQuitOnLastWindowClosed(True)
         self.main_window_shown.emit()
+
+    def _follow_other_workstations(self, window: QMainWindow) -> None:
+        """Lists refresh themselves when another console changes the same database."""
+        from engage_desktop.services.core.change_feed import ChangeFeed
+        from engage_desktop.views.shell.live_refresh import install_live_refresh
+
+        assert self.database is not None
+        url = self.database.url
+        install_live_refresh(window, lambda: ChangeFeed(url))
 
     def _account_name(self) -> str:
         from engage_desktop.services.access.account import account_name

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import AuditEvent, AuditHead, utcnow
+from engage_desktop.services.core.change_feed import note_change
 
 GENESIS_HASH = "0" * 64
 SECRET_MARK = "changed"
@@ -90,6 +91,7 @@ def append_event(
     event.row_hash = compute_hash(event)
     session.add(event)
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=event.row_hash))
+    note_change(session, object_type)  # other workstations hear of it when this commits
     return event
 
 
