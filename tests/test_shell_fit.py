@@ -200,6 +200,9 @@ def test_every_page_fits_1024_by_640_with_nothing_cut(
         hint = page.minimumSizeHint().width()
         if hint > window.stack.width():
             found.append(f"needs {hint}px wide, the window gives {window.stack.width()}px")
+        tall = page.minimumSizeHint().height()
+        if tall > window.stack.height():
+            found.append(f"needs {tall}px high, the window gives {window.stack.height()}px")
         if window.width() != SMALL[0] or window.minimumSizeHint().width() > SMALL[0]:
             found.append(
                 f"the window became {window.width()}px wide (minimum {window.minimumSizeHint().width()})"
