@@ -217,3 +217,16 @@ def test_profile_save_lands_whole_or_not_at_all(admin: Signed) -> None:
     )
     assert (saved.notes, [n for _, n in saved.tags], saved.custom_fields[0].value) == ("new", ["VIP"], 3)
     assert tag_counts(admin) == {"VIP": (1, 1)}
+
+
+def test_an_identity_merged_twice_is_only_marked_merged_where_it_is(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    first, _ = add_group(admin, fb, {"display_name": "A"}, firstname="A")
+    second, _ = add_group(admin, fb, {"display_name": "B"}, firstname="B")
+    _, (moving, _stay) = add_group(admin, fb, {"display_name": "M"}, {"display_name": "N"}, firstname="M")
+    merges = IdentityMergeService(admin.ctx)
+    merges.merge_identity(moving, first)
+    after = merges.merge_identity(moving, second)
+    assert [i.merged for i in after.identities if i.id == moving] == [True]
+    left = IdentityGroupService(admin.ctx).get_identity_group(first)
+    assert [i.id for i in left.identities] != [moving] and not any(i.merged for i in left.identities)

@@ -139,6 +139,11 @@ def merge_identity(uow: UnitOfWork, identity_id: int, group_id: int) -> Identity
     _fill(group, own, brought)
     old = identity.identity_group
     absorbed = ""
+    if old is not None and identity.platform_id in (old.merge_contributions or {}):
+        # What it brought there stays there (the group keeps its values); only the record goes.
+        old.merge_contributions = {
+            k: v for k, v in old.merge_contributions.items() if k != identity.platform_id
+        }
     if old is not None:
         others = session.scalar(
             select(func.count(Identity.id)).where(
