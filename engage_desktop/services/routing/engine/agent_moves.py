@@ -63,6 +63,8 @@ class AgentMoves:
                 pool.offer_agent(agent)
             return
         agent.channel_stamps[channel] += 1
+        if not (agent.connected and agent.presence == AVAILABLE) or agent.loads[channel] >= agent.caps[channel][0]:
+            return  # no pool could offer the agent now: their old entries are stale already
         for pool in agent.pools:
             if pool.channel_id == channel:
                 pool.offer_agent(agent)
@@ -103,7 +105,7 @@ class AgentMoves:
         while agent.routable:
             best: TaskState | None = None
             for pool in agent.pools:
-                if agent.loads[pool.channel_id] >= agent.caps[pool.channel_id][0]:
+                if not pool.task_heap or agent.loads[pool.channel_id] >= agent.caps[pool.channel_id][0]:
                     continue
                 task = pool.best_task(self.tasks, agent.id)
                 if task is not None and (

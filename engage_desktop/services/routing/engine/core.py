@@ -115,11 +115,13 @@ class RoutingCore(AgentMoves):
         while timers and timers[0][0] <= now:
             at, _seq, kind, task_id, token = heapq.heappop(timers)
             task = self.tasks.get(task_id)
-            if task is None:
-                continue
-            self.now = max(self.now, at)
+            if task is None or (kind != SLA and token != task.stamp):
+                continue  # a stale timer: the task moved on since it was set
+            if at > self.now:
+                self.now = at
             self._fire(kind, task, token)
-        self.now = max(self.now, now)
+        if now > self.now:
+            self.now = now
 
     def _fire(self, kind: int, task: TaskState, token: int) -> None:
         if kind == SLA:
@@ -180,19 +182,21 @@ class RoutingCore(AgentMoves):
         elif intervention is not None:
             intervention.state = "open"
             intervention.category_ids = found.category_ids
-            self.emit("intervention.reactivated", intervention_id=intervention.id)
+            if self.record:
+                self.emit("intervention.reactivated", intervention_id=intervention.id)
         else:
             intervention = InterventionState(self._next_intervention, source_id, thread)
             self._next_intervention += 1
             intervention.category_ids = found.category_ids
             self.interventions[(source_id, thread)] = intervention
             self.intervention_by_id[intervention.id] = intervention
-            self.emit(
-                "intervention.opened",
-                intervention_id=intervention.id,
-                content_source_id=source_id,
-                thread=thread,
-            )
+            if self.record:
+                self.emit(
+                    "intervention.opened",
+                    intervention_id=intervention.id,
+                    content_source_id=source_id,
+                    thread=thread,
+                )
         outcome = IngestOutcome(content_id, intervention.id, category_ids=intervention.category_ids)
         if not self.config.routing_mode or config.channel_id is None:
             return outcome
@@ -221,14 +225,15 @@ class RoutingCore(AgentMoves):
             task.sla_deadline = source.calendar.add_open_seconds(self.now, source.sla_response)
         intervention.task_id = task.id
         self.tasks[task.id] = task
-        self.emit(
-            "task.created",
-            task,
-            intervention_id=intervention.id,
-            priority=task.priority,
-            sla_deadline=task.sla_deadline if task.sla_deadline != float("inf") else None,
-            category_ids=sorted(task.category_ids),
-        )
+        if self.record:
+            self.emit(
+                "task.created",
+                task,
+                intervention_id=intervention.id,
+                priority=task.priority,
+                sla_deadline=task.sla_deadline if task.sla_deadline != float("inf") else None,
+                category_ids=sorted(task.category_ids),
+            )
         return task
 
     # ---- 5: queue and steps -----------------------------------------------------------------------
@@ -339,11 +344,13 @@ class RoutingCore(AgentMoves):
         agent_id = task.agent_id
         task.state, task.completed_at = COMPLETED, self.now
         task.stamp += 1
-        self.emit("task.completed", task, agent_id, action=action, auto=auto)
+        if self.record:
+            self.emit("task.completed", task, agent_id, action=action, auto=auto)
         intervention = self.intervention_by_id.get(task.intervention_id)
         if intervention is not None and intervention.task_id == task.id:
             intervention.state = "deferred" if action == "deferred" else "closed"
-            self.emit(f"intervention.{intervention.state}", intervention_id=intervention.id)
+            if self.record:
+                self.emit(f"intervention.{intervention.state}", intervention_id=intervention.id)
             if action != "deferred":
                 del self.interventions[(intervention.source_id, intervention.thread)]
                 del self.intervention_by_id[intervention.id]
