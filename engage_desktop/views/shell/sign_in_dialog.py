@@ -165,8 +165,18 @@ class SignInDialog(_AccountDialog):
             missing["password"] = self.tr("Enter your password.")
         if missing:
             raise ValidationError.from_errors(missing)  # both at once, not one per attempt
+        from engage_desktop.services.settings.password_rules import PasswordExpired
+
+        login, password = self.login.text(), self.password.text()
         try:
-            return auth.sign_in(self.ctx, self.login.text(), self.password.text())
+            return auth.sign_in(self.ctx, login, password)
+        except PasswordExpired:
+            from engage_desktop.views.settings.expired_password_dialog import ExpiredPasswordDialog
+
+            change = ExpiredPasswordDialog(self.ctx, login, password, self)
+            if not change.exec():
+                raise
+            return auth.sign_in(self.ctx, login, change.new_password)
         finally:
             self.password.clear()
 
