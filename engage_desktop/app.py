@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from engage_desktop.db import Database, UpgradeReport
     from engage_desktop.secrets import SecretStore
     from engage_desktop.services.access.sign_in import SignedInUser
+    from engage_desktop.services.app_session import AppSession
     from engage_desktop.services.core.context import ServiceContext
     from engage_desktop.views.shell.main_window import MainWindow
     from engage_desktop.views.shell.sign_in_dialog import _AccountDialog
@@ -395,21 +396,25 @@ class AppController(QObject):
         if self.upgrade_message:
             window.show_notice("upgrade", self.upgrade_message)  # the keyring one it shows itself
         window.show()
-        self._follow_other_workstations(window)
+        self._follow_other_workstations(window, session)
         log.info("Main window shown for %s", user.nickname)
         self.window = window
         self._signed_in_once = True
         QApplication.setQuitOnLastWindowClosed(True)
         self.main_window_shown.emit()
 
-    def _follow_other_workstations(self, window: QMainWindow) -> None:
-        """Lists refresh themselves when another console changes the same database."""
+    def _follow_other_workstations(self, window: QMainWindow, session: AppSession) -> None:
+        """Lists refresh themselves when another console changes the same database, and this
+        console is listed in Settings › Workstations while its window is open."""
         from engage_desktop.services.core.change_feed import ChangeFeed
+        from engage_desktop.services.settings.workstations import WorkstationPresence
         from engage_desktop.views.shell.live_refresh import install_live_refresh
+        from engage_desktop.views.shell.workstation_heartbeat import WorkstationHeartbeat
 
         assert self.database is not None
         url = self.database.url
         install_live_refresh(window, lambda: ChangeFeed(url))
+        WorkstationHeartbeat(window, WorkstationPresence(session.ctx, session.user.display_name))
 
     def _account_name(self) -> str:
         from engage_desktop.services.access.account import account_name

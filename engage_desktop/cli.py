@@ -85,7 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database maintenance", parents=common)
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="bring the database schema to this version", parents=common)
+    upgrade = db_sub.add_parser("upgrade", help="bring the database schema to this version", parents=common)
+    upgrade.add_argument(
+        "--even-if-connected",
+        action="store_true",
+        help="upgrade although consoles of an older version are using the database (they will stop working)",
+    )
     add_db_copy_parser(db_sub, common)
 
     add_audit_parser(sub, common)
@@ -123,7 +128,7 @@ def _open(args: argparse.Namespace) -> tuple[Database, ServiceContext]:
 
     url = args.db or choose_database_url(saved_database_url(), demo=args.demo).url
     database = Database(url)
-    report = database.upgrade()
+    report = database.upgrade(even_if_connected=getattr(args, "even_if_connected", False))
     if report.changed:
         print(
             f"Database {database.display_url}: schema upgraded from {report.before or 'empty'} "

@@ -148,9 +148,10 @@ class Database:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    def upgrade(self, *, copying: bool = False) -> UpgradeReport:
+    def upgrade(self, *, copying: bool = False, even_if_connected: bool = False) -> UpgradeReport:
         """Bring the schema to head; refuse a database written by a newer release, or one that
-        `db copy` has not finished filling (`copying` is that copy itself)."""
+        `db copy` has not finished filling (`copying` is that copy itself), or — unless
+        `even_if_connected` — one that older consoles are using right now."""
         from engage_desktop.services.core.errors import translate_storage_error
 
         try:
@@ -164,6 +165,8 @@ class Database:
                 )
             if before in self.head_revisions():
                 return UpgradeReport(before, before)
+            if before is not None and not (copying or even_if_connected):
+                self._refuse_while_older_consoles_connected()
             from alembic import command
             from alembic.config import Config
 
@@ -180,6 +183,31 @@ class Database:
         if before != after:
             log.info("Database schema upgraded from %s to %s", before or "empty", after)
         return UpgradeReport(before, after)
+
+    def _refuse_while_older_consoles_connected(self) -> None:
+        """A console still using the old schema would fail on the new one: say who, and stop.
+
+        Any console seen lately on a database that is not at head runs an older version (one of
+        this version would have upgraded it). Before revision 0014 nobody was recorded."""
+        from datetime import UTC, datetime, timedelta
+
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("workstation_sessions"):
+                return
+            since = datetime.now(UTC) - timedelta(seconds=90)
+            rows = conn.execute(
+                text(
+                    "SELECT workstation, user_label, console_version FROM workstation_sessions "
+                    "WHERE last_seen_at >= :since ORDER BY workstation"
+                ),
+                {"since": since if self.dialect == "postgresql" else since.replace(tzinfo=None)},
+            ).all()
+        if rows:
+            names = ", ".join(f"{r[0]} ({r[1]}, version {r[2]})" for r in rows[:5])
+            raise StorageError(
+                f"{len(rows)} workstation(s) use this database with an older console: {names}. "
+                "Close them before upgrading, or run `engage-desktop db upgrade --even-if-connected`."
+            )
 
     def _refuse_unfinished_copy(self) -> None:
         with self.engine.connect() as conn:

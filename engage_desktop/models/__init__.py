@@ -16,6 +16,7 @@ from engage_desktop.models.routing_rules import RulesEngineRule, Topology
 from engage_desktop.models.settings import AccountSettings, Extension, SecuritySettings
 from engage_desktop.models.users import Role, RolePermission, Team, TeamMember, User
 from engage_desktop.models.webhooks import CustomNotification, NotificationPreference, Webhook
+from engage_desktop.models.workstations import WorkstationSession
 
 __all__ = [
     "AccountSettings",
@@ -51,6 +52,7 @@ __all__ = [
     "UserCapacityAssignment",
     "UserCapacityChannel",
     "Webhook",
+    "WorkstationSession",
     "new_platform_id",
     "utcnow",
 ]

@@ -270,6 +270,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 (P.UPDATE_SETTINGS,),
                 "engage_desktop.views.settings.webhooks_page:WebhooksPage",
             ),
+            PageSpec(
+                "settings.workstations",
+                QT_TRANSLATE_NOOP("Navigation", "Workstations"),
+                (P.UPDATE_SETTINGS,),
+                "engage_desktop.views.settings.workstations_page:WorkstationsPage",
+            ),
         ),
     ),
 )
