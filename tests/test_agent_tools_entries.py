@@ -242,3 +242,19 @@ def test_remote_images_are_kept_only_when_the_extension_allows_them(sqlite_admin
     allowed = service.create_entry(EntryForm("Allowed", versions=(VersionForm("en", "html", markup),)))
     assert allowed.versions[0].body == markup
     assert service.choices().allow_remote_images
+
+
+def test_the_search_index_follows_every_change(sqlite_admin: Signed) -> None:
+    from test_search_index import assert_search_tables_intact
+
+    service = ReplyAssistantService(sqlite_admin.ctx)
+    (first, second) = add_entries(
+        sqlite_admin, text_entry("Alpha", "first body"), text_entry("Beta", "second")
+    )
+    detail = service.get_entry(first)
+    service.update_entry(first, replace(detail.form(), label="Gamma"), version=detail.version)
+    service.delete_entry(second)
+    assert [r.label for r in service.list_entries(ListQuery(search="gamma"))] == ["Gamma"]
+    assert service.list_entries(ListQuery(search="alpha")) == []
+    assert service.list_entries(ListQuery(search="second")) == []
+    assert_search_tables_intact(sqlite_admin.db)
