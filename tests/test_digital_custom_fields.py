@@ -10,6 +10,7 @@ from digital_helpers import add_group, community, journal
 
 from engage_desktop.services.core.errors import ValidationError
 from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.digital.custom_field_storage import Progress, Stopped
 from engage_desktop.services.digital.custom_field_values import NotConvertible, convert
 from engage_desktop.services.digital.custom_fields import (
     ConversionNeeded,
@@ -138,3 +139,24 @@ def test_choice_values_removed_while_used_are_named(admin: Signed) -> None:
         fields.update_custom_field(
             tier.id, CustomFieldForm("IdentityGroup", "tier", "Tier", "multiple_choice", ("Gold", "Silver"))
         )
+
+
+def test_a_long_conversion_reports_and_can_be_stopped_with_nothing_changed(admin: Signed) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    fields = CustomFieldService(admin.ctx)
+    profiles = IdentityGroupService(admin.ctx)
+    score = fields.create_custom_field(CustomFieldForm("IdentityGroup", "score", "Score", "string"))
+    groups = [add_group(admin, fb, {"display_name": f"P{n}"}, firstname=f"P{n}")[0] for n in range(3)]
+    for n, group in enumerate(groups):
+        profiles.set_custom_field_values(group, {"score": str(n)})
+    form = CustomFieldForm("IdentityGroup", "score", "Score", "integer")
+    with pytest.raises(Stopped):
+        fields.update_custom_field(score.id, form, convert=True, progress=Progress(stop=lambda: True))
+    assert fields.list_custom_fields(ListQuery())[0].type == "string"
+    assert profiles.get_identity_group(groups[2]).custom_fields[0].value == "2"
+    reports: list[tuple[int, int]] = []
+    fields.update_custom_field(
+        score.id, form, convert=True, progress=Progress(report=lambda d, t: reports.append((d, t)))
+    )
+    assert reports and reports[0] == (0, 3)
+    assert profiles.get_identity_group(groups[2]).custom_fields[0].value == 2

@@ -157,9 +157,15 @@ def test_custom_fields_page_create_drag_and_convert(qtbot, app_session: AppSessi
     dialog = page.panel.active_dialog
     assert isinstance(dialog, CustomFieldDialog)
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("integer"))
-    seen = answer_next_modal(click_destructive)
-    dialog.save_button.click()
-    assert "1 stored values will be converted" in seen[0].text()
+    asked: list[str] = []
+
+    def convert(box: QWidget) -> None:
+        asked.append(box.text())  # type: ignore[attr-defined]
+        click_destructive(box)
+
+    answer_next_modal(convert)
+    dialog.save_button.click()  # then the conversion runs on a worker behind a progress dialog
+    assert "1 stored values will be converted" in asked[0]
     qtbot.waitUntil(lambda: page.panel.active_dialog is None)
     assert app_session.identity_groups.get_identity_group(group).custom_fields[0].value == 12
     assert score.id == row.id

@@ -8,15 +8,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.models.digital import CUSTOM_FIELD_TYPES, CustomField
-from engage_desktop.services.core.errors import ErrorCode, ValidationError
+from engage_desktop.services.core.errors import DomainError, ErrorCode, ValidationError
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.digital.custom_field_values import NotConvertible, convert, shown
 
+STOPPED = ErrorCode(
+    "custom_field.conversion_stopped", QT_TRANSLATE_NOOP("Errors", "Stopped: no value was converted.")
+)
 TYPE_UNKNOWN = ErrorCode(
     "custom_field.type_unknown", QT_TRANSLATE_NOOP("Errors", "“{type}” is not a field type.")
 )
@@ -78,12 +81,40 @@ def stored_impact(
     return TypeChangeImpact(values, bad, tuple(examples))
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How a long rewrite reports (done, total) and learns it should stop (it raises Stopped)."""
+
+    report: Callable[[int, int], None] | None = None
+    stop: Callable[[], bool] | None = None
+
+
+QUIET = Progress()
+
+
+class Stopped(DomainError):
+    """The user stopped the rewrite: the unit of work rolls back, nothing changed."""
+
+
 def rewrite_values(
-    session: Session, custom: CustomField, change: Callable[[Any], Any], rename: tuple[str, str] | None = None
+    session: Session,
+    custom: CustomField,
+    change: Callable[[Any], Any],
+    rename: tuple[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> int:
     """Apply `change` to every stored value (None removes it); returns how many were touched."""
     touched = 0
+    total = 0
+    if progress.report is not None and custom.associated_type_name == "IdentityGroup":
+        has = IdentityGroup.custom_field_values[custom.key].isnot(None)
+        total = int(session.scalar(select(func.count(IdentityGroup.id)).where(has)) or 0)
     for group in _holders(session, custom):
+        if touched % 500 == 0:
+            if progress.stop is not None and progress.stop():
+                raise Stopped(STOPPED())
+            if progress.report is not None:
+                progress.report(touched, total)
         values = dict(group.custom_field_values or {})
         if custom.key not in values:
             continue

@@ -28,7 +28,9 @@ from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors, is_id, nfc, unstorable
 from engage_desktop.services.digital.custom_field_storage import (
+    QUIET,
     TYPE_UNKNOWN,
+    Progress,
     TypeChangeImpact,
     convert_value,
     rewrite_values,
@@ -155,9 +157,18 @@ class CustomFieldService:
         return run_operation(self.ctx, create_custom_field, form)
 
     def update_custom_field(
-        self, field_id: int, form: CustomFieldForm, *, version: int | None = None, convert: bool = False
+        self,
+        field_id: int,
+        form: CustomFieldForm,
+        *,
+        version: int | None = None,
+        convert: bool = False,
+        progress: Progress = QUIET,
     ) -> CustomFieldRow:
-        return run_operation(self.ctx, update_custom_field, field_id, form, version=version, convert=convert)
+        """`progress` reports a conversion of many stored values and may stop it (all rolled back)."""
+        return run_operation(
+            self.ctx, update_custom_field, field_id, form, version=version, convert=convert, progress=progress
+        )
 
     def move_custom_field(self, field_id: int, position: int) -> CustomFieldRow:
         return run_operation(self.ctx, move_custom_field, field_id, position)
@@ -204,6 +215,7 @@ def update_custom_field(
     *,
     version: int | None = None,
     convert: bool = False,
+    progress: Progress = QUIET,
 ) -> CustomFieldRow:
     uow.require(Permission.MANAGE_CUSTOM_FIELDS)
     session = uow.session
@@ -225,7 +237,9 @@ def update_custom_field(
             )
         if impact.values and not convert:
             raise ConversionNeeded(CONVERSION_NEEDED(count=impact.values, type=form.type), impact.values)
-        converted = rewrite_values(session, custom, lambda v: convert_value(v, form.type, form.choices))
+        converted = rewrite_values(
+            session, custom, lambda v: convert_value(v, form.type, form.choices), progress=progress
+        )
     if form.key != custom.key:
         old_key, new_key = custom.key, form.key
         rewrite_values(session, custom, lambda v: v, rename=(old_key, new_key))

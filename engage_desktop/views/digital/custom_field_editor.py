@@ -10,10 +10,12 @@ import unicodedata
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.digital.custom_field_storage import Progress
 from engage_desktop.services.digital.custom_fields import ConversionNeeded, CustomFieldForm, CustomFieldRow
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 CHOICE_TYPES = ("single_choice", "multiple_choice")
 
@@ -132,6 +134,29 @@ class CustomFieldDialog(FormDialog):
                     self.tr("Each stored value is rewritten in the new type."),
                 ):
                     return None
-                return service.update_custom_field(field.id, form, version=field.version, convert=True)
+                return self._convert(field, form)
 
         return self.submit(update) is not None
+
+    def _convert(self, field: CustomFieldRow, form: CustomFieldForm) -> CustomFieldRow | None:
+        """Every stored value rewritten on a worker, with progress and Cancel (all or nothing)."""
+        service = self.session.custom_fields
+
+        def job(token: CancelToken, report: Report) -> CustomFieldRow:
+            progress = Progress(report=report, stop=lambda: token.cancelled)
+            return service.update_custom_field(
+                field.id, form, version=field.version, convert=True, progress=progress
+            )
+
+        dialog = ProgressDialog(
+            self.tr("Converting values"), self.tr("Converting the stored values…"), job, self
+        )
+        try:
+            if dialog.run():
+                result: CustomFieldRow = dialog.result_value
+                return result
+            if dialog.error is not None:
+                raise dialog.error  # Stopped too: the form says nothing was converted
+            return None
+        finally:
+            dialog.deleteLater()

@@ -250,15 +250,16 @@ class IdentityGroupDetailPanel(QFrame):
         detail, item = self.detail, self.identities_list.currentItem()
         if detail is None or item is None:
             return None
+        # Read before asking: the list may be rebuilt while the question is open (a refresh).
+        identity_id, text = int(item.data(Qt.ItemDataRole.UserRole)), item.text()
         if not confirm_destructive(
             self,
             self.tr("Unmerge identity"),
-            self.tr("Take “%1” out of this customer profile?").replace("%1", item.text()),
+            self.tr("Take “%1” out of this customer profile?").replace("%1", text),
             self.tr("Unmerge"),
             self.tr("It gets a profile of its own again, with the values and tags it brought."),
         ):
             return None
-        identity_id = int(item.data(Qt.ItemDataRole.UserRole))
         saved = self.form.submit(
             lambda: self.session.identity_merge.remove_identity_from_group(identity_id, detail.id)
         )
