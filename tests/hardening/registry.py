@@ -23,6 +23,7 @@ from engage_desktop.services.routing.routing_channels import RoutingChannelForm,
 from engage_desktop.services.routing.rule_conditions import SampleMessage
 from engage_desktop.services.routing.rules import RuleForm, RuleService
 from engage_desktop.services.routing.topologies import TopologyService
+from engage_desktop.services.settings.database_move import DatabaseMoveService
 from engage_desktop.services.users.bulk import BulkAction, UserBulkService
 from engage_desktop.services.users.capacities import CapacityService
 from engage_desktop.services.users.capacity_rules import ChannelLimit
@@ -377,9 +378,26 @@ CORE_ACTIONS: tuple[ServiceAction, ...] = (
     ),
 )
 
+
+def _move_database(ctx: ServiceContext, c: Context) -> object:
+    source = ctx.session_factory.kw["bind"].url.render_as_string(hide_password=False)
+    return DatabaseMoveService(ctx, source).move_database(f"sqlite:///{c.tmp}/moved.sqlite3")
+
+
+# Actions of the shared-database set-up (issue #16).
+WORKSTATIONS_ACTIONS: tuple[ServiceAction, ...] = (
+    ServiceAction("DatabaseMoveService.move_database", (P.UPDATE_SETTINGS, P.MANAGE_ROLES), _move_database),
+)
+
 # Each section that lands after Routing configuration keeps its own list in `registry_<section>.py`.
 ACTIONS: tuple[ServiceAction, ...] = (
-    CORE_ACTIONS + ENGINE_ACTIONS + SETTINGS_ACTIONS + AGENT_TOOLS_ACTIONS + DIGITAL_ACTIONS + EXPORTS_ACTIONS
+    CORE_ACTIONS
+    + WORKSTATIONS_ACTIONS
+    + ENGINE_ACTIONS
+    + SETTINGS_ACTIONS
+    + AGENT_TOOLS_ACTIONS
+    + DIGITAL_ACTIONS
+    + EXPORTS_ACTIONS
 )
 
 BY_NAME = {action.name: action for action in ACTIONS}

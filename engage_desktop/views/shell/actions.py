@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop import APP_NAME, __version__
 from engage_desktop.config import data_dir
+from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.journal_check import JournalCheck, check_journal
 from engage_desktop.views.shell import navigation_map
 from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
@@ -64,6 +65,12 @@ class ShellActions(QObject):
 
         self.connect_database = self._action(
             self.tr("&Connect to database…"), self._connect_database, "connectDatabase"
+        )
+        self.move_database = self._action(
+            self.tr("&Move to a shared database…"), self._move_database, "moveDatabase"
+        )
+        self.move_database.setVisible(
+            window.session.can(Permission.UPDATE_SETTINGS) and window.session.can(Permission.MANAGE_ROLES)
         )
         self.sign_out = self._action(self.tr("&Sign out"), window.sign_out_requested.emit, "signOut")
         self.quit = self._action(
@@ -158,7 +165,7 @@ class ShellActions(QObject):
         bar = self.window.menuBar()
         bar.setAccessibleName(self.tr("Menu bar"))
         menus: list[tuple[str, str, list[QAction | None]]] = [
-            (self.tr("&File"), "fileMenu", [self.connect_database, self.sign_out, None, self.quit]),
+            (self.tr("&File"), "fileMenu", [self.connect_database, self.move_database, self.sign_out, None, self.quit]),
             (
                 self.tr("&Edit"),
                 "editMenu",
@@ -259,6 +266,15 @@ class ShellActions(QObject):
         """Another database means another sign-in: sign out, then the sign-in's "Database…"."""
         self.window.sign_out_requested.emit()
         QTimer.singleShot(0, open_connection_on_sign_in)  # not a slot of ours: the window is going
+
+    def _move_database(self) -> None:
+        from engage_desktop.services.settings.database_move import DatabaseMoveService
+        from engage_desktop.views.shell.move_database_dialog import MoveDatabaseDialog
+
+        session = self.window.session
+        dialog = MoveDatabaseDialog(DatabaseMoveService(session.ctx, session.database.url), self.window)
+        self.last_dialog = dialog
+        dialog.open()
 
     def _find(self) -> None:
         panel = self.panel()
