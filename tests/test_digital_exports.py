@@ -66,7 +66,7 @@ def test_formats_are_byte_exact(admin: Signed, tmp_path: Path, fmt: str) -> None
 
 def test_sensitive_columns_are_off_unless_chosen(admin: Signed, tmp_path: Path) -> None:
     service = ExportService(admin.ctx)
-    agents = next(c for c in service.export_choices() if c.name == "agents")
+    agents = next(c for c in service.available_exports() if c.name == "agents")
     assert {"firstname", "lastname", "email"} <= agents.sensitive
     service.export(ExportRequest("agents"), tmp_path / "a.csv")
     header = (tmp_path / "a.csv").read_text().splitlines()[0].split(",")
@@ -102,7 +102,7 @@ def test_refusals_write_nothing(admin: Signed, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         ExportService(reader.ctx).export(ExportRequest("agents"), target)
     assert list(tmp_path.iterdir()) == []
-    choice = next(c for c in ExportService(reader.ctx).export_choices() if c.name == "agents")
+    choice = next(c for c in ExportService(reader.ctx).available_exports() if c.name == "agents")
     assert not choice.allowed
     with pytest.raises(PermissionDenied):
         ExportService(reader.ctx).export(ExportRequest("journal"), target)
@@ -113,7 +113,7 @@ def test_unavailable_types_are_listed_with_a_reason_and_refused(admin: Signed, t
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     service = ExportService(admin.ctx)
-    choices = {c.name: c for c in service.export_choices()}
+    choices = {c.name: c for c in service.available_exports()}
     assert len(choices) == 18
     assert not choices["interventions"].available and "routing engine" in choices["interventions"].reason
     with pytest.raises(ValidationError) as refused:

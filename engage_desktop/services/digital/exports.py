@@ -279,7 +279,7 @@ class ExportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def export_choices(self) -> list[ExportChoice]:
+    def available_exports(self) -> list[ExportChoice]:
         with UnitOfWork(self.ctx) as uow:
             held = uow.actor_permissions()
         return [

@@ -73,7 +73,7 @@ class AutomatedExportEditor(FormDialog):
         self.exports_tree.setObjectName("taskExportsTree")
         self.exports_tree.setHeaderHidden(True)
         self.exports_tree.setMinimumHeight(200)
-        for choice in session.exports.export_choices():
+        for choice in session.exports.available_exports():
             if not (choice.available and choice.allowed):
                 continue
             chosen = form.exports.get(choice.name)

@@ -53,7 +53,7 @@ class ExportDialog(FormDialog):
         self.journal = journal or JournalQuery()
         self.progress: ProgressDialog | None = None
         self.export_result: ExportResult | None = None
-        self.choices = session.exports.export_choices()
+        self.choices = session.exports.available_exports()
 
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("exportTypeCombo")

@@ -37,7 +37,7 @@ class ExportsPage(QWidget):
         self.setObjectName("page")
         self.session = session
         self.dialog: QWidget | None = None
-        self.choices = session.exports.export_choices()
+        self.choices = session.exports.available_exports()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportsTabs")
         self.manual = self._manual_panel()
