@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from test_roles_page import events
 
 from engage_desktop.services.app_session import AppSession
@@ -91,3 +91,32 @@ def _alive(widget: object) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_locking_while_a_modal_dialog_runs_asks_inside_it(window: MainWindow, qtbot) -> None:
+    """A dialog shown with exec() takes all input; the lock must still be answerable."""
+    from test_widgets import answer_next_modal
+
+    lock = window.idle_lock
+    seen: dict[str, object] = {}
+
+    def while_open(dialog: QWidget) -> None:
+        lock.lock()
+        overlay = lock.overlay
+        assert overlay is not None
+        seen["host"] = overlay.parentWidget()
+        seen["main_covered"] = any(c.parent() is window for c in lock._covers)
+        qtbot.keyClicks(overlay.password_edit, "wrong")
+        qtbot.keyClick(overlay.password_edit, Qt.Key.Key_Return)
+        seen["still_locked"] = lock.is_locked
+        overlay.password_edit.clear()
+        qtbot.keyClicks(overlay.password_edit, ADMIN_PASSWORD)
+        qtbot.keyClick(overlay.password_edit, Qt.Key.Key_Return)
+        seen["unlocked"] = not lock.is_locked
+        dialog.accept()
+
+    modal = QDialog(window)
+    QVBoxLayout(modal).addWidget(QLabel("Editing a customer"))
+    answer_next_modal(while_open)
+    modal.exec()
+    assert seen == {"host": modal, "main_covered": True, "still_locked": True, "unlocked": True}

@@ -139,6 +139,7 @@ class IdleLock(QObject):
         self.session = session
         self.overlay: LockOverlay | None = None
         self._covers: list[_Cover] = []
+        self._host: QWidget = window  # the window the password is asked in
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
@@ -167,13 +168,21 @@ class IdleLock(QObject):
         if self.is_locked or not self.window.isVisible():
             return
         self._timer.stop()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self.window and widget.isVisible() and not isinstance(widget, QMainWindow):
+        # A modal dialog open (exec) takes all input: the password is then asked inside it.
+        modal = QApplication.activeModalWidget()
+        host = modal if modal is not None and modal.isVisible() else self.window
+        for widget in [self.window, *QApplication.topLevelWidgets()]:
+            if widget is not host and widget.isVisible() and widget.isWindow() and not self._covered(widget):
+                if widget is not self.window and isinstance(widget, QMainWindow):
+                    continue
                 cover = _Cover(widget)
                 cover.show()
                 cover.raise_()
                 self._covers.append(cover)
-        overlay = LockOverlay(self.window, self.session.user.display_name)
+        self._host = host
+        if host is not self.window:
+            host.resize(max(host.width(), 460), max(host.height(), 360))  # room for the password card
+        overlay = LockOverlay(host, self.session.user.display_name)
         overlay.unlock_requested.connect(self.try_unlock)
         overlay.sign_out_requested.connect(self.sign_out_requested)
         self.overlay = overlay
@@ -205,6 +214,9 @@ class IdleLock(QObject):
         self.unlocked.emit()
         return True
 
+    def _covered(self, widget: QWidget) -> bool:
+        return any(cover.parent() is widget for cover in self._covers)
+
     def _blocked(self, watched: QObject) -> bool:
         """Input meant for this console (its window, its dialogs, its actions) but not the overlay."""
         covered = {cover.parent() for cover in self._covers}
@@ -212,7 +224,7 @@ class IdleLock(QObject):
         while node is not None:
             if node is self.overlay:
                 return False
-            if node is self.window or node in covered:
+            if node is self.window or node is self._host or node in covered:
                 return True
             node = node.parent()
         return False
