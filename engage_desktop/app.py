@@ -444,7 +444,7 @@ class AppController(QObject):
         if self.window is not None and self.ctx is not None:
             window = self.window
             auth.sign_out(self.ctx.acting_as(window.session.user.id))
-            window.hide()
+            window.close()  # not just hidden: what watches its Close (the live refresh thread) stops
             window.deleteLater()
             self.window = None
         if self.is_demo and not sign_in_again:

@@ -19,6 +19,7 @@ from engage_desktop.services.core.reference_data import ensure_reference_data
 from engage_desktop.services.demo import loader as demo
 from engage_desktop.services.demo.account import DEMO_ACCOUNT_NAME
 from engage_desktop.views.shell.demo_sign_out import DemoSignOutQuestion
+from engage_desktop.views.widgets.latest_request import wait_for_list_loads
 
 
 def test_demo_account_has_a_name_and_a_week_of_sign_ins(sqlite_db: Database) -> None:
@@ -78,3 +79,5 @@ def test_signing_out_of_the_demo_asks_to_quit_or_sign_in_again(qtbot, tmp_path: 
     assert isinstance(question, DemoSignOutQuestion)
     question.quit_button.click()
     assert quits and controller.window is None
+    controller.stop()
+    wait_for_list_loads()
