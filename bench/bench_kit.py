@@ -180,10 +180,46 @@ def timed(action: Callable[[], object], repeat: int) -> tuple[float, float, floa
     return statistics.median(samples), max(samples), cpu
 
 
-class CaseTable:
-    """One line per case as it is timed; `close` prints the worst case last."""
+RESULTS_ENV = "ENGAGE_BENCH_RESULTS"  # set by bench/run_all.py: where figures are collected
 
-    def __init__(self, heading: str, repeat: int) -> None:
+
+def record(
+    measure: str,
+    value: float,
+    unit: str,
+    *,
+    reference: float | None = None,
+    reference_label: str = "",
+    database: str = "",
+) -> None:
+    """One figure for `bench/run_all.py`'s table (a JSON line in $ENGAGE_BENCH_RESULTS; nothing
+    when a bench runs alone). `reference` is what the figure is compared with (a raw sqlite3 rate,
+    a bare window, a target): the table shows value / reference."""
+    path = os.environ.get(RESULTS_ENV)
+    if not path:
+        return
+    import json
+
+    line = {
+        "bench": Path(sys.argv[0]).stem,
+        "database": database,
+        "measure": measure,
+        "value": value,
+        "unit": unit,
+        "reference": reference,
+        "reference_label": reference_label,
+    }
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+class CaseTable:
+    """One line per case as it is timed; `close` prints the worst case last. Each case's median
+    (and the worst case) also goes to `record` under `heading`."""
+
+    def __init__(self, heading: str, repeat: int, database: str = "") -> None:
+        self.heading = heading
+        self.database = database
         self.repeat = repeat
         self.worst: tuple[float, str] = (0.0, "")
         self.most_cpu: tuple[float, str] = (0.0, "")
@@ -195,9 +231,11 @@ class CaseTable:
         self.most_cpu = max(self.most_cpu, (cpu, label))
         shown = f"{rows:>8,}" if rows is not None else " " * 8
         print(f"  {label:<44} {shown}  {median:7.1f} ms  {worst:7.1f} ms  {cpu:7.1f} ms", flush=True)
+        record(f"{self.heading.strip()}: {label} (median)", round(median, 1), "ms", database=self.database)
 
     def close(self) -> None:
         worst, label = self.worst
         cpu, cpu_label = self.most_cpu
         print(f"  most CPU: {cpu_label} — {cpu:.1f} ms", flush=True)
         print(f"  worst case: {label} — {worst:.1f} ms (load average {os.getloadavg()[0]:.1f})", flush=True)
+        record(f"{self.heading.strip()}: worst case ({label})", round(worst, 1), "ms", database=self.database)

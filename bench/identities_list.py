@@ -105,7 +105,7 @@ def run(url: str, rows: int, repeat: int) -> None:
             "filter controlled": ListQuery(filters={"controlled": True}),
             "one community + search 'dubois'": ListQuery(search="dubois", filters={"community_id": 2}),
         }
-        table = CaseTable("case (count + first 200 rows)", repeat)
+        table = CaseTable("case (count + first 200 rows)", repeat, database.dialect)
         for label, query in cases.items():
             table.time(
                 label,

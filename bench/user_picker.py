@@ -119,7 +119,7 @@ def main() -> None:
         lookup, capacities, teams = UserLookupService(ctx), CapacityService(ctx), TeamService(ctx)
         first_capacity = capacities.list_capacities(ListQuery())[0].id
 
-        table = CaseTable("case", args.repeat)
+        table = CaseTable("case", args.repeat, database.dialect)
 
         def timed(label: str, call: Callable[[], object], _repeat: int) -> None:
             table.time(label, call)

@@ -154,7 +154,7 @@ def run(url: str, rows: int, repeat: int) -> None:
             "sort by last sign-in": ListQuery(sort="last_sign_in_at", descending=True),
             "sort by state": ListQuery(sort="enabled"),
         }
-        table = CaseTable("case (count + first 200 rows)", repeat)
+        table = CaseTable("case (count + first 200 rows)", repeat, database.dialect)
         for label, query in cases.items():
             table.time(
                 label,

@@ -61,4 +61,3 @@ class WorkstationsPage(QWidget):
     def _name(self, row: WorkstationRow) -> str:
         own = row.this_console or (self.service.own_token and row.token == self.service.own_token)
         return self.tr("%1 (this console)").replace("%1", row.workstation) if own else row.workstation
-
