@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from engage_desktop.services.routing.engine.monitor import QueueMonitorService
@@ -82,9 +83,28 @@ class OverviewStrip(QWidget):
             "agents": Figure(self.tr("agents available · busy · away"), "agentsFigure"),
             "throughput": Figure(self.tr("done in the last hour"), "throughputFigure"),
         }
-        layout = FlowLayout(self, spacing=8, line_spacing=8)
+        self._flow = FlowLayout(self, spacing=8, line_spacing=8)
         for figure in self.figures.values():
-            layout.addWidget(figure)
+            self._flow.addWidget(figure)
+        self._height = 0
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the page's scroll area would then size the page by preferred heights and scroll.
+        The strip asks for the height its current width needs instead (see resizeEvent)."""
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self._flow.heightForWidth(max(self.width(), 120)))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self._flow.heightForWidth(max(self.width(), 120))
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
 
     @property
     def busy(self) -> bool:

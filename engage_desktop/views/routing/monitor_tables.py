@@ -87,64 +87,37 @@ def _panel(
 
 
 def groups_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
+    def column(key: str, title: str, getter: Callable[[Any], Any], width: int, align: Any = RIGHT) -> Column:
+        return Column(
+            key, QCoreApplication.translate("QueueMonitor", title), getter, alignment=align, width=width
+        )
+
     columns = [
-        Column("label", QCoreApplication.translate("QueueMonitor", "Name"), lambda r: r.label, width=170),
-        Column(
-            "waiting",
-            QCoreApplication.translate("QueueMonitor", "Waiting"),
-            lambda r: r.waiting,
-            alignment=RIGHT,
-            width=80,
-        ),
-        Column(
+        Column("label", QCoreApplication.translate("QueueMonitor", "Name"), lambda r: r.label, width=150),
+        column("waiting", "Waiting", lambda r: r.waiting, 72),
+        column(
             "oldest_wait_seconds",
-            QCoreApplication.translate("QueueMonitor", "Oldest wait"),
+            "Oldest wait",
             lambda r: format_wait(r.oldest_wait_seconds) if r.waiting else "",
-            alignment=RIGHT,
-            width=100,
+            96,
         ),
-        Column(
-            "sla_at_risk",
-            QCoreApplication.translate("QueueMonitor", "At risk"),
-            lambda r: r.sla_at_risk,
-            alignment=RIGHT,
-            width=70,
-        ),
-        Column(
+        column(
             "sla_breached",
-            QCoreApplication.translate("QueueMonitor", "Breached"),
-            lambda r: r.sla_breached,
-            alignment=RIGHT,
-            width=80,
+            "SLA risk · breached",
+            lambda r: f"{r.sla_at_risk} · {r.sla_breached}",
+            128,
+            CENTER,
         ),
-        Column(
-            "in_progress",
-            QCoreApplication.translate("QueueMonitor", "In progress"),
-            lambda r: r.in_progress,
-            alignment=RIGHT,
-            width=90,
-        ),
-        Column(
+        column("in_progress", "In progress", lambda r: r.in_progress, 86),
+        column(
             "agents_available",
-            QCoreApplication.translate("QueueMonitor", "Agents (avail. / busy / away)"),
-            lambda r: f"{r.agents_available} / {r.agents_busy} / {r.agents_away}",
-            alignment=CENTER,
-            width=170,
+            "Agents avail. · busy · away",
+            lambda r: f"{r.agents_available} · {r.agents_busy} · {r.agents_away}",
+            168,
+            CENTER,
         ),
-        Column(
-            "load",
-            QCoreApplication.translate("QueueMonitor", "Load"),
-            lambda r: load_text(r.load, r.capacity),
-            alignment=RIGHT,
-            width=80,
-        ),
-        Column(
-            "throughput_per_hour",
-            QCoreApplication.translate("QueueMonitor", "Done / h"),
-            lambda r: r.throughput_per_hour,
-            alignment=RIGHT,
-            width=80,
-        ),
+        column("load", "Load", lambda r: load_text(r.load, r.capacity), 72),
+        column("throughput_per_hour", "Done / h", lambda r: r.throughput_per_hour, 72),
     ]
     return _panel(
         QCoreApplication.translate("QueueMonitor", "Queues"),
@@ -222,7 +195,7 @@ def tasks_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
             QCoreApplication.translate("QueueMonitor", "Priority"),
             lambda r: r.priority,
             alignment=RIGHT,
-            width=70,
+            width=90,
         ),
         Column(
             "waited_seconds",

@@ -53,6 +53,14 @@ from engage_desktop.views.widgets.messages import message_text
 PRIORITY_STEP = 10
 
 
+class _PageLayout(QVBoxLayout):
+    """Reports no height-for-width (its lists' toolbars wrap), so the scroll area fits the page to
+    the window down to its minimum size and scrolls only below it."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class QueueMonitorPage(QWidget):
     REFRESH_MS = 5000
 
@@ -105,8 +113,6 @@ class QueueMonitorPage(QWidget):
         header.setSpacing(10)
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(group_label)
-        header.addWidget(self.group_combo)
         header.addWidget(self.live_check)
         header.addWidget(self.refresh_button)
 
@@ -132,15 +138,6 @@ class QueueMonitorPage(QWidget):
         self.groups = groups_panel(self.group_rows, self)
         self.groups.selectionChanged.connect(self._on_group_selected)
         self.history_view = chart_view("historyChart", self.tr("Waiting and SLA breaches over the last hour"))
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.setObjectName("monitorTopSplitter")
-        top.setChildrenCollapsible(False)
-        top.addWidget(self.groups)
-        top.addWidget(self.history_view)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([600, 400])
-        self.top_splitter = top
 
         self.task_rows = MemoryRows(self._read_tasks, search_text_of_task)
         self.tasks = tasks_panel(self.task_rows, self)
@@ -173,29 +170,39 @@ class QueueMonitorPage(QWidget):
         self.agents = agents_panel(self.agent_rows, self)
         self.occupancy_view = chart_view("occupancyChart", self.tr("Agent occupancy over the last hour"))
         self.busiest_view = chart_view("busiestAgentsChart", self.tr("Busiest agents now"))
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addWidget(self.occupancy_view, 1)
-        charts_layout.addWidget(self.busiest_view, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("monitorTabs")
         self.tabs.addTab(self.tasks, self.tr("Waiting tasks"))
         self.tabs.addTab(self.agents, self.tr("Agents"))
-        self.tabs.addTab(charts, self.tr("Occupancy"))
-
+        load = QWidget()
+        load_layout = QHBoxLayout(load)
+        load_layout.setContentsMargins(0, 0, 0, 0)
+        load_layout.addWidget(self.occupancy_view, 1)
+        load_layout.addWidget(self.busiest_view, 1)
+        self.tabs.addTab(load, self.tr("Agent load"))
+        for view in (self.history_view, self.occupancy_view, self.busiest_view):
+            view.setMinimumHeight(150)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.setObjectName("monitorBottomSplitter")
+        bottom.setChildrenCollapsible(False)
+        bottom.addWidget(self.tabs)
+        bottom.addWidget(self.history_view)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([720, 460])
         body = QSplitter(Qt.Orientation.Vertical)
         body.setObjectName("monitorBodySplitter")
         body.setChildrenCollapsible(False)
-        body.addWidget(top)
-        body.addWidget(self.tabs)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
+        body.addWidget(self.groups)
+        body.addWidget(bottom)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([330, 300])
 
         content = QWidget()
         content.setObjectName("page")
-        content.setMinimumSize(560, 640)
-        layout = QVBoxLayout(content)
+        content.setMinimumSize(560, 600)
+        layout = _PageLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
@@ -217,7 +224,12 @@ class QueueMonitorPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.groups.title_label.hide()  # "Group by" names what the rows are
+        group_pair = QWidget()
+        pair = QHBoxLayout(group_pair)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(group_label)
+        pair.addWidget(self.group_combo)
+        self.groups.toolbar.addWidget(group_pair)  # beside the search, like a list's filters
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -285,9 +297,7 @@ class QueueMonitorPage(QWidget):
 
     def _set_group_filter(self, wanted: tuple[str, str] | None, label: str = "") -> None:
         self.group_filter = wanted
-        self.tasks.title_label.setText(
-            self.tr("Waiting tasks: %1").replace("%1", label) if wanted else self.tr("Waiting tasks")
-        )
+        self.tasks.title_label.setText(label if wanted else self.tr("All queues"))
         self.tasks.model.reload()
 
     def _on_overview(self, overview: Overview) -> None:
