@@ -1,0 +1,56 @@
+"""The platform resources a plan can write, in dependency order (what is referenced comes first).
+
+Shared by the stand-in, the plan and `pull`, so the three agree on natural keys, references and
+which fields are secrets (never read back, never in a bundle: a named placeholder instead)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+Configuration = dict[str, list[dict[str, Any]]]
+"""Resource name → records in the platform's field names (a bundle's content)."""
+
+SERVER_FIELDS = frozenset({"id", "created_at", "updated_at"})
+SECRET_PLACEHOLDER = re.compile(r"^\$\{secret:([A-Za-z0-9_.:-]{1,100})\}$")
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    name: str
+    natural_key: tuple[str, ...]
+    required: tuple[str, ...]
+    references: dict[str, str] = field(default_factory=dict)  # field → resource (id or list of ids)
+    deletable: bool = True
+    secret_fields: tuple[str, ...] = ()
+    self_parent: str | None = None  # a tree: the parent must be created first, deleted last
+
+
+RESOURCES: tuple[ResourceSpec, ...] = (
+    ResourceSpec("roles", ("label",), ("label",), deletable=False),
+    ResourceSpec("tags", ("name",), ("name",)),
+    ResourceSpec(
+        "custom_fields", ("associated_type_name", "key"), ("associated_type_name", "key", "label", "type")
+    ),
+    ResourceSpec("time_sheets", ("label",), ("label",)),
+    ResourceSpec("teams", ("name",), ("name",)),
+    ResourceSpec(
+        "categories",
+        ("parent_id", "name"),
+        ("name",),
+        references={"parent_id": "categories"},
+        self_parent="parent_id",
+    ),
+    ResourceSpec("topologies", ("name",), ("name",)),
+    ResourceSpec("webhooks", ("url",), ("url",), secret_fields=("verify_token",)),
+)
+BY_NAME = {spec.name: spec for spec in RESOURCES}
+
+
+def secret_name(value: Any) -> str | None:
+    """The name in a `${secret:NAME}` placeholder, None for any other value."""
+    if not isinstance(value, str):
+        return None
+    match = SECRET_PLACEHOLDER.match(value)
+    return match.group(1) if match else None
