@@ -138,7 +138,7 @@ def run(url: str, rows: int, repeat: int) -> None:
         assert kept == real, f"counter drifted: {kept} != {real}"
         print(f"  tag counts (maintained = real): {', '.join(f'{k} {v:,}' for k, v in kept.items())}")
 
-        table = CaseTable("case", repeat)
+        table = CaseTable("case", repeat, database.dialect)
         table.time("Tags page: count + page (maintained counter)", lambda: (tags.count_tags(ListQuery()), tags.list_tags(ListQuery(sort="group_count", descending=True))), rows=len(kept))  # fmt: skip
         table.time(
             "same numbers by COUNT(*) per tag (no counter)", lambda: real_counts(database), rows=len(kept)

@@ -22,6 +22,7 @@ from sqlalchemy import insert, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_kit import record  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models.agent_tools import (  # noqa: E402
     ReplyAssistantEntry,
@@ -137,6 +138,14 @@ def main() -> None:
         results = [(name, timed(service, query, args.repeat)) for name, query in cases.items()]
         for name, seconds in results:
             print(f"{name:28s} {seconds * 1000:8.1f} ms   x{seconds / base_time:5.2f}")
+            record(
+                f"{args.rows:,} entries: {name} (count + first 200)",
+                round(seconds * 1000, 1),
+                "ms",
+                reference=round(base_time * 1000, 1),
+                reference_label="no search",
+                database=database.dialect,
+            )
         worst = max(results, key=lambda r: r[1])
         print(f"worst: {worst[0]} {worst[1] * 1000:.1f} ms (count + first page of 200, {args.rows} entries)")
         database.dispose()
