@@ -1,6 +1,6 @@
 """Screenshots of Routing › Queue monitor (live data: the demo account staffed for routing, an hour
 of generated interactions routed by the live engine while simulated agents accept and complete
-tasks) and Routing › Simulation (a generated day on 14 agents against the same day on 18).
+tasks) and Routing › Simulation (a generated day on 12 agents against the same day on 16).
 
     python scripts/screenshots/routing_engine.py [output folder]
 """
@@ -154,10 +154,10 @@ def simulation_screenshot(session: AppSession, folder: Path, out: Path) -> None:
     setup = page.setup
     setup.base_a.setCurrentIndex(setup.base_a.findData("generated"))
     setup.interactions.setValue(8000)
-    setup.generated_agents.setValue(14)
-    setup.handling_a.setValue(8)
-    setup.agents_b.setValue(18)
-    setup.handling_b.setValue(8)
+    setup.generated_agents.setValue(12)
+    setup.handling_a.setValue(9)
+    setup.agents_b.setValue(16)
+    setup.handling_b.setValue(9)
     page.run()
     while page.is_running():
         settle(app, 0.1)
