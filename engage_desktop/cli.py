@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
+from engage_desktop.bundle_platform_commands import add_bundle_platform_parsers
 from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
 from engage_desktop.db_commands import add_db_copy_parser
 from engage_desktop.exports_commands import add_exports_parser, run_exports
 from engage_desktop.routing_commands import add_routing_parsers
+from engage_desktop.stand_in_commands import add_stand_in_parser
 from engage_desktop.users_commands import add_users_parser, run_users
 
 if TYPE_CHECKING:  # imported when a command runs, so that --help stays quick
@@ -97,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_users_parser(sub, common)
     add_routing_parsers(sub, common)
     add_exports_parser(sub, common)
+    add_bundle_platform_parsers(sub, common)
+    add_stand_in_parser(sub)
 
     admin = sub.add_parser(
         "create-admin", help="create an administrator (the first one, or a recovery one)", parents=common
@@ -218,6 +222,14 @@ def run_command(args: argparse.Namespace) -> int:
         from engage_desktop.db_commands import run_db_copy
 
         return run_db_copy(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if getattr(args, "platform_command", None):
+        from engage_desktop.bundle_platform_commands import run_bundle_platform
+
+        return run_bundle_platform(args)
+    if args.command == "stand-in":
+        from engage_desktop.stand_in_commands import run_stand_in
+
+        return run_stand_in(args)
     if args.command == "exports":
         return run_exports(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     try:

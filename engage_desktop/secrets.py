@@ -144,3 +144,16 @@ def restore_database_password(url: str, store: SecretStore | None = None) -> str
         return url
     password = (store or SecretStore()).get(key)
     return _with_password(url, password) if password else url
+
+
+# ---- platform accounts: the API access token of a base URL ------------------------------------------
+def platform_token_key(base_url: str) -> str:
+    return f"platform-token:{base_url.rstrip('/')}"
+
+
+def save_platform_token(base_url: str, token: str, store: SecretStore | None = None) -> None:
+    (store or SecretStore()).set(platform_token_key(base_url), token)
+
+
+def platform_token(base_url: str, store: SecretStore | None = None) -> str | None:
+    return (store or SecretStore()).get(platform_token_key(base_url))

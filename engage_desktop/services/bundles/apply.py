@@ -206,7 +206,7 @@ def without_secrets(configuration: Configuration) -> Configuration:
         spec = BY_NAME.get(name)
         secret_fields = spec.secret_fields if spec else ()
         out[name] = [
-            {k: (f"${{secret:{name}.{r.get('id')}.{k}}}" if k in secret_fields else v) for k, v in r.items()}
+            {k: (f"secret:{name}.{r.get('id')}.{k}" if k in secret_fields else v) for k, v in r.items()}
             for r in records
         ]
     return out

@@ -13,7 +13,7 @@ Configuration = dict[str, list[dict[str, Any]]]
 """Resource name → records in the platform's field names (a bundle's content)."""
 
 SERVER_FIELDS = frozenset({"id", "created_at", "updated_at"})
-SECRET_PLACEHOLDER = re.compile(r"^\$\{secret:([A-Za-z0-9_.:-]{1,100})\}$")
+SECRET_PLACEHOLDER = re.compile(r"^secret:([A-Za-z0-9_.:-]{1,100})$")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ BY_NAME = {spec.name: spec for spec in RESOURCES}
 
 
 def secret_name(value: Any) -> str | None:
-    """The name in a `${secret:NAME}` placeholder, None for any other value."""
+    """The name in a `secret:NAME` placeholder (the bundle format's), None for any other value."""
     if not isinstance(value, str):
         return None
     match = SECRET_PLACEHOLDER.match(value)
