@@ -9,8 +9,6 @@ the teams they lead) and journals every action; the page only shows its answers 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.core.errors import Conflict, DomainError, PermissionDenied
+from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.routing.engine.engine_lock import engine_holder
 from engage_desktop.services.routing.engine.monitor_rows import WaitingTaskRow
 from engage_desktop.views.routing.monitor_charts import agents_chart, history_chart, occupancy_chart
@@ -43,14 +41,11 @@ from engage_desktop.views.routing.monitor_tables import (
     search_text_of_task,
     tasks_panel,
 )
-from engage_desktop.views.routing.monitor_task_dialogs import AssignTaskDialog, MoveTaskDialog
+from engage_desktop.views.routing.monitor_task_actions import PRIORITY_STEP, WaitingTaskActions
 from engage_desktop.views.routing.simulation_charts import chart_view
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Selection
-from engage_desktop.views.widgets.messages import message_text
-
-PRIORITY_STEP = 10
 
 
 class _PageLayout(QVBoxLayout):
@@ -61,7 +56,7 @@ class _PageLayout(QVBoxLayout):
         return False
 
 
-class QueueMonitorPage(QWidget):
+class QueueMonitorPage(WaitingTaskActions, QWidget):
     REFRESH_MS = 5000
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
@@ -324,94 +319,3 @@ class QueueMonitorPage(QWidget):
             self._show_refusal(exc)
         else:
             show_error(self, exc)
-
-    # ---- actions on a waiting task -------------------------------------------------------------
-    def _task(self) -> WaitingTaskRow | None:
-        row = self.tasks.current_row()
-        return row if isinstance(row, WaitingTaskRow) else None
-
-    def raise_selected(self) -> bool:
-        task = self._task()
-        if task is None:
-            return False
-        return self._act(
-            lambda: self.service.change_task_priority(task.task_id, PRIORITY_STEP),
-            self.tr("Task #%1: priority raised.").replace("%1", str(task.task_id)),
-        )
-
-    def move_selected(self) -> QDialog | None:
-        task = self._task()
-        if task is None:
-            return None
-        try:
-            queues = self.service.queue_choices()
-        except DomainError as exc:
-            self._show_refusal(exc)
-            return None
-        dialog = MoveTaskDialog(task.task_id, queues, task.queue, self)
-
-        def move() -> None:
-            queue = dialog.queue()
-            self._act(
-                lambda: self.service.move_task_to_queue(task.task_id, queue),
-                self.tr("Task #%1 moved to %2.").replace("%1", str(task.task_id)).replace("%2", queue),
-            )
-
-        return self._open(dialog, move)
-
-    def assign_selected(self) -> QDialog | None:
-        task = self._task()
-        if task is None:
-            return None
-        try:
-            agents = self.service.agent_choices(task.task_id)
-        except DomainError as exc:
-            self._show_refusal(exc)
-            return None
-        dialog = AssignTaskDialog(task.task_id, agents, self)
-        names = {a.user_id: a.name for a in agents}
-
-        def assign() -> None:
-            user_id = dialog.user_id()
-            if user_id is None:
-                return
-            done = self.tr("Task #%1 assigned to %2.").replace("%1", str(task.task_id))
-            self._act(
-                lambda: self.service.assign_task_to_agent(task.task_id, user_id),
-                done.replace("%2", names[user_id]),
-            )
-
-        return self._open(dialog, assign)
-
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(self._forget_dialog)
-        self.active_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self) -> None:
-        self.active_dialog = None
-
-    def _act(self, action: Callable[[], object], done_text: str) -> bool:
-        """A service call: the refusal (permission, task taken meanwhile…) stays on the page."""
-        try:
-            action()
-        except DomainError as exc:
-            self._show_refusal(exc)
-            self.refresh()
-            return False
-        self.error_banner.hide()
-        self.info_label.setText(done_text)
-        self.refresh()
-        return True
-
-    def _show_refusal(self, exc: DomainError) -> None:
-        text = message_text(exc.message)
-        if isinstance(exc, PermissionDenied):
-            text = self.tr("Not allowed: %1").replace("%1", text)
-        elif isinstance(exc, Conflict):
-            text = self.tr("Could not do it: %1").replace("%1", text)
-        self.error_banner.setText(text)
-        self.error_banner.show()
