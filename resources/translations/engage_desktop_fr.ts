@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="29"/>
+        <source>AutomatedExports</source>
+        <comment>Every Monday</comment>
+        <translation>Chaque lundi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="30"/>
+        <source>AutomatedExports</source>
+        <comment>1st of the month</comment>
+        <translation>Le 1er du mois</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="18"/>
+        <source>Account settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="19"/>
+        <source>How the whole account works. Every change is written to the audit journal.</source>
+        <translation>Le fonctionnement de l’ensemble du compte. Chaque modification est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="24"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="25"/>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="28"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="30"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="31"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="32"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="39"/>
+        <source>Weeks start on</source>
+        <translation>Début de semaine</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="42"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="43"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="44"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="49"/>
+        <source>Content languages</source>
+        <translation>Langues des contenus</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="51"/>
+        <source>Language codes separated by commas, e.g. fr, en, de.</source>
+        <translation>Codes de langue séparés par des virgules, p. ex. fr, en, de.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="55"/>
+        <source>Several languages per message</source>
+        <translation>Plusieurs langues par message</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="57"/>
+        <source>Agent interface</source>
+        <translation>Interface agent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="61"/>
+        <source>Routing mode: push work to agents as tasks</source>
+        <translation>Mode routage&#xa0;: distribuer le travail aux agents sous forme de tâches</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="69"/>
+        <source>A task is urgent after</source>
+        <translation>Une tâche devient urgente après</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="70"/>
+        <source> % of its SLA</source>
+        <translation> % de son SLA</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="74"/>
+        <source>Close idle interventions after</source>
+        <translation>Fermer les interventions inactives après</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="75"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="75"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="80"/>
+        <source>Merge identities of the same customer</source>
+        <translation>Fusionner les identités d’un même client</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="85"/>
+        <source>Agents may reply as any company identity</source>
+        <translation>Les agents peuvent répondre avec n’importe quelle identité de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="88"/>
+        <source>Spell-check replies</source>
+        <translation>Vérifier l’orthographe des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="91"/>
+        <source>Track agent activity</source>
+        <translation>Suivre l’activité des agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="95"/>
+        <source>Away after</source>
+        <translation>Absent après</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="96"/>
+        <source> minutes without activity</source>
+        <translation> minutes sans activité</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="116"/>
+        <source>Inbox mode: agents pick work from folders.</source>
+        <translation>Mode boîte de réception&#xa0;: les agents prennent le travail dans des dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/account_page.py" line="151"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/action_bar.py" line="27"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/action_bar.py" line="30"/>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/action_bar.py" line="31"/>
+        <source>The actions that do not fit in the window</source>
+        <translation>Les actions qui ne tiennent pas dans la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>AgentPickerDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="56"/>
@@ -20,109 +206,633 @@
     </message>
 </context>
 <context>
+    <name>ApiTokenDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="32"/>
+        <source>Create token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <source>New API access token</source>
+        <translation>Nouveau jeton d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <source>Edit API access token</source>
+        <translation>Modifier le jeton d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="39"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="42"/>
+        <source>e.g. Website chat intake</source>
+        <translation>p. ex. Réception du chat du site web</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="45"/>
+        <source>Enabled</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="54"/>
+        <source>Acts as</source>
+        <translation>Agit en tant que</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="57"/>
+        <source>The token can do what this user&apos;s role allows. Only users with no more permissions than yours.</source>
+        <translation>Le jeton peut faire ce que le rôle de cet utilisateur permet. Seuls les utilisateurs n’ayant pas plus de permissions que vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokensPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="121"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="123"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
+        <source>Acts as</source>
+        <translation>Agit en tant que</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <source>Enabled</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="126"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="127"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="137"/>
+        <source>API access tokens</source>
+        <translation>Jetons d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="142"/>
+        <source>Search tokens by label</source>
+        <translation>Rechercher des jetons par libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="144"/>
+        <source>No API access tokens</source>
+        <translation>Aucun jeton d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="145"/>
+        <source>A token lets a program (the local intake, a script) act as one user.</source>
+        <translation>Un jeton permet à un programme (la réception locale, un script) d’agir en tant qu’un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="168"/>
+        <source>New token</source>
+        <translation>Nouveau jeton</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="157"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="160"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
+        <source>1 token</source>
+        <translation>1 jeton</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="200"/>
+        <source>Revoke API access token</source>
+        <translation>Révoquer le jeton d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="201"/>
+        <source>Revoke the token “%1”?</source>
+        <translation>Révoquer le jeton «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="202"/>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="203"/>
+        <source>Programs using it are refused at once. The revocation is written to the audit journal.</source>
+        <translation>Les programmes qui l’utilisent sont refusés immédiatement. La révocation est inscrite au journal d’audit.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../engage_desktop/app.py" line="229"/>
+        <location filename="../../engage_desktop/app.py" line="231"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="323"/>
+        <location filename="../../engage_desktop/app.py" line="325"/>
         <source>Signing in to the demo database as its administrator…</source>
         <translation>Connexion à la base de démonstration en tant qu’administrateur…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="358"/>
+        <location filename="../../engage_desktop/app.py" line="360"/>
         <source>Cannot open the main window</source>
         <translation>Impossible d’ouvrir la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="219"/>
+        <location filename="../../engage_desktop/app.py" line="221"/>
         <source>The database was upgraded from schema %1 to %2.</source>
         <translation>La base de données a été mise à jour du schéma %1 au schéma %2.</translation>
     </message>
 </context>
 <context>
+    <name>AssignTaskDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="73"/>
+        <source>Assign task #%1</source>
+        <translation>Attribuer la tâche n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="78"/>
+        <source>Search agents</source>
+        <translation>Rechercher des agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="82"/>
+        <source>Agents who may take this task</source>
+        <translation>Agents pouvant prendre cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="84"/>
+        <source>%1 — %2 (%3, hard capacity %4)</source>
+        <translation>%1 — %2 (%3, capacité maximale %4)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="95"/>
+        <source>Least busy first. A supervisor may assign up to the agent&apos;s hard capacity.</source>
+        <translation>Les moins occupés d’abord. Un superviseur peut attribuer jusqu’à la capacité maximale de l’agent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="97"/>
+        <source>No connected agent may take this task now.</source>
+        <translation>Aucun agent connecté ne peut prendre cette tâche pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="101"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
+    <name>AutomatedExportEditor</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="38"/>
+        <source>Automated export</source>
+        <translation>Export automatique</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="47"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="51"/>
+        <source>At (hour, your time zone)</source>
+        <translation>À (heure, votre fuseau horaire)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="54"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
+        <source>Everything (complete)</source>
+        <translation>Tout (complet)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="57"/>
+        <source>Created in the past day</source>
+        <translation>Créées dans la dernière journée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
+        <source>Created in the past week</source>
+        <translation>Créées dans la dernière semaine</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="59"/>
+        <source>Created in the past month</source>
+        <translation>Créées dans le dernier mois</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="63"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="66"/>
+        <source>Excel, English</source>
+        <translation>Excel, anglais</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
+        <source>Excel, French</source>
+        <translation>Excel, français</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="72"/>
+        <source>Exports and columns</source>
+        <translation>Exports et colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="87"/>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="101"/>
+        <source>{label} (the task&apos;s name), {year}, {month}, {day}, {export_name}; “.csv” or “.zip” is added.</source>
+        <translation>{label} (le nom de la tâche), {year}, {month}, {day}, {export_name}&#xa0;; «&#xa0;.csv&#xa0;» ou «&#xa0;.zip&#xa0;» est ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="104"/>
+        <source>One zip file for all the exports</source>
+        <translation>Un seul fichier zip pour tous les exports</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="106"/>
+        <source>Send to</source>
+        <translation>Envoyer vers</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="107"/>
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="108"/>
+        <source>An SFTP server</source>
+        <translation>Un serveur SFTP</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="148"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="120"/>
+        <source>SFTP host</source>
+        <translation>Hôte SFTP</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="121"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="124"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="127"/>
+        <source>A password</source>
+        <translation>Un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="128"/>
+        <source>A private key</source>
+        <translation>Une clé privée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="133"/>
+        <source>Password or passphrase</source>
+        <translation>Mot de passe ou phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
+        <source>Kept in the system keyring. Leave empty to keep the stored one.</source>
+        <translation>Conservé dans le trousseau du système. Laissez vide pour garder celui enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
+        <source>Run on schedule</source>
+        <translation>Exécuter selon la planification</translation>
+    </message>
+</context>
+<context>
     <name>BulkChoiceDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="43"/>
         <source>Change the role of %1 users</source>
         <translation>Changer le rôle de %1 utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="44"/>
         <source>holds permissions your role lacks</source>
         <translation>comporte des autorisations dont votre rôle ne dispose pas</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="49"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="48"/>
         <source>Choose a role</source>
         <translation>Choisissez un rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="50"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
         <source>Add %1 users to a team</source>
         <translation>Ajouter %1 utilisateurs à une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
         <source>Remove %1 users from a team</source>
         <translation>Retirer %1 utilisateurs d’une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="58"/>
         <source>Choose a team</source>
         <translation>Choisissez une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="60"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="63"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="66"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="65"/>
         <source>One journal event per user changed. If one of them cannot be changed, nobody is.</source>
         <translation>Un événement du journal d’audit par utilisateur modifié. Si l’un d’eux ne peut pas être modifié, aucun ne l’est.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="68"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="67"/>
         <source>A leader taken out of the team stops leading it.</source>
         <translation>Un responsable retiré de l’équipe cesse d’en être responsable.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="74"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
         <source>Add to team</source>
         <translation>Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
         <source>Remove from team</source>
         <translation>Retirer de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="85"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
         <source>Choose a role.</source>
         <translation>Choisissez un rôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="85"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
         <source>Choose a team.</source>
         <translation>Choisissez une équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHoursPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="30"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="31"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="32"/>
+        <source>Open days</source>
+        <translation>Jours d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="34"/>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="36"/>
+        <source>Sources</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="44"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="37"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="37"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="38"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="43"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="44"/>
+        <source>All time sheets</source>
+        <translation>Tous les calendriers</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="44"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="48"/>
+        <source>Business hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="53"/>
+        <source>Search time sheets by label</source>
+        <translation>Rechercher des calendriers par libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="55"/>
+        <source>No time sheets</source>
+        <translation>Aucun calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="57"/>
+        <source>A time sheet says when sources are open: hours per weekday, holidays and a time zone. Routing deadlines count only open time.</source>
+        <translation>Un calendrier indique quand les canaux sont ouverts&#xa0;: horaires par jour de la semaine, jours fériés et fuseau horaire. Les délais de routage ne comptent que le temps d’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="89"/>
+        <source>New time sheet</source>
+        <translation>Nouveau calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="71"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="74"/>
+        <source>Import holidays…</source>
+        <translation>Importer des jours fériés…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="81"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="97"/>
+        <source>1 time sheet</source>
+        <translation>1 calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="99"/>
+        <source>%1 time sheets</source>
+        <translation>%1 calendriers</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="150"/>
+        <source>Import holidays</source>
+        <translation>Importer des jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="125"/>
+        <source>Holidays (*.csv *.ics *.txt);;All files (*)</source>
+        <translation>Jours fériés (*.csv *.ics *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="144"/>
+        <source>%1 holiday(s) added to “%2”.</source>
+        <translation>Jours fériés ajoutés à «&#xa0;%2&#xa0;»&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="156"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="158"/>
+        <source>Delete time sheet</source>
+        <translation>Supprimer le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="157"/>
+        <source>Delete the time sheet “%1”?</source>
+        <translation>Supprimer le calendrier «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="160"/>
+        <source>%1 source(s) use it and will have no business hours (always open). The deletion is written to the audit journal.</source>
+        <translation>Canaux qui l’utilisent&#xa0;: %1. Ils n’auront plus d’heures d’ouverture (toujours ouverts). La suppression est inscrite au journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -265,44 +975,44 @@
 <context>
     <name>CapacityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
         <source>Edit agent capacity “%1”</source>
         <translation>Modifier la capacité d’agent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="109"/>
         <source>New agent capacity</source>
         <translation>Nouvelle capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
         <source>e.g. Senior agents</source>
         <translation>p. ex. Agents confirmés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
         <source>Limits per routing channel</source>
         <translation>Limites par canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="123"/>
         <source>Tick the channels this capacity overrides; the others keep the routing channel&apos;s own capacity.</source>
         <translation>Cochez les canaux dont cette capacité redéfinit les limites&#xa0;; les autres conservent la capacité propre à leur canal de routage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="126"/>
         <source>There are no routing channels yet: limits can be set once channels exist.</source>
         <translation>Il n’existe encore aucun canal de routage&#xa0;: les limites pourront être définies une fois les canaux créés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="144"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -436,116 +1146,116 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="439"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="427"/>
         <source>Exporting the categories…</source>
         <translation>Export des catégories…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="389"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="377"/>
         <source>Importing the categories…</source>
         <translation>Import des catégories…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="189"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="175"/>
         <source>Search categories by name</source>
         <translation>Rechercher une catégorie par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="181"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="183"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="185"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="187"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="193"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="188"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="217"/>
         <source>No categories yet. Categories tell what a message is about; agents&apos; categories act as skills.</source>
         <translation>Aucune catégorie pour l’instant. Les catégories disent de quoi parle un message&#xa0;; celles d’un agent lui servent de compétences.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="278"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="266"/>
         <source>%1 categories match</source>
         <translation>%1 catégories correspondent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="280"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="268"/>
         <source>%1 categories</source>
         <translation>%1 catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="301"/>
         <source>Cannot move</source>
         <translation>Déplacement impossible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="356"/>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="358"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="344"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="346"/>
         <source>Delete category</source>
         <translation>Supprimer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="357"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="345"/>
         <source>Delete the category “%1”?</source>
         <translation>Supprimer la catégorie «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="359"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="347"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="374"/>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="388"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="362"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="376"/>
         <source>Import categories</source>
         <translation>Importer des catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="374"/>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="430"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="362"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="413"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="401"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="418"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="406"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="405"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="393"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Import&#xa0;: %1 créées, %2 modifiées, %3 inchangées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="430"/>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="438"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="418"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="426"/>
         <source>Export categories</source>
         <translation>Exporter les catégories</translation>
     </message>
@@ -586,67 +1296,67 @@
 <context>
     <name>CategoryDeleteDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="151"/>
         <source>Delete category “%1”</source>
         <translation>Supprimer la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="165"/>
         <source>“%1” has %2 subcategories. What happens to them?</source>
         <translation>«&#xa0;%1&#xa0;» a %2 sous-catégories. Que deviennent-elles&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="171"/>
         <source>Move them up to the parent</source>
         <translation>Les remonter sous le parent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
         <source>Move them under another category:</source>
         <translation>Les déplacer sous une autre catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="175"/>
         <source>Delete them too (%1 categories in all)</source>
         <translation>Les supprimer aussi (%1 catégories en tout)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
         <source>%1 user(s) as a skill</source>
         <translation>%1 utilisateur(s) comme compétence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
         <source>%1 channel(s) as a default category</source>
         <translation>%1 canal(aux) comme catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="195"/>
         <source>%1 routing channel(s) for auto-complete</source>
         <translation>%1 canal(aux) de routage pour la clôture automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="196"/>
         <source>%1 rule(s)</source>
         <translation>%1 règle(s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="197"/>
         <source>%1 topology(ies)</source>
         <translation>%1 topologie(s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="198"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="201"/>
         <source>In use by %1. These references are removed with it.</source>
         <translation>Utilisée par %1. Ces références sont retirées avec elle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="205"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="208"/>
         <source>Every change is written to the audit journal and cannot be undone.</source>
         <translation>Chaque modification est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="209"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="212"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -654,70 +1364,70 @@
 <context>
     <name>CategoryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
         <source>Edit category “%1”</source>
         <translation>Modifier la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="56"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
         <source>Mandatory (an agent must pick one of this branch before closing)</source>
         <translation>Obligatoire (l’agent doit en choisir une de cette branche avant de clore)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
         <source>Multiple (several subcategories may be picked together)</source>
         <translation>Multiple (plusieurs sous-catégories peuvent être choisies ensemble)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="72"/>
         <source>Unselectable (a grouping node only)</source>
         <translation>Non sélectionnable (simple regroupement)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
         <source>Post-qualification</source>
         <translation>Post-qualification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="83"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
         <source>Flags</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="95"/>
         <source>Applies to</source>
         <translation>S’applique à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
         <source>Channels where agents may pick it; none ticked means every channel.</source>
         <translation>Canaux où les agents peuvent la choisir&#xa0;; aucun coché signifie tous les canaux.</translation>
     </message>
@@ -725,49 +1435,77 @@
 <context>
     <name>CategoryTreeModel</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="56"/>
         <source>Flags</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="57"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="58"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="59"/>
         <source>Rules, topologies</source>
         <translation>Règles, topologies</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="93"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="94"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="95"/>
         <source>unselectable</source>
         <translation>non sélectionnable</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="96"/>
         <source>post-qualification</source>
         <translation>post-qualification</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="70"/>
+        <source>This was changed at another workstation since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="72"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="73"/>
+        <source>Show the saved values; what you typed here is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="75"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="76"/>
+        <source>Saving will show both versions and ask which to keep</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,131 +1544,131 @@
 <context>
     <name>ChannelPermissionsTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="71"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="70"/>
         <source>Filter channels</source>
         <translation>Filtrer les canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="81"/>
         <source>Choose identities…</source>
         <translation>Choisir des identités…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="90"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="91"/>
         <source>Read</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
         <source>Reply in
 HTML</source>
         <translation>Réponse
 HTML</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
         <source>Start
 discussions</source>
         <translation>Nouvelles
 discussions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="97"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="98"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="101"/>
         <source>See the channel&apos;s messages</source>
         <translation>Voir les messages du canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="102"/>
         <source>Answer customers (needs an identity on the channel&apos;s community)</source>
         <translation>Répondre aux clients (nécessite une identité sur la communauté du canal)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
         <source>Write formatted (HTML) replies</source>
         <translation>Rédiger des réponses mises en forme (HTML)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
         <source>Write first to a customer</source>
         <translation>Écrire en premier à un client</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
         <source>Delete messages</source>
         <translation>Supprimer des messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="108"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
         <source>Share of this agent&apos;s replies that a supervisor approves before they leave</source>
         <translation>Part des réponses de cet agent qu’un superviseur approuve avant leur envoi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="121"/>
         <source>Click to tick or clear the whole column</source>
         <translation>Cliquez pour cocher ou décocher toute la colonne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="157"/>
         <source>Reply includes Read; HTML replies and new discussions include Reply. To reply on a channel an agent also needs a company identity on its community (Identities tab).</source>
         <translation>«&#xa0;Réponse&#xa0;» inclut «&#xa0;Lecture&#xa0;»&#xa0;; les réponses HTML et les nouvelles discussions incluent «&#xa0;Réponse&#xa0;». Pour répondre sur un canal, un agent a aussi besoin d’une identité d’entreprise sur sa communauté (onglet Identités).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="165"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="163"/>
         <source>No channel yet: create them in Channels › Channels.</source>
         <translation>Aucun canal pour l’instant&#xa0;: créez-en dans Canaux › Canaux.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="170"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="168"/>
         <source>Community: %1</source>
         <translation>Communauté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="172"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="170"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="187"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="189"/>
         <source>Share of replies that need approval</source>
         <translation>Part des réponses à approuver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="274"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="272"/>
         <source>No identity on the community %1: this agent could not reply here.</source>
         <translation>Aucune identité sur la communauté %1&#xa0;: cet agent ne pourrait pas répondre ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="283"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="281"/>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation>Impossible de répondre sur %1&#xa0;: aucune identité d’entreprise sur la communauté. Choisissez-en une dans l’onglet Identités.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="291"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="289"/>
         <source>Reads %1, replies on %2 of %3 channels</source>
         <translation>Lit %1 canaux sur %3, répond sur %2</translation>
     </message>
@@ -999,16 +1737,204 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>ColorScheme</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="131"/>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Thème de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="133"/>
+        <source>Colour scheme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="140"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="141"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="142"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="57"/>
-        <source>%1 — coming soon</source>
-        <translation>%1 — bientôt disponible</translation>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="55"/>
+        <source>Invite people, give them a role and teams, and disable accounts.</source>
+        <translation>Invitez des personnes, attribuez-leur un rôle et des équipes, et désactivez des comptes.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/coming_page.py" line="58"/>
-        <source>This page is planned and will arrive with the %1 section work.</source>
-        <translation>Cette page est prévue et arrivera avec les travaux de la section %1.</translation>
+        <source>Decide what each role may see and change.</source>
+        <translation>Décidez de ce que chaque rôle peut voir et modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="59"/>
+        <source>Group agents into teams and choose their leaders.</source>
+        <translation>Regroupez les agents en équipes et choisissez leurs responsables.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="60"/>
+        <source>Set how many conversations each agent handles at once, per routing channel.</source>
+        <translation>Définissez combien de conversations chaque agent traite à la fois, par canal de routage.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="63"/>
+        <source>Name the statuses agents pick (Lunch, Meeting…) and whether routing sends them work.</source>
+        <translation>Nommez les statuts que choisissent les agents (Déjeuner, Réunion…) et indiquez si le routage leur envoie du travail.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="66"/>
+        <source>Connect the accounts your customers write to: pages, mailboxes, chats.</source>
+        <translation>Connectez les comptes auxquels vos clients écrivent&#xa0;: pages, boîtes aux lettres, chats.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="69"/>
+        <source>Keep one customer database per kind of network, before connecting its channels.</source>
+        <translation>Gardez une base clients par type de réseau, avant d’en connecter les canaux.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="72"/>
+        <source>See customers and company accounts, and who may reply as the company.</source>
+        <translation>Consultez les clients et les comptes de l’entreprise, et qui peut répondre au nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="75"/>
+        <source>Label what messages are about, and who should get them.</source>
+        <translation>Indiquez le sujet des messages et qui doit les recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="78"/>
+        <source>Group channels that share routing settings: capacity, time to accept, service level.</source>
+        <translation>Regroupez les canaux qui partagent des paramètres de routage&#xa0;: capacité, délai d’acceptation, niveau de service.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="81"/>
+        <source>Design the queues and steps that hand each conversation to the right agent.</source>
+        <translation>Concevez les files et les étapes qui confient chaque conversation au bon agent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="84"/>
+        <source>Act on incoming messages automatically: categorise, prioritise, route.</source>
+        <translation>Agissez automatiquement sur les messages entrants&#xa0;: catégoriser, prioriser, router.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="87"/>
+        <source>Watch the queues live: conversations waiting, agents available, and service levels at risk.</source>
+        <translation>Suivez les files en direct&#xa0;: conversations en attente, agents disponibles et niveaux de service menacés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="91"/>
+        <source>Try your routing settings on sample traffic before agents feel them.</source>
+        <translation>Testez vos paramètres de routage sur un trafic d’exemple avant que les agents ne les subissent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="94"/>
+        <source>Label customers (VIP, press…) so agents recognise them at a glance.</source>
+        <translation>Étiquetez les clients (VIP, presse…) pour que les agents les reconnaissent d’un coup d’œil.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="97"/>
+        <source>See each customer&apos;s profile across networks, and merge duplicates.</source>
+        <translation>Consultez le profil de chaque client sur tous les réseaux et fusionnez les doublons.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="100"/>
+        <source>Add your own fields to customers and conversations.</source>
+        <translation>Ajoutez vos propres champs aux clients et aux conversations.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="103"/>
+        <source>Save searches as folders agents work from.</source>
+        <translation>Enregistrez des recherches sous forme de dossiers dans lesquels les agents travaillent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="104"/>
+        <source>Export conversations and statistics, now or on a schedule.</source>
+        <translation>Exportez les conversations et les statistiques, maintenant ou selon une planification.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="107"/>
+        <source>See who changed what, and when.</source>
+        <translation>Voyez qui a modifié quoi, et quand.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="108"/>
+        <source>Write the ready answers agents insert, in every language you serve.</source>
+        <translation>Rédigez les réponses toutes prêtes que les agents insèrent, dans chaque langue que vous servez.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="111"/>
+        <source>Sort ready answers into groups and choose who sees them.</source>
+        <translation>Classez les réponses toutes prêtes en groupes et choisissez qui les voit.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="114"/>
+        <source>Lay out the e-mails agents send.</source>
+        <translation>Mettez en page les e-mails que les agents envoient.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="115"/>
+        <source>Write the signatures added to agents&apos; replies.</source>
+        <translation>Rédigez les signatures ajoutées aux réponses des agents.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="118"/>
+        <source>Name the account, set its language and time zone, and switch routing mode on.</source>
+        <translation>Nommez le compte, définissez sa langue et son fuseau horaire, et activez le mode routage.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="121"/>
+        <source>Set the password rules, sign-in lockout and session length.</source>
+        <translation>Définissez les règles de mot de passe, le verrouillage à la connexion et la durée des sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="124"/>
+        <source>Set when each team is open, with holidays and time zones.</source>
+        <translation>Définissez quand chaque équipe est ouverte, avec les jours fériés et les fuseaux horaires.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="127"/>
+        <source>Choose who is alerted, and how, when something needs attention.</source>
+        <translation>Choisissez qui est alerté, et comment, quand quelque chose demande votre attention.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="130"/>
+        <source>Switch optional features on or off for the account.</source>
+        <translation>Activez ou désactivez les fonctionnalités optionnelles du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="133"/>
+        <source>Let other applications use the platform, each with its own token.</source>
+        <translation>Permettez à d’autres applications d’utiliser la plateforme, chacune avec son propre jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="136"/>
+        <source>Tell other applications when something happens: a new message, a closed conversation.</source>
+        <translation>Prévenez d’autres applications quand quelque chose se produit&#xa0;: un nouveau message, une conversation fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="147"/>
+        <source>%1 is coming</source>
+        <translation>%1 arrive bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="152"/>
+        <source>This page is planned for a later version.</source>
+        <translation>Cette page est prévue pour une version ultérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="154"/>
+        <source>It is not in this version of Engage Desktop yet; the other pages of %1 already work.</source>
+        <translation>Elle n’est pas encore dans cette version d’Engage Desktop&#xa0;; les autres pages de %1 fonctionnent déjà.</translation>
     </message>
 </context>
 <context>
@@ -1167,52 +2093,177 @@ discussions</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="31"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="53"/>
         <source>Database and language</source>
         <translation>Base de données et langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="36"/>
-        <source>Leave the address empty to use the built-in SQLite file. To share one configuration between workstations, enter a PostgreSQL address such as postgresql://user:password@host/engage. ENGAGE_DB_URL, when set, overrides this setting.</source>
-        <translation>Laissez l’adresse vide pour utiliser le fichier SQLite intégré. Pour partager une même configuration entre plusieurs postes, saisissez une adresse PostgreSQL comme postgresql://user:password@host/engage. Lorsqu’elle est définie, ENGAGE_DB_URL remplace ce réglage.</translation>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="58"/>
+        <source>Keep the built-in SQLite file for one workstation. To share one configuration between workstations, connect them all to the same PostgreSQL database. ENGAGE_DB_URL, when set, overrides this setting.</source>
+        <translation>Gardez le fichier SQLite intégré pour un seul poste. Pour partager une même configuration entre plusieurs postes, connectez-les tous à la même base PostgreSQL. ENGAGE_DB_URL, lorsqu’elle est définie, remplace ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="46"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="66"/>
+        <source>On this computer (built-in SQLite file)</source>
+        <translation>Sur cet ordinateur (fichier SQLite intégré)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="67"/>
+        <source>On a shared PostgreSQL server</source>
+        <translation>Sur un serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="72"/>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="75"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="77"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="80"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="82"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="85"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="87"/>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="90"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="91"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="92"/>
+        <source>When the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="93"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="94"/>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="100"/>
+        <source>Certificate authority file (.pem)</source>
+        <translation>Fichier de l’autorité de certification (.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="101"/>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="102"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="103"/>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="107"/>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="117"/>
         <source>Database address</source>
         <translation>Adresse de la base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="48"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="119"/>
+        <source>Filled in from the fields above; an address typed here fills them in.</source>
+        <translation>Rempli à partir des champs ci-dessus&#xa0;; une adresse saisie ici les remplit.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="122"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="55"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="57"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="131"/>
         <source>Takes effect the next time the console starts.</source>
         <translation>Prend effet au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="142"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="143"/>
+        <source>Connect with these settings and report what fails</source>
+        <translation>Se connecter avec ces paramètres et signaler ce qui échoue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="260"/>
+        <source>The check stopped.</source>
+        <translation>La vérification a été interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="274"/>
         <source>Connected. Schema version: %1.</source>
         <translation>Connecté. Version du schéma&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="275"/>
         <source>empty (will be created)</source>
         <translation>vide (sera créé)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="302"/>
         <source>The keyring refused the password; nothing was saved.</source>
         <translation>Le trousseau a refusé le mot de passe&#xa0;; rien n’a été enregistré.</translation>
     </message>
@@ -1463,24 +2514,443 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="41"/>
+        <source>Background work</source>
+        <translation>Travaux en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="46"/>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="50"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="51"/>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="53"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="91"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="118"/>
+        <source>A job is running…</source>
+        <translation>Une tâche est en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="120"/>
+        <source>%1 jobs are running…</source>
+        <translation>%1 tâches sont en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/status_bar.py" line="123"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="41"/>
+        <source>Edit custom field “%1”</source>
+        <translation>Modifier le champ personnalisé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="43"/>
+        <source>New custom field</source>
+        <translation>Nouveau champ personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="84"/>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="48"/>
+        <source>Customer profiles</source>
+        <translation>Profils clients</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="49"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="85"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="88"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="92"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="68"/>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="69"/>
+        <source>Long text</source>
+        <translation>Texte long</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="70"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="71"/>
+        <source>Whole number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="72"/>
+        <source>Decimal number</source>
+        <translation>Nombre décimal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="73"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="74"/>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="75"/>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="81"/>
+        <source>Choice values</source>
+        <translation>Valeurs possibles</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="82"/>
+        <source>One value per line</source>
+        <translation>Une valeur par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="90"/>
+        <source>snake_case, unique among this kind&apos;s fields; used by the API</source>
+        <translation>snake_case, unique parmi les champs de ce type&#xa0;; utilisée par l’API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="93"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="131"/>
+        <source>Convert stored values</source>
+        <translation>Convertir les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="133"/>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="134"/>
+        <source>Each stored value is rewritten in the new type.</source>
+        <translation>Chaque valeur enregistrée est réécrite dans le nouveau type.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="152"/>
+        <source>Converting values</source>
+        <translation>Conversion des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_field_editor.py" line="152"/>
+        <source>Converting the stored values…</source>
+        <translation>Conversion des valeurs enregistrées…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="26"/>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="27"/>
+        <source>Long text</source>
+        <translation>Texte long</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="28"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="29"/>
+        <source>Whole number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="30"/>
+        <source>Decimal number</source>
+        <translation>Nombre décimal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="31"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="32"/>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="33"/>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="36"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="37"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="38"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="39"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="40"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="42"/>
+        <source>Customer profiles</source>
+        <translation>Profils clients</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="42"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="44"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="49"/>
+        <source>Search labels and keys</source>
+        <translation>Rechercher des libellés et des clés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="50"/>
+        <source>Fields of</source>
+        <translation>Champs des</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="51"/>
+        <source>No custom fields</source>
+        <translation>Aucun champ personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="52"/>
+        <source>Custom fields add your own information to profiles and interventions.</source>
+        <translation>Les champs personnalisés ajoutent vos propres informations aux profils et aux interventions.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="90"/>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="63"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="70"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="76"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="82"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
+        <source>1 field</source>
+        <translation>1 champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
+        <source>%1 fields</source>
+        <translation>%1 champs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="128"/>
+        <source>Delete custom field</source>
+        <translation>Supprimer le champ personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="129"/>
+        <source>Delete the field “%1”?</source>
+        <translation>Supprimer le champ «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="130"/>
+        <source>Delete field</source>
+        <translation>Supprimer le champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="131"/>
+        <source>Every value stored in it is deleted too.</source>
+        <translation>Toutes les valeurs qui y sont enregistrées sont également supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomNotificationDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <source>Edit notification</source>
+        <translation>Modifier la notification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <source>New notification</source>
+        <translation>Nouvelle notification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="30"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="32"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="39"/>
+        <source>And it mentions</source>
+        <translation>Et mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="41"/>
+        <source>Optional: a word the change must contain (a name, an id).</source>
+        <translation>Facultatif&#xa0;: un mot que la modification doit contenir (un nom, un identifiant).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="44"/>
+        <source>Tell</source>
+        <translation>Prévenir</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="46"/>
+        <source>In the console</source>
+        <translation>Dans la console</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="47"/>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="50"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSignOutQuestion</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/demo_sign_out.py" line="25"/>
+        <source>Sign out of the demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/demo_sign_out.py" line="26"/>
+        <source>Leave the demo, or sign in to it again?</source>
+        <translation>Quitter la démo ou vous y reconnecter&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/demo_sign_out.py" line="27"/>
+        <source>Your changes stay in the demo database for next time.</source>
+        <translation>Vos modifications restent dans la base de démo pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/demo_sign_out.py" line="28"/>
+        <source>Quit the demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/demo_sign_out.py" line="30"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRoleDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="394"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="386"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="396"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="388"/>
         <source>Duplicate role “%1”</source>
         <translation>Dupliquer le rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="399"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="391"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="403"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="395"/>
         <source>New label</source>
         <translation>Nouveau libellé</translation>
     </message>
@@ -1526,6 +2996,409 @@ discussions</translation>
         <location filename="../../engage_desktop/views/channels/channel_widgets.py" line="189"/>
         <source>%1 failed</source>
         <translation>%1 — échec</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="42"/>
+        <source>Customer first name</source>
+        <translation>Prénom du client</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="43"/>
+        <source>Customer last name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="44"/>
+        <source>Agent name</source>
+        <translation>Nom de l’agent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="46"/>
+        <source>Agent signature</source>
+        <translation>Signature de l’agent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="50"/>
+        <source>Quoted original message</source>
+        <translation>Message d’origine cité</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="53"/>
+        <source>Source name</source>
+        <translation>Nom du canal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="54"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplatesPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="210"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="211"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="213"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="215"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="218"/>
+        <source>E-mail templates</source>
+        <translation>Modèles d’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
+        <source>1 template</source>
+        <translation>1 modèle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="225"/>
+        <source>%1 templates</source>
+        <translation>%1 modèles</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="227"/>
+        <source>Search templates by name</source>
+        <translation>Rechercher des modèles par nom</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="228"/>
+        <source>No template yet</source>
+        <translation>Aucun modèle pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="230"/>
+        <source>Templates frame the e-mails agents send: greeting, signature, quoted message.</source>
+        <translation>Les modèles encadrent les e-mails envoyés par les agents&#xa0;: formule d’appel, signature, message cité.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="235"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="247"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="238"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="241"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="272"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="274"/>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="273"/>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="275"/>
+        <source>Channels using it fall back to no template.</source>
+        <translation>Les canaux qui l’utilisent n’auront plus de modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditorDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="40"/>
+        <source>#refund #money (separated by spaces)</source>
+        <translation>#remboursement #argent (séparés par des espaces)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="47"/>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="71"/>
+        <source>Categories · channels</source>
+        <translation>Catégories · canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="84"/>
+        <source>Foreign id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="82"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="83"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="93"/>
+        <source>New reply-assistant entry</source>
+        <translation>Nouvelle entrée de l’assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="110"/>
+        <source>Edit entry “%1”</source>
+        <translation>Modifier l’entrée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="139"/>
+        <source>“%1” is also a shortcut of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi un raccourci de&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryImportDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="47"/>
+        <source>Import reply-assistant entries</source>
+        <translation>Importer des entrées de l’assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="62"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="65"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="90"/>
+        <source>A CSV (UTF-8 or Latin-1, comma or semicolon) or Excel file with one line per version: label, shortcuts, group, categories, channels, foreign id, language, format and text. An export of the reply assistant has this layout.</source>
+        <translation>Un fichier CSV (UTF-8 ou Latin-1, virgule ou point-virgule) ou Excel avec une ligne par version&#xa0;: libellé, raccourcis, groupe, catégories, canaux, identifiant externe, langue, format et texte. Un export de l’assistant de réponse a cette structure.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
+        <source>Entry key (groups lines)</source>
+        <translation>Clé de l’entrée (regroupe les lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
+        <source>Label (required)</source>
+        <translation>Libellé (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
+        <source>Foreign id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
+        <source>Language (required)</source>
+        <translation>Langue (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
+        <source>Text (required)</source>
+        <translation>Texte (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="116"/>
+        <source>Channels of the version</source>
+        <translation>Canaux de la version</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="132"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="150"/>
+        <source>HTML cleaned</source>
+        <translation>HTML nettoyé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="142"/>
+        <source>Search the lines</source>
+        <translation>Rechercher dans les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="146"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
+        <source>Every line</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
+        <source>With problems</source>
+        <translation>Avec des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="161"/>
+        <source>The selected line&apos;s problems and HTML changes</source>
+        <translation>Problèmes et modifications HTML de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="163"/>
+        <source>All or nothing: import only if every line is right</source>
+        <translation>Tout ou rien&#xa0;: n’importer que si toutes les lignes sont correctes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <source>Import entries</source>
+        <translation>Importer les entrées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="206"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="212"/>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="222"/>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="224"/>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="238"/>
+        <source>Checking every line</source>
+        <translation>Vérification de chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
+        <source>%1 entries ready, %2 lines with problems (their entries are skipped unless you fix the file).</source>
+        <translation>%1 entrées prêtes, %2 lignes avec des problèmes (leurs entrées sont ignorées tant que vous ne corrigez pas le fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <source>Importing entries</source>
+        <translation>Importation des entrées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <source>Writing the entries…</source>
+        <translation>Écriture des entrées…</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +3450,71 @@ discussions</translation>
         <translation>La couleur doit être l’une des 12 de la palette.</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="51"/>
+        <source>This group no longer exists; choose another.</source>
+        <translation>Ce groupe n’existe plus&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="58"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="60"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="56"/>
         <source>Some of these channels no longer exist.</source>
         <translation>Certains de ces canaux n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="62"/>
+        <source>An entry has at most {limit} shortcuts.</source>
+        <translation>Une entrée a au plus {limit} raccourcis.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="66"/>
+        <source>A shortcut is one word of at most 120 characters: “{shortcut}” is not.</source>
+        <translation>Un raccourci est un seul mot d’au plus 120 caractères&#xa0;: «&#xa0;{shortcut}&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="70"/>
+        <source>The foreign id is at most 120 characters, without control characters.</source>
+        <translation>L’identifiant externe fait au plus 120 caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="78"/>
+        <source>The format is text or html, not “{format}”.</source>
+        <translation>Le format est text ou html, pas «&#xa0;{format}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="82"/>
+        <source>A version&apos;s text is at most {limit} characters long.</source>
+        <translation>Le texte d’une version fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="86"/>
+        <source>The text contains control characters (such as NUL) that cannot be stored.</source>
+        <translation>Le texte contient des caractères de contrôle (comme NUL) qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="89"/>
+        <source>A version needs some text.</source>
+        <translation>Une version doit avoir un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="93"/>
+        <source>Two versions in {language} ({format}) for the same channels: keep one.</source>
+        <translation>Deux versions en {language} ({format}) pour les mêmes canaux&#xa0;: gardez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="96"/>
+        <source>Version {number} ({language}): {problem}</source>
+        <translation>Version {number} ({language})&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="100"/>
+        <source>A version no longer exists (deleted on another workstation); reload the editor.</source>
+        <translation>Une version n’existe plus (supprimée sur un autre poste)&#xa0;; rechargez l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="106"/>
+        <source>An attachment no longer exists; reload the editor.</source>
+        <translation>Une pièce jointe n’existe plus&#xa0;; rechargez l’éditeur.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/communities.py" line="30"/>
@@ -1619,8 +3553,32 @@ discussions</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="59"/>
+        <source>This template no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Ce modèle n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="64"/>
+        <source>A template named “{name}” already exists.</source>
+        <translation>Un modèle nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="68"/>
+        <source>Unknown placeholder {{{{{name}}}}}: use one from the Insert menu.</source>
+        <translation>Variable inconnue {{{{{name}}}}}&#xa0;: utilisez-en une du menu Insérer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="71"/>
+        <source>Write an HTML body, a text body or both.</source>
+        <translation>Rédigez un corps HTML, un corps texte ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="245"/>
+        <location filename="../../engage_desktop/services/agent_tools/groups.py" line="202"/>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="149"/>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="48"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
@@ -1630,6 +3588,11 @@ discussions</translation>
         <location filename="../../engage_desktop/services/users/teams.py" line="293"/>
         <source>Name</source>
         <translation>Le nom</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/email_templates.py" line="246"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/services/routing/category_deletion.py" line="46"/>
@@ -1769,6 +3732,7 @@ discussions</translation>
         <translation>Ce canal de routage n’existe plus.</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="55"/>
         <location filename="../../engage_desktop/services/channels/source_references.py" line="44"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="60"/>
         <source>Some of these categories no longer exist.</source>
@@ -1823,7 +3787,14 @@ discussions</translation>
         <translation>Le seuil de SLA</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="49"/>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="80"/>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="46"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="369"/>
+        <location filename="../../engage_desktop/services/settings/api_tokens.py" line="290"/>
+        <location filename="../../engage_desktop/services/settings/notifications.py" line="282"/>
+        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="227"/>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="320"/>
         <source>Label</source>
         <translation>Le libellé</translation>
     </message>
@@ -1973,30 +3944,35 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="28"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="31"/>
         <source>Nickname already used by another user.</source>
         <translation>Ce pseudo est déjà utilisé par un autre utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="31"/>
+        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="34"/>
         <source>Email already used by another user.</source>
         <translation>Cette adresse e-mail est déjà utilisée par un autre utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="36"/>
+        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="39"/>
         <location filename="../../engage_desktop/services/users/csv_import.py" line="286"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="188"/>
         <source>First name</source>
         <translation>Le prénom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="37"/>
+        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="40"/>
         <location filename="../../engage_desktop/services/users/csv_import.py" line="287"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="189"/>
         <source>Last name</source>
         <translation>Le nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="38"/>
+        <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="41"/>
         <location filename="../../engage_desktop/services/users/csv_import.py" line="288"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="190"/>
         <source>Nickname</source>
@@ -2165,6 +4141,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/identities.py" line="60"/>
+        <location filename="../../engage_desktop/services/digital/identity_groups.py" line="87"/>
         <source>At most {max_length} characters.</source>
         <translation>{max_length} caractères au maximum.</translation>
     </message>
@@ -3365,17 +5342,17 @@ discussions</translation>
         <translation>«&#xa0;{name}&#xa0;» est le dernier statut qui compte comme disponible&#xa0;; les agents en ont besoin pour recevoir du travail. Ajoutez un autre statut disponible avant de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="34"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="42"/>
         <source>This role no longer exists (it may have been deleted on another workstation).</source>
         <translation>Ce rôle n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="39"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="47"/>
         <source>A role named “{label}” already exists.</source>
         <translation>Un rôle nommé «&#xa0;{label}&#xa0;» existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/users/roles.py" line="43"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="51"/>
         <source>The role “{label}” is given to %n user(s); give them another role before deleting it.</source>
         <translation>
             <numerusform>Le rôle «&#xa0;{label}&#xa0;» est attribué à %n utilisateur&#xa0;; attribuez-lui un autre rôle avant de le supprimer.</numerusform>
@@ -3383,7 +5360,12 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="53"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="61"/>
+        <source>Choose another role than “{label}” for its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/users/roles.py" line="65"/>
         <source>You cannot grant permissions your own role lacks: {permissions}.</source>
         <translation>Vous ne pouvez pas accorder des autorisations que votre rôle n’a pas&#xa0;: {permissions}.</translation>
     </message>
@@ -3422,6 +5404,965 @@ discussions</translation>
         <source>Renaming a team needs “manage_teams”.</source>
         <translation>Renommer une équipe nécessite l’autorisation «&#xa0;manage_teams&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="30"/>
+        <source>No server named {host} could be found: check the server name (DNS).</source>
+        <translation>Aucun serveur nommé {host} n’a été trouvé&#xa0;: vérifiez le nom du serveur (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="34"/>
+        <source>Nothing answers on {host} port {port}: the server is stopped, the port is wrong, or a firewall blocks it.</source>
+        <translation>Rien ne répond sur {host} port {port}&#xa0;: le serveur est arrêté, le port est incorrect ou un pare-feu le bloque.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="42"/>
+        <source>{host} did not answer within {seconds} seconds (network or firewall).</source>
+        <translation>{host} n’a pas répondu dans les {seconds} secondes (réseau ou pare-feu).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="46"/>
+        <source>The secure connection (TLS) failed: {detail}</source>
+        <translation>La connexion sécurisée (TLS) a échoué&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="50"/>
+        <source>The server refused user {user}: wrong password, or this user may not connect from this computer.</source>
+        <translation>Le serveur a refusé l’utilisateur {user}&#xa0;: mot de passe incorrect, ou cet utilisateur ne peut pas se connecter depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="57"/>
+        <source>The server has no database named {database}: ask its administrator to create it (empty).</source>
+        <translation>Le serveur n’a pas de base de données nommée {database}&#xa0;: demandez à son administrateur de la créer (vide).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="63"/>
+        <source>This database was written by a newer version of Engage Desktop (schema {revision}): update this console before using it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente d’Engage Desktop (schéma {revision})&#xa0;: mettez à jour cette console avant de l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="71"/>
+        <source>This database holds an unfinished copy: run the move to this database again to finish it.</source>
+        <translation>Cette base de données contient une copie inachevée&#xa0;: relancez le déplacement vers cette base pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="75"/>
+        <source>The connection failed: {detail}</source>
+        <translation>La connexion a échoué&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/connection_check.py" line="77"/>
+        <source>This is not a database address: {detail}</source>
+        <translation>Ce n’est pas une adresse de base de données&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="34"/>
+        <source>“{name}” is {size} bytes; an attachment is at most {limit} bytes.</source>
+        <translation>«&#xa0;{name}&#xa0;» fait {size} octets&#xa0;; une pièce jointe fait au plus {limit} octets.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="37"/>
+        <source>“{name}” is empty.</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="41"/>
+        <source>“{name}”: this kind of file cannot be attached (images, PDF, text, CSV, Word, Excel, zip).</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: ce type de fichier ne peut pas être joint (images, PDF, texte, CSV, Word, Excel, zip).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="47"/>
+        <source>“{name}” does not contain what its name says ({mime_type}).</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient pas ce qu’indique son nom ({mime_type}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="51"/>
+        <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
+        <translation>Une pièce jointe doit avoir un nom de fichier d’au plus 255 caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/attachments.py" line="57"/>
+        <source>A version has at most {limit} attachments.</source>
+        <translation>Une version a au plus {limit} pièces jointes.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entries.py" line="55"/>
+        <source>The reply assistant is switched off for this account (Settings › Extensions).</source>
+        <translation>L’assistant de réponse est désactivé pour ce compte (Paramètres › Extensions).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entries.py" line="61"/>
+        <source>This entry no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Cette entrée n’existe plus (elle a peut-être été supprimée sur un autre poste).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="44"/>
+        <source>The label is missing.</source>
+        <translation>Le libellé est manquant.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="47"/>
+        <source>No group is named “{name}”.</source>
+        <translation>Aucun groupe ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="50"/>
+        <source>No category “{name}”.</source>
+        <translation>Aucune catégorie «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="53"/>
+        <source>No channel is named “{name}”.</source>
+        <translation>Aucun canal ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="57"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_rules.py" line="74"/>
+        <source>“{code}” is not a language code we know (for example en, fr, de).</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue connu (par exemple en, fr, de).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="61"/>
+        <source>The format is text or html, not “{value}”.</source>
+        <translation>Le format est text ou html, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="65"/>
+        <source>Choose a column for: {columns}.</source>
+        <translation>Choisissez une colonne pour&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="67"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="70"/>
+        <source>%n line(s) have problems: nothing was imported (all or nothing).</source>
+        <translation>
+            <numerusform>%n ligne a des problèmes&#xa0;: rien n’a été importé (tout ou rien).</numerusform>
+            <numerusform>%n lignes ont des problèmes&#xa0;: rien n’a été importé (tout ou rien).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="49"/>
+        <source>The file cannot be read as a spreadsheet: {reason}</source>
+        <translation>Le fichier ne peut pas être lu comme une feuille de calcul&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="53"/>
+        <source>The file is empty: it needs a header line and one line per version.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête et une ligne par version.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="57"/>
+        <source>The file has more than {limit} lines; split it.</source>
+        <translation>Le fichier a plus de {limit} lignes&#xa0;; divisez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="60"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/groups.py" line="27"/>
+        <source>This group no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Ce groupe n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/groups.py" line="32"/>
+        <source>A group named “{name}” already exists.</source>
+        <translation>Un groupe nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/groups.py" line="36"/>
+        <source>Some of these entries no longer exist.</source>
+        <translation>Certaines de ces entrées n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/agent_tools/signatures.py" line="31"/>
+        <source>This signature no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Cette signature n’existe plus (elle a peut-être été supprimée sur un autre poste).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/apply.py" line="33"/>
+        <source>Nothing was applied: these secrets are missing: {names}</source>
+        <translation>Rien n’a été appliqué&#xa0;: ces secrets manquent&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/apply.py" line="37"/>
+        <source>{path} records another plan; move it away to apply this one</source>
+        <translation>{path} enregistre un autre plan&#xa0;; déplacez-le pour appliquer celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="31"/>
+        <source>The plan {path} cannot be used: {reason}</source>
+        <translation>Le plan {path} ne peut pas être utilisé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="34"/>
+        <source>{resource}: the parents of {key} form a cycle</source>
+        <translation>{resource}&#xa0;: les parents de {key} forment un cycle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="25"/>
+        <source>The platform refused {method} {path}: {status} {message}</source>
+        <translation>La plateforme a refusé {method} {path}&#xa0;: {status} {message}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="29"/>
+        <source>The platform refused {resource} {key}: {field}: {message}</source>
+        <translation>La plateforme a refusé {resource} {key}&#xa0;: {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="33"/>
+        <source>The platform at {url} did not answer after {attempts} attempts: {reason}</source>
+        <translation>La plateforme à l’adresse {url} n’a pas répondu après {attempts} tentatives&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_field_storage.py" line="21"/>
+        <source>Stopped: no value was converted.</source>
+        <translation>Interrompu&#xa0;: aucune valeur n’a été convertie.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_field_storage.py" line="24"/>
+        <source>“{type}” is not a field type.</source>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas un type de champ.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="41"/>
+        <source>This custom field no longer exists.</source>
+        <translation>Ce champ personnalisé n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="45"/>
+        <source>The key must be snake_case: lower-case letters, digits and “_”, starting with a letter.</source>
+        <translation>La clé doit être en snake_case&#xa0;: lettres minuscules, chiffres et «&#xa0;_&#xa0;», en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="51"/>
+        <source>Another field of this type already uses the key “{key}”.</source>
+        <translation>Un autre champ de ce type utilise déjà la clé «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="55"/>
+        <source>Custom fields belong to interventions or identity groups.</source>
+        <translation>Les champs personnalisés appartiennent aux interventions ou aux fiches clients.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="59"/>
+        <source>A field cannot move to another kind of object; create a new one there.</source>
+        <translation>Un champ ne peut pas passer à un autre type d’objet&#xa0;; créez-en un nouveau à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="62"/>
+        <source>A choice field needs at least one value.</source>
+        <translation>Un champ à choix doit avoir au moins une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="66"/>
+        <source>Choice values must be distinct, non-empty, without control characters.</source>
+        <translation>Les valeurs possibles doivent être distinctes, non vides et sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="70"/>
+        <source>{count} stored values cannot become {type}; first ones: {values}. Change or clear them first.</source>
+        <translation>{count} valeurs enregistrées ne peuvent pas devenir {type}&#xa0;; les premières&#xa0;: {values}. Modifiez-les ou videz-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="77"/>
+        <source>{count} stored values will be converted to {type}.</source>
+        <translation>{count} valeurs enregistrées seront converties en {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/custom_fields.py" line="79"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="55"/>
+        <source>Unknown export “{export}”; the exports are: {exports}.</source>
+        <translation>Export «&#xa0;{export}&#xa0;» inconnu&#xa0;; les exports sont&#xa0;: {exports}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="59"/>
+        <source>Unknown period “{window}”; the periods are: complete, day, week, month.</source>
+        <translation>Période «&#xa0;{window}&#xa0;» inconnue&#xa0;; les périodes sont&#xa0;: complete, day, week, month.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="61"/>
+        <location filename="../../engage_desktop/services/digital/journal_browser.py" line="39"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="63"/>
+        <source>This export can only be bounded by creation time.</source>
+        <translation>Cet export ne peut être borné que par la date de création.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="39"/>
+        <source>Automated exports are switched off for this account (Settings › Extensions).</source>
+        <translation>Les exports automatiques sont désactivés pour ce compte (Paramètres › Extensions).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="44"/>
+        <source>This export task no longer exists.</source>
+        <translation>Cette tâche d’export n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="47"/>
+        <source>Another export task is named “{name}”.</source>
+        <translation>Une autre tâche d’export s’appelle «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="50"/>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="52"/>
+        <source>The hour is between 0 and 23.</source>
+        <translation>L’heure est comprise entre 0 et 23.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="54"/>
+        <source>Choose at least one export for this task.</source>
+        <translation>Choisissez au moins un export pour cette tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
+        <source>“{export}” cannot be exported: {reason}</source>
+        <translation>«&#xa0;{export}&#xa0;» ne peut pas être exporté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <source>The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; with several exports in separate files it must contain {export_name}.</source>
+        <translation>Le nom de fichier peut utiliser {label}, {year}, {month}, {day}, {export_name} et aucun séparateur de dossier&#xa0;; avec plusieurs exports dans des fichiers séparés, il doit contenir {export_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="69"/>
+        <source>Choose the folder the files go to.</source>
+        <translation>Choisissez le dossier de destination des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="72"/>
+        <source>The SFTP server needs a host and a user.</source>
+        <translation>Le serveur SFTP nécessite un hôte et un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="75"/>
+        <source>The port is between 1 and 65535.</source>
+        <translation>Le port est compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="79"/>
+        <source>This value is too long or holds control characters.</source>
+        <translation>Cette valeur est trop longue ou contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="124"/>
+        <source>Conversations are not stored in this database yet (they come with the routing engine).</source>
+        <translation>Les conversations ne sont pas encore enregistrées dans cette base de données (elles arrivent avec le moteur de routage).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="130"/>
+        <source>Agents&apos; notification settings are not stored in this database yet.</source>
+        <translation>Les paramètres de notification des agents ne sont pas encore enregistrés dans cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="134"/>
+        <source>Time spent in each presence status is not recorded in this database yet.</source>
+        <translation>Le temps passé dans chaque statut de présence n’est pas encore enregistré dans cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="138"/>
+        <source>The reply assistant&apos;s export is not available in this version yet.</source>
+        <translation>L’export de l’assistant de réponse n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="141"/>
+        <source>The tags export is not available in this version yet.</source>
+        <translation>L’export des repères d’identification n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="31"/>
+        <source>This folder no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="33"/>
+        <source>The parent folder no longer exists.</source>
+        <translation>Le dossier parent n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="37"/>
+        <source>“{name}” cannot go inside “{parent}”: that folder is inside it.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas aller dans «&#xa0;{parent}&#xa0;»&#xa0;: ce dossier se trouve à l’intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="40"/>
+        <source>There is no tag named “{name}” (position {start}).</source>
+        <translation>Aucun repère d’identification ne s’appelle «&#xa0;{name}&#xa0;» (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/folders.py" line="44"/>
+        <source>Some of these roles, teams or users no longer exist.</source>
+        <translation>Certains de ces rôles, équipes ou utilisateurs n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_group_records.py" line="24"/>
+        <source>This customer profile no longer exists.</source>
+        <translation>Ce profil client n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_groups.py" line="76"/>
+        <source>Some of these tags no longer exist.</source>
+        <translation>Certains de ces repères d’identification n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_groups.py" line="80"/>
+        <source>There is no custom field “{key}” for customer profiles.</source>
+        <translation>Il n’y a pas de champ personnalisé «&#xa0;{key}&#xa0;» pour les profils clients.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_groups.py" line="84"/>
+        <source>“{value}” is not a valid value for {label} ({type}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une valeur valide pour {label} ({type}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_merge.py" line="42"/>
+        <source>This identity is already part of this customer profile.</source>
+        <translation>Cette identité fait déjà partie de ce profil client.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_merge.py" line="46"/>
+        <source>This identity is not part of this customer profile.</source>
+        <translation>Cette identité ne fait pas partie de ce profil client.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/identity_merge.py" line="50"/>
+        <source>This is the profile&apos;s only identity: there is nothing to unmerge it from.</source>
+        <translation>C’est la seule identité du profil&#xa0;: il n’y a rien dont la séparer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/journal_browser.py" line="37"/>
+        <source>“{text}” is not an event name or group (examples: user.created, user.*).</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nom ou un groupe d’événements (exemples&#xa0;: user.created, user.*).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/journal_browser.py" line="41"/>
+        <source>The check was stopped before the end.</source>
+        <translation>La vérification a été interrompue avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="57"/>
+        <source>This quote is never closed (position {start}).</source>
+        <translation>Ces guillemets ne sont jamais fermés (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="61"/>
+        <source>“-” must be followed by what to exclude, e.g. -tag:VIP (position {start}).</source>
+        <translation>«&#xa0;-&#xa0;» doit être suivi de ce qu’il faut exclure, p. ex. -tag:VIP (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="64"/>
+        <source>“{keyword}:” needs a value (position {start}).</source>
+        <translation>«&#xa0;{keyword}:&#xa0;» nécessite une valeur (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="67"/>
+        <source>A keyword is missing before “:” (position {start}).</source>
+        <translation>Il manque un mot-clé avant «&#xa0;:&#xa0;» (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="71"/>
+        <source>“{keyword}” is not a search keyword (known: {known}).</source>
+        <translation>«&#xa0;{keyword}&#xa0;» n’est pas un mot-clé de recherche (connus&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="75"/>
+        <source>“{keyword}” takes true or false (also 1/0, on/off, yes/no), not “{value}”.</source>
+        <translation>«&#xa0;{keyword}&#xa0;» prend true ou false (ou 1/0, on/off, yes/no), pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="79"/>
+        <source>“{keyword}” takes a date written 2026-12-31, not “{value}”.</source>
+        <translation>«&#xa0;{keyword}&#xa0;» prend une date écrite 2026-12-31, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="82"/>
+        <source>“status” is one of {known}, not “{value}”.</source>
+        <translation>«&#xa0;status&#xa0;» vaut l’une des valeurs {known}, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="86"/>
+        <source>Put a space after the closing quote (position {start}).</source>
+        <translation>Mettez une espace après le guillemet fermant (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="90"/>
+        <source>The query contains a control character (position {start}).</source>
+        <translation>La requête contient un caractère de contrôle (position {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/search_query.py" line="93"/>
+        <source>The query is too long (at most {max_length} characters).</source>
+        <translation>La requête est trop longue ({max_length} caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="32"/>
+        <source>This tag no longer exists (it may have been deleted on another workstation).</source>
+        <translation>Ce repère d’identification n’existe plus (il a peut-être été supprimé sur un autre poste).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="37"/>
+        <source>A tag named “{name}” already exists.</source>
+        <translation>Un repère d’identification nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="40"/>
+        <source>Choose at least one other tag to merge into “{name}”.</source>
+        <translation>Choisissez au moins un autre repère d’identification à fusionner dans «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="44"/>
+        <source>“{name}” is a condition of these folders: {folders}. Change their query first.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une condition de ces dossiers&#xa0;: {folders}. Modifiez d’abord leur requête.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="9"/>
+        <source>No source “{source}” exists.</source>
+        <translation>Aucun canal «&#xa0;{source}&#xa0;» n’existe.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="13"/>
+        <source>The source “{source}” is not active: its messages are refused.</source>
+        <translation>Le canal «&#xa0;{source}&#xa0;» n’est pas actif&#xa0;: ses messages sont refusés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="17"/>
+        <source>This task no longer exists or is no longer waiting; reload the monitor.</source>
+        <translation>Cette tâche n’existe plus ou n’est plus en attente&#xa0;; rechargez la supervision.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="20"/>
+        <source>This task is not held by this agent.</source>
+        <translation>Cette tâche n’est pas détenue par cet agent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="23"/>
+        <source>No queue “{queue}” in the active topology.</source>
+        <translation>Aucune file «&#xa0;{queue}&#xa0;» dans la topologie active.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="27"/>
+        <source>{agent} cannot take this task (not connected, not allowed on its source, or at hard capacity).</source>
+        <translation>{agent} ne peut pas prendre cette tâche (non connecté, non autorisé sur son canal ou à sa capacité maximale).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="34"/>
+        <source>You may only act on tasks and agents of the teams you lead.</source>
+        <translation>Vous ne pouvez agir que sur les tâches et les agents des équipes que vous dirigez.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="37"/>
+        <source>Raise the priority by 1 to {maximum}.</source>
+        <translation>Augmentez la priorité de 1 à {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="41"/>
+        <source>The routing engine already runs on {holder}; this workstation shows the monitor.</source>
+        <translation>Le moteur de routage tourne déjà sur {holder}&#xa0;; ce poste affiche la supervision.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="46"/>
+        <source>“{field}” is required and must be text.</source>
+        <translation>«&#xa0;{field}&#xa0;» est obligatoire et doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="50"/>
+        <source>“timestamp” must be an ISO 8601 date and time with its zone: {value}</source>
+        <translation>«&#xa0;timestamp&#xa0;» doit être une date et une heure ISO 8601 avec son fuseau&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="53"/>
+        <source>Each line must be one JSON object.</source>
+        <translation>Chaque ligne doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="55"/>
+        <source>Malformed JSON: {reason}</source>
+        <translation>JSON mal formé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="58"/>
+        <source>“{field}” holds characters that cannot be stored (NUL or lone surrogates).</source>
+        <translation>«&#xa0;{field}&#xa0;» contient des caractères qui ne peuvent pas être enregistrés (NUL ou substituts isolés).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="61"/>
+        <source>“{field}” is longer than {maximum} characters.</source>
+        <translation>«&#xa0;{field}&#xa0;» dépasse {maximum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="81"/>
+        <source>There is nothing to simulate: the trace has no interaction this configuration can receive (no active source). Generate a demo configuration or read a trace file.</source>
+        <translation>Il n’y a rien à simuler&#xa0;: la trace ne contient aucune interaction que cette configuration peut recevoir (aucun canal actif). Générez une configuration de démonstration ou lisez un fichier de trace.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="35"/>
+        <source>Routing mode needs an active topology: create one in Routing › Topologies and activate it.</source>
+        <translation>Le mode routage nécessite une topologie active&#xa0;: créez-en une dans Routage › Topologies et activez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="41"/>
+        <source>The active topology “{name}” has problems to fix first: {problems}</source>
+        <translation>La topologie active «&#xa0;{name}&#xa0;» a d’abord des problèmes à corriger&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="43"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Choisissez parmi&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="46"/>
+        <source>“{value}” is not a language code such as fr, en or pt-BR.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de langue comme fr, en ou pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="49"/>
+        <location filename="../../engage_desktop/services/settings/security.py" line="39"/>
+        <source>Choose a whole number from {low} to {high}.</source>
+        <translation>Choisissez un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/account.py" line="147"/>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/api_tokens.py" line="47"/>
+        <source>This API access token no longer exists (it may have been revoked elsewhere).</source>
+        <translation>Ce jeton d’accès API n’existe plus (il a peut-être été révoqué ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/api_tokens.py" line="53"/>
+        <source>Choose an enabled user for the token to act as.</source>
+        <translation>Choisissez un utilisateur actif au nom duquel le jeton agira.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/api_tokens.py" line="57"/>
+        <source>“{user}” holds permissions your role lacks; a token acting as them would give you those permissions.</source>
+        <translation>«&#xa0;{user}&#xa0;» possède des permissions que votre rôle n’a pas&#xa0;; un jeton agissant en son nom vous donnerait ces permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/business_hours.py" line="28"/>
+        <source>“{text}” is not a list of hours like 0900-1230,1400-1800 (each range HHMM-HHMM).</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une liste d’horaires comme 0900-1230,1400-1800 (chaque plage au format HHMM-HHMM).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/business_hours.py" line="34"/>
+        <source>The range {range} ends before it starts or overlaps the one before it.</source>
+        <translation>La plage {range} se termine avant de commencer ou chevauche la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/business_hours.py" line="38"/>
+        <source>“{zone}” is not a time zone name like Europe/Paris.</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un nom de fuseau horaire comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="35"/>
+        <source>“{name}” is not an extension of this console.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une extension de cette console.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="39"/>
+        <source>Settings must be a JSON object of names and values.</source>
+        <translation>Les paramètres doivent être un objet JSON de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/holiday_import.py" line="20"/>
+        <source>Line {line}: “{text}” is not a date (YYYY-MM-DD) followed by a name.</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas une date (AAAA-MM-JJ) suivie d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/holiday_import.py" line="23"/>
+        <source>The file holds no holiday to import.</source>
+        <translation>Le fichier ne contient aucun jour férié à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/notifications.py" line="37"/>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="82"/>
+        <source>“{name}” is not a journal event.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un événement du journal.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/notifications.py" line="40"/>
+        <source>Choose in the console or by e-mail.</source>
+        <translation>Choisissez dans la console ou par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/notifications.py" line="44"/>
+        <source>The condition text is too long (200 characters at most) or holds control characters.</source>
+        <translation>Le texte de la condition est trop long (200 caractères au plus) ou contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/notifications.py" line="50"/>
+        <source>This notification no longer exists (it may have been deleted elsewhere).</source>
+        <translation>Cette notification n’existe plus (elle a peut-être été supprimée ailleurs).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/settings/password_rules.py" line="22"/>
+        <source>This password was one of your last %n; choose a new one.</source>
+        <translation>
+            <numerusform>Ce mot de passe est celui que vous utilisiez en dernier (historique&#xa0;: %n)&#xa0;; choisissez-en un nouveau.</numerusform>
+            <numerusform>Ce mot de passe fait partie de vos %n derniers&#xa0;; choisissez-en un nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/password_rules.py" line="27"/>
+        <source>Your password has expired (older than {days} days); choose a new one.</source>
+        <translation>Votre mot de passe a expiré (plus de {days} jours)&#xa0;; choisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/security.py" line="43"/>
+        <source>“{value}” is not an IP address or range such as 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse ou une plage IP comme 10.0.0.0/8 ou 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/security.py" line="49"/>
+        <source>This change affects your own access; confirm it to go on: {warnings}</source>
+        <translation>Cette modification touche votre propre accès&#xa0;; confirmez-la pour continuer&#xa0;: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/security.py" line="53"/>
+        <source>your own password is older than {days} days: your next sign-in will ask you to change it</source>
+        <translation>votre propre mot de passe a plus de {days} jours&#xa0;: votre prochaine connexion vous demandera de le changer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/security.py" line="60"/>
+        <source>the console will lock after {minutes} minute(s) without input</source>
+        <translation>la console se verrouillera après {minutes} min sans saisie</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/security.py" line="64"/>
+        <source>Wrong e-mail/nickname or current password.</source>
+        <translation>E-mail/pseudo ou mot de passe actuel incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="45"/>
+        <source>This time sheet no longer exists (it may have been deleted elsewhere).</source>
+        <translation>Ce calendrier n’existe plus (il a peut-être été supprimé ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="49"/>
+        <source>The holiday of {date} has a name that is too long or holds control characters.</source>
+        <translation>Le jour férié du {date} a un nom trop long ou contenant des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="74"/>
+        <source>Use an https:// address (http:// only to this computer: 127.0.0.1, ::1 or localhost).</source>
+        <translation>Utilisez une adresse https:// (http:// uniquement vers cet ordinateur&#xa0;: 127.0.0.1, ::1 ou localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="79"/>
+        <source>Choose at least one event to send.</source>
+        <translation>Choisissez au moins un événement à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="86"/>
+        <source>The verify token is too long or holds characters it cannot keep.</source>
+        <translation>Le jeton de vérification est trop long ou contient des caractères qu’il ne peut pas conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="90"/>
+        <source>This webhook no longer exists (it may have been deleted elsewhere).</source>
+        <translation>Ce webhook n’existe plus (il a peut-être été supprimé ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/webhooks.py" line="335"/>
+        <source>The verify token holds characters it cannot keep.</source>
+        <translation>Le jeton de vérification contient des caractères qu’il ne peut pas conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredPasswordDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="18"/>
+        <source>Change and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="20"/>
+        <source>Password expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="23"/>
+        <source>Your password has expired. Choose a new one to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="26"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="29"/>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="38"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="43"/>
+        <source>Enter a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="48"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="50"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="60"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="69"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="77"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="85"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="79"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
+        <source>Incremental: the past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
+        <source>Incremental: the past week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
+        <source>Incremental: the past month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="91"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="106"/>
+        <source>Created</source>
+        <translation type="unfinished">Créé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
+        <source>Bound by update time instead of creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="116"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="120"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="122"/>
+        <source>Sensitive columns (names, phones, e-mails, message bodies) stay out unless ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="127"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="134"/>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="129"/>
+        <source>BI (UTF-8, comma, ISO dates in UTC, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
+        <source>Excel, English (09-24-2013 19:00, true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
+        <source>Excel, French (24/09/2013 19:00, vrai/faux, semicolons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="141"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="147"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="149"/>
+        <source>Only the events of the journal&apos;s current filter are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="172"/>
+        <source>Your role cannot take this data out of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="191"/>
+        <source>%1 (sensitive)</source>
+        <translation type="unfinished">%1 (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="230"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished">Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="262"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFieldsDialog</name>
@@ -3442,74 +6383,721 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="147"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="174"/>
+        <source>Agents&apos; source permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="199"/>
+        <source>Agents&apos; notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="203"/>
+        <source>Roles</source>
+        <translation type="unfinished">Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="224"/>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="242"/>
+        <source>Sources</source>
+        <translation type="unfinished">Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="260"/>
+        <source>Identities</source>
+        <translation type="unfinished">Identités</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="288"/>
+        <source>Identity groups</source>
+        <translation type="unfinished">Fiches clients</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="302"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="303"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="304"/>
+        <source>Interventions</source>
+        <translation type="unfinished">Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="306"/>
+        <source>Intervention comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="309"/>
+        <source>Intervention segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="311"/>
+        <source>Presence time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="314"/>
+        <source>Audit journal</source>
+        <translation type="unfinished">Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="334"/>
+        <source>Reply assistant</source>
+        <translation type="unfinished">Assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="336"/>
+        <source>Tags</source>
+        <translation type="unfinished">Repères d’identification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="339"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="68"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
+        <source>Exports</source>
+        <translation type="unfinished">Exports</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="52"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
+        <source>Automated exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="62"/>
+        <source>Your role cannot export this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="63"/>
+        <source>Available</source>
+        <translation type="unfinished">Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="72"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="76"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="79"/>
+        <source>Sensitive columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="83"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="89"/>
+        <source>%n export(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="90"/>
+        <source>Search exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="94"/>
+        <source>Export…</source>
+        <translation type="unfinished">Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="118"/>
+        <source>Automated exports are switched off for this account. An administrator can switch them on in Settings › Extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="133"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="136"/>
+        <source>Schedule</source>
+        <translation type="unfinished">Planification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="145"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="146"/>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="152"/>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
+        <source>No automated export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="155"/>
+        <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while the console is open or from “engage-desktop exports run-due”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="161"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="173"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="164"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="211"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="183"/>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="186"/>
+        <source>Succeeded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="187"/>
+        <source>Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="209"/>
+        <source>Delete automated export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="210"/>
+        <source>Delete the automated export “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="213"/>
+        <source>Files already delivered stay where they are. The deletion is written to the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionSettingsDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="32"/>
+        <source>Settings of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="45"/>
+        <source>Settings (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="47"/>
+        <source>Names and values this feature reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Extensions</name>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="45"/>
+        <source>Reply assistant</source>
+        <translation type="unfinished">Assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
+        <source>A knowledge base of ready answers agents insert into replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="49"/>
+        <source>Rules engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
+        <source>Rules that categorise, prioritise and route messages as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="55"/>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
+        <source>Satisfaction surveys sent to customers after a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="59"/>
+        <source>Automated exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
+        <source>Exports that run on a schedule to a folder or an SFTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="63"/>
+        <source>Co-browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
+        <source>Agents see and guide the customer&apos;s web page during a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="67"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
+        <source>Agents escalate a chat to a video call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="71"/>
+        <source>AI categorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
+        <source>Categories suggested for incoming messages from their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="69"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="90"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
+        <source>On</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
+        <source>Off</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="78"/>
+        <source>Permissions hidden while off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="84"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
+        <source>All features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="95"/>
+        <source>Extensions</source>
+        <translation type="unfinished">Extensions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="100"/>
+        <source>Search features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="102"/>
+        <source>No extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="108"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="154"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="123"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="131"/>
+        <source>A feature that is off keeps its data: its pages and permissions are hidden and come back when it is turned on again. The navigation follows at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
+        <source>1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
+        <source>%1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="152"/>
+        <source>Turn off feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="153"/>
+        <source>Turn off “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="155"/>
+        <source>Its pages and permissions are hidden and its actions refused; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="175"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="188"/>
         <source>Welcome — Engage Desktop</source>
         <translation>Bienvenue — Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="176"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="189"/>
         <source>Create the first administrator</source>
         <translation>Créer le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="179"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="192"/>
         <source>This database is empty. The first account you create holds every permission; you can invite the rest of the team afterwards.</source>
         <translation>Cette base de données est vide. Le premier compte que vous créez dispose de toutes les autorisations&#xa0;; vous pourrez inviter le reste de l’équipe ensuite.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="183"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="196"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="184"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="197"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="185"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="198"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="186"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="199"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="189"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="202"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="191"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="204"/>
         <source>At least 10 characters, including a digit.</source>
         <translation>Au moins 10 caractères, dont un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="193"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="206"/>
         <source>Repeat the password</source>
         <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="194"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="207"/>
         <source>Create and sign in</source>
         <translation>Créer et se connecter</translation>
     </message>
+</context>
+<context>
+    <name>FolderEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="202"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="49"/>
+        <source>No folder selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="64"/>
+        <source>Show the number of threads to agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="70"/>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="75"/>
+        <source>keyword:value, quotes around spaces, -keyword: excludes; plain words search the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="84"/>
+        <source>Roles</source>
+        <translation type="unfinished">Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="85"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="86"/>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="90"/>
+        <source>Shown to these %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="95"/>
+        <source>Shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="97"/>
+        <source>Nothing ticked: everyone. Otherwise the ticked roles, teams and users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="99"/>
+        <source>Save folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="142"/>
+        <source>(top level)</source>
+        <translation type="unfinished">(premier niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="154"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="187"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="201"/>
+        <source>No count: %1 apply to threads, which carry no customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="206"/>
+        <source>Matches 1 customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="209"/>
+        <source>Matches %1 customer profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTree</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="39"/>
+        <source>Folders</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="71"/>
+        <source>Folders</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="80"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="84"/>
+        <source>New subfolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="87"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="134"/>
+        <source>Every thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="187"/>
+        <source>The folders inside it are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="190"/>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="192"/>
+        <source>Delete folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/folders_page.py" line="191"/>
+        <source>Delete the folder “%1”?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/form.py" line="203"/>
+        <location filename="../../engage_desktop/views/widgets/form.py" line="220"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditorDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="31"/>
+        <source>Suggest these entries while the agent types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="36"/>
+        <source>Entries in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
+        <source>Autocomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="47"/>
+        <source>An entry belongs to one group: ticking it here takes it out of its other group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="49"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="49"/>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3633,32 +7221,32 @@ discussions</translation>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="308"/>
         <source>Show the identities of every community</source>
         <translation>Afficher les identités de toutes les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="343"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="341"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation>Cochez «&#xa0;Réponse&#xa0;» pour un canal (onglet Autorisations par canal) afin de choisir les identités sous lesquelles cet utilisateur y répond.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="352"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="350"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation>Seules les identités d’entreprise marquées comme contrôlées (Canaux › Identités) sont proposées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="389"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="387"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation>Cochez une identité&#xa0;: cet utilisateur pourra répondre sur les canaux de cette communauté.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="398"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
         <source>1 identity chosen</source>
         <translation>1 identité choisie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="398"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
         <source>%1 identities chosen</source>
         <translation>%1 identités choisies</translation>
     </message>
@@ -3790,6 +7378,434 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>IdentityGroupDetailPanel</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="54"/>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="136"/>
+        <source>No customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="60"/>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="61"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="62"/>
+        <source>Phones</source>
+        <translation type="unfinished">Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="72"/>
+        <source>Identities of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="74"/>
+        <source>Merge an identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="77"/>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="259"/>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="79"/>
+        <source>The selected identity leaves with what it brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="90"/>
+        <source>Tags of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="91"/>
+        <source>Tags</source>
+        <translation type="unfinished">Repères d’identification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="98"/>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="100"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="101"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="111"/>
+        <source>Identities</source>
+        <translation type="unfinished">Identités</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="114"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="116"/>
+        <source>Custom fields</source>
+        <translation type="unfinished">Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="148"/>
+        <source>(merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="165"/>
+        <source>No custom fields for customer profiles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="257"/>
+        <source>Unmerge identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="258"/>
+        <source>Take “%1” out of this customer profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="260"/>
+        <source>It gets a profile of its own again, with the values and tags it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityGroupsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="28"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="29"/>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="30"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="33"/>
+        <source>Identities</source>
+        <translation type="unfinished">Identités</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="39"/>
+        <source>Tags</source>
+        <translation type="unfinished">Repères d’identification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="40"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="43"/>
+        <source>Identity groups</source>
+        <translation type="unfinished">Fiches clients</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="51"/>
+        <source>Search names, companies, e-mails, phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="52"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="53"/>
+        <source>No customer profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="54"/>
+        <source>A profile gathers one customer&apos;s identities across communities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="80"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityMergeDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="20"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="22"/>
+        <source>Merge an identity into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="27"/>
+        <source>The identity joins this customer profile. Where both have a value, the profile&apos;s is kept; the identity only fills what the profile lacks. Unmerge gives it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="36"/>
+        <source>Search identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="37"/>
+        <source>Search names, e-mails, network ids</source>
+        <translation type="unfinished">Rechercher par nom, e-mail ou identifiant réseau</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="41"/>
+        <source>Identities found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCharts</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="47"/>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="66"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="51"/>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="85"/>
+        <source>Events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="55"/>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="112"/>
+        <source>Events per actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="80"/>
+        <source>%n event(s) in the filtered journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="114"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_charts.py" line="121"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDetail</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="66"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="69"/>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="78"/>
+        <source>Select an event to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="93"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="96"/>
+        <source>%1 by %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_detail.py" line="109"/>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="73"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="166"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="80"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="85"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="88"/>
+        <source>Audit journal</source>
+        <translation type="unfinished">Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="95"/>
+        <source>Event names: user.*, task.created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
+        <source>No event matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
+        <source>Every change made in the console is written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="99"/>
+        <source>Event names or groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="102"/>
+        <source>Export this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="300"/>
+        <source>Verify integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
+        <source>more than %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="168"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="176"/>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
+        <source>Checking every event of the audit journal…</source>
+        <translation type="unfinished">Vérification de chaque événement du journal d’audit…</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="74"/>
@@ -3802,278 +7818,469 @@ discussions</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="147"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="160"/>
         <source>Nothing here yet</source>
         <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="185"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="191"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
         <source>The list could not be loaded</source>
         <translation>Impossible de charger la liste</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="568"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
         <source>Check the connection, then try again.</source>
         <translation>Vérifiez la connexion, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="570"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="580"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="585"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
         <source>No match for “%1” with these filters</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;» avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="586"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="596"/>
         <source>Clear the search and the filters to see everything.</source>
         <translation>Effacez la recherche et les filtres pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="587"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="597"/>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="589"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="599"/>
         <source>No match for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="590"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="600"/>
         <source>Check the spelling, or clear the search to see everything.</source>
         <translation>Vérifiez l’orthographe ou effacez la recherche pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="591"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="601"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="593"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="603"/>
         <source>No match for these filters</source>
         <translation>Aucun résultat avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="594"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
         <source>Change the filters, or clear them to see everything.</source>
         <translation>Modifiez les filtres ou effacez-les pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="605"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="602"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="612"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="614"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="71"/>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="78"/>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="81"/>
+        <source>Locked after a while without activity. Enter the password of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="91"/>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="96"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/lock_screen.py" line="100"/>
+        <source>Sign out</source>
+        <translation type="unfinished">Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="65"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="74"/>
         <source>Engage Desktop — %1</source>
         <translation>Engage Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="244"/>
         <source>No access</source>
         <translation>Aucun accès</translation>
     </message>
 </context>
 <context>
+    <name>MergeTagsDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="75"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="77"/>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="81"/>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="86"/>
+        <source>Tag to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="93"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="95"/>
+        <source>Customers carrying a merged tag carry this one; the merged tags are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDatabaseDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="34"/>
+        <source>Move to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="39"/>
+        <source>Copies this whole configuration — users, roles, channels, routing, the audit journal and its chain — into an empty PostgreSQL database that several workstations can then share. This database stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="49"/>
+        <source>Target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="51"/>
+        <source>For example postgresql://engage@db.example.org/engage?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="53"/>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="55"/>
+        <source>Overwrite the target if it already holds a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="59"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="60"/>
+        <source>Copy the configuration into the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
+        <source>Enter the address of the target database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="79"/>
+        <source>Overwrite the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="80"/>
+        <source>Everything the target database holds will be replaced by this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="81"/>
+        <source>Overwrite and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="97"/>
+        <source>Moving the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="98"/>
+        <source>Copying every table, then checking the row counts and the journal&apos;s chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
+        <source>Configuration moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="113"/>
+        <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
+
+To use the shared database, choose File › Connect to database… on each workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="129"/>
+        <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveTaskDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="43"/>
+        <source>Move task #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="46"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="52"/>
+        <source>Move to the &amp;queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="54"/>
+        <source>The task starts again at the first step of that queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="57"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="45"/>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="50"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="46"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="51"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="56"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="57"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="62"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="63"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="68"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="69"/>
         <source>Agent capacities</source>
         <translation>Capacités des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="74"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="75"/>
         <source>Presence statuses</source>
         <translation>Statuts de présence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="82"/>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="87"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="83"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="88"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="93"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="94"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="99"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="100"/>
         <source>Identities</source>
         <translation>Identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="107"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="108"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="112"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="113"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="118"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="119"/>
         <source>Routing channels</source>
         <translation>Canaux de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="124"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="125"/>
         <source>Topologies</source>
         <translation>Topologies</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="130"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="131"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="136"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="138"/>
         <source>Queue monitor</source>
         <translation>Supervision des files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="143"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="144"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="152"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="147"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="157"/>
         <source>Tags</source>
         <translation>Repères d’identification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="151"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="163"/>
         <source>Identity groups</source>
         <translation>Fiches clients</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="156"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="169"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="159"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="175"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="160"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="181"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="161"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="187"/>
         <source>Audit journal</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="166"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="195"/>
         <source>Agent tools</source>
         <translation>Outils agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="171"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="200"/>
         <source>Reply assistant</source>
         <translation>Assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="176"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="207"/>
         <source>Reply-assistant groups</source>
         <translation>Groupes de l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="181"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="214"/>
         <source>E-mail templates</source>
         <translation>Modèles d’e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="186"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="220"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="193"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="228"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="197"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="233"/>
         <source>Account settings</source>
         <translation>Paramètres du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="199"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="239"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="202"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="245"/>
         <source>Business hours</source>
         <translation>Heures d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="207"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="251"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="211"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="257"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="215"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="263"/>
         <source>API access tokens</source>
         <translation>Jetons d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="218"/>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="269"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="275"/>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="312"/>
+        <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="347"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -4081,7 +8288,12 @@ discussions</translation>
 <context>
     <name>NavigationDrawer</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="159"/>
+        <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="162"/>
+        <source>coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="186"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4089,25 +8301,274 @@ discussions</translation>
 <context>
     <name>NoPagesState</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="194"/>
         <source>Nothing to show yet</source>
         <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="195"/>
         <source>Your role does not give access to any page of this console. Ask an administrator to add the permissions you need to your role.</source>
         <translation>Votre rôle ne donne accès à aucune page de cette console. Demandez à un administrateur d’ajouter à votre rôle les autorisations dont vous avez besoin.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../engage_desktop/views/shell/notice_banner.py" line="25"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/notice_banner.py" line="30"/>
+        <source>Dismiss this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/notice_banner.py" line="31"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/notice_banner.py" line="46"/>
+        <source>No system keyring is available: passwords and tokens of channels are kept in %1, readable only by you. Install and unlock a keyring (GNOME Keyring, KWallet) to keep them there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="97"/>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="110"/>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="110"/>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="117"/>
+        <source>Nothing new. Choose what to hear about in Settings › Notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="45"/>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="74"/>
+        <source>Engage Desktop</source>
+        <translation type="unfinished">Engage Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notification_centre.py" line="84"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="113"/>
+        <source>My notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="86"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <source>In the console</source>
+        <translation type="unfinished">Dans la console</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <source>By e-mail</source>
+        <translation type="unfinished">Par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="95"/>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="108"/>
+        <source>Also by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="111"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="153"/>
+        <source>Custom notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="119"/>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="121"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="125"/>
+        <source>Tell</source>
+        <translation type="unfinished">Prévenir</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="131"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="136"/>
+        <source>No custom notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="138"/>
+        <source>Tell everyone when something happens: an event, a condition, a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="151"/>
+        <source>New notification</source>
+        <translation type="unfinished">Nouvelle notification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="147"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="149"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="163"/>
+        <source>1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="165"/>
+        <source>%1 notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="207"/>
+        <source>Delete notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="206"/>
+        <source>Delete the notification “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="78"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="79"/>
+        <source>oldest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="80"/>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="81"/>
+        <source>SLA at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="82"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="83"/>
+        <source>agents available · busy · away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="84"/>
+        <source>done in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageLoadFailed</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="169"/>
         <source>%1 could not be opened</source>
         <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="172"/>
         <source>Something went wrong while opening this page; the details were written to the log. Try again, and if it keeps failing, send the log to your support team.
 
 %1</source>
@@ -4116,7 +8577,7 @@ discussions</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="177"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -4684,12 +9145,12 @@ discussions</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="87"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="86"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="115"/>
         <source>Ready to import</source>
         <translation>Prête à importer</translation>
     </message>
@@ -4770,87 +9231,761 @@ discussions</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="118"/>
+        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="159"/>
+        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="173"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="184"/>
+        <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="198"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="28"/>
+        <source>AutomatedExports</source>
+        <comment>Every day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryEdit</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/query_edit.py" line="25"/>
+        <source>Search query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/query_edit.py" line="30"/>
+        <source>e.g. tag:VIP -tag:&quot;churn risk&quot; refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueMonitor</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="46"/>
+        <source>Waiting and SLA breaches, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="48"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="52"/>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="69"/>
+        <source>Agent occupancy, last hour (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="165"/>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="96"/>
+        <source>Busiest agents now (load / capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="99"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="103"/>
+        <source>Free capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="22"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <source>Away</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="43"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="44"/>
+        <source>Available</source>
+        <translation type="unfinished">Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="123"/>
+        <source>Queues</source>
+        <translation type="unfinished">Files</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="127"/>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="128"/>
+        <source>No task and no agent to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="129"/>
+        <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="136"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="142"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="151"/>
+        <source>Load / capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
+        <source>Hard capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="172"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
+        <source>Search agents</source>
+        <translation type="unfinished">Rechercher des agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="177"/>
+        <source>No agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="178"/>
+        <source>Agents who may receive tasks appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="182"/>
+        <source>%n agent(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="191"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="195"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="202"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="209"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="244"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="213"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="214"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="217"/>
+        <source>Routing channel</source>
+        <translation type="unfinished">Canal de routage</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="223"/>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
+        <source>Waiting tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="234"/>
+        <source>No task waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="235"/>
+        <source>Every task of this selection has been handed to an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="246"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="253"/>
+        <source>%n waiting task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueMonitorPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="74"/>
+        <source>Queue monitoring is not part of your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
+        <source>Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
+        <source>Queue monitor</source>
+        <translation type="unfinished">Supervision des files</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="88"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="90"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
+        <source>Routing channel</source>
+        <translation type="unfinished">Canal de routage</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="98"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="100"/>
+        <source>Refresh every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="135"/>
+        <source>Waiting and SLA breaches over the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
+        <source>Raise priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="147"/>
+        <source>Priority +%1: the task moves ahead in its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="157"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="166"/>
+        <source>Agent occupancy over the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="167"/>
+        <source>Busiest agents now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
+        <source>Waiting tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="177"/>
+        <source>Agent load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="278"/>
+        <source>Queues</source>
+        <translation type="unfinished">Files</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="279"/>
+        <source>Routing channels</source>
+        <translation type="unfinished">Canaux de routage</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="280"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="295"/>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
+        <source>Routing engine running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
+        <source>No workstation runs the routing engine: waiting tasks are not being assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
+        <source>You see the tasks and agents of the teams you lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="43"/>
+        <source>Task #%1: priority raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="63"/>
+        <source>Task #%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="86"/>
+        <source>Task #%1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="123"/>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="125"/>
+        <source>Could not do it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAssistantGroupsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="101"/>
+        <source>The reply assistant is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="112"/>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="114"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="116"/>
+        <source>Autocomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="119"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="123"/>
+        <source>Reply-assistant groups</source>
+        <translation type="unfinished">Groupes de l’assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
+        <source>1 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
+        <source>%1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
+        <source>Search groups by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="131"/>
+        <source>No group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="132"/>
+        <source>Groups sort the entries agents see; drag them into the order you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="155"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="138"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="143"/>
+        <source>Move up</source>
+        <translation type="unfinished">Monter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
+        <source>Move down</source>
+        <translation type="unfinished">Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="149"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="158"/>
+        <source>Drag a group onto another row to move it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="199"/>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
+        <source>Delete the group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="200"/>
+        <source>Its entries stay, without a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAssistantPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="35"/>
+        <source>The reply assistant is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="45"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="46"/>
+        <source>Shortcuts</source>
+        <translation type="unfinished">Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="69"/>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="48"/>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="51"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="56"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="63"/>
+        <source>Reply assistant</source>
+        <translation type="unfinished">Assistant de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="68"/>
+        <source>Search labels, shortcuts and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="69"/>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="70"/>
+        <source>No entry yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="72"/>
+        <source>Entries are ready answers agents call with a shortcut: one text per language, plain or HTML, with attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="78"/>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="96"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="81"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="84"/>
+        <source>Import…</source>
+        <translation type="unfinished">Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="87"/>
+        <source>Export…</source>
+        <translation type="unfinished">Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="90"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="128"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="127"/>
+        <source>Delete the entry “%1” and its versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="129"/>
+        <source>Agents can no longer use it. The deletion is written to the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="141"/>
+        <source>Export the reply assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="143"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="149"/>
+        <source>Exporting the reply assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="150"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished">Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="160"/>
+        <source>Export done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="161"/>
+        <source>%1 lines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
         <source>Edit role “%1”</source>
         <translation>Modifier le rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
         <source>e.g. Night-shift supervisor</source>
         <translation>p. ex. Superviseur de nuit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="352"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="352"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
         <source>Permissions</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="167"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="169"/>
         <source>Filter permissions</source>
         <translation>Filtrer les autorisations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="184"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
         <source>%1 permissions of extensions that are off are hidden; the role keeps them as they are.</source>
         <translation>%1 autorisations d’extensions désactivées sont masquées&#xa0;; le rôle les conserve telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="203"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
         <source>Given to no user yet.</source>
         <translation>Attribué à aucun utilisateur pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
         <source>Given to 1 user.</source>
         <translation>Attribué à 1 utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="206"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
         <source>Given to %1 users.</source>
         <translation>Attribué à %1 utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="211"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="213"/>
         <source>Your role lacks this permission</source>
         <translation>Votre rôle ne dispose pas de cette autorisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
         <source>Tick or clear every permission of this group</source>
         <translation>Cocher ou décocher toutes les autorisations de ce groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="296"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
         <source>%1 of %2 permissions</source>
         <translation>%1 autorisations sur %2</translation>
     </message>
@@ -4957,7 +10092,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/roles_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="97"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
@@ -4977,7 +10112,7 @@ discussions</translation>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="107"/>
         <source>%Ln roles</source>
         <translation>
             <numerusform>%Ln rôle</numerusform>
@@ -4985,43 +10120,38 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="151"/>
         <source>The role “%1” is given to 1 user.</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à 1 utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="153"/>
         <source>The role “%1” is given to %2 users.</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à %2 utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="157"/>
         <source>Give them another role before deleting it.</source>
         <translation>Attribuez-leur un autre rôle avant de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="148"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="144"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="143"/>
         <source>Delete the role “%1”?</source>
         <translation>Supprimer le rôle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="145"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="160"/>
-        <source>Given to users: give them another role first</source>
-        <translation>Attribué à des utilisateurs&#xa0;: attribuez-leur d’abord un autre rôle</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="162"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="165"/>
         <source>Delete the selected role</source>
         <translation>Supprimer le rôle sélectionné</translation>
     </message>
@@ -5029,133 +10159,133 @@ discussions</translation>
 <context>
     <name>RoutingChannelEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>Time an agent has to reply.</source>
         <translation>Temps dont dispose un agent pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="76"/>
         <source>Share of replies within the agent SLA to aim for.</source>
         <translation>Part des réponses dans le SLA agent à viser.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="39"/>
         <source>Edit routing channel “%1”</source>
         <translation>Modifier le canal de routage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="41"/>
         <source>New routing channel</source>
         <translation>Nouveau canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="47"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="50"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="51"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="169"/>
         <source>Soft capability</source>
         <translation>Capacité souple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="52"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="59"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="55"/>
         <source>Tasks an agent gets pushed at most.</source>
         <translation>Tâches poussées au plus à un agent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="56"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="170"/>
         <source>Hard capability</source>
         <translation>Capacité maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="60"/>
         <source>Upper bound, transfers included.</source>
         <translation>Limite haute, transferts compris.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="63"/>
         <source>Task timeout</source>
         <translation>Délai d’acceptation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="67"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="65"/>
         <source>Time to accept before the task moves on.</source>
         <translation>Temps pour accepter avant que la tâche passe à un autre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="68"/>
         <source>Auto-complete after</source>
         <translation>Clôture automatique après</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
         <source>0 = never.</source>
         <translation>0 = jamais.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>Agent SLA</source>
         <translation>SLA agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="74"/>
         <source>SLA threshold</source>
         <translation>Seuil de SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="75"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="121"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="123"/>
         <source>A channel belongs to one routing channel; one shown with another&apos;s name moves here.</source>
         <translation>Un canal appartient à un seul canal de routage&#xa0;; celui affiché avec le nom d’un autre est déplacé ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="126"/>
         <source>Auto-complete categories</source>
         <translation>Catégories de clôture automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="152"/>
         <source>Move channels</source>
         <translation>Déplacer des canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="153"/>
         <source>These channels leave their routing channel for this one: %1</source>
         <translation>Ces canaux quittent leur canal de routage pour celui-ci&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="154"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="156"/>
         <source>Move them</source>
         <translation>Les déplacer</translation>
     </message>
@@ -5261,159 +10391,177 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>RoutingFormat</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_format.py" line="14"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_format.py" line="17"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_format.py" line="20"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Add the category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Remove the category</source>
         <translation>Retirer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Set the priority to</source>
         <translation>Fixer la priorité à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Tag the customer with</source>
         <translation>Attribuer au client le repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Route to the queue</source>
         <translation>Router vers la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Route to the team</source>
         <translation>Router vers l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Auto-reply with the entry</source>
         <translation>Répondre automatiquement avec l’entrée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Ignore (archive) the message</source>
         <translation>Ignorer (archiver) le message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
         <source>Edit rule “%1”</source>
         <translation>Modifier la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
         <source>e.g. Urgent French orders</source>
         <translation>p. ex. Commandes françaises urgentes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
         <source>The rule runs</source>
         <translation>La règle s’exécute</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="88"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="93"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="94"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="115"/>
         <source>Actions, in order</source>
         <translation>Actions, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="123"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="125"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="131"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="150"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="161"/>
         <source>Value of action %1</source>
         <translation>Valeur de l’action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="173"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="178"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
         <source>tag id</source>
         <translation>identifiant du repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
         <source>queue name</source>
         <translation>nom de la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>reply-assistant entry id</source>
         <translation>identifiant de l’entrée de l’assistant de réponse</translation>
     </message>
@@ -5587,152 +10735,350 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="21"/>
+        <source>Security</source>
+        <translation type="unfinished">Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="23"/>
+        <source>Rules for passwords, sessions and API access. Changes apply at the next sign-in or password change and are written to the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="30"/>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="33"/>
+        <source>Minimum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="34"/>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="37"/>
+        <source>Require a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="42"/>
+        <source>Require a symbol (not a letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="45"/>
+        <source>Passwords expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="49"/>
+        <source>Expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="50"/>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="55"/>
+        <source>Refuse recently used passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="59"/>
+        <source>Remember the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="60"/>
+        <source> passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="61"/>
+        <source>Only one-way hashes of old passwords are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="66"/>
+        <source>Turn off password recovery by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="68"/>
+        <source>Sessions and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="71"/>
+        <source>Lock the console after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="72"/>
+        <source> minutes without activity</source>
+        <translation type="unfinished"> minutes sans activité</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="78"/>
+        <source>Never</source>
+        <translation type="unfinished">Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="73"/>
+        <source>The console then asks for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="77"/>
+        <source>Lock an account after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="78"/>
+        <source> failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="82"/>
+        <source>Locked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="83"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="85"/>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="95"/>
+        <source>Allowed IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="90"/>
+        <source>Any address. Or one per line: 10.0.0.0/8, 192.168.1.20, 2001:db8::/32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="97"/>
+        <source>API access tokens work only from these addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="99"/>
+        <source>Web clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="103"/>
+        <source>Ask browsers not to remember passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="108"/>
+        <source>Refuse to be shown inside other sites (iframes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="172"/>
+        <source>Confirm security change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="173"/>
+        <source>This change affects your own access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="174"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/security_page.py" line="181"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFormPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/settings_form_page.py" line="44"/>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/settings_form_page.py" line="48"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellActions</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="65"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
         <source>&amp;Connect to database…</source>
         <translation>Se &amp;connecter à une base de données…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="70"/>
+        <source>&amp;Move to a shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="75"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="69"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="72"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="74"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="84"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="94"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="89"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="97"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="95"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="110"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
         <source>Move to the &amp;navigation</source>
         <translation>Aller à la &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="113"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="121"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="120"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="128"/>
         <source>&amp;About Engage Desktop</source>
         <translation>À &amp;propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="122"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="130"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="132"/>
         <source>Open the &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="135"/>
         <source>&amp;Verify the journal…</source>
         <translation>&amp;Vérifier le journal…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="158"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="166"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="160"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="162"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="167"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="172"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="285"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="307"/>
         <source>About Engage Desktop</source>
         <translation>À propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="289"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="311"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation>Version %1
 La console d’administration d’Engage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="304"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="318"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="340"/>
         <source>Verify the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="305"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="369"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="391"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation>L’ancre de ce poste y a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="371"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="393"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="374"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="396"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="378"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="400"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="381"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="403"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
@@ -5769,35 +11115,218 @@ La console d’administration d’Engage.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="151"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="149"/>
         <source>Sign in — Engage Desktop</source>
         <translation>Connexion — Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="152"/>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="156"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="150"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="154"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="153"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="151"/>
         <source>Use your e-mail address or nickname.</source>
         <translation>Utilisez votre adresse e-mail ou votre pseudo.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="154"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="152"/>
         <source>E-mail or nickname</source>
         <translation>E-mail ou pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="155"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="153"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="164"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="163"/>
         <source>Enter your e-mail address or nickname.</source>
         <translation>Saisissez votre adresse e-mail ou votre pseudo.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="165"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureEditorDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="53"/>
+        <source>Any language</source>
+        <translation type="unfinished">Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="72"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="74"/>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="76"/>
+        <source>Channels</source>
+        <translation type="unfinished">Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="78"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="76"/>
+        <source>None ticked: every channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="79"/>
+        <source>New signature</source>
+        <translation type="unfinished">Nouvelle signature</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="79"/>
+        <source>Edit signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="119"/>
+        <source>Signatures</source>
+        <translation type="unfinished">Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="133"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="134"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="138"/>
+        <source>Channels</source>
+        <translation type="unfinished">Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="139"/>
+        <source>every channel</source>
+        <translation type="unfinished">tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="143"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="146"/>
+        <source>Signatures</source>
+        <translation type="unfinished">Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="151"/>
+        <source>1 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="153"/>
+        <source>%1 signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
+        <source>Search by agent or signature name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <source>Any language</source>
+        <translation type="unfinished">Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <source>No language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="163"/>
+        <source>No signature yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="164"/>
+        <source>Replies end with the agent&apos;s signature for the channel and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="169"/>
+        <source>New signature</source>
+        <translation type="unfinished">Nouvelle signature</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="176"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="183"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <source>New signature for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="222"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="224"/>
+        <source>Delete signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="223"/>
+        <source>Delete the signature “%1” of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="225"/>
+        <source>The agent&apos;s user record changes; the journal records it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5887,6 +11416,558 @@ L’équipe d’assistance</translation>
     </message>
 </context>
 <context>
+    <name>SimulationCharts</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="67"/>
+        <source>Tasks waiting over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="85"/>
+        <source>Hour (simulated day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="87"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="110"/>
+        <source>Waiting time before assignment (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="112"/>
+        <source>Waiting time before assignment (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="135"/>
+        <source>Team occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="146"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="62"/>
+        <source>What if? Replay a day of interactions on a virtual clock. Nothing is written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="80"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="83"/>
+        <source>Save charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="96"/>
+        <source>No simulation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="98"/>
+        <source>Choose the interactions and the configurations on the left, then run the simulation: waiting times, SLA and occupancy of A and B appear here side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="166"/>
+        <source>Simulating the day on configuration A, then on B…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="167"/>
+        <source>Simulating the day on configuration A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="177"/>
+        <source>%n interaction(s) simulated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="178"/>
+        <source>A: %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="180"/>
+        <source>B: %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="181"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="198"/>
+        <source>Simulation cancelled: the previous results are still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="203"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="203"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="221"/>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="226"/>
+        <source>Save the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="226"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="237"/>
+        <source>Charts saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_page.py" line="240"/>
+        <source>The image could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationResults</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="195"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="103"/>
+        <source>Waiting time, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
+        <source>SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="105"/>
+        <source>Undelivered or still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
+        <source>Mean agent occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="115"/>
+        <source>Tasks waiting over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="116"/>
+        <source>Waiting time percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="117"/>
+        <source>Team occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="132"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="150"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="134"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="138"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="142"/>
+        <source>Search metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="144"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="149"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="151"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="152"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="167"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="169"/>
+        <source>No simulation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="170"/>
+        <source>Run a simulation to see its figures here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="188"/>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="259"/>
+        <source>Team occupancy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="261"/>
+        <source>Agent occupancy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="267"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="268"/>
+        <source>Refused (unknown source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
+        <source>Tasks created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="270"/>
+        <source>Tasks assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
+        <source>Undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="272"/>
+        <source>Still waiting at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="273"/>
+        <source>Wait, median (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="274"/>
+        <source>Wait, 90th percentile (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="275"/>
+        <source>Wait, 95th percentile (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="276"/>
+        <source>Wait, 99th percentile (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
+        <source>SLA met (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationSetup</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="89"/>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="90"/>
+        <source>Generate a realistic day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
+        <source>Read a trace file (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="96"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="97"/>
+        <source>Interactions in the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="168"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="102"/>
+        <source>Agents of a generated configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="105"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="112"/>
+        <source>Trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="115"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="124"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="130"/>
+        <source>Refused lines of the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="146"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="160"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="149"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="189"/>
+        <source>Configuration A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="150"/>
+        <source>Current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
+        <source>Generated demo configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <source>Handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <source>Handling time of A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="156"/>
+        <source>Compare with configuration B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="163"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
+        <source>Configuration B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
+        <source>Copy of A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="169"/>
+        <source>Agents of B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
+        <source>Extra agents copy the skills, teams and sources of existing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
+        <source>As in the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <source>Handling time of B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="178"/>
+        <source>Run simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="186"/>
+        <source>Day of interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <source>Choose a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="211"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="225"/>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="231"/>
+        <source>%n interaction(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="233"/>
+        <source>%n line(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="240"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="254"/>
+        <source>%1, %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="268"/>
+        <source>Choose a trace file with at least one valid interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceEditorDialog</name>
     <message>
         <location filename="../../engage_desktop/views/channels/source_editor.py" line="36"/>
@@ -5897,173 +11978,173 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourceFormWidget</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="80"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="81"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="85"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="86"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="93"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="94"/>
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="94"/>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="190"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="95"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="191"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="101"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="102"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="103"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="104"/>
         <source>Routing channels are managed in Routing › Routing channels.</source>
         <translation>Les canaux de routage se gèrent dans Routage › Canaux de routage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="108"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="109"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="109"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="110"/>
         <source>Hide from statistics</source>
         <translation>Masquer dans les statistiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="114"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="115"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="128"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="129"/>
         <source>Routing and SLA</source>
         <translation>Routage et SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="133"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="134"/>
         <source>Default categories</source>
         <translation>Catégories par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="138"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="139"/>
         <source>Categories of agent-opened threads</source>
         <translation>Catégories des conversations ouvertes par un agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="146"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="147"/>
         <source>Business hours</source>
         <translation>Heures d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="148"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="149"/>
         <source>No business hours yet: create them in Settings › Business hours.</source>
         <translation>Aucune heure d’ouverture pour l’instant&#xa0;: créez-en dans Paramètres › Heures d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="152"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="153"/>
         <source>SLA: first reply within (minutes)</source>
         <translation>SLA&#xa0;: première réponse sous (minutes)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="156"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="157"/>
         <source>SLA warning at (%)</source>
         <translation>Alerte SLA à (%)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="158"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="159"/>
         <source>Share of the SLA time used when the task turns orange.</source>
         <translation>Part du délai SLA écoulée lorsque la tâche passe à l’orange.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="162"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="163"/>
         <source>Raise to maximum priority</source>
         <translation>Passer à la priorité maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="163"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="164"/>
         <source>Raise halfway to maximum</source>
         <translation>Augmenter à mi-chemin du maximum</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="164"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="165"/>
         <source>Keep the base priority</source>
         <translation>Conserver la priorité de base</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="170"/>
         <source>When the SLA expires</source>
         <translation>À l’expiration du SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="171"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="172"/>
         <source>Default task priority</source>
         <translation>Priorité par défaut des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="174"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="175"/>
         <source>Boost per new message</source>
         <translation>Bonus par nouveau message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="178"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="179"/>
         <source>Boost for transferred tasks</source>
         <translation>Bonus pour les tâches transférées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="182"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="183"/>
         <source>Languages and archiving</source>
         <translation>Langues et archivage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="188"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="189"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="194"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="195"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="195"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="196"/>
         <source>Detect the language of incoming messages</source>
         <translation>Détecter la langue des messages entrants</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="198"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="199"/>
         <source>Archive messages</source>
         <translation>Archiver les messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="204"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="205"/>
         <source>Archive after (days)</source>
         <translation>Archiver après (jours)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="315"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="310"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="316"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="311"/>
         <source>Connecting to the IMAP and SMTP servers…</source>
         <translation>Connexion aux serveurs IMAP et SMTP…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="331"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="326"/>
         <source>The connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_form.py" line="331"/>
+        <location filename="../../engage_desktop/views/channels/source_form.py" line="326"/>
         <source>The connection does not work yet.</source>
         <translation>La connexion ne fonctionne pas encore.</translation>
     </message>
@@ -6181,32 +12262,32 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourceWizard</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="39"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="40"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="83"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="85"/>
         <source>Your role cannot create communities: ask an administrator to create one first.</source>
         <translation>Votre rôle ne permet pas de créer des communautés&#xa0;: demandez d’abord à un administrateur d’en créer une.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="100"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="102"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="104"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="106"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="108"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="109"/>
         <source>Create channel</source>
         <translation>Créer le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="111"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6534,118 +12615,270 @@ L’équipe d’assistance</translation>
     </message>
 </context>
 <context>
+    <name>TabErrors</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/tab_errors.py" line="46"/>
+        <source>This tab has fields to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="25"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="25"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="31"/>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="31"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="35"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="37"/>
+        <source>e.g. VIP, Press, Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="39"/>
+        <source>Folders whose query names this tag follow the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="41"/>
+        <source>Agents see it on the customer&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="57"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="115"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="118"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="123"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="126"/>
+        <source>Tags</source>
+        <translation type="unfinished">Repères d’identification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="131"/>
+        <source>Search tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="132"/>
+        <source>No tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="134"/>
+        <source>Tags let agents recognise a customer at a glance: VIP, press, churn risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="168"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="146"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="153"/>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="160"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
+        <source>1 tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
+        <source>%1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="204"/>
+        <source>1 customer loses this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="206"/>
+        <source>%1 customers lose this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="210"/>
+        <source>Folders using it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="215"/>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/tags_page.py" line="214"/>
+        <source>Delete the tag “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
         <source>Edit team “%1”</source>
         <translation>Modifier l’équipe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
         <source>e.g. Social media care</source>
         <translation>p. ex. Service client réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Leaders</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="112"/>
         <source>Filter members</source>
         <translation>Filtrer les membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>Leader</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="132"/>
         <source>Add members…</source>
         <translation>Ajouter des membres…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="136"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="165"/>
         <source>Leaders are members who lead the team</source>
         <translation>Les responsables sont des membres qui dirigent l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="164"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="166"/>
         <source>This user&apos;s account is disabled</source>
         <translation>Le compte de cet utilisateur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="220"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="222"/>
         <source>Add members</source>
         <translation>Ajouter des membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="221"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="225"/>
         <source>Already a member</source>
         <translation>Déjà membre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="271"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="275"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
         <source>1 leader</source>
         <translation>1 responsable</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
         <source>%1 leaders</source>
         <translation>%1 responsables</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="287"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation>Aucun responsable pour l’instant&#xa0;: cochez «&#xa0;Responsable&#xa0;» en regard d’un membre.</translation>
     </message>
@@ -6774,6 +13007,251 @@ L’équipe d’assistance</translation>
         <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="283"/>
         <source>No team yet: create teams in Users › Teams.</source>
         <translation>Aucune équipe pour l’instant&#xa0;: créez-en dans Utilisateurs › Équipes.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="82"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <source>HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
+        <source>Text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
+        <source>Channels using this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="68"/>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
+        <source>Channels</source>
+        <translation type="unfinished">Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="87"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="91"/>
+        <source>Preview with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="102"/>
+        <source>HTML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
+        <source>Text preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <source>New e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <source>Edit e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="183"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeSheetDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="55"/>
+        <source>Edit time sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="57"/>
+        <source>New time sheet</source>
+        <translation type="unfinished">Nouveau calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <source>Time zone</source>
+        <translation type="unfinished">Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="72"/>
+        <source>Active (sources use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="79"/>
+        <source>Monday</source>
+        <translation type="unfinished">Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
+        <source>Saturday</source>
+        <translation type="unfinished">Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
+        <source>Sunday</source>
+        <translation type="unfinished">Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="95"/>
+        <source>closed — or e.g. 0900-1230,1400-1800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="102"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="108"/>
+        <source>Holidays</source>
+        <translation type="unfinished">Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
+        <source>One per line: 2026-12-25,Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="110"/>
+        <source>Closed all day. Import a CSV or iCalendar file from the list&apos;s “Import holidays…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="113"/>
+        <source>Used by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="126"/>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="128"/>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="146"/>
+        <source>Is it open at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="149"/>
+        <source>Date and time to check, in the sheet&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="209"/>
+        <source>Yes, open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="211"/>
+        <source>No: holiday (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="216"/>
+        <source>No; this sheet never opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="219"/>
+        <source>No; opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenValueDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="91"/>
+        <source>API access token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="95"/>
+        <source>Copy the token now and give it to the program that will use it. This console keeps it in the system keyring; the database keeps only a fingerprint of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="104"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6927,103 +13405,103 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
         <source>Edit topology “%1”</source>
         <translation>Modifier la topologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
         <source>e.g. Weekdays</source>
         <translation>p. ex. Jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation>Cette topologie route actuellement les tâches&#xa0;: elle ne peut être enregistrée que sans problème.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="91"/>
         <source>Routing configuration as JSON</source>
         <translation>Configuration de routage au format JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
         <source>Queues and steps</source>
         <translation>Files et étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation>La même configuration au format JSON&#xa0;; les deux restent synchronisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="117"/>
         <source>Problems of the configuration</source>
         <translation>Problèmes de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="158"/>
         <source>Line %1, column %2: </source>
         <translation>Ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="176"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation>Corrigez d’abord le JSON&#xa0;; la structure n’affiche qu’une configuration lisible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="216"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="218"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
         <source>Queue “%1”</source>
         <translation>File «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
         <source>No problem found</source>
         <translation>Aucun problème détecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
         <source>Routing configuration</source>
         <translation>Configuration de routage</translation>
     </message>
@@ -7279,96 +13757,96 @@ L’équipe d’assistance</translation>
         <translation>Seuls le profil et le rôle sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="133"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="131"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="134"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="135"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="254"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="133"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="136"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="255"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="253"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="137"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="256"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="254"/>
         <source>Channel permissions</source>
         <translation>Autorisations par canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="138"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="257"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="255"/>
         <source>Identities</source>
         <translation>Identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="139"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="258"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="256"/>
         <source>Agent capacity</source>
         <translation>Capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="140"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="259"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="257"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="164"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="162"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="168"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="166"/>
         <source>Last sign-in: %1
 Created %2</source>
         <translation>Dernière connexion&#xa0;: %1
 Création&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="244"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="245"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="253"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
         <source>Spoken languages</source>
         <translation>Langues parlées</translation>
     </message>
@@ -7376,47 +13854,47 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UserPickerDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="56"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="58"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="62"/>
         <source>Capacity now</source>
         <translation>Capacité actuelle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="71"/>
         <source>Search by name, nickname or e-mail</source>
         <translation>Rechercher par nom, pseudo ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="143"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="154"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
         <source>1 user</source>
         <translation>1 utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="154"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
         <source>%1 users</source>
         <translation>%1 utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="158"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
@@ -7424,73 +13902,73 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersBulkActions</name>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="102"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="99"/>
         <source>Role changed for 1 user.</source>
         <translation>Rôle modifié pour 1 utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="103"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="100"/>
         <source>Role changed for %1 users.</source>
         <translation>Rôle modifié pour %1 utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="106"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="103"/>
         <source>1 user added to the team.</source>
         <translation>1 utilisateur ajouté à l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="104"/>
         <source>%1 users added to the team.</source>
         <translation>%1 utilisateurs ajoutés à l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="107"/>
         <source>1 user taken out of the team.</source>
         <translation>1 utilisateur retiré de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="108"/>
         <source>%1 users taken out of the team.</source>
         <translation>%1 utilisateurs retirés de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
         <source>1 user enabled.</source>
         <translation>1 utilisateur activé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
         <source>%1 users enabled.</source>
         <translation>%1 utilisateurs activés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="114"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
         <source>1 user disabled.</source>
         <translation>1 utilisateur désactivé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="114"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
         <source>%1 users disabled.</source>
         <translation>%1 utilisateurs désactivés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="145"/>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="147"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="144"/>
         <source>Disable users</source>
         <translation>Désactiver des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
         <source>Disable 1 user?</source>
         <translation>Désactiver 1 utilisateur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
         <source>Disable %1 users?</source>
         <translation>Désactiver %1 utilisateurs&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="148"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="145"/>
         <source>They can no longer sign in or act until enabled again. Nobody is changed if one of them cannot be disabled.</source>
         <translation>Les utilisateurs concernés ne pourront plus se connecter ni agir tant qu’ils n’auront pas été réactivés. Aucun n’est modifié si l’un d’eux ne peut pas être désactivé.</translation>
     </message>
@@ -7498,117 +13976,117 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="128"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="140"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="139"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="144"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="145"/>
         <source>Import users from “%1”</source>
         <translation>Importer des utilisateurs depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="150"/>
         <source>Only lines with problems</source>
         <translation>Seulement les lignes avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="170"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="169"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="182"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="181"/>
         <source>… and %1 more</source>
         <translation>… et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="196"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="195"/>
         <source>Columns: firstname, lastname, nickname, email and role are required; teams, locale, timezone and enabled are optional. Separate several teams with |, ; or , (the export writes |). An empty line between users is reported; a value the export wrote with a leading apostrophe (before =, +, -, @) is read without it.</source>
         <translation>Colonnes&#xa0;: firstname, lastname, nickname, email et role sont obligatoires&#xa0;; teams, locale, timezone et enabled sont facultatives. Séparez plusieurs équipes par |,&#xa0;; ou , (l’export écrit |). Une ligne vide entre deux utilisateurs est signalée&#xa0;; une valeur que l’export a écrite précédée d’une apostrophe (devant =, +, -, @) est lue sans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="202"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="201"/>
         <source>All or nothing: import only if every line is valid</source>
         <translation>Tout ou rien&#xa0;: importer seulement si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="223"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="222"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="226"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="225"/>
         <source>%1 ready to import</source>
         <translation>%1 à importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="229"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="228"/>
         <source>%1 with problems</source>
         <translation>%1 avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="231"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="230"/>
         <source>%1 lines:</source>
         <translation>%1 lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="239"/>
         <source>Import 1 user</source>
         <translation>Importer 1 utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="242"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="241"/>
         <source>Import %1 users</source>
         <translation>Importer %1 utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="244"/>
         <source>Correct the file, then import it again.</source>
         <translation>Corrigez le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="249"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="247"/>
         <source>Every line must be valid: correct the lines with problems, or untick “All or nothing”.</source>
         <translation>Toutes les lignes doivent être valides&#xa0;: corrigez les lignes avec des problèmes ou décochez «&#xa0;Tout ou rien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="252"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="250"/>
         <source>The lines with problems are left out; nothing is written if you cancel.</source>
         <translation>Les lignes avec des problèmes sont ignorées&#xa0;; rien n’est enregistré si vous annulez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="254"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="252"/>
         <source>Every line is valid.</source>
         <translation>Toutes les lignes sont valides.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="282"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="282"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
         <source>Creating the users…</source>
         <translation>Création des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="283"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
         <source>Cancel import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="287"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="285"/>
         <source>The import was cancelled; no user was created.</source>
         <translation>L’import a été annulé&#xa0;; aucun utilisateur n’a été créé.</translation>
     </message>
@@ -7616,39 +14094,39 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="54"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="60"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="98"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="57"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="102"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_page.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="66"/>
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
@@ -7656,244 +14134,243 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="71"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="67"/>
         <source>Search name, e-mail…</source>
         <translation>Rechercher un nom, un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="70"/>
         <source>Users appear here once they are created, invited or imported.</source>
         <translation>Les utilisateurs apparaissent ici dès qu’ils sont créés, invités ou importés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="94"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="146"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="99"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="105"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="107"/>
         <source>Invitation pending</source>
         <translation>Invitation en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="108"/>
         <source>Cannot reply</source>
         <translation>Ne peut pas répondre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="111"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="137"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="210"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="174"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="198"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="181"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="308"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="291"/>
         <source>Invitation sent again to %1.</source>
         <translation>Invitation renvoyée à %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="325"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="332"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="308"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="315"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="326"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="309"/>
         <source>%1 cannot be deleted. Disable them instead?</source>
         <translation>Impossible de supprimer %1. Désactiver ce compte à la place&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="339"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="341"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="322"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="324"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="323"/>
         <source>Delete %1 (%2)?</source>
         <translation>Supprimer %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="342"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="325"/>
         <source>They never handled work, so nothing in the history names them. The deletion is written to the audit journal and cannot be undone.</source>
         <translation>Cette personne n’a jamais traité de travail&#xa0;: rien dans l’historique ne la mentionne. La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="59"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="104"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="106"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="66"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="128"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="62"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="69"/>
         <source>No users yet</source>
         <translation>Aucun utilisateur pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="138"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="213"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="123"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="140"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="239"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="222"/>
         <source>Bulk actions</source>
         <translation>Actions groupées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="127"/>
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="128"/>
         <source>Add to team…</source>
         <translation>Ajouter à une équipe…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="130"/>
         <source>Remove from team…</source>
         <translation>Retirer d’une équipe…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="150"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="230"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="267"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="151"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="284"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="267"/>
         <source>Disable…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="156"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="139"/>
         <source>Import / export</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="158"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="141"/>
         <source>Import users from CSV…</source>
         <translation>Importer des utilisateurs depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="143"/>
         <source>Export the listed users to CSV…</source>
         <translation>Exporter les utilisateurs affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="162"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="145"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="167"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="204"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="187"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="210"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="237"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="220"/>
         <source>Bulk actions (%1)</source>
         <translation>Actions groupées (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="259"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="259"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="278"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="261"/>
         <source>Choose identities…</source>
         <translation>Choisir des identités…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="263"/>
         <source>Resend the invitation</source>
         <translation>Renvoyer l’invitation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="286"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="269"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="297"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="299"/>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="327"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="282"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="310"/>
         <source>Disable user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="298"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="281"/>
         <source>Disable %1 (%2)?</source>
         <translation>Désactiver %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/users/users_page.py" line="283"/>
         <source>They can no longer sign in or act until enabled again. Their history is kept.</source>
         <translation>Cette personne ne pourra plus se connecter ni agir tant qu’elle n’aura pas été réactivée. Son historique est conservé.</translation>
     </message>
@@ -7974,19 +14451,429 @@ Création&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>VersionEditor</name>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="42"/>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="91"/>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="67"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="70"/>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="73"/>
+        <source>Remove version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="146"/>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="90"/>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="147"/>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="92"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="93"/>
+        <source>Edit HTML source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="97"/>
+        <source>Body (rich text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="100"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="126"/>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="131"/>
+        <source>Channels of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="173"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="138"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="141"/>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="158"/>
+        <source>Preview (as agents will send it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="165"/>
+        <source>Channels (none ticked: every channel of the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="360"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="367"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="38"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="40"/>
+        <source>https:// — or http:// to this computer only (127.0.0.1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="54"/>
+        <source>Events to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <source>Leave empty to keep the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <source>Leave empty to generate one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="63"/>
+        <source>Verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="65"/>
+        <source>Signs each post (header X-Engage-Signature, HMAC-SHA256); kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="67"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="70"/>
+        <source>For a staging system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="105"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="113"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <source>All webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="118"/>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="123"/>
+        <source>Search webhooks by label or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="125"/>
+        <source>No webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
+        <source>A webhook posts chosen journal events to another system as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="146"/>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="134"/>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="197"/>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="140"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
+        <source>1 webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
+        <source>%1 webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
+        <source>Posting a signed sample event to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="186"/>
+        <source>The server accepted the test (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="189"/>
+        <source>The server refused the test: HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="194"/>
+        <source>No answer from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="208"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
+        <source>Delete the webhook “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
+        <source>Its events stop being posted. The deletion is written to the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPreview</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="27"/>
+        <source>Week preview of the business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
+        <source>%1: closed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="49"/>
+        <source>%1: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="84"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsPage</name>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="29"/>
+        <source>Console version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="32"/>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <source>1 workstation connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <source>%1 workstations connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
+        <source>Search by workstation or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="40"/>
+        <source>No workstation connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="42"/>
+        <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="49"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="63"/>
+        <source>%1 (this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="99"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="97"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="101"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="99"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="83"/>
         <source>Database…</source>
         <translation>Base de données…</translation>
     </message>
