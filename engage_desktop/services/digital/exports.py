@@ -207,8 +207,8 @@ def write_export(
             writer = SafeCsvWriter(stream, delimiter=fmt.delimiter)
             writer.writerow(columns)
             # Core rows (no ORM loading per row), streamed from a server-side cursor where there is one.
-            connection = session.connection().execution_options(stream_results=True, yield_per=CHUNK)
-            result = connection.execute(stmt)
+            streamed = stmt.execution_options(stream_results=True, yield_per=CHUNK)
+            result = session.connection().execute(streamed)
             for chunk in result.partitions(CHUNK):
                 if should_stop():
                     raise ExportCancelled()
