@@ -975,44 +975,44 @@
 <context>
     <name>CapacityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
         <source>Edit agent capacity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="109"/>
         <source>New agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
         <source>e.g. Senior agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
         <source>Limits per routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="123"/>
         <source>Tick the channels this capacity overrides; the others keep the routing channel&apos;s own capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="126"/>
         <source>There are no routing channels yet: limits can be set once channels exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="144"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,67 +1296,67 @@
 <context>
     <name>CategoryDeleteDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="151"/>
         <source>Delete category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="165"/>
         <source>“%1” has %2 subcategories. What happens to them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="171"/>
         <source>Move them up to the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
         <source>Move them under another category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="175"/>
         <source>Delete them too (%1 categories in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
         <source>%1 user(s) as a skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
         <source>%1 channel(s) as a default category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="195"/>
         <source>%1 routing channel(s) for auto-complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="196"/>
         <source>%1 rule(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="197"/>
         <source>%1 topology(ies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="198"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="201"/>
         <source>In use by %1. These references are removed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="205"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="208"/>
         <source>Every change is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="209"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="212"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,70 +1364,70 @@
 <context>
     <name>CategoryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
         <source>Edit category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="56"/>
         <source>(top level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
         <source>Mandatory (an agent must pick one of this branch before closing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
         <source>Multiple (several subcategories may be picked together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="72"/>
         <source>Unselectable (a grouping node only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
         <source>Post-qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="83"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="95"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
         <source>Channels where agents may pick it; none ticked means every channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1477,34 @@
     <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="96"/>
         <source>post-qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="70"/>
+        <source>This was changed at another workstation since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="72"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="73"/>
+        <source>Show the saved values; what you typed here is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="75"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="76"/>
+        <source>Saving will show both versions and ask which to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2905,22 +2933,22 @@ discussions</source>
 <context>
     <name>DuplicateRoleDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="384"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="386"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="386"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="388"/>
         <source>Duplicate role “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="389"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="391"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="393"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="395"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,17 +5340,17 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="34"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="42"/>
         <source>This role no longer exists (it may have been deleted on another workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="39"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="47"/>
         <source>A role named “{label}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/users/roles.py" line="43"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="51"/>
         <source>The role “{label}” is given to %n user(s); give them another role before deleting it.</source>
         <translation>
             <numerusform>The role “{label}” is given to %n user; give them another role before deleting it.</numerusform>
@@ -5330,7 +5358,12 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/roles.py" line="53"/>
+        <location filename="../../engage_desktop/services/users/roles.py" line="61"/>
+        <source>Choose another role than “{label}” for its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/users/roles.py" line="65"/>
         <source>You cannot grant permissions your own role lacks: {permissions}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9462,172 +9495,172 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>QueueMonitorPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="74"/>
         <source>Queue monitoring is not part of your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
         <source>Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="85"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
         <source>Queue monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="93"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="88"/>
         <source>Group by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="90"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
         <source>&amp;Group by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="98"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="100"/>
         <source>Refresh every few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="135"/>
         <source>Waiting and SLA breaches over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
         <source>Raise priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="147"/>
         <source>Priority +%1: the task moves ahead in its queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="155"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="157"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="166"/>
         <source>Agent occupancy over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="167"/>
         <source>Busiest agents now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
         <source>Waiting tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="182"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="177"/>
         <source>Agent load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="283"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="278"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="284"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="279"/>
         <source>Routing channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="285"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="280"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="295"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="305"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
         <source>Routing engine running on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
         <source>No workstation runs the routing engine: waiting tasks are not being assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
         <source>You see the tasks and agents of the teams you lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="339"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="43"/>
         <source>Task #%1: priority raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="357"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="63"/>
         <source>Task #%1 moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="378"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="86"/>
         <source>Task #%1 assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="413"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="123"/>
         <source>Not allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="415"/>
+        <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="125"/>
         <source>Could not do it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9886,69 +9919,69 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RoleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
         <source>Edit role “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
         <source>e.g. Night-shift supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="338"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="338"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="167"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="169"/>
         <source>Filter permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="184"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
         <source>%1 permissions of extensions that are off are hidden; the role keeps them as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="203"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
         <source>Given to no user yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
         <source>Given to 1 user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="206"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
         <source>Given to %1 users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="211"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="213"/>
         <source>Your role lacks this permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
         <source>Tick or clear every permission of this group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="296"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
         <source>%1 of %2 permissions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10122,133 +10155,133 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RoutingChannelEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="39"/>
         <source>Edit routing channel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="41"/>
         <source>New routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="47"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="168"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="50"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="51"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="169"/>
         <source>Soft capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="52"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="59"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="55"/>
         <source>Tasks an agent gets pushed at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="56"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="170"/>
         <source>Hard capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="60"/>
         <source>Upper bound, transfers included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="63"/>
         <source>Task timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="67"/>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="65"/>
         <source>Time to accept before the task moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="68"/>
         <source>Auto-complete after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
         <source>0 = never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>Agent SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
         <source>Time an agent has to reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="74"/>
         <source>SLA threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="75"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="76"/>
         <source>Share of replies within the agent SLA to aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="121"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="123"/>
         <source>A channel belongs to one routing channel; one shown with another&apos;s name moves here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="126"/>
         <source>Auto-complete categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="152"/>
         <source>Move channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="153"/>
         <source>These channels leave their routing channel for this one: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="154"/>
+        <location filename="../../engage_desktop/views/routing/routing_channel_editor.py" line="156"/>
         <source>Move them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10374,157 +10407,157 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
         <source>Add the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Remove the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Set the priority to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Tag the customer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Route to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Route to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Auto-reply with the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Ignore (archive) the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
         <source>Edit rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
         <source>e.g. Urgent French orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="306"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
         <source>The rule runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="307"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="88"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="93"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="94"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="115"/>
         <source>Actions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="123"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="125"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="131"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="150"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="161"/>
         <source>Value of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="173"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="178"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="187"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
         <source>tag id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
         <source>queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>reply-assistant entry id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11804,7 +11837,7 @@ The support team</source>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
-        <source>Generated demo configuration</source>
+        <source>Demo (generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12730,116 +12763,116 @@ The support team</source>
 <context>
     <name>TeamEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
         <source>Edit team “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
         <source>New team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
         <source>e.g. Social media care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="112"/>
         <source>Filter members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="132"/>
         <source>Add members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="136"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="165"/>
         <source>Leaders are members who lead the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="164"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="166"/>
         <source>This user&apos;s account is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="220"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="222"/>
         <source>Add members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="221"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="225"/>
         <source>Already a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="271"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
         <source>1 member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="275"/>
         <source>%1 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
         <source>1 leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
         <source>%1 leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="287"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13366,103 +13399,103 @@ The support team</source>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
         <source>Edit topology “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
         <source>e.g. Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="91"/>
         <source>Routing configuration as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
         <source>Queues and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="117"/>
         <source>Problems of the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="158"/>
         <source>Line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="176"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="216"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="218"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
         <source>Queue “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
         <source>No problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="237"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
         <source>Routing configuration</source>
         <translation type="unfinished"></translation>
     </message>

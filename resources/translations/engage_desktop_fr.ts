@@ -1761,7 +1761,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/widgets/color_scheme.py" line="142"/>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
@@ -6190,37 +6190,37 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="18"/>
         <source>Change and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer et se connecter</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="20"/>
         <source>Password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe expiré</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="23"/>
         <source>Your password has expired. Choose a new one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a expiré. Choisissez-en un nouveau pour vous connecter.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="26"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="29"/>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="38"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Les deux mots de passe sont différents.</translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/expired_password_dialog.py" line="43"/>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -6232,136 +6232,136 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="69"/>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="77"/>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="85"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="79"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
         <source>Incremental: the past day</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrémentale&#xa0;: la dernière journée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
         <source>Incremental: the past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrémentale&#xa0;: la dernière semaine</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
         <source>Incremental: the past month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrémentale&#xa0;: le dernier mois</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="106"/>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
         <source>Bound by update time instead of creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Borner par la date de mise à jour plutôt que par la date de création</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="116"/>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="120"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="122"/>
         <source>Sensitive columns (names, phones, e-mails, message bodies) stay out unless ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sensibles (noms, téléphones, e-mails, corps des messages) sont exclues sauf si elles sont cochées.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="127"/>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="134"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="129"/>
         <source>BI (UTF-8, comma, ISO dates in UTC, 1/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>BI (UTF-8, virgule, dates ISO en UTC, 1/0)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
         <source>Excel, English (09-24-2013 19:00, true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, anglais (09-24-2013 19:00, true/false)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
         <source>Excel, French (24/09/2013 19:00, vrai/faux, semicolons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, français (24/09/2013 19:00, vrai/faux, points-virgules)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="141"/>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="147"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="149"/>
         <source>Only the events of the journal&apos;s current filter are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les événements du filtre actuel du journal sont exportés.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="172"/>
         <source>Your role cannot take this data out of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de sortir ces données du compte.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="191"/>
         <source>%1 (sensitive)</source>
-        <translation type="unfinished">%1 (sensible)</translation>
+        <translation>%1 (sensible)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="230"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
         <source>Writing %1…</source>
-        <translation type="unfinished">Écriture de %1…</translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/export_dialog.py" line="262"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -6387,92 +6387,92 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="147"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="174"/>
         <source>Agents&apos; source permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions des agents sur les canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="199"/>
         <source>Agents&apos; notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications des agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="203"/>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="224"/>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="242"/>
         <source>Sources</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="260"/>
         <source>Identities</source>
-        <translation type="unfinished">Identités</translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="288"/>
         <source>Identity groups</source>
-        <translation type="unfinished">Fiches clients</translation>
+        <translation>Fiches clients</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="302"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="303"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="304"/>
         <source>Interventions</source>
-        <translation type="unfinished">Interventions</translation>
+        <translation>Interventions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="306"/>
         <source>Intervention comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires des interventions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="309"/>
         <source>Intervention segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments des interventions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="311"/>
         <source>Presence time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de présence</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="314"/>
         <source>Audit journal</source>
-        <translation type="unfinished">Journal d’audit</translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="334"/>
         <source>Reply assistant</source>
-        <translation type="unfinished">Assistant de réponse</translation>
+        <translation>Assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="336"/>
         <source>Tags</source>
-        <translation type="unfinished">Repères d’identification</translation>
+        <translation>Repères d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="339"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
 </context>
 <context>
@@ -6482,161 +6482,161 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="68"/>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
         <source>Exports</source>
-        <translation type="unfinished">Exports</translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="52"/>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
         <source>Automated exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports automatiques</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="62"/>
         <source>Your role cannot export this</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas d’exporter ceci</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="63"/>
         <source>Available</source>
-        <translation type="unfinished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="72"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="76"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="79"/>
         <source>Sensitive columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes sensibles</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="83"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="89"/>
         <source>%n export(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="90"/>
         <source>Search exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exports</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="94"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="118"/>
         <source>Automated exports are switched off for this account. An administrator can switch them on in Settings › Extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports automatiques sont désactivés pour ce compte. Un administrateur peut les activer dans Paramètres › Extensions.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="133"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="136"/>
         <source>Schedule</source>
-        <translation type="unfinished">Planification</translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="145"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="146"/>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="152"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
         <source>No automated export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export automatique pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="155"/>
         <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while the console is open or from “engage-desktop exports run-due”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche exporte selon une planification (chaque jour, chaque lundi, le 1er du mois) vers un dossier ou un serveur SFTP, tant que la console est ouverte ou via «&#xa0;engage-desktop exports run-due&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="161"/>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="173"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="164"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="167"/>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="211"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="183"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécutée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="186"/>
         <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="187"/>
         <source>Failed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="209"/>
         <source>Delete automated export</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’export automatique</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="210"/>
         <source>Delete the automated export “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’export automatique «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="213"/>
         <source>Files already delivered stay where they are. The deletion is written to the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers déjà livrés restent où ils sont. La suppression est inscrite au journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -6644,18 +6644,18 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="32"/>
         <source>Settings of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="40"/>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="45"/>
         <source>Settings (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (JSON)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="47"/>
         <source>Names and values this feature reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms et valeurs lus par cette fonctionnalité.</translation>
     </message>
 </context>
 <context>
@@ -6663,72 +6663,72 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="45"/>
         <source>Reply assistant</source>
-        <translation type="unfinished">Assistant de réponse</translation>
+        <translation>Assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
         <source>A knowledge base of ready answers agents insert into replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de connaissances de réponses toutes prêtes que les agents insèrent dans leurs réponses.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="49"/>
         <source>Rules engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur de règles</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
         <source>Rules that categorise, prioritise and route messages as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des règles qui catégorisent, priorisent et routent les messages à leur arrivée.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="55"/>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
         <source>Satisfaction surveys sent to customers after a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes de satisfaction envoyées aux clients après une conversation.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="59"/>
         <source>Automated exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports automatiques</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
         <source>Exports that run on a schedule to a folder or an SFTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des exports exécutés selon une planification vers un dossier ou un serveur SFTP.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="63"/>
         <source>Co-browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-navigation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
         <source>Agents see and guide the customer&apos;s web page during a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents voient et guident la page web du client pendant un chat.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="67"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
         <source>Agents escalate a chat to a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents font passer un chat en appel vidéo.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="71"/>
         <source>AI categorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorisation par IA</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
         <source>Categories suggested for incoming messages from their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories suggérées pour les messages entrants à partir de leur texte.</translation>
     </message>
 </context>
 <context>
@@ -6736,101 +6736,101 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="69"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="72"/>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="90"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="73"/>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished">Activée</translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="73"/>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
         <source>Off</source>
-        <translation type="unfinished">Désactivée</translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="78"/>
         <source>Permissions hidden while off</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions masquées si désactivée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="84"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="91"/>
         <source>All features</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fonctionnalités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="95"/>
         <source>Extensions</source>
-        <translation type="unfinished">Extensions</translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="100"/>
         <source>Search features</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des fonctionnalités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="102"/>
         <source>No extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune extension</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="108"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="116"/>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="154"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="123"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="131"/>
         <source>A feature that is off keeps its data: its pages and permissions are hidden and come back when it is turned on again. The navigation follows at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fonctionnalité désactivée conserve ses données&#xa0;: ses pages et ses permissions sont masquées et réapparaissent quand elle est réactivée. La navigation suit à la prochaine connexion.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fonctionnalité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionnalités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="152"/>
         <source>Turn off feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la fonctionnalité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="153"/>
         <source>Turn off “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="155"/>
         <source>Its pages and permissions are hidden and its actions refused; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses pages et ses permissions sont masquées et ses actions refusées&#xa0;; rien n’est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -6896,101 +6896,101 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="49"/>
         <source>No folder selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="54"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="69"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="64"/>
         <source>Show the number of threads to agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le nombre de conversations aux agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="68"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="70"/>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="73"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="75"/>
         <source>keyword:value, quotes around spaces, -keyword: excludes; plain words search the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>mot-clé:valeur, guillemets autour des espaces, -mot-clé: exclut&#xa0;; les mots simples recherchent dans le texte.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="84"/>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="85"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="86"/>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="90"/>
         <source>Shown to these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par ces %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="95"/>
         <source>Shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="97"/>
         <source>Nothing ticked: everyone. Otherwise the ticked roles, teams and users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de coché&#xa0;: tout le monde. Sinon, les rôles, équipes et utilisateurs cochés.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="99"/>
         <source>Save folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="142"/>
         <source>(top level)</source>
-        <translation type="unfinished">(premier niveau)</translation>
+        <translation>(premier niveau)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="154"/>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="187"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="201"/>
         <source>No count: %1 apply to threads, which carry no customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de décompte&#xa0;: %1 s’appliquent aux conversations, qui ne portent encore aucun client.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="206"/>
         <source>Matches 1 customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à 1 profil client</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="209"/>
         <source>Matches %1 customer profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à %1 profils clients</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +6998,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="39"/>
         <source>Folders</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -7006,43 +7006,43 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="71"/>
         <source>Folders</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="80"/>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="84"/>
         <source>New subfolder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sous-dossier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="87"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="134"/>
         <source>Every thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conversations</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="187"/>
         <source>The folders inside it are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers qu’il contient sont également supprimés.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="190"/>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="192"/>
         <source>Delete folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folders_page.py" line="191"/>
         <source>Delete the folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7060,44 +7060,44 @@ discussions</translation>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="41"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="31"/>
         <source>Suggest these entries while the agent types</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer ces entrées pendant que l’agent tape</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="36"/>
         <source>Entries in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="42"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
         <source>Autocomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie semi-automatique</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="45"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="82"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="47"/>
         <source>An entry belongs to one group: ticking it here takes it out of its other group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée appartient à un seul groupe&#xa0;: la cocher ici la retire de son autre groupe.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="49"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="49"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe</translation>
     </message>
 </context>
 <context>
@@ -7383,104 +7383,104 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="54"/>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="136"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client sélectionné</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="61"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="62"/>
         <source>Phones</source>
-        <translation type="unfinished">Téléphones</translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="72"/>
         <source>Identities of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités de ce client</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="74"/>
         <source>Merge an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une identité…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="77"/>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="259"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="79"/>
         <source>The selected identity leaves with what it brought</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité sélectionnée repart avec ce qu’elle a apporté</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="90"/>
         <source>Tags of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères d’identification de ce client</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="91"/>
         <source>Tags</source>
-        <translation type="unfinished">Repères d’identification</translation>
+        <translation>Repères d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="98"/>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="100"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="101"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="111"/>
         <source>Identities</source>
-        <translation type="unfinished">Identités</translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="114"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="116"/>
         <source>Custom fields</source>
-        <translation type="unfinished">Champs personnalisés</translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="148"/>
         <source>(merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fusionnée)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="165"/>
         <source>No custom fields for customer profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ personnalisé pour les profils clients pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="257"/>
         <source>Unmerge identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer l’identité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="258"/>
         <source>Take “%1” out of this customer profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de ce profil client&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_group_detail.py" line="260"/>
         <source>It gets a profile of its own again, with the values and tags it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle retrouve son propre profil, avec les valeurs et les repères d’identification qu’elle a apportés.</translation>
     </message>
 </context>
 <context>
@@ -7488,72 +7488,72 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="28"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="29"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="33"/>
         <source>Identities</source>
-        <translation type="unfinished">Identités</translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="39"/>
         <source>Tags</source>
-        <translation type="unfinished">Repères d’identification</translation>
+        <translation>Repères d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="40"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="43"/>
         <source>Identity groups</source>
-        <translation type="unfinished">Fiches clients</translation>
+        <translation>Fiches clients</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="51"/>
         <source>Search names, companies, e-mails, phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms, entreprises, e-mails, téléphones</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="52"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="53"/>
         <source>No customer profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil client pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="54"/>
         <source>A profile gathers one customer&apos;s identities across communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil rassemble les identités d’un client sur toutes les communautés.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="80"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les repères</translation>
     </message>
 </context>
 <context>
@@ -7561,32 +7561,32 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="20"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="22"/>
         <source>Merge an identity into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une identité dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="27"/>
         <source>The identity joins this customer profile. Where both have a value, the profile&apos;s is kept; the identity only fills what the profile lacks. Unmerge gives it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité rejoint ce profil client. Quand les deux ont une valeur, celle du profil est conservée&#xa0;; l’identité ne remplit que ce qui manque au profil. «&#xa0;Séparer&#xa0;» la lui rend.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="36"/>
         <source>Search identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des identités</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="37"/>
         <source>Search names, e-mails, network ids</source>
-        <translation type="unfinished">Rechercher par nom, e-mail ou identifiant réseau</translation>
+        <translation>Rechercher des noms, e-mails, identifiants réseau</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/identity_merge_dialog.py" line="41"/>
         <source>Identities found</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités trouvées</translation>
     </message>
 </context>
 <context>
@@ -7595,37 +7595,37 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="47"/>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="66"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="51"/>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="85"/>
         <source>Events per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par jour</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="55"/>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="112"/>
         <source>Events per actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par acteur</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="80"/>
         <source>%n event(s) in the filtered journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement dans le journal filtré</numerusform>
+            <numerusform>%n événements dans le journal filtré</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="114"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="121"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -7633,47 +7633,47 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="66"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="69"/>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="70"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="78"/>
         <source>Select an event to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir ce qu’il a modifié.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="93"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="96"/>
         <source>%1 by %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 depuis %3</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_detail.py" line="109"/>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7681,128 +7681,128 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="73"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="163"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="166"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="80"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="85"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="88"/>
         <source>Audit journal</source>
-        <translation type="unfinished">Journal d’audit</translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="95"/>
         <source>Event names: user.*, task.created</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms d’événements&#xa0;: user.*, task.created</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
         <source>No event matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
         <source>Every change made in the console is written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification faite dans la console est inscrite ici.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="99"/>
         <source>Event names or groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms ou groupes d’événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="102"/>
         <source>Export this view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette vue…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="300"/>
         <source>Verify integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’intégrité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
         <source>more than %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 événements</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="168"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="176"/>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’objet</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’objet</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
         <source>Checking every event of the audit journal…</source>
-        <translation type="unfinished">Vérification de chaque événement du journal d’audit…</translation>
+        <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
 </context>
 <context>
@@ -7904,28 +7904,28 @@ discussions</translation>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="71"/>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="78"/>
         <source>Console locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Console verrouillée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="81"/>
         <source>Locked after a while without activity. Enter the password of %1 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée après une période sans activité. Saisissez le mot de passe de %1 pour continuer.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="90"/>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="91"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="96"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/lock_screen.py" line="100"/>
         <source>Sign out</source>
-        <translation type="unfinished">Se déconnecter</translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -7946,32 +7946,32 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="75"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="77"/>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des repères d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="81"/>
         <source>Merge %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="86"/>
         <source>Tag to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère à conserver</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="93"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="95"/>
         <source>Customers carrying a merged tag carry this one; the merged tags are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients portant un repère fusionné portent désormais celui-ci&#xa0;; les repères fusionnés sont supprimés.</translation>
     </message>
 </context>
 <context>
@@ -7979,89 +7979,91 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="34"/>
         <source>Move to a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers une base partagée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="39"/>
         <source>Copies this whole configuration — users, roles, channels, routing, the audit journal and its chain — into an empty PostgreSQL database that several workstations can then share. This database stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie toute cette configuration — utilisateurs, rôles, canaux, routage, le journal d’audit et sa chaîne — dans une base PostgreSQL vide que plusieurs postes pourront ensuite partager. Cette base-ci reste inchangée.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="49"/>
         <source>Target database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données cible</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="51"/>
         <source>For example postgresql://engage@db.example.org/engage?sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple postgresql://engage@db.example.org/engage?sslmode=require</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="53"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="55"/>
         <source>Overwrite the target if it already holds a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser la cible si elle contient déjà une configuration</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="59"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="60"/>
         <source>Copy the configuration into the target database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la configuration dans la base de données cible</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
         <source>Enter the address of the target database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de la base de données cible.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="79"/>
         <source>Overwrite the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser la cible</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="80"/>
         <source>Everything the target database holds will be replaced by this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que contient la base de données cible sera remplacé par cette configuration.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="81"/>
         <source>Overwrite and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser et déplacer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="97"/>
         <source>Moving the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de la configuration</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="98"/>
         <source>Copying every table, then checking the row counts and the journal&apos;s chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de chaque table, puis vérification du nombre de lignes et de la chaîne du journal…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
         <source>Configuration moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration déplacée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="113"/>
         <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
 
 To use the shared database, choose File › Connect to database… on each workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes copiées et vérifiées&#xa0;; les %2 événements du journal forment toujours une chaîne ininterrompue.
+
+Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base de données… sur chaque poste.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="129"/>
         <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement a été interrompu. La cible est marquée comme inachevée&#xa0;: aucune console ne l’utilisera tant qu’un déplacement vers elle n’aura pas abouti.</translation>
     </message>
 </context>
 <context>
@@ -8069,27 +8071,27 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="43"/>
         <source>Move task #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la tâche n° %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="46"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="52"/>
         <source>Move to the &amp;queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la &amp;file&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="54"/>
         <source>The task starts again at the first step of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche recommence à la première étape de cette file.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="57"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>
@@ -8169,7 +8171,7 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="144"/>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="152"/>
@@ -8274,7 +8276,7 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="275"/>
         <source>Workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes de travail</translation>
     </message>
 </context>
 <context>
@@ -8290,7 +8292,7 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="162"/>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>bientôt</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_bar.py" line="186"/>
@@ -8316,22 +8318,22 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/shell/notice_banner.py" line="25"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/notice_banner.py" line="30"/>
         <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/notice_banner.py" line="31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/notice_banner.py" line="46"/>
         <source>No system keyring is available: passwords and tokens of channels are kept in %1, readable only by you. Install and unlock a keyring (GNOME Keyring, KWallet) to keep them there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: les mots de passe et jetons des canaux sont conservés dans %1, lisible par vous seul. Installez et déverrouillez un trousseau (GNOME Keyring, KWallet) pour les y conserver.</translation>
     </message>
 </context>
 <context>
@@ -8340,17 +8342,17 @@ To use the shared database, choose File › Connect to database… on each works
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="97"/>
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="110"/>
         <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="110"/>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="117"/>
         <source>Nothing new. Choose what to hear about in Settings › Notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau. Choisissez de quoi être averti dans Paramètres › Notifications.</translation>
     </message>
 </context>
 <context>
@@ -8359,12 +8361,12 @@ To use the shared database, choose File › Connect to database… on each works
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="45"/>
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="74"/>
         <source>Engage Desktop</source>
-        <translation type="unfinished">Engage Desktop</translation>
+        <translation>Engage Desktop</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notification_centre.py" line="84"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -8372,154 +8374,154 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="84"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="113"/>
         <source>My notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notifications</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="86"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="88"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="105"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
         <source>In the console</source>
-        <translation type="unfinished">Dans la console</translation>
+        <translation>Dans la console</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="90"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
         <source>By e-mail</source>
-        <translation type="unfinished">Par e-mail</translation>
+        <translation>Par e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="95"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="108"/>
         <source>Also by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi par e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="111"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="116"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="153"/>
         <source>Custom notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications personnalisées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="119"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="121"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="125"/>
         <source>Tell</source>
-        <translation type="unfinished">Prévenir</translation>
+        <translation>Prévenir</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="131"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="136"/>
         <source>No custom notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification personnalisée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="138"/>
         <source>Tell everyone when something happens: an event, a condition, a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez tout le monde quand quelque chose se produit&#xa0;: un événement, une condition, un canal.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="142"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="151"/>
         <source>New notification</source>
-        <translation type="unfinished">Nouvelle notification</translation>
+        <translation>Nouvelle notification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="147"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="163"/>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="165"/>
         <source>%1 notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notifications</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="205"/>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="207"/>
         <source>Delete notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la notification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/notifications_page.py" line="206"/>
         <source>Delete the notification “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la notification «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -8527,37 +8529,37 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="78"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="79"/>
         <source>oldest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>attente la plus longue</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="80"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="81"/>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA menacé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="82"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="83"/>
         <source>agents available · busy · away</source>
-        <translation type="unfinished"></translation>
+        <translation>agents disponibles · occupés · absents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_overview.py" line="84"/>
         <source>done in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>traitées dans la dernière heure</translation>
     </message>
 </context>
 <context>
@@ -9252,7 +9254,7 @@ To use the shared database, choose File › Connect to database… on each works
         <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="28"/>
         <source>AutomatedExports</source>
         <comment>Every day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour</translation>
     </message>
 </context>
 <context>
@@ -9260,12 +9262,12 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/digital/query_edit.py" line="25"/>
         <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de recherche</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/query_edit.py" line="30"/>
         <source>e.g. tag:VIP -tag:&quot;churn risk&quot; refund</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. tag:VIP -tag:&quot;risque de départ&quot; remboursement</translation>
     </message>
 </context>
 <context>
@@ -9273,227 +9275,227 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="46"/>
         <source>Waiting and SLA breaches, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente et dépassements de SLA, dernière heure</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="48"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="52"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="69"/>
         <source>Agent occupancy, last hour (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des agents, dernière heure (%)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="165"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="96"/>
         <source>Busiest agents now (load / capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents les plus occupés (charge / capacité)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="99"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="103"/>
         <source>Free capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité libre</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="22"/>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Menacé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
         <source>Away</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="43"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="44"/>
         <source>Available</source>
-        <translation type="unfinished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="96"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="123"/>
         <source>Queues</source>
-        <translation type="unfinished">Files</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="127"/>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="128"/>
         <source>No task and no agent to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ni aucun agent à suivre</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="129"/>
         <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les files apparaissent ici dès que des interactions arrivent et que des agents se connectent. Importez une trace ou démarrez la réception pour les voir évoluer.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="136"/>
         <source>%n row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="142"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="151"/>
         <source>Load / capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge / capacité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
         <source>Hard capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité maximale</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="172"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
         <source>Search agents</source>
-        <translation type="unfinished">Rechercher des agents</translation>
+        <translation>Rechercher des agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="177"/>
         <source>No agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="178"/>
         <source>Agents who may receive tasks appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents pouvant recevoir des tâches apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="182"/>
         <source>%n agent(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="191"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="195"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="202"/>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="209"/>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="244"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="213"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="214"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="217"/>
         <source>Routing channel</source>
-        <translation type="unfinished">Canal de routage</translation>
+        <translation>Canal de routage</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="223"/>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
         <source>Waiting tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="234"/>
         <source>No task waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="235"/>
         <source>Every task of this selection has been handed to an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tâche de cette sélection a été confiée à un agent.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="246"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="253"/>
         <source>%n waiting task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente&#xa0;: %n</translation>
     </message>
 </context>
 <context>
@@ -9501,172 +9503,172 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="74"/>
         <source>Queue monitoring is not part of your role</source>
-        <translation type="unfinished"></translation>
+        <translation>La supervision des files ne fait pas partie de votre rôle</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
         <source>Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur la permission «&#xa0;monitor_tasks&#xa0;» ou «&#xa0;monitor_team_tasks&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
         <source>Queue monitor</source>
-        <translation type="unfinished">Supervision des files</translation>
+        <translation>Supervision des files</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="88"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="90"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
         <source>Routing channel</source>
-        <translation type="unfinished">Canal de routage</translation>
+        <translation>Canal de routage</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper par</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="98"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="100"/>
         <source>Refresh every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les quelques secondes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="135"/>
         <source>Waiting and SLA breaches over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente et dépassements de SLA sur la dernière heure</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
         <source>Raise priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmenter la priorité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="147"/>
         <source>Priority +%1: the task moves ahead in its queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité +%1&#xa0;: la tâche avance dans sa file</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="157"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="166"/>
         <source>Agent occupancy over the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des agents sur la dernière heure</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="167"/>
         <source>Busiest agents now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents les plus occupés</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
         <source>Waiting tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="177"/>
         <source>Agent load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge des agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="278"/>
         <source>Queues</source>
-        <translation type="unfinished">Files</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="279"/>
         <source>Routing channels</source>
-        <translation type="unfinished">Canaux de routage</translation>
+        <translation>Canaux de routage</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="280"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="295"/>
         <source>All queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les files</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
         <source>Routing engine running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur de routage exécuté sur %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
         <source>No workstation runs the routing engine: waiting tasks are not being assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste n’exécute le moteur de routage&#xa0;: les tâches en attente ne sont pas attribuées.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
         <source>You see the tasks and agents of the teams you lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voyez les tâches et les agents des équipes que vous dirigez.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="43"/>
         <source>Task #%1: priority raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche n° %1&#xa0;: priorité augmentée.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="63"/>
         <source>Task #%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche n° %1 déplacée vers %2.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="86"/>
         <source>Task #%1 assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche n° %1 attribuée à %2.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="123"/>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_actions.py" line="125"/>
         <source>Could not do it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9674,104 +9676,104 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="101"/>
         <source>The reply assistant is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assistant de réponse est désactivé pour ce compte. Un administrateur peut l’activer dans Paramètres › Extensions.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="112"/>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="114"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="116"/>
         <source>Autocomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie semi-automatique</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="119"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="123"/>
         <source>Reply-assistant groups</source>
-        <translation type="unfinished">Groupes de l’assistant de réponse</translation>
+        <translation>Groupes de l’assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
         <source>%1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
         <source>Search groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des groupes par nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="131"/>
         <source>No group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="132"/>
         <source>Groups sort the entries agents see; drag them into the order you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes classent les entrées que voient les agents&#xa0;; faites-les glisser dans l’ordre souhaité.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="135"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="155"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="138"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="143"/>
         <source>Move up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
         <source>Move down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="149"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="158"/>
         <source>Drag a group onto another row to move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un groupe sur une autre ligne pour l’y déplacer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="197"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="199"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
         <source>Delete the group “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="200"/>
         <source>Its entries stay, without a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses entrées sont conservées, sans groupe.</translation>
     </message>
 </context>
 <context>
@@ -9779,145 +9781,145 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="35"/>
         <source>The reply assistant is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assistant de réponse est désactivé pour ce compte. Un administrateur peut l’activer dans Paramètres › Extensions.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="45"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="46"/>
         <source>Shortcuts</source>
-        <translation type="unfinished">Raccourcis</translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="47"/>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="69"/>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="48"/>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="51"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="56"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="63"/>
         <source>Reply assistant</source>
-        <translation type="unfinished">Assistant de réponse</translation>
+        <translation>Assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="68"/>
         <source>Search labels, shortcuts and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des libellés, raccourcis et textes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="69"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="70"/>
         <source>No entry yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="72"/>
         <source>Entries are ready answers agents call with a shortcut: one text per language, plain or HTML, with attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sont des réponses toutes prêtes que les agents appellent par un raccourci&#xa0;: un texte par langue, brut ou HTML, avec des pièces jointes.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="78"/>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="96"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="81"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="84"/>
         <source>Import…</source>
-        <translation type="unfinished">Importer…</translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="87"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="90"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="126"/>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="128"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="127"/>
         <source>Delete the entry “%1” and its versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée «&#xa0;%1&#xa0;» et ses versions&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="129"/>
         <source>Agents can no longer use it. The deletion is written to the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents ne peuvent plus l’utiliser. La suppression est inscrite au journal d’audit.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="141"/>
         <source>Export the reply assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="143"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="149"/>
         <source>Exporting the reply assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de l’assistant de réponse</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="150"/>
         <source>Writing %1…</source>
-        <translation type="unfinished">Écriture de %1…</translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="160"/>
         <source>Export done</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="161"/>
         <source>%1 lines written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes écrites dans %2</translation>
     </message>
 </context>
 <context>
@@ -10395,17 +10397,17 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_format.py" line="14"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_format.py" line="17"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_format.py" line="20"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -10739,179 +10741,179 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="21"/>
         <source>Security</source>
-        <translation type="unfinished">Sécurité</translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="23"/>
         <source>Rules for passwords, sessions and API access. Changes apply at the next sign-in or password change and are written to the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles des mots de passe, des sessions et de l’accès API. Les modifications s’appliquent à la prochaine connexion ou au prochain changement de mot de passe, et sont inscrites au journal d’audit.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="30"/>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="33"/>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur minimale</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="34"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="37"/>
         <source>Require a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un chiffre</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="42"/>
         <source>Require a symbol (not a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un symbole (ni lettre ni chiffre)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="45"/>
         <source>Passwords expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe expirent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="49"/>
         <source>Expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration après</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="50"/>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="55"/>
         <source>Refuse recently used passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les mots de passe utilisés récemment</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="59"/>
         <source>Remember the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="60"/>
         <source> passwords</source>
-        <translation type="unfinished"></translation>
+        <translation> derniers mots de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="61"/>
         <source>Only one-way hashes of old passwords are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des empreintes irréversibles des anciens mots de passe sont conservées.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="66"/>
         <source>Turn off password recovery by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la récupération du mot de passe par e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="68"/>
         <source>Sessions and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions et connexion</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="71"/>
         <source>Lock the console after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la console après</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="72"/>
         <source> minutes without activity</source>
-        <translation type="unfinished"> minutes sans activité</translation>
+        <translation> minutes sans activité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="72"/>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="78"/>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="73"/>
         <source>The console then asks for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console redemande alors le mot de passe.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="77"/>
         <source>Lock an account after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller un compte après</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="78"/>
         <source> failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation> échecs de connexion</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="82"/>
         <source>Locked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé pendant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="83"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="85"/>
         <source>API access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès API</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="88"/>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="95"/>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages IP autorisées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="90"/>
         <source>Any address. Or one per line: 10.0.0.0/8, 192.168.1.20, 2001:db8::/32</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses. Ou une par ligne&#xa0;: 10.0.0.0/8, 192.168.1.20, 2001:db8::/32</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="97"/>
         <source>API access tokens work only from these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d’accès API ne fonctionnent que depuis ces adresses.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="99"/>
         <source>Web clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients web</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="103"/>
         <source>Ask browsers not to remember passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux navigateurs de ne pas mémoriser les mots de passe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="108"/>
         <source>Refuse to be shown inside other sites (iframes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser l’affichage dans d’autres sites (iframes)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="172"/>
         <source>Confirm security change</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la modification de sécurité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="173"/>
         <source>This change affects your own access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification touche votre propre accès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="174"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/security_page.py" line="181"/>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -10919,12 +10921,12 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/settings/settings_form_page.py" line="44"/>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/settings_form_page.py" line="48"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
 </context>
 <context>
@@ -10937,7 +10939,7 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/shell/actions.py" line="70"/>
         <source>&amp;Move to a shared database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers une base partagée…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/actions.py" line="75"/>
@@ -11148,7 +11150,7 @@ La console d’administration d’Engage.</translation>
     <message>
         <location filename="../../engage_desktop/views/shell/sign_in_dialog.py" line="165"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -11156,57 +11158,57 @@ La console d’administration d’Engage.</translation>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="53"/>
         <source>Any language</source>
-        <translation type="unfinished">Toutes les langues</translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="61"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="72"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="62"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="63"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="74"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="64"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="76"/>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="65"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="78"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="76"/>
         <source>None ticked: every channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coché&#xa0;: tous les canaux.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="79"/>
         <source>New signature</source>
-        <translation type="unfinished">Nouvelle signature</translation>
+        <translation>Nouvelle signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="79"/>
         <source>Edit signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="119"/>
         <source>Signatures</source>
-        <translation type="unfinished">Signatures</translation>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>
@@ -11214,119 +11216,119 @@ La console d’administration d’Engage.</translation>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="133"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="134"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="138"/>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="139"/>
         <source>every channel</source>
-        <translation type="unfinished">tous les canaux</translation>
+        <translation>tous les canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="143"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="146"/>
         <source>Signatures</source>
-        <translation type="unfinished">Signatures</translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="151"/>
         <source>1 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="153"/>
         <source>%1 signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signatures</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
         <source>Search by agent or signature name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par agent ou nom de signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
         <source>Any language</source>
-        <translation type="unfinished">Toutes les langues</translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
         <source>No language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="163"/>
         <source>No signature yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="164"/>
         <source>Replies end with the agent&apos;s signature for the channel and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses se terminent par la signature de l’agent pour le canal et la langue.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="169"/>
         <source>New signature</source>
-        <translation type="unfinished">Nouvelle signature</translation>
+        <translation>Nouvelle signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="176"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="183"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
         <source>New signature for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle signature pour…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="222"/>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="224"/>
         <source>Delete signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la signature</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="223"/>
         <source>Delete the signature “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la signature «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="225"/>
         <source>The agent&apos;s user record changes; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche utilisateur de l’agent est modifiée&#xa0;; le journal l’enregistre.</translation>
     </message>
 </context>
 <context>
@@ -11420,32 +11422,32 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="67"/>
         <source>Tasks waiting over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente au fil de la journée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="85"/>
         <source>Hour (simulated day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (journée simulée)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="87"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="110"/>
         <source>Waiting time before assignment (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’attente avant attribution (minutes)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="112"/>
         <source>Waiting time before assignment (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’attente avant attribution (secondes)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_charts.py" line="135"/>
         <source>Team occupancy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des équipes (%)</translation>
     </message>
 </context>
 <context>
@@ -11454,111 +11456,111 @@ L’équipe d’assistance</translation>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="54"/>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="146"/>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="62"/>
         <source>What if? Replay a day of interactions on a virtual clock. Nothing is written to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et si&#xa0;? Rejouez une journée d’interactions sur une horloge virtuelle. Rien n’est écrit dans la base de données.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="80"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="83"/>
         <source>Save charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques en PNG…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="96"/>
         <source>No simulation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune simulation pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="98"/>
         <source>Choose the interactions and the configurations on the left, then run the simulation: waiting times, SLA and occupancy of A and B appear here side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les interactions et les configurations à gauche, puis lancez la simulation&#xa0;: temps d’attente, SLA et occupation de A et B s’affichent ici côte à côte.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="166"/>
         <source>Simulating the day on configuration A, then on B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de la journée sur la configuration A, puis sur B…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="167"/>
         <source>Simulating the day on configuration A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de la journée sur la configuration A…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="177"/>
         <source>%n interaction(s) simulated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interaction simulée</numerusform>
+            <numerusform>%n interactions simulées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="178"/>
         <source>A: %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A&#xa0;: %n agent</numerusform>
+            <numerusform>A&#xa0;: %n agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="180"/>
         <source>B: %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B&#xa0;: %n agent</numerusform>
+            <numerusform>B&#xa0;: %n agents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="181"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="198"/>
         <source>Simulation cancelled: the previous results are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation annulée&#xa0;: les résultats précédents restent affichés.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="203"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="203"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="221"/>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="226"/>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les graphiques</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="226"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="237"/>
         <source>Charts saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques enregistrés dans %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="240"/>
         <source>The image could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être écrite dans %1</translation>
     </message>
 </context>
 <context>
@@ -11566,192 +11568,192 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="195"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="103"/>
         <source>Waiting time, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’attente, 90e centile</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA respecté</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="105"/>
         <source>Undelivered or still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Non distribuées ou toujours en attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
         <source>Mean agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation moyenne des agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="115"/>
         <source>Tasks waiting over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente au fil de la journée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="116"/>
         <source>Waiting time percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Centiles du temps d’attente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="117"/>
         <source>Team occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des équipes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="132"/>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="150"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="134"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="138"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="142"/>
         <source>Search metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="144"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="149"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="151"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="152"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="167"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="169"/>
         <source>No simulation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune simulation pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="170"/>
         <source>Run a simulation to see its figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez une simulation pour voir ses chiffres ici.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="188"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="259"/>
         <source>Team occupancy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation de l’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="261"/>
         <source>Agent occupancy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation de l’agent&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="267"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="268"/>
         <source>Refused (unknown source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées (canal inconnu)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
         <source>Tasks created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches créées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="270"/>
         <source>Tasks assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches attribuées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non distribuées</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="272"/>
         <source>Still waiting at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente à la fin</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="273"/>
         <source>Wait, median (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, médiane (s)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="274"/>
         <source>Wait, 90th percentile (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, 90e centile (s)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="275"/>
         <source>Wait, 95th percentile (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, 95e centile (s)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="276"/>
         <source>Wait, 99th percentile (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, 99e centile (s)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
         <source>SLA met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA respecté (%)</translation>
     </message>
 </context>
 <context>
@@ -11759,212 +11761,212 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="89"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="90"/>
         <source>Generate a realistic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une journée réaliste</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
         <source>Read a trace file (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un fichier de trace (JSONL)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="96"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="97"/>
         <source>Interactions in the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions dans la journée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="101"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="168"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="102"/>
         <source>Agents of a generated configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents d’une configuration générée</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="105"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="112"/>
         <source>Trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de trace</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="115"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="124"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="130"/>
         <source>Refused lines of the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes refusées de la trace</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="146"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="160"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="149"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="189"/>
         <source>Configuration A</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration A</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="150"/>
         <source>Current configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration actuelle</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
-        <source>Generated demo configuration</source>
+        <source>Demo (generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
         <source>Handling time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
         <source>Handling time of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement de A</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="156"/>
         <source>Compare with configuration B</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec une configuration B</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="163"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
         <source>Configuration B</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration B</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
         <source>Copy of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de A</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="169"/>
         <source>Agents of B</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents de B</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
         <source>Extra agents copy the skills, teams and sources of existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents supplémentaires copient les compétences, équipes et canaux d’agents existants.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
         <source>As in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans la configuration</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
         <source>Handling time of B</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement de B</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="178"/>
         <source>Run simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la simulation</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="186"/>
         <source>Day of interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée d’interactions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
         <source>Choose a trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une trace</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
         <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces d’interactions (*.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="211"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="225"/>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="231"/>
         <source>%n interaction(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interaction lue</numerusform>
+            <numerusform>%n interactions lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="233"/>
         <source>%n line(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="240"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="254"/>
         <source>%1, %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n agent</numerusform>
+            <numerusform>%1, %n agents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="268"/>
         <source>Choose a trace file with at least one valid interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de trace contenant au moins une interaction valide.</translation>
     </message>
 </context>
 <context>
@@ -12619,7 +12621,7 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/widgets/tab_errors.py" line="46"/>
         <source>This tab has fields to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet onglet contient des champs à corriger</translation>
     </message>
 </context>
 <context>
@@ -12627,48 +12629,48 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="25"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="25"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="31"/>
         <source>Rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="31"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau repère d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="35"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du repère</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="37"/>
         <source>e.g. VIP, Press, Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. VIP, Presse, Risque de départ</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="39"/>
         <source>Folders whose query names this tag follow the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers dont la requête cite ce repère suivent le nouveau nom.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="41"/>
         <source>Agents see it on the customer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents le voient sur le profil du client.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="43"/>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -12676,94 +12678,94 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="115"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="118"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="123"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="126"/>
         <source>Tags</source>
-        <translation type="unfinished">Repères d’identification</translation>
+        <translation>Repères d’identification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="131"/>
         <source>Search tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des repères</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="132"/>
         <source>No tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun repère d’identification pour l’instant</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="134"/>
         <source>Tags let agents recognise a customer at a glance: VIP, press, churn risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repères d’identification permettent aux agents de reconnaître un client d’un coup d’œil&#xa0;: VIP, presse, risque de départ…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="139"/>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="168"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau repère</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="146"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="153"/>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="160"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
         <source>1 tag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 repère</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
         <source>%1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repères</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="204"/>
         <source>1 customer loses this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client perd ce repère.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="206"/>
         <source>%1 customers lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients perdent ce repère.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="210"/>
         <source>Folders using it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers qui l’utilisent&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="213"/>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="215"/>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="214"/>
         <source>Delete the tag “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -13016,81 +13018,81 @@ L’équipe d’assistance</translation>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="82"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
         <source>HTML body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps HTML</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
         <source>Text body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps texte</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
         <source>Channels using this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux utilisant ce modèle</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="67"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="68"/>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une variable</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="87"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="91"/>
         <source>Preview with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec des données d’exemple</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="102"/>
         <source>HTML preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu HTML</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
         <source>Text preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu texte</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
         <source>New e-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle d’e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
         <source>Edit e-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle d’e-mail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="183"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -13098,137 +13100,137 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="55"/>
         <source>Edit time sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le calendrier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="57"/>
         <source>New time sheet</source>
-        <translation type="unfinished">Nouveau calendrier</translation>
+        <translation>Nouveau calendrier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="62"/>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="75"/>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="68"/>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="72"/>
         <source>Active (sources use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif (utilisé par les canaux)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="79"/>
         <source>Monday</source>
-        <translation type="unfinished">Lundi</translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
         <source>Saturday</source>
-        <translation type="unfinished">Samedi</translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
         <source>Sunday</source>
-        <translation type="unfinished">Dimanche</translation>
+        <translation>Dimanche</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="95"/>
         <source>closed — or e.g. 0900-1230,1400-1800</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé — ou p. ex. 0900-1230,1400-1800</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="102"/>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="108"/>
         <source>Holidays</source>
-        <translation type="unfinished">Jours fériés</translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
         <source>One per line: 2026-12-25,Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: 2026-12-25,Noël</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="110"/>
         <source>Closed all day. Import a CSV or iCalendar file from the list&apos;s “Import holidays…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé toute la journée. Importez un fichier CSV ou iCalendar depuis «&#xa0;Importer des jours fériés…&#xa0;» de la liste.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="113"/>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="126"/>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semaine précédente</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="128"/>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante ▶</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="146"/>
         <source>Is it open at</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-il ouvert le</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="149"/>
         <source>Date and time to check, in the sheet&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure à vérifier, dans le fuseau horaire du calendrier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="209"/>
         <source>Yes, open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, ouvert.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="211"/>
         <source>No: holiday (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: jour férié (%1).</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="216"/>
         <source>No; this sheet never opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;; ce calendrier n’ouvre jamais.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="219"/>
         <source>No; opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;; ouvre %1.</translation>
     </message>
 </context>
 <context>
@@ -13236,22 +13238,22 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="91"/>
         <source>API access token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès API créé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="95"/>
         <source>Copy the token now and give it to the program that will use it. This console keeps it in the system keyring; the database keeps only a fingerprint of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton maintenant et donnez-le au programme qui l’utilisera. Cette console le conserve dans le trousseau du système&#xa0;; la base de données n’en garde qu’une empreinte.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du jeton</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="104"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -14456,115 +14458,115 @@ Création&#xa0;: %2</translation>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="42"/>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="91"/>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="67"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="70"/>
         <source>Add version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une version</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="73"/>
         <source>Remove version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="83"/>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="146"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="90"/>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="147"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="92"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="93"/>
         <source>Edit HTML source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source HTML</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="97"/>
         <source>Body (rich text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps (texte enrichi)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="100"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="118"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="126"/>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="131"/>
         <source>Channels of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de cette version</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="136"/>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="173"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="138"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="141"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="158"/>
         <source>Preview (as agents will send it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (tel que les agents l’enverront)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="165"/>
         <source>Channels (none ticked: every channel of the entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux (aucun coché&#xa0;: tous les canaux de l’entrée)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="360"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/version_editor.py" line="367"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -14572,63 +14574,63 @@ Création&#xa0;: %2</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="38"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="40"/>
         <source>https:// — or http:// to this computer only (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// — ou http:// vers cet ordinateur uniquement (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="46"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="54"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements à envoyer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour garder le jeton actuel</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
         <source>Leave empty to generate one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour en générer un</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="63"/>
         <source>Verify token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de vérification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="65"/>
         <source>Signs each post (header X-Engage-Signature, HMAC-SHA256); kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe chaque envoi (en-tête X-Engage-Signature, HMAC-SHA256)&#xa0;; conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="67"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="70"/>
         <source>For a staging system</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un système de préproduction</translation>
     </message>
 </context>
 <context>
@@ -14636,137 +14638,137 @@ Création&#xa0;: %2</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="105"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="113"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
         <source>All webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les webhooks</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="118"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="123"/>
         <source>Search webhooks by label or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des webhooks par libellé ou URL</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="125"/>
         <source>No webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
         <source>A webhook posts chosen journal events to another system as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook envoie les événements du journal choisis à un autre système dès qu’ils se produisent.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="131"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="146"/>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="134"/>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="137"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="174"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="197"/>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un test</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="140"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
         <source>1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>1 webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
         <source>%1 webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 webhooks</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
         <source>Posting a signed sample event to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d’un événement d’exemple signé à %1…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="186"/>
         <source>The server accepted the test (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le test (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="189"/>
         <source>The server refused the test: HTTP %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le test&#xa0;: HTTP %1 %2.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="194"/>
         <source>No answer from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="208"/>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
         <source>Delete the webhook “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
         <source>Its events stop being posted. The deletion is written to the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses événements ne sont plus envoyés. La suppression est inscrite au journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -14774,22 +14776,22 @@ Création&#xa0;: %2</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/week_preview.py" line="27"/>
         <source>Week preview of the business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la semaine des heures d’ouverture</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
         <source>%1: closed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fermé (%2)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/week_preview.py" line="49"/>
         <source>%1: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fermé</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/week_preview.py" line="84"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
 </context>
 <context>
@@ -14797,67 +14799,67 @@ Création&#xa0;: %2</translation>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="29"/>
         <source>Console version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la console</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="32"/>
         <source>Workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes de travail</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
         <source>1 workstation connected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 poste de travail connecté</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
         <source>%1 workstations connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 postes de travail connectés</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
         <source>Search by workstation or user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par poste de travail ou utilisateur</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="40"/>
         <source>No workstation connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste de travail connecté</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="42"/>
         <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les consoles apparaissent ici tant qu’elles utilisent cette base de données&#xa0;; une console qui ne répond plus disparaît au bout d’une minute et demie.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="49"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/workstations_page.py" line="63"/>
         <source>%1 (this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette console)</translation>
     </message>
 </context>
 <context>
