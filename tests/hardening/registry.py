@@ -50,6 +50,7 @@ from .action_context import (
 )
 from .registry_agent_tools import ACTIONS as AGENT_TOOLS_ACTIONS
 from .registry_digital import ACTIONS as DIGITAL_ACTIONS
+from .registry_bundles import ACTIONS as BUNDLE_ACTIONS
 from .registry_digital_exports import ACTIONS as EXPORTS_ACTIONS
 from .registry_routing_engine import ACTIONS as ENGINE_ACTIONS
 from .registry_settings import ACTIONS as SETTINGS_ACTIONS
@@ -402,6 +403,7 @@ ACTIONS: tuple[ServiceAction, ...] = (
 
 BY_NAME = {action.name: action for action in ACTIONS}
 
+    + BUNDLE_ACTIONS
 
 def setup_for(action: ServiceAction, admin: Signed) -> Context:
     return (action.setup or build_context)(admin)

@@ -90,7 +90,7 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
             ids[endpoint].update(
                 dict(session.execute(select(table.c.platform_id, table.c.id).where(
                     table.c.platform_id.in_([r["platform_id"] for r in new_rows])
-                )).tuples().all())
+                )).all())
             )  # fmt: skip
         for change in resource.changed:
             record = wanted[endpoint][change.key]
