@@ -117,6 +117,15 @@ def with_invited(admin: Signed) -> Context:
     return context
 
 
+def with_role_in_use(admin: Signed) -> Context:
+    """The target user holds "Spare"; `extra["their_role"]` is the role they held before."""
+    context = build_context(admin)
+    users = UserService(admin.ctx)
+    context.extra["their_role"] = users.get_user(context.target_user).form.role_id
+    users.change_role(context.target_user, context.role_id)
+    return context
+
+
 def with_empty_community(admin: Signed) -> Context:
     context = build_context(admin)
     # The Facebook community of the world holds a source and identities; an empty one can go.

@@ -46,11 +46,12 @@ from .action_context import (
     with_active_topology,
     with_empty_community,
     with_invited,
+    with_role_in_use,
     with_second_rule,
 )
 from .registry_agent_tools import ACTIONS as AGENT_TOOLS_ACTIONS
-from .registry_digital import ACTIONS as DIGITAL_ACTIONS
 from .registry_bundles import ACTIONS as BUNDLE_ACTIONS
+from .registry_digital import ACTIONS as DIGITAL_ACTIONS
 from .registry_digital_exports import ACTIONS as EXPORTS_ACTIONS
 from .registry_routing_engine import ACTIONS as ENGINE_ACTIONS
 from .registry_settings import ACTIONS as SETTINGS_ACTIONS
@@ -88,6 +89,12 @@ CORE_ACTIONS: tuple[ServiceAction, ...] = (
     ),
     ServiceAction(
         "RoleService.delete_role", (P.MANAGE_ROLES,), lambda x, c: RoleService(x).delete_role(c.role_id)
+    ),
+    ServiceAction(
+        "RoleService.move_users_and_delete_role",
+        (P.MANAGE_ROLES, P.UPDATE_USER),
+        lambda x, c: RoleService(x).move_users_and_delete_role(c.role_id, c.extra["their_role"]),
+        setup=lambda a: with_role_in_use(a),
     ),
     # ---- users: accounts
     ServiceAction(
@@ -396,6 +403,7 @@ ACTIONS: tuple[ServiceAction, ...] = (
     + WORKSTATIONS_ACTIONS
     + ENGINE_ACTIONS
     + SETTINGS_ACTIONS
+    + BUNDLE_ACTIONS
     + AGENT_TOOLS_ACTIONS
     + DIGITAL_ACTIONS
     + EXPORTS_ACTIONS
@@ -403,7 +411,6 @@ ACTIONS: tuple[ServiceAction, ...] = (
 
 BY_NAME = {action.name: action for action in ACTIONS}
 
-    + BUNDLE_ACTIONS
 
 def setup_for(action: ServiceAction, admin: Signed) -> Context:
     return (action.setup or build_context)(admin)

@@ -22,12 +22,20 @@ from engage_desktop.services.access.guards import (
 )
 from engage_desktop.services.access.permissions import PERMISSION_EXTENSION, Permission, parse_permissions
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import Conflict, ErrorCode, NotFound, PermissionDenied
+from engage_desktop.services.core.errors import (
+    Conflict,
+    ErrorCode,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.reference_data import disabled_extensions
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP, QCoreApplication
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors, is_id
+from engage_desktop.services.users.account_changes import change_role
+from engage_desktop.services.users.lifecycle import refuse_role_escalation, require_role
 
 ROLE_GONE = ErrorCode(
     "role.not_found",
@@ -47,6 +55,10 @@ ROLE_IN_USE = ErrorCode(
         0,
     ),
     plural="count",
+)
+ROLE_MOVE_TO_ITSELF = ErrorCode(
+    "role.move_to_itself",
+    QT_TRANSLATE_NOOP("Errors", "Choose another role than “{label}” for its users."),
 )
 ROLE_ESCALATION = ErrorCode(
     "role.escalation",
@@ -167,6 +179,10 @@ class RoleService:
     def delete_role(self, role_id: int) -> None:
         run_operation(self.ctx, delete_role, role_id)
 
+    def move_users_and_delete_role(self, role_id: int, target_role_id: int) -> int:
+        """Gives the role's users `target_role_id`, then deletes the role: all of it or nothing."""
+        return run_operation(self.ctx, move_users_and_delete_role, role_id, target_role_id)
+
 
 # ---- operations ----------------------------------------------------------------------------------
 def create_role(uow: UnitOfWork, label: str, permissions: object = ()) -> RoleDetail:
@@ -243,6 +259,28 @@ def delete_role(uow: UnitOfWork, role_id: int) -> None:
         object_id=platform_id,
         changes={"label": {"from": label, "to": None}, "permissions": {"added": [], "removed": held}},
     )
+
+
+def move_users_and_delete_role(uow: UnitOfWork, role_id: int, target_role_id: int) -> int:
+    """The users of a role in use move to another role, then the role goes; returns how many moved.
+
+    Each move is `change_role` (one `user.updated` event each, no-escalation rule included), the
+    deletion `delete_role`; moving every user of a role is an administrator's change (`update_user`).
+    """
+    uow.require(Permission.MANAGE_ROLES)
+    uow.require(Permission.UPDATE_USER)
+    role = _load(uow.session, role_id)
+    target = require_role(uow.session, target_role_id)
+    if target.id == role.id:
+        raise ValidationError("role_id", ROLE_MOVE_TO_ITSELF(label=role.label))
+    refuse_role_escalation(uow, target)
+    user_ids = list(uow.session.scalars(select(User.id).where(User.role_id == role.id).order_by(User.id)))
+    details = {"role_deleted": role.label}
+    for user_id in user_ids:
+        change_role(uow, user_id, target.id, details=details)
+    uow.session.flush()
+    delete_role(uow, role.id)
+    return len(user_ids)
 
 
 # ---- rules -----------------------------------------------------------------------------------------
