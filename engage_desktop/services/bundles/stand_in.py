@@ -245,9 +245,29 @@ def _create(store: dict[str, dict[str, dict[str, Any]]], spec: ResourceSpec, bod
     problem = _validate(store, spec, data, None)
     if problem is not None:
         return problem
-    record = {"id": secrets.token_hex(12), **data, "created_at": _now(), "updated_at": _now()}
+    record = {
+        "id": secrets.token_hex(12),
+        **_defaults(spec),
+        **data,
+        "created_at": _now(),
+        "updated_at": _now(),
+    }
     store.setdefault(spec.name, {})[record["id"]] = record
     return 201, _render(spec, record)
+
+
+def _defaults(spec: ResourceSpec) -> dict[str, Any]:
+    """The fields the platform renders for a record created without them (the bundle schema's defaults)."""
+    from engage_desktop.services.bundles.bundle_records import RECORD_MODELS
+
+    model = RECORD_MODELS.get(spec.name)
+    if model is None:
+        return {}
+    return {
+        name: info.get_default(call_default_factory=True)
+        for name, info in model.model_fields.items()
+        if name not in SERVER_FIELDS and not info.is_required()
+    }
 
 
 def _update(
