@@ -96,7 +96,7 @@ def test_a_generated_day_on_a_and_a_bigger_b_is_reported_side_by_side(
     assert page.export_csv(tmp_path / "report.csv")
     with (tmp_path / "report.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:2] == ["metric", "Generated demo configuration"]
+    assert rows[0][:2] == ["metric", "Demo (generated)"]
     assert rows[0][2].startswith("Copy of A, 16 agent") and rows[0][3] == "difference"
     assert ["interactions", "3000", "3000", "+0.000"] in rows
     assert page.export_png(tmp_path / "charts.png")

@@ -148,7 +148,7 @@ class SimulationSetup(QWidget):
         self.base_a.setMinimumWidth(90)
         self.base_a.setAccessibleName(self.tr("Configuration A"))
         self.base_a.addItem(self.tr("Current configuration"), CURRENT)
-        self.base_a.addItem(self.tr("Generated demo configuration"), GENERATED)
+        self.base_a.addItem(self.tr("Demo (generated)"), GENERATED)
         self.handling_a = self.form_a.add_field(
             "handling", self.tr("Handling time"), _minutes("handlingA", self.tr("Handling time of A"), 5.0)
         )
@@ -162,7 +162,7 @@ class SimulationSetup(QWidget):
         self.base_b.setMinimumWidth(90)
         self.base_b.setAccessibleName(self.tr("Configuration B"))
         self.base_b.addItem(self.tr("Copy of A"), COPY_OF_A)
-        self.base_b.addItem(self.tr("Generated demo configuration"), GENERATED)
+        self.base_b.addItem(self.tr("Demo (generated)"), GENERATED)
         self.agents_b = self.form_b.add_field(
             "agents",
             self.tr("Agents"),
@@ -247,7 +247,7 @@ class SimulationSetup(QWidget):
 
     def _label_b(self) -> str:
         if self.base_b.currentData() == GENERATED:
-            base = self.tr("Generated demo configuration")
+            base = self.tr("Demo (generated)")
         else:
             base = self.tr("Copy of A")
         agents = self.agents_b.value()
