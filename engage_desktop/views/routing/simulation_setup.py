@@ -246,10 +246,8 @@ class SimulationSetup(QWidget):
         return self.base_a.currentText(), self._label_b()
 
     def _label_b(self) -> str:
-        if self.base_b.currentData() == GENERATED:
-            base = self.tr("Demo (generated)")
-        else:
-            base = self.tr("Copy of A")
+        generated = self.base_b.currentData() == GENERATED
+        base = self.tr("Demo (generated)") if generated else self.tr("Copy of A")
         agents = self.agents_b.value()
         return base if agents == 0 else self.tr("%1, %n agent(s)", "", agents).replace("%1", base)
 
