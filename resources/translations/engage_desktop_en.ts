@@ -2537,9 +2537,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/shell/status_bar.py" line="91"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -5536,9 +5536,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="70"/>
         <source>%n line(s) have problems: nothing was imported (all or nothing).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line has problems: nothing was imported (all or nothing).</numerusform>
+            <numerusform>%n lines have problems: nothing was imported (all or nothing).</numerusform>
         </translation>
     </message>
     <message>
@@ -6112,9 +6112,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/services/settings/password_rules.py" line="22"/>
         <source>This password was one of your last %n; choose a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This password is the one you used last (history: %n); choose a new one.</numerusform>
+            <numerusform>This password was one of your last %n; choose a new one.</numerusform>
         </translation>
     </message>
     <message>
@@ -6521,9 +6521,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="89"/>
         <source>%n export(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
         </translation>
     </message>
     <message>
@@ -6569,9 +6569,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -7610,9 +7610,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="80"/>
         <source>%n event(s) in the filtered journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event in the filtered journal</numerusform>
+            <numerusform>%n events in the filtered journal</numerusform>
         </translation>
     </message>
     <message>
@@ -7760,9 +7760,9 @@ discussions</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
@@ -8087,6 +8087,44 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_task_dialogs.py" line="57"/>
         <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsersDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="21"/>
+        <source>Move users and delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="26"/>
+        <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="33"/>
+        <source>Role for its users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
+        <source>Each move and the deletion are written to the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="42"/>
+        <source>Move users and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="55"/>
+        <source>Give them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9373,7 +9411,7 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="136"/>
         <source>%n row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%n row</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="142"/>
@@ -10017,98 +10055,108 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="28"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="31"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="36"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="37"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="46"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="47"/>
         <source>Any permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>Given to users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>Unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="56"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="61"/>
         <source>Search roles by label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="63"/>
         <source>No roles yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="64"/>
         <source>A role decides what its users may see and do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="68"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="108"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="75"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="82"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="89"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="98"/>
+        <source>Move users and delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
+        <source>Give the role&apos;s users another role, then delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="118"/>
         <source>%Ln roles</source>
         <translation>
             <numerusform>%Ln role</numerusform>
@@ -10116,38 +10164,38 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="176"/>
         <source>The role “%1” is given to 1 user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="178"/>
         <source>The role “%1” is given to %2 users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="182"/>
         <source>Give them another role before deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="142"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="155"/>
         <source>Delete role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="154"/>
         <source>Delete the role “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="156"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="165"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="190"/>
         <source>Delete the selected role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11488,25 +11536,25 @@ The support team</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="177"/>
         <source>%n interaction(s) simulated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interaction simulated</numerusform>
+            <numerusform>%n interactions simulated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="178"/>
         <source>A: %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A: %n agent</numerusform>
+            <numerusform>A: %n agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_page.py" line="180"/>
         <source>B: %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B: %n agent</numerusform>
+            <numerusform>B: %n agents</numerusform>
         </translation>
     </message>
     <message>
@@ -11652,9 +11700,9 @@ The support team</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_results.py" line="167"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -11921,17 +11969,17 @@ The support team</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="231"/>
         <source>%n interaction(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interaction read</numerusform>
+            <numerusform>%n interactions read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="233"/>
         <source>%n line(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line refused</numerusform>
+            <numerusform>%n lines refused</numerusform>
         </translation>
     </message>
     <message>
@@ -11942,17 +11990,17 @@ The support team</source>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="240"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="254"/>
         <source>%1, %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n agent</numerusform>
+            <numerusform>%1, %n agents</numerusform>
         </translation>
     </message>
     <message>

@@ -1485,27 +1485,27 @@
     <message>
         <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="70"/>
         <source>This was changed at another workstation since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été modifié sur un autre poste depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="72"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="73"/>
         <source>Show the saved values; what you typed here is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs enregistrées&#xa0;; ce que vous avez saisi ici est abandonné</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="75"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/widgets/changed_elsewhere.py" line="76"/>
         <source>Saving will show both versions and ask which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement affichera les deux versions et vous demandera laquelle conserver</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +5362,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/users/roles.py" line="61"/>
         <source>Choose another role than “{label}” for its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pour ses utilisateurs un autre rôle que «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/users/roles.py" line="65"/>
@@ -5533,7 +5533,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="67"/>
         <source>{problem}</source>
-        <translation>{problem}</translation>
+        <translation>Entrée refusée&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/services/agent_tools/entry_import.py" line="70"/>
@@ -8095,6 +8095,44 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
 </context>
 <context>
+    <name>MoveUsersDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="21"/>
+        <source>Move users and delete role</source>
+        <translation>Réattribuer les utilisateurs et supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à 1 utilisateur. Quel rôle doit-il recevoir avant la suppression&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="26"/>
+        <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à %2 utilisateurs. Quel rôle doivent-ils recevoir avant la suppression&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="33"/>
+        <source>Role for its users</source>
+        <translation>Rôle pour ses utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
+        <source>Each move and the deletion are written to the audit journal.</source>
+        <translation>Chaque réattribution et la suppression sont inscrites au journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="42"/>
+        <source>Move users and delete</source>
+        <translation>Réattribuer et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="55"/>
+        <source>Give them</source>
+        <translation>Leur attribuer</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="46"/>
@@ -10023,98 +10061,108 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="28"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="31"/>
         <source>Permissions</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="36"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="37"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="46"/>
         <source>Permission</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="47"/>
         <source>Any permission</source>
         <translation>Toutes les autorisations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
         <source>In use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>Given to users</source>
         <translation>Attribués à des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="52"/>
         <source>Unused</source>
         <translation>Inutilisés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="56"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="61"/>
         <source>Search roles by label</source>
         <translation>Rechercher des rôles par libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="63"/>
         <source>No roles yet</source>
         <translation>Aucun rôle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="64"/>
         <source>A role decides what its users may see and do.</source>
         <translation>Un rôle détermine ce que ses utilisateurs peuvent voir et faire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="68"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="108"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="75"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="82"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="89"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="98"/>
+        <source>Move users and delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
+        <source>Give the role&apos;s users another role, then delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="118"/>
         <source>%Ln roles</source>
         <translation>
             <numerusform>%Ln rôle</numerusform>
@@ -10122,38 +10170,38 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="176"/>
         <source>The role “%1” is given to 1 user.</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à 1 utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="178"/>
         <source>The role “%1” is given to %2 users.</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à %2 utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="182"/>
         <source>Give them another role before deleting it.</source>
         <translation>Attribuez-leur un autre rôle avant de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="142"/>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="155"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="154"/>
         <source>Delete the role “%1”?</source>
         <translation>Supprimer le rôle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="156"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/roles_page.py" line="165"/>
+        <location filename="../../engage_desktop/views/users/roles_page.py" line="190"/>
         <source>Delete the selected role</source>
         <translation>Supprimer le rôle sélectionné</translation>
     </message>
@@ -11846,7 +11894,7 @@ L’équipe d’assistance</translation>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
         <source>Demo (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (générée)</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
