@@ -7683,20 +7683,20 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="122"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="163"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="174"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7742,23 +7742,23 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="304"/>
         <source>Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="123"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="139"/>
         <source>more than %1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="140"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -7766,39 +7766,39 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="147"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="150"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="172"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="176"/>
-        <source>Object type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
         <source>Object id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="188"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
         <source>Checking every event of the audit journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11912,7 +11912,7 @@ The support team</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
         <source>Copy of A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11996,7 +11996,7 @@ The support team</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="254"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
         <source>%1, %n agent(s)</source>
         <translation>
             <numerusform>%1, %n agent</numerusform>
@@ -12004,7 +12004,7 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="268"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="266"/>
         <source>Choose a trace file with at least one valid interaction.</source>
         <translation type="unfinished"></translation>
     </message>

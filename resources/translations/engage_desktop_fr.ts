@@ -7685,20 +7685,20 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="122"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="163"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="174"/>
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -7744,23 +7744,23 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="304"/>
         <source>Verify integrity</source>
         <translation>Vérifier l’intégrité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="123"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="139"/>
         <source>more than %1 events</source>
         <translation>plus de %1 événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="140"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7768,39 +7768,39 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="147"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="150"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="172"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
         <source>Object type</source>
         <translation>Type d’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
         <source>Object id</source>
         <translation>Identifiant de l’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="188"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="288"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
@@ -10154,12 +10154,12 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     <message>
         <location filename="../../engage_desktop/views/users/roles_page.py" line="98"/>
         <source>Move users and delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer les utilisateurs et supprimer…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/roles_page.py" line="106"/>
         <source>Give the role&apos;s users another role, then delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un autre rôle aux utilisateurs de ce rôle, puis le supprimer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/users/roles_page.py" line="118"/>
@@ -11920,7 +11920,7 @@ L’équipe d’assistance</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
         <source>Copy of A</source>
         <translation>Copie de A</translation>
     </message>
@@ -12004,7 +12004,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="254"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
         <source>%1, %n agent(s)</source>
         <translation>
             <numerusform>%1, %n agent</numerusform>
@@ -12012,7 +12012,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="268"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="266"/>
         <source>Choose a trace file with at least one valid interaction.</source>
         <translation>Choisissez un fichier de trace contenant au moins une interaction valide.</translation>
     </message>
