@@ -432,3 +432,67 @@ def test_user_counts_follow_changes_made_elsewhere(page: RolesPage, qtbot, app_s
     page.show()
     index = row_labels(page).index("Agent")
     assert page.panel.model.data(page.panel.model.index(index, 2)) == "1"
+
+
+# ---- deleting a role in use: move its users first ---------------------------------------------------
+def choose_role(label: str):
+    def answer(dialog) -> None:
+        from engage_desktop.views.users.role_move_dialog import MoveUsersDialog
+
+        assert isinstance(dialog, MoveUsersDialog), dialog
+        labels = [dialog.role_combo.itemText(i) for i in range(dialog.role_combo.count())]
+        assert "Night" not in labels  # never the role being deleted
+        dialog.role_combo.setCurrentIndex(labels.index(label))
+        assert dialog.cancel_button.isDefault()
+        dialog.move_button.click()
+
+    return answer
+
+
+def test_move_users_and_delete_a_role_in_use(page: RolesPage, qtbot, app_session: AppSession) -> None:
+    night = app_session.roles.create_role("Night", ["read_user"])
+    for nick in ("nina", "noah"):
+        app_session.users.create_user(NewUser("Sam", nick.title(), nick, f"{nick}@example.com", night.id))
+    page.panel.refresh()
+    select(page, "Auditor")  # unused: plain Delete, no move
+    assert not page.move_delete_button.isEnabled()
+    select(page, "Night")
+    assert page.move_delete_button.isEnabled() and not page.delete_button.isEnabled()
+
+    seen = answer_next_modal(lambda d: d.cancel_button.click())  # Cancel changes nothing
+    qtbot.mouseClick(page.move_delete_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and "Night" in row_labels(page)
+
+    seen = answer_next_modal(choose_role("Auditor"))
+    qtbot.mouseClick(page.move_delete_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    assert "Night" not in row_labels(page)
+    auditor = next(r for r in page.panel.model.loaded_rows() if r.label == "Auditor")
+    assert auditor.user_count == 2
+    assert events(app_session, "role.destroyed")[0].changes["label"] == {"from": "Night", "to": None}
+
+
+def test_moving_to_a_role_one_may_not_grant_is_refused(qtbot, app_session: AppSession) -> None:
+    lead = session_with_role(
+        app_session, "Role manager", ["manage_roles", "read_user", "update_user"], "lead"
+    )
+    night = app_session.roles.create_role("Night", ["read_user"])
+    app_session.users.create_user(NewUser("Sam", "Nina", "nina", "nina@example.com", night.id))
+    page = RolesPage(lead)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    select(page, "Night")
+    seen = answer_next_modal(choose_role("Administrator"), close_message)
+    page.move_users_and_delete_selected()
+    assert len(seen) == 2 and "Administrator" in seen[1].text()
+    assert "Night" in row_labels(page)
+    assert app_session.roles.get_role(night.id).user_count == 1
+
+
+def test_without_update_user_there_is_no_move(qtbot, app_session: AppSession) -> None:
+    manager = session_with_role(app_session, "Role manager", ["manage_roles", "read_user"], "rm")
+    page = RolesPage(manager)
+    qtbot.addWidget(page)
+    select(page, "Role manager")
+    assert not page.move_delete_button.isEnabled()

@@ -10,6 +10,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.errors import Conflict
 from engage_desktop.services.users.roles import RoleRow
 from engage_desktop.views.users.role_editor import DuplicateRoleDialog, RoleEditorDialog, permission_label
+from engage_desktop.views.users.role_move_dialog import MoveUsersDialog
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel, Selection
@@ -93,6 +94,16 @@ class RolesPage(QWidget):
             variant="danger",
             enabled_when=lambda rows: not rows[0].user_count,  # in use: the tooltip says why
         )
+        self.move_delete_button = self.panel.add_action(
+            self.tr("Move users and delete…"),
+            self.move_users_and_delete_selected,
+            selection=Selection.ONE,
+            allowed=can_manage and session.can(Permission.UPDATE_USER),
+            object_name="moveUsersDeleteRoleButton",
+            variant="danger",
+            enabled_when=lambda rows: bool(rows[0].user_count),  # unused: plain Delete
+        )
+        self.move_delete_button.setToolTip(self.tr("Give the role's users another role, then delete it"))
         if can_manage:
             self.panel.set_empty_action(self.tr("New role"), self.new_role)
         self.panel.opened.connect(self.open_role)
@@ -145,6 +156,20 @@ class RolesPage(QWidget):
             self.tr("The deletion is written to the audit journal and cannot be undone."),
         ):
             self.panel.run(lambda: self.session.roles.delete_role(row.id))
+
+    def move_users_and_delete_selected(self) -> None:
+        """Asks which role the users get, then moves them and deletes the role in one service call."""
+        row: RoleRow | None = self.panel.current_row()
+        if row is None:
+            return
+        others = [(i, label) for i, label in self.session.users.role_names() if i != row.id]
+        dialog = MoveUsersDialog(row.label, row.user_count, others, self)
+        try:
+            target = dialog.target_role_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if target is not None:
+            self.panel.run(lambda: self.session.roles.move_users_and_delete_role(row.id, target))
 
     def _in_use_text(self, row: RoleRow) -> str:
         users = (
