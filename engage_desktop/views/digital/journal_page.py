@@ -107,7 +107,11 @@ class JournalPage(QWidget):
         self.verify_button = panel.add_action(
             self.tr("Verify integrity"), self.verify, object_name="verifyJournalButton", variant="primary"
         )
-        panel.layout().insertLayout(2, self._filter_row())  # type: ignore[union-attr]
+        panel_layout = panel.layout()
+        assert isinstance(panel_layout, QVBoxLayout)
+        panel_layout.insertLayout(
+            max(0, panel_layout.indexOf(panel.stack)), self._filter_row()
+        )  # above the table
         panel.selectionChanged.connect(self._show_selected)
 
         self.detail = JournalDetail()
