@@ -10987,7 +10987,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     <message>
         <location filename="../../engage_desktop/views/shell/actions.py" line="70"/>
         <source>&amp;Move to a shared database…</source>
-        <translation>&amp;Déplacer vers une base partagée…</translation>
+        <translation>Dé&amp;placer vers une base partagée…</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/actions.py" line="75"/>
