@@ -87,3 +87,28 @@ def test_with_the_extension_off_the_tab_says_so(qtbot, app_session: AppSession) 
     page = _page(qtbot, app_session)
     assert page.automated is None and page.off_label is not None
     assert "Settings › Extensions" in page.off_label.text()
+
+
+def test_the_console_runs_due_tasks_in_the_background(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from engage_desktop.models import AutomaticExportTask
+    from engage_desktop.services.digital.exports_automated import TaskForm
+    from engage_desktop.views.digital.export_scheduler import ExportScheduler
+
+    task_id = app_session.automatic_exports.create_task(
+        TaskForm("Nightly", {"roles": ()}, hour=0, folder=str(tmp_path / "out"))
+    )
+    with app_session.database.session_factory() as db, db.begin():
+        db.execute(
+            update(AutomaticExportTask)
+            .where(AutomaticExportTask.id == task_id)
+            .values(created_at=datetime.now(UTC) - timedelta(days=1, hours=1))
+        )
+    scheduler = ExportScheduler(app_session)
+    with qtbot.waitSignal(scheduler.ran, timeout=30_000) as ran:
+        scheduler.check()
+    outcomes = ran.args[0]  # one or two midnights (UTC) since the task was made 25 hours ago
+    assert outcomes and all(o.ok for o in outcomes)
+    assert len(list((tmp_path / "out").iterdir())) == len(outcomes)
+    scheduler.deleteLater()
