@@ -41,6 +41,9 @@ class CategoryEditorDialog(FormDialog):
         self.setObjectName("categoryEditor")
         self.service, self.node = service, node
         self.version = node.version if node else None
+        if node is not None:
+            node_id = node.id
+            self.watch_for_changes_elsewhere(lambda: service.get_category(node_id).version)
         self.setWindowTitle(
             self.tr("Edit category “%1”").replace("%1", node.name) if node else self.tr("New category")
         )

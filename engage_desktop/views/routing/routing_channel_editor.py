@@ -32,6 +32,8 @@ class RoutingChannelEditorDialog(FormDialog):
         self.service, self.channel_id = service, channel_id
         detail = service.get_channel(channel_id) if channel_id is not None else None
         self.version = detail.version if detail else None
+        if channel_id is not None:
+            self.watch_for_changes_elsewhere(lambda: service.get_channel(channel_id).version)
         form = detail.form if detail else RoutingChannelForm("")
         self.setWindowTitle(
             self.tr("Edit routing channel “%1”").replace("%1", form.name)

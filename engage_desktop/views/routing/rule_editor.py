@@ -53,6 +53,8 @@ class RuleEditorDialog(FormDialog):
         self.session = session
         self.rule_id = rule_id
         self.version: int | None = detail.version if detail else None
+        if rule_id is not None:
+            self.watch_for_changes_elsewhere(lambda: session.rules.get_rule(rule_id).version)
         self._actions: list[Action] = list(detail.spec.actions) if detail else []
         self.last_test: RuleTest | None = None
         self.action_labels = {

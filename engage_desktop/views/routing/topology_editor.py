@@ -61,6 +61,8 @@ class TopologyEditorDialog(FormDialog):
         self.session = session
         self.topology_id = topology_id
         self.version: int | None = detail.version if detail else None
+        if topology_id is not None:
+            self.watch_for_changes_elsewhere(lambda: session.topologies.get_topology(topology_id).version)
         self.known = choices.known()
         self.active = bool(detail and detail.active)
         self._config: dict[str, Any] = detail.config if detail else config_to_dict(starter_config())

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from engage_desktop.services.core.change_feed import ChangeFeed
+from engage_desktop.views.widgets.changed_elsewhere import change_notices
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class LiveRefresh(QObject):
         self._quiet.start()
 
     def _refresh(self) -> None:
+        change_notices.heard.emit(set(self.pending))  # open editors check their object
         self.pending.clear()
         commands = getattr(self.window, "commands", None)
         panel = commands.panel() if commands is not None else None

@@ -101,6 +101,8 @@ class CapacityEditorDialog(FormDialog):
         self.session = session
         self.capacity_id = capacity_id
         self.version = capacity.version if capacity else None  # a save over a newer one: Conflict
+        if capacity_id is not None:
+            self.watch_for_changes_elsewhere(lambda: session.capacities.get_capacity(capacity_id).version)
         self.setWindowTitle(
             self.tr("Edit agent capacity “%1”").replace("%1", capacity.name)
             if capacity

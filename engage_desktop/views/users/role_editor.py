@@ -137,6 +137,8 @@ class RoleEditorDialog(FormDialog):
         self.session = session
         self.role_id = role_id
         self.version = role.version if role else None  # sent back with the save (no lost update)
+        if role_id is not None:
+            self.watch_for_changes_elsewhere(lambda: session.roles.get_role(role_id).version)
         held = role.permissions if role else frozenset()
         # Permissions of an extension that is off: not shown, sent back unchanged.
         self._hidden_held = {c.permission.value for c in choices if not c.visible} & held

@@ -57,6 +57,8 @@ class TeamEditorDialog(FormDialog):
         self.team_id = team_id
         self.picker: UserPickerDialog | None = None
         self.version: int | None = None  # the one loaded: a save over a newer one is a Conflict
+        if team_id is not None:
+            self.watch_for_changes_elsewhere(lambda: session.teams.get_team(team_id).version)
         self._members: dict[int, MemberLine] = {}
         self._leaders: set[int] = set()
         if team is not None:

@@ -231,6 +231,19 @@ class FormDialog(QDialog):
         if self.save_button is not None:
             make_default(self.save_button)
 
+    def watch_for_changes_elsewhere(self, current_version: Callable[[], int | None]) -> None:
+        """Offer to reload when another workstation saves this object (compares `self.version`
+        with `current_version()`, asked off the GUI thread; the subclass has a `reload()`)."""
+        from engage_desktop.views.widgets.changed_elsewhere import ChangedElsewhereBanner
+
+        self.changed_elsewhere = ChangedElsewhereBanner(
+            self.body,
+            lambda: getattr(self, "version", None),
+            current_version,
+            getattr(self, "reload"),  # noqa: B009 - every versioned editor has one
+            self,
+        )
+
     def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
         """Below the form, above the buttons."""
         self.body.insertWidget(self.body.count() - 1, widget, stretch)
