@@ -104,19 +104,19 @@ def raw_executemany(source_file: Path, count: int) -> float:
     return elapsed
 
 
-def simulated_day(interactions: int, agents: int) -> None:
+def simulated_day(interactions: int, agents: int, handling: float) -> None:
     started = time.perf_counter()
     configuration, trace = generate_day(GeneratorOptions(seed=1, interactions=interactions, agents=agents))
     generated = time.perf_counter() - started
     cpu = time.process_time()
     started = time.perf_counter()
     report = run_simulation(
-        configuration, trace, SimulationOptions(seed=1, times=HandlingTimes(handling_seconds=240))
+        configuration, trace, SimulationOptions(seed=1, times=HandlingTimes(handling_seconds=handling))
     )
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu
     print(
-        f"simulated day: {interactions:,} interactions, {agents} agents: {elapsed:.1f} s wall, {cpu:.1f} s CPU "
+        f"simulated day: {interactions:,} interactions, {agents} agents, {handling:.0f} s handling: {elapsed:.1f} s wall, {cpu:.1f} s CPU "
         f"({interactions / elapsed:,.0f} interactions/s; generating the trace took {generated:.1f} s) — target ≤ 60 s"
     )
     print(
@@ -134,6 +134,7 @@ def main() -> None:
     parser.add_argument("--url", default="", help="PostgreSQL URL (default: a throwaway server)")
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--skip-day", action="store_true")
+    parser.add_argument("--handling", type=float, default=120.0, help="mean handling seconds in the day")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "live.sqlite3"
@@ -156,7 +157,7 @@ def main() -> None:
                     f"live PostgreSQL: {rate:,.0f} interactions/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms ({cpu:.1f} s client CPU)"
                 )
     if not args.skip_day:
-        simulated_day(args.day, args.agents)
+        simulated_day(args.day, args.agents, args.handling)
 
 
 if __name__ == "__main__":
