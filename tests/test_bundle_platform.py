@@ -151,3 +151,28 @@ def test_throttle_keeps_below_the_platform_limit() -> None:
         log = list(server.state.request_log)
     assert len(log) == 120 and {r.status for r in log} == {200}
     assert most_in_any_window(log, 1.0) <= 36
+
+
+def test_hostile_text_round_trips_losslessly(stand_in: StandInThread) -> None:
+    hostile = ["nul\x00inside", "lone \ud800 surrogate", "=cmd|' /C calc'!A0", "x" * 1_000_000]
+
+    async def scenario() -> list[str]:
+        async with client(stand_in) as api:
+            for n, name in enumerate(hostile):
+                await api.create("tags", {"name": name}, f"hostile {n}")
+            return [str(r["name"]) for r in await api.list_all("tags")]
+
+    assert sorted(asyncio.run(scenario())) == sorted(hostile)
+
+
+def test_malformed_requests_close_the_connection_and_the_server_carries_on(stand_in: StandInThread) -> None:
+    import socket
+
+    for garbage in (b"GARBAGE\r\n\r\n", b"POST /1.0/tags HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n"):
+        with socket.create_connection(("127.0.0.1", stand_in.server.port), timeout=10) as raw:
+            raw.sendall(garbage)
+            assert raw.recv(100) == b""  # closed without an answer
+    answer = httpx.get(f"{stand_in.base_url}/tags", headers={"Authorization": "Bearer t0k3n"})
+    assert answer.status_code == 200 and answer.json()["count"] == 0
+    body = httpx.post(f"{stand_in.base_url}/tags", content=b"[1,", headers={"Authorization": "Bearer t0k3n"})
+    assert body.status_code == 400 and body.json()["error"] == "bad_request"

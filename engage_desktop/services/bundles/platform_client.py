@@ -8,6 +8,7 @@ check catches a create that did reach the platform)."""
 from __future__ import annotations
 
 import asyncio
+import json as json_module
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -148,6 +149,9 @@ class PlatformClient:
         key: str = "",
     ) -> Any:
         reason = ""
+        # ASCII-escaped JSON: a lone surrogate in a name travels as \ud800 instead of failing to encode
+        content = None if json is None else json_module.dumps(json).encode("ascii")
+        headers = {} if json is None else {"Content-Type": "application/json"}
         for attempt in range(self.attempts):
             if attempt:
                 self.counts.retries += 1
@@ -157,7 +161,9 @@ class PlatformClient:
             else:
                 self.counts.writes += 1
             try:
-                response = await self._http.request(method, path, params=params, json=json)
+                response = await self._http.request(
+                    method, path, params=params, content=content, headers=headers
+                )
             except httpx.TransportError as exc:
                 reason = type(exc).__name__
                 await asyncio.sleep(self.backoff * 2**attempt)
