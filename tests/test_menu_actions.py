@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_helpers import wait_loaded
 from sqlalchemy import text
 
 from engage_desktop import __version__
@@ -23,7 +24,6 @@ from engage_desktop.views.shell.actions import ShellActions, journal_result_text
 from engage_desktop.views.shell.main_window import MainWindow
 from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
 from engage_desktop.views.widgets.list_panel import ListPanel
-from tests.qt_helpers import wait_loaded
 
 
 @pytest.fixture
@@ -132,7 +132,9 @@ def test_new_and_edit_open_the_page_editor(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: panel.active_dialog is None)
 
     assert not c.edit.isEnabled()  # nothing selected
-    select_row(panel)
+    wait_loaded(panel)
+    unused = next(i for i, r in enumerate(panel.model.loaded_rows()) if r.user_count == 0)
+    select_row(panel, unused)  # a role in use cannot be deleted: Delete is off for it on purpose
     assert c.edit.isEnabled() and c.delete.isEnabled()
     QTest.keyClick(panel.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.active_dialog is not None)
