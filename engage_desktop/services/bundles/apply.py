@@ -8,13 +8,12 @@ repeating it (a create that did reach the platform is found by its natural key, 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from engage_desktop.services.bundles.plan import Plan, PlanStep, natural_key
 from engage_desktop.services.bundles.platform_client import PlatformClient
@@ -39,6 +38,12 @@ STATE_OF_OTHER_PLAN = ErrorCode(
 SECRET_KEY_PREFIX = "bundle-secret:"
 
 Progress = Callable[[int, int, PlanStep], None]
+
+
+class StopFlag(Protocol):
+    """What asks an apply to stop between steps: an `asyncio.Event`, a `threading.Event`…"""
+
+    def is_set(self) -> bool: ...
 
 
 @dataclass
@@ -130,7 +135,7 @@ async def apply_plan(
     *,
     secrets: Mapping[str, str] | None = None,
     progress: Progress | None = None,
-    cancel: asyncio.Event | None = None,
+    cancel: StopFlag | None = None,
 ) -> ApplyReport:
     """Run the plan's steps in order; `secrets` must hold every placeholder (see `resolve_secrets`)."""
     secrets = dict(secrets or {})

@@ -1,0 +1,1 @@
+"""Views of offline configuration bundles: diff, plan and apply."""

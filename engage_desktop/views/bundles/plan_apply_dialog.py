@@ -1,0 +1,131 @@
+"""Review a saved plan and apply it to the platform account, with progress and Cancel.
+
+The plan is shown exactly as it will run; the calls run on a worker thread (their own event loop)
+through the shared progress dialog. Cancel stops between two steps; applying again resumes."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engage_desktop.services.bundles.apply import ApplyReport, apply_plan
+from engage_desktop.services.bundles.plan import Plan, PlanStep, format_plan
+from engage_desktop.services.bundles.platform_client import PlatformClient
+from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
+
+ClientFactory = Callable[[], PlatformClient]
+
+
+class PlanApplyDialog(QDialog):
+    def __init__(
+        self,
+        plan: Plan,
+        plan_path: Path,
+        make_client: ClientFactory,
+        secrets: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planApplyDialog")
+        self.setWindowTitle(self.tr("Apply a plan"))
+        self.setMinimumSize(640, 420)
+        self.plan, self.plan_path, self.make_client = plan, plan_path, make_client
+        self.secrets = dict(secrets or {})
+        self.report: ApplyReport | None = None
+        self.progress: ProgressDialog | None = None
+
+        self.summary = QLabel(
+            self.tr("%n call(s) to %1, in this order:", "", len(plan.steps)).replace("%1", plan.base_url)
+        )
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        self.steps_view = QPlainTextEdit(format_plan(plan))
+        self.steps_view.setObjectName("planSteps")
+        self.steps_view.setReadOnly(True)
+        self.steps_view.setAccessibleName(self.tr("Planned calls"))
+        self.steps_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.result_label = QLabel()
+        self.result_label.setObjectName("applyResult")
+        self.result_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setAccessibleName(self.tr("Apply the plan"))
+        self.apply_button.setEnabled(bool(plan.steps))
+        self.apply_button.clicked.connect(self.apply)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.steps_view, 1)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+
+    def apply(self) -> None:
+        deletes = sum(1 for s in self.plan.steps if s.action == "delete")
+        if deletes and not confirm_destructive(
+            self,
+            self.tr("Apply a plan"),
+            self.tr("The plan deletes %n object(s) on the platform account.", "", deletes),
+            self.tr("Apply"),
+        ):
+            return
+        self.progress = ProgressDialog(
+            self.tr("Applying the plan"),
+            self.tr("Calling %1…").replace("%1", self.plan.base_url),
+            self._job,
+            self,
+        )
+        self.progress.succeeded.connect(self._on_done)
+        self.progress.failed.connect(self._on_failed)
+        self.progress.cancelled.connect(self._on_cancelled)
+        self.progress.start()
+
+    def _job(self, token: CancelToken, report: Report) -> ApplyReport:
+        stop = threading.Event()
+
+        def progress(done: int, total: int, _step: PlanStep) -> None:
+            if token.cancelled:
+                stop.set()
+            report(done, total)
+
+        async def run() -> ApplyReport:
+            async with self.make_client() as client:
+                return await apply_plan(
+                    self.plan, self.plan_path, client, secrets=self.secrets, progress=progress, cancel=stop
+                )
+
+        return asyncio.run(run())
+
+    def _on_done(self, report: ApplyReport) -> None:
+        self.report = report
+        if report.cancelled:
+            self._on_cancelled()
+            return
+        self.result_label.setText(
+            self.tr("Applied %1 call(s); %2 were already done.")
+            .replace("%1", str(report.applied))
+            .replace("%2", str(report.skipped))
+        )
+        self.apply_button.setEnabled(False)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.result_label.setText(self.tr("Stopped: %1. Apply again to resume.").replace("%1", str(error)))
+
+    def _on_cancelled(self) -> None:
+        self.result_label.setText(self.tr("Cancelled between two calls. Apply again to resume."))

@@ -1,0 +1,70 @@
+"""The plan review and apply dialog, driven with qtbot against the stand-in over real sockets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from test_bundle_apply import normalised, sample_configuration
+
+from engage_desktop.services.bundles.plan import load_plan, make_plan, save_plan
+from engage_desktop.services.bundles.platform_client import PlatformClient
+from engage_desktop.services.bundles.stand_in import StandInThread
+from engage_desktop.views.bundles.plan_apply_dialog import PlanApplyDialog
+
+
+@pytest.fixture
+def stand_in() -> Iterator[StandInThread]:
+    with StandInThread(token="dialog", rate_limit=100_000) as server:
+        yield server
+
+
+def open_dialog(
+    qtbot: QtBot, server: StandInThread, tmp_path: Path, max_requests: int = 90_000
+) -> PlanApplyDialog:
+    plan_file = tmp_path / "plan.json"
+    save_plan(make_plan(sample_configuration(tags=12), {}, server.base_url), plan_file)
+    dialog = PlanApplyDialog(
+        load_plan(plan_file),
+        plan_file,
+        lambda: PlatformClient(server.base_url, server.token, max_requests=max_requests, per_seconds=60.0),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_review_then_apply_with_progress(qtbot: QtBot, stand_in: StandInThread, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, stand_in, tmp_path)
+    assert "20 call" in dialog.summary.text() and stand_in.base_url in dialog.summary.text()
+    assert "Plan: 20 to create, 0 to update, 0 to delete." in dialog.steps_view.toPlainText()
+    assert dialog.steps_view.isReadOnly() and dialog.steps_view.accessibleName()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    assert dialog.result_label.text() == "Applied 20 call(s); 0 were already done."
+    assert not dialog.apply_button.isEnabled()
+    with stand_in.state.lock:
+        stored = {n: [{k: v for k, v in r.items() if k not in ("created_at", "updated_at")} for r in recs.values()]
+                  for n, recs in stand_in.state.store.items()}  # fmt: skip
+    assert normalised(stored) == normalised(sample_configuration(tags=12))
+
+
+def test_cancel_stops_between_calls_and_apply_resumes(
+    qtbot: QtBot, stand_in: StandInThread, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, stand_in, tmp_path, max_requests=240)  # 4 calls a second
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(stand_in.state.writes()) >= 3, timeout=60_000)
+    assert dialog.progress is not None
+    qtbot.mouseClick(dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.result_label.text(), timeout=60_000)
+    made = len(stand_in.state.writes())
+    assert 3 <= made < 20
+    dialog.make_client = lambda: PlatformClient(stand_in.base_url, stand_in.token, max_requests=90_000)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Applied" in dialog.result_label.text(), timeout=60_000)
+    assert dialog.result_label.text() == f"Applied {20 - made} call(s); {made} were already done."
+    assert len(stand_in.state.writes()) == 20
