@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from engage_desktop import __version__
 from engage_desktop.audit_commands import add_audit_parser
+from engage_desktop.bundle_commands import add_bundle_parsers
 from engage_desktop.bundle_platform_commands import add_bundle_platform_parsers
 from engage_desktop.config import DATA_DIR_ENV, DB_URL_ENV, DataFolderError, choose_database_url
 from engage_desktop.db_commands import add_db_copy_parser
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_users_parser(sub, common)
     add_routing_parsers(sub, common)
     add_exports_parser(sub, common)
+    add_bundle_parsers(sub, common)
     add_bundle_platform_parsers(sub, common)
     add_stand_in_parser(sub)
 
@@ -222,6 +224,10 @@ def run_command(args: argparse.Namespace) -> int:
         from engage_desktop.db_commands import run_db_copy
 
         return run_db_copy(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+    if getattr(args, "bundle_local_command", None):
+        from engage_desktop.bundle_commands import run_bundle
+
+        return run_bundle(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
     if getattr(args, "platform_command", None):
         from engage_desktop.bundle_platform_commands import run_bundle_platform
 

@@ -150,7 +150,7 @@ def diff_configurations(old: Resources, new: Resources, *, by_id_only: bool = Fa
                 _resolved(olds[old_key], refs, old_labels), _resolved(news[new_key], refs, new_labels)
             )
             if endpoint == "settings":
-                changes = tuple(c for c in changes if c.new is not None)
+                changes = tuple(c for c in changes if c.old is not None and c.new is not None)
             if changes:
                 diff.changed.append(ObjectChange(new_key, new_labels[endpoint][new_key], changes))
         result.resources.append(diff)

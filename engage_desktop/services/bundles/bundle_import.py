@@ -133,6 +133,8 @@ def _row(
     if endpoint == "users":
         row["search_key"] = user_search_key(record["firstname"], record["lastname"], record["nickname"],
                                             record["email"])  # fmt: skip
+    if endpoint == "content_sources":  # the values stay in a keyring; the bundle names them
+        row["secret_fields_set"] = sorted(record["secrets"])
     if endpoint == "reply_assistant_entries":
         row["search_key"] = search_fold(" ".join([record["label"], *record["shortcuts"]]))
     return row

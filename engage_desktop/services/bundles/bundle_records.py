@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ID = Field(pattern=r"^[0-9A-Za-z_.:-]{1,64}$")
 
@@ -24,6 +24,11 @@ class Record(BaseModel):
 class RoleRecord(Record):
     label: str = Field(min_length=1)
     permissions: list[str] = []
+
+    @field_validator("permissions")
+    @classmethod
+    def _sorted(cls, value: list[str]) -> list[str]:
+        return sorted(value)
 
 
 class TeamRecord(Record):
