@@ -382,15 +382,24 @@ def test_pages_the_role_cannot_read_are_hidden(qtbot, make_window, app_session, 
 
     window = make_window(restricted)
 
-    visible = ["channels.sources", "channels.communities", "digital.journal"]
+    # The journal is reachable from Digital and from Settings (its Audit log page).
+    visible = ["channels.sources", "channels.communities", "digital.journal", "settings.audit_log"]
     assert window.visible_page_keys() == visible
     assert window.current_page_key() == "channels.sources"  # first visible page, not the hidden one
-    assert window.navigation.section_keys() == ["channels", "digital"]
+    assert window.navigation.section_keys() == ["channels", "digital", "settings"]
     assert window.navigation.drawer.page_keys() == visible
     texts = [
         window.navigation.drawer.list.item(r).text() for r in range(window.navigation.drawer.list.count())
     ]
-    assert texts == ["Channels", "Channels", "Communities", "Digital", "Audit journal"]
+    assert texts == [
+        "Channels",
+        "Channels",
+        "Communities",
+        "Digital",
+        "Audit journal",
+        "Settings",
+        "Audit log",
+    ]
     assert window.show_page("users.users") is False
     assert window.show_page("users.roles") is False
     assert window.show_page("settings.account") is False

@@ -136,6 +136,9 @@ PAGE_PURPOSES: dict[str, str] = {
     "settings.webhooks": QT_TRANSLATE_NOOP(
         "ComingPage", "Tell other applications when something happens: a new message, a closed conversation."
     ),
+    "settings.audit_log": QT_TRANSLATE_NOOP(
+        "ComingPage", "Read every change with who made it and when, and check that none was altered."
+    ),
     "settings.workstations": QT_TRANSLATE_NOOP(
         "ComingPage", "See which consoles use the database, and move it to a shared server."
     ),

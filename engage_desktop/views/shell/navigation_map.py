@@ -271,6 +271,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "engage_desktop.views.settings.webhooks_page:WebhooksPage",
             ),
             PageSpec(
+                "settings.audit_log",
+                QT_TRANSLATE_NOOP("Navigation", "Audit log"),
+                (P.READ_EVENT,),
+                "engage_desktop.views.digital.journal_page:JournalPage",
+            ),
+            PageSpec(
                 "settings.workstations",
                 QT_TRANSLATE_NOOP("Navigation", "Workstations"),
                 (P.UPDATE_SETTINGS,),
