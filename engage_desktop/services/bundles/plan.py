@@ -171,7 +171,8 @@ def format_plan(plan: Plan) -> str:
         sign = {"create": "+", "update": "~", "delete": "-"}[step.action]
         lines.append(f"{number:4}. {sign} {step.action} {step.resource} {step.key!r}")
         for name, (old, new) in sorted(step.changes.items()):
-            lines.append(f"        {name}: {json.dumps(old)} → {json.dumps(new)}")  # placeholders only
+            shown = json.dumps(new) if step.action == "create" else f"{json.dumps(old)} → {json.dumps(new)}"
+            lines.append(f"        {name}: {shown}")  # a secret shows as its placeholder
     counts = {a: sum(1 for s in plan.steps if s.action == a) for a in ("create", "update", "delete")}
     lines.append(
         f"Plan: {counts['create']} to create, {counts['update']} to update, {counts['delete']} to delete."
