@@ -137,3 +137,48 @@ def test_start_up_loads_the_sheet_of_the_scheme_in_force(qtbot, app: QApplicatio
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not looks_dark(app)
     assert app.styleSheet() == load_style_sheet(dark=False)
+
+
+def test_a_disabled_default_button_looks_disabled_in_the_dark_too() -> None:
+    dark = dark_style_sheet(load_style_sheet(dark=False))
+    rule = 'QPushButton[variant="primary"]:disabled, QDialog QPushButton:default:disabled {'
+    last = dark.rsplit(rule, 1)[1].split("}")[0]  # the later rule is the one in force
+    colours = dict(re.findall(r"([a-z-]+):\s*(#[0-9A-Fa-f]{6})", last))
+    assert QColor(colours["color"]).lightness() < 180  # muted, not the enabled button's white
+    enabled = dark.split('QPushButton[variant="primary"], QDialog QPushButton:default {')[1].split("}")[0]
+    assert colours["background"] not in enabled
+
+
+def test_hand_painted_colours_follow_the_scheme(qtbot, app: QApplication) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics, QImage, QPainter
+
+    from engage_desktop.views.users.user_badges import PillLabel, paint_pill, state_pill
+    from engage_desktop.views.widgets.theme import Palette
+
+    def painted_background() -> QColor:
+        image = QImage(120, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor("#808080"))
+        painter = QPainter(image)
+        paint_pill(painter, QRect(0, 0, 120, 30), state_pill(True, False), QFontMetrics(app.font()))
+        painter.end()
+        return image.pixelColor(4, 15)  # inside the pill, left of its text
+
+    label = PillLabel(state_pill(True, False))
+    qtbot.addWidget(label)
+    controller = theme_controller(app)
+    controller.set_choice(ColorScheme.LIGHT)
+    assert Palette.TEXT == "#1F2433" and Palette.NAV_BACKGROUND == "#141B2E"
+    assert painted_background().lightness() > 200
+    assert "#E3F4EA" in label.styleSheet()
+
+    controller.set_choice(ColorScheme.DARK)
+    assert looks_dark(app)
+    assert QColor(Palette.TEXT).lightness() > 200 and QColor(Palette.TEXT_MUTED).lightness() > 130
+    assert Palette.NAV_BACKGROUND == "#141B2E"  # the navy navigation is the same in both
+    assert painted_background().lightness() < 80
+    assert "#E3F4EA" not in label.styleSheet()  # the editor's pill followed at once
+
+    controller.set_choice(ColorScheme.LIGHT)
+    assert Palette.TEXT == "#1F2433" and painted_background().lightness() > 200
+    assert "#E3F4EA" in label.styleSheet()

@@ -15,9 +15,24 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from engage_desktop.services.users.records import ReplyProblem
+from engage_desktop.views.widgets.color_scheme import theme_controller
 from engage_desktop.views.widgets.list_panel import LazyTableModel
+from engage_desktop.views.widgets.theme import dark_scheme_in_force
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+# The pills' light colours and their dark-scheme swaps (same hues, as style_dark.qss does).
+DARK_PILL_COLOURS = {
+    "#5B6478": "#9AA3B8",
+    "#ECEEF3": "#2A3346",
+    "#2F5BD3": "#7AA2FF",
+    "#E6EEFF": "#26375E",
+    "#1E7F4F": "#6FD19C",
+    "#E3F4EA": "#1E3A2C",
+    "#9A4F05": "#F2B25C",
+    "#FFF1DB": "#3A2F1C",
+}
 
 
 @dataclass(frozen=True)
@@ -25,6 +40,15 @@ class Pill:
     text: str
     foreground: str
     background: str
+
+    def colours(self) -> tuple[str, str]:
+        """(foreground, background) of the scheme in force, read when painting."""
+        if dark_scheme_in_force():
+            return (
+                DARK_PILL_COLOURS.get(self.foreground, self.foreground),
+                DARK_PILL_COLOURS.get(self.background, self.background),
+            )
+        return self.foreground, self.background
 
 
 def state_pill(enabled: bool, invitation_pending: bool, *, short: bool = False) -> Pill:
@@ -72,9 +96,10 @@ def paint_pill(painter: QPainter, rect: QRect, pill: Pill, metrics: QFontMetrics
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(pill.background))
+    foreground, background = pill.colours()
+    painter.setBrush(QColor(background))
     painter.drawRoundedRect(box, height / 2, height / 2)
-    painter.setPen(QColor(pill.foreground))
+    painter.setPen(QColor(foreground))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, pill.text)
     painter.restore()
     return width
@@ -113,10 +138,16 @@ class PillLabel(QLabel):
         super().__init__(pill.text, parent)
         self.setObjectName("statePill")
         self.set_pill(pill)
+        theme_controller().changed.connect(self._restyle)  # View › Colour scheme, or the system's
 
     def set_pill(self, pill: Pill) -> None:
+        self._pill = pill
         self.setText(pill.text)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        foreground, background = self._pill.colours()
         self.setStyleSheet(
-            f"QLabel#statePill {{ color: {pill.foreground}; background: {pill.background};"
+            f"QLabel#statePill {{ color: {foreground}; background: {background};"
             " border-radius: 10px; padding: 2px 10px; font-weight: 600; }"
         )

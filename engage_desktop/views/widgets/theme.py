@@ -12,6 +12,7 @@ import logging
 import re
 
 from PySide6.QtCore import QDir
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from engage_desktop.config import resources_dir
@@ -22,7 +23,29 @@ log = logging.getLogger(__name__)
 ICONS_PREFIX = "icons"  # the style sheet's url(icons:name.svg)
 
 
-class Palette:
+def dark_scheme_in_force() -> bool:
+    """Read when painting: the application's palette is the dark one (color_scheme.dark_palette)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    return bool(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+class _SchemeColours(type):
+    """`Palette.TEXT` is read at paint time: its dark swap (style_dark.qss's table) in the dark scheme."""
+
+    def __getattribute__(cls, name: str) -> str:
+        value: str = super().__getattribute__(name)
+        if not name.startswith("_") and dark_scheme_in_force():
+            dark: dict[str, str] = super().__getattribute__("_DARK")
+            return dark.get(name, value)
+        return value
+
+
+class Palette(metaclass=_SchemeColours):
+    """Colours for custom painting; the navigation's navy and the accent are the same in both schemes."""
+
+    _DARK = {"TEXT": "#E4E8F1", "TEXT_MUTED": "#9AA3B8", "ERROR": "#FF8A7E"}
     NAV_BACKGROUND = "#141B2E"
     DRAWER_BACKGROUND = "#1A2238"
     NAV_TEXT = "#C5CCDB"
