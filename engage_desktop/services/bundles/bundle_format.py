@@ -153,6 +153,7 @@ def parse_bundle(files: dict[str, bytes]) -> Bundle:
     if problems:
         raise BundleError(problems)
     resources: dict[str, list[dict[str, Any]]] = {}
+    invalid_ids: dict[str, set[str]] = {}
     for endpoint in RESOURCES:
         name = f"{endpoint}.json"
         if name not in files:
@@ -160,8 +161,8 @@ def parse_bundle(files: dict[str, bytes]) -> Bundle:
                 continue
             resources[endpoint] = []
             continue
-        resources[endpoint] = _parse_records(endpoint, files[name], problems)
-    problems.extend(dangling_references(resources))
+        resources[endpoint] = _parse_records(endpoint, files[name], problems, invalid_ids)
+    problems.extend(dangling_references(resources, invalid_ids))
     problems.extend(find_secrets(resources))
     if problems:
         raise BundleError(problems)
@@ -196,7 +197,9 @@ def _parse_manifest(files: dict[str, bytes]) -> Manifest:
         ) from exc
 
 
-def _parse_records(endpoint: str, data: bytes, problems: list[BundleProblem]) -> list[dict[str, Any]]:
+def _parse_records(
+    endpoint: str, data: bytes, problems: list[BundleProblem], invalid_ids: dict[str, set[str]]
+) -> list[dict[str, Any]]:
     name = f"{endpoint}.json"
     try:
         raw = json.load(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
@@ -212,6 +215,8 @@ def _parse_records(endpoint: str, data: bytes, problems: list[BundleProblem]) ->
         try:
             records.append(model.model_validate(record).model_dump())
         except PydanticError as exc:
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                invalid_ids.setdefault(endpoint, set()).add(record["id"])  # already reported
             for error in exc.errors():
                 loc = ".".join(str(p) for p in error["loc"])
                 problems.append(BundleProblem(name, index, loc, error["msg"]))
@@ -223,9 +228,13 @@ def _parse_records(endpoint: str, data: bytes, problems: list[BundleProblem]) ->
     return records
 
 
-def dangling_references(resources: dict[str, list[dict[str, Any]]]) -> list[BundleProblem]:
-    """References to ids that no file of the bundle holds."""
-    ids = {endpoint: {r["id"] for r in records} for endpoint, records in resources.items()}
+def dangling_references(
+    resources: dict[str, list[dict[str, Any]]], invalid_ids: dict[str, set[str]] | None = None
+) -> list[BundleProblem]:
+    """References to ids that no file of the bundle holds (`invalid_ids`: records already
+    reported as malformed, whose references are not reported a second time)."""
+    ids = {endpoint: {r["id"] for r in records} | (invalid_ids or {}).get(endpoint, set())
+           for endpoint, records in resources.items()}  # fmt: skip
     problems: list[BundleProblem] = []
     for endpoint, refs in REFERENCES.items():
         for index, record in enumerate(resources.get(endpoint, [])):
