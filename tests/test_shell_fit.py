@@ -443,3 +443,35 @@ def test_long_form_labels_wrap_instead_of_pushing_the_fields(qtbot, styled: QApp
     assert field.x() <= FORM_LABEL_MAX_WIDTH + 40  # the fields keep their room
     short_label = form.form_layout.labelForField(short)
     assert isinstance(short_label, QLabel) and not short_label.wordWrap()
+
+
+def test_a_sorted_right_aligned_header_shows_its_whole_title(
+    qtbot, styled: QApplication, demo_session: AppSession, tmp_path: Path
+) -> None:
+    """The sort arrow's room is kept out of the title, not cut from it ("Custome" for "Customers")."""
+    window = small_window(qtbot, demo_session, tmp_path, "sorted")
+    page = open_page(qtbot, window, "users.roles")
+    panel = page.findChild(ListPanel)
+    assert panel is not None
+    header = panel.table.horizontalHeader()
+    keys = [c.key for c in panel.model.columns]
+    bold = QFont(header.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    for key in ("permission_count", "user_count"):  # right-aligned counts
+        column = keys.index(key)
+        title = str(panel.model.headerData(column, Qt.Orientation.Horizontal))
+        header.resizeSection(column, panel.columns_layout.title_width(column))  # as tight as allowed
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        wait_loaded(panel)
+        image = header.grab().toImage()
+        left = header.sectionViewportPosition(column)
+        text_end = left + header.sectionSize(column) - HEADER_PADDING // 2 - SORT_ARROW_ROOM
+        inked = [
+            x
+            for x in range(left + 1, text_end)
+            if any(image.pixelColor(x, y).lightness() < 160 for y in range(image.height()))
+        ]
+        assert inked, title
+        drawn = inked[-1] - inked[0] + 1
+        need = QFontMetrics(bold).horizontalAdvance(title)
+        assert drawn >= need - 4, f"{title!r}: {drawn}px of its {need}px drawn"

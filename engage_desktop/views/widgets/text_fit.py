@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
 )
 
 SEMI_BOLD = QFont.Weight.DemiBold  # the sheet's font-weight: 600
@@ -120,6 +123,38 @@ class TextFitStyle(QProxyStyle):
         elif isinstance(arg, QLabel):
             wrap_form_label(arg)
         return super().polish(arg)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_HeaderLabel and isinstance(option, QStyleOptionHeader):
+            option = header_label_in_its_room(option, painter, widget)
+        super().drawControl(element, option, painter, widget)
+
+
+def header_label_in_its_room(
+    option: QStyleOptionHeader, painter: QPainter, widget: QWidget | None
+) -> QStyleOptionHeader:
+    """The style sheet keeps the sort arrow's room out of the label by clipping the painter, but
+    the label is still aligned in the whole section: a right-aligned sorted title lost its last
+    letters ("Custome"). The label gets the room it may paint in, its title elided to fit it."""
+    if not painter.hasClipping():
+        return option
+    room = painter.clipBoundingRect().toAlignedRect().intersected(option.rect)
+    if not room.isValid() or room.width() >= option.rect.width():
+        return option
+    fitted = type(option)(option)
+    fitted.rect = QRect(
+        option.rect.left(), option.rect.top(), room.right() - option.rect.left() + 1, option.rect.height()
+    )
+    mode = widget.textElideMode() if isinstance(widget, QHeaderView) else Qt.TextElideMode.ElideRight
+    metrics = widget.fontMetrics() if widget is not None else painter.fontMetrics()
+    fitted.text = metrics.elidedText(option.text, mode, fitted.rect.width())
+    return fitted
 
 
 def install_text_fit_style(app: QApplication) -> None:
