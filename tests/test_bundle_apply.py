@@ -222,7 +222,10 @@ def test_apply_killed_mid_way_resumes_to_the_same_result(stand_in: StandInThread
         process.send_signal(signal.SIGKILL)
     finally:
         process.wait(30)
-    assert process.returncode == -signal.SIGKILL, process.stderr.read() if process.stderr else ""
+        errors = process.stderr.read().decode() if process.stderr else ""
+        if process.stderr:
+            process.stderr.close()
+    assert process.returncode == -signal.SIGKILL, errors
     written = len(stand_in.state.writes())
     assert 25 <= written < len(plan.steps)
     assert state_path(plan_file).exists()
