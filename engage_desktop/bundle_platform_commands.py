@@ -142,7 +142,7 @@ async def _plan(args: argparse.Namespace) -> int:
 
 async def _apply(args: argparse.Namespace) -> int:
     from engage_desktop.secrets import SecretStore
-    from engage_desktop.services.bundles.apply import apply_plan, resolve_secrets
+    from engage_desktop.services.bundles.apply import SECRET_KEY_PREFIX, apply_plan, resolve_secrets
     from engage_desktop.services.bundles.plan import PlanStep, load_plan
 
     plan = load_plan(args.plan)
@@ -152,7 +152,17 @@ async def _apply(args: argparse.Namespace) -> int:
             name, sep, value = line.rstrip("\r\n").partition("=")
             if sep:
                 given[name.strip()] = value
-    secrets = resolve_secrets(plan, given, SecretStore().get) if plan.secret_names() else {}
+    store = SecretStore() if plan.secret_names() else None
+
+    def lookup(key: str) -> str | None:
+        value = store.get(key) if store is not None else None
+        if value is None and not args.secrets_stdin and sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
+            value = getpass.getpass(f"Secret {key.removeprefix(SECRET_KEY_PREFIX)}: ") or None
+        return value
+
+    secrets = resolve_secrets(plan, given, lookup) if plan.secret_names() else {}
     cancel = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGINT, cancel.set)  # Ctrl-C: stop after the running step

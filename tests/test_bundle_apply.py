@@ -273,3 +273,36 @@ def test_pull_writes_a_bundle_that_plans_no_change(
     assert main(["bundle", "pull", str(pulled), "--url", stand_in.base_url]) == 0
     assert json.loads((pulled / "tags.json").read_text("utf-8"))["records"][0]["name"].startswith("Tag ")
     assert main(["bundle", "plan", str(pulled), "--url", stand_in.base_url]) == 0
+
+
+def test_connect_keeps_the_token_and_apply_takes_secrets_from_the_keyring(
+    stand_in: StandInThread,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
+    from engage_desktop.secrets import SecretStore, platform_token
+
+    monkeypatch.delenv("ENGAGE_PLATFORM_TOKEN", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stand_in.token + "\n"))
+    assert main(["bundle", "connect", "--url", stand_in.base_url, "--token-stdin"]) == 0
+    assert platform_token(stand_in.base_url) == stand_in.token
+    assert stand_in.token not in capsys.readouterr().out
+
+    desired: Configuration = {
+        "webhooks": [{"id": "wh", "url": "https://crm.example/hook", "verify_token": "secret:crm"}]
+    }
+    plan_file = tmp_path / "plan.json"
+    save_plan(make_plan(desired, {}, stand_in.base_url), plan_file)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["bundle", "apply", str(plan_file)]) == 1
+    assert "secrets are missing: crm" in capsys.readouterr().err
+    assert stand_in.state.request_log == [] and not state_path(plan_file).exists()
+
+    SecretStore().set("bundle-secret:crm", "from-keyring")
+    assert main(["bundle", "apply", str(plan_file)]) == 0
+    [stored] = stand_in.state.store["webhooks"].values()
+    assert stored["verify_token"] == "from-keyring"
+    assert "from-keyring" not in plan_file.read_text("utf-8") + state_path(plan_file).read_text("utf-8")
