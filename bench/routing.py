@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from routing_engine_setup import START, Clock, build_world, message  # noqa: E402
 
-from bench.bench_kit import main_stopped_cleanly, postgres_url  # noqa: E402
+from bench.bench_kit import main_stopped_cleanly, postgres_url, record  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.services.core.context import ServiceContext  # noqa: E402
 from engage_desktop.services.core.reference_data import ensure_reference_data  # noqa: E402
@@ -119,6 +119,20 @@ def simulated_day(interactions: int, agents: int, handling: float) -> None:
         f"simulated day: {interactions:,} interactions, {agents} agents, {handling:.0f} s handling: {elapsed:.1f} s wall, {cpu:.1f} s CPU "
         f"({interactions / elapsed:,.0f} interactions/s; generating the trace took {generated:.1f} s) — target ≤ 60 s"
     )
+    record(
+        f"simulated day: {interactions:,} interactions, {agents} agents",
+        round(elapsed, 1),
+        "s",
+        reference=60,
+        reference_label="target",
+    )
+    record(
+        f"simulated day: {interactions:,} interactions (CPU)",
+        round(cpu, 1),
+        "s",
+        reference=60,
+        reference_label="target",
+    )
     print(
         f"  assigned {report.assigned:,} of {report.tasks:,} tasks, undelivered {report.undelivered}, "
         f"wait p50/p90/p99 {report.wait_percentiles[50]:.0f}/{report.wait_percentiles[90]:.0f}/"
@@ -149,12 +163,33 @@ def main() -> None:
             f"  raw sqlite3.executemany of the same rows, one transaction: {raw_rate:,.0f} interactions/s "
             f"({raw * 1000:.0f} ms); live is {rate / raw_rate:.3f}× raw (raw is {raw_rate / rate:,.0f}× faster)"
         )
+        record(
+            "live routing rate",
+            round(rate),
+            "interactions/s",
+            reference=round(raw_rate),
+            reference_label="raw executemany",
+            database="sqlite",
+        )
+        record("live routing p50", round(p50, 2), "ms", database="sqlite")
+        record(
+            "live routing p99", round(p99, 2), "ms", reference=5, reference_label="target", database="sqlite"
+        )
     if not args.sqlite_only:
         with postgres_url(args.url) as url:
             if url:
                 rate, p50, p99, cpu = live(url, min(args.live, 2000))
                 print(
                     f"live PostgreSQL: {rate:,.0f} interactions/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms ({cpu:.1f} s client CPU)"
+                )
+                record("live routing rate", round(rate), "interactions/s", database="postgresql")
+                record(
+                    "live routing p99",
+                    round(p99, 2),
+                    "ms",
+                    reference=5,
+                    reference_label="target",
+                    database="postgresql",
                 )
     if not args.skip_day:
         simulated_day(args.day, args.agents, args.handling)
