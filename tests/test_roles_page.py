@@ -442,7 +442,9 @@ def choose_role(label: str):
         assert isinstance(dialog, MoveUsersDialog), dialog
         labels = [dialog.role_combo.itemText(i) for i in range(dialog.role_combo.count())]
         assert "Night" not in labels  # never the role being deleted
+        assert dialog.role_combo.currentIndex() == -1 and not dialog.move_button.isEnabled()
         dialog.role_combo.setCurrentIndex(labels.index(label))
+        assert dialog.move_button.isEnabled()
         assert dialog.cancel_button.isDefault()
         dialog.move_button.click()
 

@@ -19,6 +19,7 @@ class MoveUsersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("moveUsersDialog")
         self.setWindowTitle(self.tr("Move users and delete role"))
+        self.setMinimumWidth(440)
         question = (
             self.tr("The role “%1” is given to 1 user. Which role should they get before it is deleted?")
             if user_count == 1
@@ -33,6 +34,10 @@ class MoveUsersDialog(QDialog):
         self.role_combo.setAccessibleName(self.tr("Role for its users"))
         for role_id, role_label in roles:
             self.role_combo.addItem(role_label, role_id)
+        # Nothing chosen at first: moving everyone to the top entry (often Administrator) by a
+        # hurried Enter would be a grant nobody meant.
+        self.role_combo.setPlaceholderText(self.tr("Choose a role"))
+        self.role_combo.setCurrentIndex(-1)
         detail = QLabel(self.tr("Each move and the deletion are written to the audit journal."))
         detail.setWordWrap(True)
         detail.setObjectName("muted")
@@ -43,7 +48,8 @@ class MoveUsersDialog(QDialog):
         )
         self.move_button.setObjectName("destructiveButton")
         self.move_button.setAutoDefault(False)
-        self.move_button.setEnabled(self.role_combo.count() > 0)
+        self.move_button.setEnabled(False)
+        self.role_combo.currentIndexChanged.connect(lambda i: self.move_button.setEnabled(i >= 0))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
         self.cancel_button = cancel
