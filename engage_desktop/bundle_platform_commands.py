@@ -129,7 +129,11 @@ async def _plan(args: argparse.Namespace) -> int:
     from engage_desktop.services.bundles.plan import format_plan, make_plan, save_plan
     from engage_desktop.services.bundles.platform_resources import BY_NAME
 
-    desired = {k: v for k, v in load_bundle(args.bundle).resources.items() if k in BY_NAME}
+    resources = load_bundle(args.bundle).resources
+    desired = {k: v for k, v in resources.items() if k in BY_NAME}
+    unplanned = sorted(k for k, v in resources.items() if v and k not in BY_NAME)
+    if unplanned:
+        print(f"Not planned (not applied to an account yet): {', '.join(unplanned)}.", file=sys.stderr)
     async with _client(args.url, args) as client:
         live = await pull_configuration(client, list(desired))
     plan = make_plan(desired, live, args.url)

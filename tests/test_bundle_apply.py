@@ -306,3 +306,27 @@ def test_connect_keeps_the_token_and_apply_takes_secrets_from_the_keyring(
     [stored] = stand_in.state.store["webhooks"].values()
     assert stored["verify_token"] == "from-keyring"
     assert "from-keyring" not in plan_file.read_text("utf-8") + state_path(plan_file).read_text("utf-8")
+
+
+def test_a_refused_step_stops_apply_naming_object_and_field(stand_in: StandInThread, tmp_path: Path) -> None:
+    """The account changed after review: the plan is not recomputed, the 422 says what and where."""
+    from engage_desktop.services.bundles.platform_client import PlatformValidationError
+
+    desired = sample_configuration(tags=3)
+    plan_file = tmp_path / "plan.json"
+    save_plan(make_plan(desired, {}, stand_in.base_url), plan_file)
+
+    async def scenario() -> None:
+        async with fast_client(stand_in) as api:
+            await api.create("tags", {"name": "tag 002"}, "made meanwhile")
+            await apply_plan(load_plan(plan_file), plan_file, api)
+
+    with pytest.raises(PlatformValidationError) as caught:
+        asyncio.run(scenario())
+    assert (caught.value.resource, caught.value.key, caught.value.field) == ("tags", "Tag 002", "name")
+    assert "tags Tag 002: name: has already been taken" in str(caught.value)
+    assert sorted(t["name"] for t in stand_in.state.store["tags"].values()) == [
+        "Tag 000",
+        "Tag 001",
+        "tag 002",
+    ]
