@@ -121,33 +121,49 @@ def _fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]
     return tuple(FieldChange(n, old.get(n), new.get(n)) for n in names if old.get(n) != new.get(n))
 
 
+def _pairs(
+    endpoint: str,
+    olds: dict[str, Any],
+    news: dict[str, Any],
+    labels: tuple[dict[str, str], dict[str, str]],
+    by_id_only: bool,
+) -> list[tuple[str, str]]:
+    """(old id, new id) of the objects matched by platform id, then by natural key."""
+    pairs: list[tuple[str, str]] = [(k, k) for k in news if k in olds]
+    if endpoint == "settings" and olds and news and not pairs:
+        pairs = [(next(iter(olds)), next(iter(news)))]
+    if not by_id_only:
+        matched_old = {o for o, _ in pairs}
+        matched_new = {n for _, n in pairs}
+        free_old = {labels[0][k]: k for k in olds if k not in matched_old}
+        for key in news:
+            label = labels[1][key]
+            if key not in matched_new and label in free_old:
+                pairs.append((free_old.pop(label), key))
+    return pairs
+
+
 def diff_configurations(old: Resources, new: Resources, *, by_id_only: bool = False) -> ConfigurationDiff:
     """Per resource, what `new` adds, removes and changes compared with `old`."""
     old_labels, new_labels = natural_labels(old), natural_labels(new)
+    olds = {e: {r["id"]: r for r in old.get(e, [])} for e in RESOURCES}
+    news = {e: {r["id"]: r for r in new.get(e, [])} for e in RESOURCES}
+    pairs = {e: _pairs(e, olds[e], news[e], (old_labels[e], new_labels[e]), by_id_only) for e in RESOURCES}
+    # A reference to an object present on both sides reads as that object's new name, so renaming
+    # a team is one change (the team's), not one more per member.
+    old_names = {e: {**old_labels[e], **{o: new_labels[e][n] for o, n in pairs[e]}} for e in RESOURCES}
     result = ConfigurationDiff()
     for endpoint in RESOURCES:
         refs = () if by_id_only else REFERENCES.get(endpoint, ())
-        olds = {r["id"]: r for r in old.get(endpoint, [])}
-        news = {r["id"]: r for r in new.get(endpoint, [])}
-        pairs: list[tuple[str, str]] = [(k, k) for k in news if k in olds]
-        if endpoint == "settings" and olds and news and not pairs:
-            pairs = [(next(iter(olds)), next(iter(news)))]
-        if not by_id_only:
-            matched_old = {o for o, _ in pairs}
-            matched_new = {n for _, n in pairs}
-            free_old = {old_labels[endpoint][k]: k for k in olds if k not in matched_old}
-            for key in news:
-                label = new_labels[endpoint][key]
-                if key not in matched_new and label in free_old:
-                    pairs.append((free_old.pop(label), key))
-        matched_old = {o for o, _ in pairs}
-        matched_new = {n for _, n in pairs}
-        diff = ResourceDiff(endpoint, renamed={n: o for o, n in pairs if o != n})
-        diff.added = [ObjectRef(k, new_labels[endpoint][k]) for k in news if k not in matched_new]
-        diff.removed = [ObjectRef(k, old_labels[endpoint][k]) for k in olds if k not in matched_old]
-        for old_key, new_key in pairs:
+        matched_old = {o for o, _ in pairs[endpoint]}
+        matched_new = {n for _, n in pairs[endpoint]}
+        diff = ResourceDiff(endpoint, renamed={n: o for o, n in pairs[endpoint] if o != n})
+        diff.added = [ObjectRef(k, new_labels[endpoint][k]) for k in news[endpoint] if k not in matched_new]
+        diff.removed = [ObjectRef(k, old_labels[endpoint][k]) for k in olds[endpoint] if k not in matched_old]
+        for old_key, new_key in pairs[endpoint]:
             changes = _fields(
-                _resolved(olds[old_key], refs, old_labels), _resolved(news[new_key], refs, new_labels)
+                _resolved(olds[endpoint][old_key], refs, old_names),
+                _resolved(news[endpoint][new_key], refs, new_labels),
             )
             if endpoint == "settings":
                 changes = tuple(c for c in changes if c.old is not None and c.new is not None)

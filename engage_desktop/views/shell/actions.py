@@ -72,6 +72,12 @@ class ShellActions(QObject):
         self.move_database.setVisible(
             window.session.can(Permission.UPDATE_SETTINGS) and window.session.can(Permission.MANAGE_ROLES)
         )
+        self.compare_bundle = self._action(
+            self.tr("Compare with a &bundle…"), self._compare_bundle, "compareBundle"
+        )
+        self.compare_bundle.setVisible(
+            window.session.can(Permission.UPDATE_SETTINGS) and window.session.can(Permission.MANAGE_ROLES)
+        )
         self.sign_out = self._action(self.tr("&Sign out"), window.sign_out_requested.emit, "signOut")
         self.quit = self._action(
             self.tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit, "Ctrl+Q"
@@ -136,6 +142,7 @@ class ShellActions(QObject):
         )
 
         self._build_menus()
+        self.menus["fileMenu"].insertAction(self.sign_out, self.compare_bundle)
         window.stack.currentChanged.connect(self._follow_page)
         self._follow_page()
 
@@ -275,6 +282,14 @@ class ShellActions(QObject):
         dialog = MoveDatabaseDialog(DatabaseMoveService(session.ctx, session.database.url), self.window)
         self.last_dialog = dialog
         dialog.open()
+
+    def _compare_bundle(self) -> None:
+        from engage_desktop.services.bundles.bundle_service import BundleService
+        from engage_desktop.views.bundles.diff_view import BundleDiffView
+
+        dialog = BundleDiffView(BundleService(self.window.session.ctx), self.window)
+        self._open(dialog)
+        dialog.choose()
 
     def _find(self) -> None:
         panel = self.panel()
