@@ -330,3 +330,52 @@ def test_a_refused_step_stops_apply_naming_object_and_field(stand_in: StandInThr
         "Tag 001",
         "tag 002",
     ]
+
+
+def test_references_across_resources_get_the_ids_the_platform_gives(
+    stand_in: StandInThread, tmp_path: Path
+) -> None:
+    given: Configuration = {
+        "categories": [{"id": "cat-refund", "name": "Refund"}],
+        "presence_status": [{"id": "ps-1", "name": "Lunch", "maps_to": "away"}],
+        "reply_assistant_groups": [{"id": "grp-1", "name": "Billing answers"}],
+        "reply_assistant_entries": [
+            {
+                "id": "ent-1",
+                "label": "Refund delay",
+                "entry_group_id": "grp-1",
+                "category_ids": ["cat-refund"],
+            }
+        ],
+        "reply_assistant_versions": [
+            {"id": "ver-en", "entry_id": "ent-1", "body": "It takes 5 days.", "language": "en"},
+            {"id": "ver-fr", "entry_id": "ent-1", "body": "Comptez 5 jours.", "language": "fr"},
+        ],
+    }
+    desired = {
+        name: [RECORD_MODELS[name](**r).model_dump() for r in records] for name, records in given.items()
+    }
+    plan = plan_and_apply(stand_in, desired, tmp_path / "plan.json")
+    assert [s.resource for s in plan.steps] == [
+        "categories",
+        "presence_status",
+        "reply_assistant_groups",
+        "reply_assistant_entries",
+        "reply_assistant_versions",
+        "reply_assistant_versions",
+    ]
+    pulled = pull(stand_in, list(desired))
+    [category], [group], [entry] = (
+        pulled["categories"],
+        pulled["reply_assistant_groups"],
+        pulled["reply_assistant_entries"],
+    )
+    assert (entry["entry_group_id"], entry["category_ids"]) == (group["id"], [category["id"]])
+    assert {v["language"]: v["entry_id"] for v in pulled["reply_assistant_versions"]} == {
+        "en": entry["id"],
+        "fr": entry["id"],
+    }
+    assert [r.path for r in stand_in.state.request_log if r.method == "POST"][
+        -1
+    ] == "/1.0/reply_assistant/versions"
+    assert make_plan(desired, pulled).steps == ()

@@ -52,7 +52,7 @@ class ApplyReport:
     applied: int = 0
     skipped: int = 0  # already done by an earlier run
     cancelled: bool = False
-    ids: dict[str, str] = field(default_factory=dict)  # placeholder → platform id
+    ids: dict[str, str] = field(default_factory=dict)  # "resource/placeholder" → platform id
 
 
 def state_path(plan_path: Path) -> Path:
@@ -120,8 +120,11 @@ def _resolved_body(step: PlanStep, ids: Mapping[str, str], secrets: Mapping[str,
     body: dict[str, Any] = {}
     for name, value in step.body.items():
         if name in spec.references:
+            target = spec.references[name]
             value = (
-                [ids.get(str(v), v) for v in value] if isinstance(value, list) else ids.get(str(value), value)
+                [ids.get(f"{target}/{v}", v) for v in value]
+                if isinstance(value, list)
+                else ids.get(f"{target}/{value}", value)
             )
         placeholder = secret_name(value)
         body[name] = secrets[placeholder] if placeholder else value
@@ -147,7 +150,7 @@ async def apply_plan(
     try:
         for index, step in enumerate(plan.steps):
             if step.action == "create" and index in state.done:
-                report.ids[step.target] = state.done[index]
+                report.ids[f"{step.resource}/{step.target}"] = state.done[index]
         for index, step in enumerate(plan.steps):
             if index in state.done:
                 report.skipped += 1
@@ -161,7 +164,7 @@ async def apply_plan(
             object_id = found or await _run_step(client, step, body)
             state.finish(index, object_id)
             if step.action == "create":
-                report.ids[step.target] = object_id
+                report.ids[f"{step.resource}/{step.target}"] = object_id
             report.applied += 1
             if progress is not None:
                 progress(index + 1, len(plan.steps), step)
@@ -176,19 +179,20 @@ async def _already_created(client: PlatformClient, step: PlanStep, body: dict[st
         return None
     spec = BY_NAME[step.resource]
     key = natural_key(spec, body)
-    for record in await client.list_all(step.resource):
+    for record in await client.list_all(spec.api_path):
         if natural_key(spec, record) == key:
             return str(record["id"])
     return None
 
 
 async def _run_step(client: PlatformClient, step: PlanStep, body: dict[str, Any]) -> str:
+    path = BY_NAME[step.resource].api_path
     if step.action == "create":
-        return str((await client.create(step.resource, body, step.key))["id"])
+        return str((await client.create(path, body, step.key))["id"])
     if step.action == "update":
-        await client.update(step.resource, step.target, body, step.key)
+        await client.update(path, step.target, body, step.key)
     else:
-        await client.delete(step.resource, step.target, step.key)
+        await client.delete(path, step.target, step.key)
     return ""
 
 
@@ -197,7 +201,7 @@ async def pull_configuration(client: PlatformClient, resources: list[str] | None
     names = resources or [spec.name for spec in RESOURCES]
     configuration: Configuration = {}
     for name in names:
-        records = await client.list_all(name)
+        records = await client.list_all(BY_NAME[name].api_path)
         configuration[name] = [
             {k: v for k, v in r.items() if k not in SERVER_FIELDS or k == "id"} for r in records
         ]

@@ -70,13 +70,16 @@ def _display_key(spec: ResourceSpec, record: dict[str, Any]) -> str:
     return " / ".join(str(record.get(k) or "") for k in spec.natural_key if k not in spec.references)
 
 
-def _translate(spec: ResourceSpec, record: dict[str, Any], id_map: dict[str, str]) -> dict[str, Any]:
+def _translate(
+    spec: ResourceSpec, record: dict[str, Any], id_maps: dict[str, dict[str, str]]
+) -> dict[str, Any]:
     """The record's fields, references translated to live ids (or kept as placeholders)."""
     out: dict[str, Any] = {}
     for name, value in record.items():
         if name in SERVER_FIELDS:
             continue
         if name in spec.references:
+            id_map = id_maps.get(spec.references[name], {})
             if isinstance(value, list):
                 value = [id_map.get(str(v), v) for v in value]
             elif value is not None:
@@ -122,17 +125,18 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
     """The steps that turn `live` into `desired`, for the resources `desired` names."""
     steps: list[PlanStep] = []
     deletes: list[PlanStep] = []
+    id_maps: dict[str, dict[str, str]] = {}  # resource → bundle id → live id (or the placeholder)
     for spec in RESOURCES:
         if spec.name not in desired:
             continue
         live_records = live.get(spec.name, [])
         live_by_id = {str(r["id"]): r for r in live_records if r.get("id")}
         live_by_key = {natural_key(spec, r): r for r in live_records}
-        id_map: dict[str, str] = {}
+        id_map = id_maps.setdefault(spec.name, {})
         matched: set[str] = set()
         for counter, record in enumerate(_parents_first(spec, desired[spec.name])):
             own_id = str(record.get("id") or f"new:{spec.name}:{counter}")
-            wanted = _translate(spec, record, id_map)
+            wanted = _translate(spec, record, id_maps)
             current = live_by_id.get(own_id) or live_by_key.get(natural_key(spec, wanted))
             if current is not None and str(current["id"]) not in matched:
                 id_map[own_id] = str(current["id"])

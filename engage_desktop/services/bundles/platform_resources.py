@@ -25,6 +25,11 @@ class ResourceSpec:
     deletable: bool = True
     secret_fields: tuple[str, ...] = ()
     self_parent: str | None = None  # a tree: the parent must be created first, deleted last
+    path: str = ""  # the endpoint when it differs from the bundle's file name
+
+    @property
+    def api_path(self) -> str:
+        return self.path or self.name
 
 
 RESOURCES: tuple[ResourceSpec, ...] = (
@@ -43,9 +48,26 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         self_parent="parent_id",
     ),
     ResourceSpec("topologies", ("name",), ("name",)),
+    ResourceSpec("presence_status", ("name",), ("name",)),
+    ResourceSpec("reply_assistant_groups", ("name",), ("name",), path="reply_assistant/groups"),
+    ResourceSpec(
+        "reply_assistant_entries",
+        ("label",),
+        ("label",),
+        references={"entry_group_id": "reply_assistant_groups", "category_ids": "categories"},
+        path="reply_assistant/entries",
+    ),
+    ResourceSpec(
+        "reply_assistant_versions",
+        ("entry_id", "language", "format"),
+        ("entry_id",),
+        references={"entry_id": "reply_assistant_entries"},
+        path="reply_assistant/versions",
+    ),
     ResourceSpec("webhooks", ("url",), ("url",), secret_fields=("verify_token",)),
 )
 BY_NAME = {spec.name: spec for spec in RESOURCES}
+BY_PATH = {spec.api_path: spec for spec in RESOURCES}
 
 
 def secret_name(value: Any) -> str | None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from engage_desktop.services.bundles.platform_resources import BY_NAME, SERVER_FIELDS, ResourceSpec
+from engage_desktop.services.bundles.platform_resources import BY_PATH, SERVER_FIELDS, ResourceSpec
 
 API_PREFIX = "/1.0"
 MAX_LIMIT = 150
@@ -142,7 +142,11 @@ class StandIn:
             return _error(429, "rate_limit_exceeded", "Too many requests")
         recent.append(now)
         parts = [p for p in path.removeprefix(API_PREFIX).split("/") if p]
-        spec = BY_NAME.get(parts[0]) if parts else None
+        spec = BY_PATH.get("/".join(parts[:2])) if len(parts) >= 2 else None
+        if spec is not None:
+            parts = [spec.api_path, *parts[2:]]
+        else:
+            spec = BY_PATH.get(parts[0]) if parts else None
         if spec is None or len(parts) > 2 or not path.startswith(API_PREFIX + "/"):
             return _error(404, "not_found", "No such endpoint")
         records = state.store.setdefault(spec.name, {})
@@ -212,9 +216,10 @@ def _validate(
         if value is None or (isinstance(value, str) and not value.strip()):
             return _error(422, "validation_failed", f"{name} can't be blank", name)
     for name, target in spec.references.items():
-        value = candidate.get(name)
-        if value is not None and value not in store.get(target, {}):
-            return _error(422, "validation_failed", f"{name} does not exist", name)
+        values = candidate.get(name)
+        for value in values if isinstance(values, list) else [values]:
+            if value is not None and (not isinstance(value, str) or value not in store.get(target, {})):
+                return _error(422, "validation_failed", f"{name} does not exist", name)
     if spec.self_parent and own_id is not None:
         parent = candidate.get(spec.self_parent)
         seen = {own_id}
