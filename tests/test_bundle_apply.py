@@ -379,3 +379,31 @@ def test_references_across_resources_get_the_ids_the_platform_gives(
         -1
     ] == "/1.0/reply_assistant/versions"
     assert make_plan(desired, pulled).steps == ()
+
+
+def test_folders_keep_their_tree_and_restrictions(stand_in: StandInThread, tmp_path: Path) -> None:
+    given: Configuration = {
+        "roles": [{"id": "role-sup", "label": "Supervisor"}],
+        "teams": [{"id": "team-n", "name": "Night shift"}],
+        "folders": [
+            {
+                "id": "f-child",
+                "label": "Urgent",
+                "parent_id": "f-root",
+                "role_restriction": {"only": ["role-sup"]},
+            },
+            {"id": "f-root", "label": "Queues", "team_restriction": {"only": ["team-n"]}},
+        ],
+        "user_capacities": [{"id": "cap-1", "name": "Part time"}],
+    }
+    desired = {
+        name: [RECORD_MODELS[name](**r).model_dump() for r in records] for name, records in given.items()
+    }
+    plan_and_apply(stand_in, desired, tmp_path / "plan.json")
+    pulled = pull(stand_in, list(desired))
+    [role], [team] = pulled["roles"], pulled["teams"]
+    folders = {f["label"]: f for f in pulled["folders"]}
+    assert folders["Urgent"]["parent_id"] == folders["Queues"]["id"]
+    assert folders["Urgent"]["role_restriction"] == {"only": [role["id"]]}
+    assert folders["Queues"]["team_restriction"] == {"only": [team["id"]]}
+    assert make_plan(desired, pulled).steps == ()

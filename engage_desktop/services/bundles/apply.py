@@ -22,6 +22,7 @@ from engage_desktop.services.bundles.platform_resources import (
     RESOURCES,
     SERVER_FIELDS,
     Configuration,
+    map_reference,
     secret_name,
 )
 from engage_desktop.services.core.errors import DomainError, ErrorCode
@@ -121,11 +122,7 @@ def _resolved_body(step: PlanStep, ids: Mapping[str, str], secrets: Mapping[str,
     for name, value in step.body.items():
         if name in spec.references:
             target = spec.references[name]
-            value = (
-                [ids.get(f"{target}/{v}", v) for v in value]
-                if isinstance(value, list)
-                else ids.get(f"{target}/{value}", value)
-            )
+            value = map_reference(value, lambda v, t=target: ids.get(f"{t}/{v}", v))  # type: ignore[misc]
         placeholder = secret_name(value)
         body[name] = secrets[placeholder] if placeholder else value
     return body

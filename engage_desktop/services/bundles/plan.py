@@ -21,6 +21,7 @@ from engage_desktop.services.bundles.platform_resources import (
     SERVER_FIELDS,
     Configuration,
     ResourceSpec,
+    map_reference,
     secret_name,
 )
 from engage_desktop.services.core.errors import DomainError, ErrorCode
@@ -80,10 +81,7 @@ def _translate(
             continue
         if name in spec.references:
             id_map = id_maps.get(spec.references[name], {})
-            if isinstance(value, list):
-                value = [id_map.get(str(v), v) for v in value]
-            elif value is not None:
-                value = id_map.get(str(value), value)
+            value = map_reference(value, lambda v, m=id_map: m.get(str(v), v))  # type: ignore[misc]
         out[name] = value
     return out
 

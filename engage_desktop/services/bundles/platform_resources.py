@@ -6,6 +6,7 @@ which fields are secrets (never read back, never in a bundle: a named placeholde
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +49,14 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         self_parent="parent_id",
     ),
     ResourceSpec("topologies", ("name",), ("name",)),
+    ResourceSpec("user_capacities", ("name",), ("name",)),  # channel ids: the platform's own
+    ResourceSpec(
+        "folders",
+        ("parent_id", "label"),
+        ("label",),
+        references={"parent_id": "folders", "role_restriction": "roles", "team_restriction": "teams"},
+        self_parent="parent_id",
+    ),
     ResourceSpec("presence_status", ("name",), ("name",)),
     ResourceSpec("reply_assistant_groups", ("name",), ("name",), path="reply_assistant/groups"),
     ResourceSpec(
@@ -76,3 +85,22 @@ def secret_name(value: Any) -> str | None:
         return None
     match = SECRET_PLACEHOLDER.match(value)
     return match.group(1) if match else None
+
+
+def map_reference(value: Any, convert: Callable[[Any], Any]) -> Any:
+    """A reference field's value with each id converted: one id, a list, or `{"only": [ids]}`."""
+    if isinstance(value, list):
+        return [convert(v) for v in value]
+    if isinstance(value, dict):
+        only = value.get("only")
+        return {**value, "only": [convert(v) for v in only]} if isinstance(only, list) else value
+    return None if value is None else convert(value)
+
+
+def referenced_ids(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        only = value.get("only")
+        return only if isinstance(only, list) else []
+    return [] if value is None else [value]

@@ -19,7 +19,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from engage_desktop.services.bundles.platform_resources import BY_PATH, SERVER_FIELDS, ResourceSpec
+from engage_desktop.services.bundles.platform_resources import (
+    BY_PATH,
+    SERVER_FIELDS,
+    ResourceSpec,
+    referenced_ids,
+)
 
 API_PREFIX = "/1.0"
 MAX_LIMIT = 150
@@ -216,9 +221,8 @@ def _validate(
         if value is None or (isinstance(value, str) and not value.strip()):
             return _error(422, "validation_failed", f"{name} can't be blank", name)
     for name, target in spec.references.items():
-        values = candidate.get(name)
-        for value in values if isinstance(values, list) else [values]:
-            if value is not None and (not isinstance(value, str) or value not in store.get(target, {})):
+        for value in referenced_ids(candidate.get(name)):
+            if not isinstance(value, str) or value not in store.get(target, {}):
                 return _error(422, "validation_failed", f"{name} does not exist", name)
     if spec.self_parent and own_id is not None:
         parent = candidate.get(spec.self_parent)
