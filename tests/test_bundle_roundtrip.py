@@ -149,3 +149,14 @@ def test_merge_needs_the_permission_of_what_it_changes(sqlite_admin: Signed, tmp
         BundleService(clerk.ctx).merge_bundle(load_bundle(tmp_path / "b"))
     with sqlite_admin.db.session_factory() as session:
         assert session.scalar(select(Tag.id)) is None
+
+
+def test_merging_every_resource_twice_on_both_databases(admin: Signed, tmp_path: Path) -> None:
+    write_bundle(every_resource(), tmp_path / "every")
+    bundle = load_bundle(tmp_path / "every")
+    service = BundleService(admin.ctx)
+    first = service.merge_bundle(bundle)
+    assert first.created["users"] == 1 and first.created["categories"] == 2
+    assert service.merge_bundle(bundle).changes == 0
+    diff = service.compare_with_local(bundle)
+    assert not any(r.added or r.changed for r in diff.resources), format_diff(diff)
