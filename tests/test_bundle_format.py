@@ -128,3 +128,12 @@ def test_a_refused_bundle_changes_nothing(sqlite_admin: Signed, folder: Path, tm
     assert run_bundle(args, str(sqlite_admin.db.engine.url)) == 1
     with sqlite_admin.db.session_factory() as session:
         assert session.scalar(select(func.count(AuditEvent.seq))) == before
+
+
+@pytest.mark.parametrize(("name", "reason"), [("a\x00b", "NUL"), ("a\ud800b", "valid string")])
+def test_unstorable_text_is_refused_not_altered(folder: Path, name: str, reason: str) -> None:
+    data = json.dumps({"records": [{"id": oid(14), "name": name}]}).encode()  # \u escapes in the JSON
+    rewrite(folder, "tags.json", data, fix_checksum=True)
+    (problem,) = problems(folder)
+    assert (problem.file, problem.record, problem.field) == ("tags.json", 0, "name")
+    assert reason in problem.message

@@ -15,10 +15,34 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 ID = Field(pattern=r"^[0-9A-Za-z_.:-]{1,64}$")
 
 
+def _storable(value: Any) -> Any:
+    """Text a database stores losslessly: no NUL, no lone surrogate (refused, never altered)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError("contains a lone surrogate") from exc
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            _storable(key)
+            _storable(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            _storable(inner)
+    return value
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     id: str = ID
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_unstorable_text(cls, value: Any) -> Any:
+        return _storable(value)
 
 
 class RoleRecord(Record):
