@@ -2,24 +2,32 @@
 
 Modules and their public API:
 
+- ``bundle_records``: ``RESOURCES`` (endpoint names in dependency order), ``RECORD_MODELS``
+  (endpoint -> strict pydantic model of one record, platform field names), ``REFERENCES``
+  (endpoint -> ``Ref(field, target, inner)``: fields holding another resource's ids),
+  ``NATURAL_KEYS`` (endpoint -> field(s) matching objects whose ids differ; categories: path).
 - ``bundle_format``: the on-disk format (folder or zip, ``manifest.json`` + one
-  ``<endpoint>.json`` per resource holding ``{"records": [...]}`` in the platform's field names).
-  ``FORMAT_VERSION``, ``RESOURCES`` (endpoint names in dependency order), ``RECORD_MODELS``
-  (endpoint -> pydantic model of one record), ``NATURAL_KEYS`` (endpoint -> field(s) used to
-  match objects without a platform id), ``Manifest``, ``Bundle`` (``manifest`` + ``resources:
-  dict[str, list[dict]]``), ``BundleProblem`` (file, record index, field, message),
-  ``BundleError`` (``problems``), ``load_bundle(path) -> Bundle`` (folder or .zip, validates
-  checksums, format version, schemas and references), ``write_bundle(resources, path, origin=...)
-  -> Manifest`` (folder, or zip when path ends in .zip; refuses secrets).
-- ``bundle_export``: ``export_configuration(ctx) -> dict[str, list[dict]]`` and
-  ``export_bundle(ctx, path) -> Manifest`` (local configuration of every section; no passwords,
-  source secrets as named placeholders).
-- ``bundle_import``: ``create_workspace(path) -> workspace database URL``,
-  ``import_bundle(ctx, bundle) -> ImportReport`` (through the services, permission-checked and
-  journaled; used for a workspace and for merging back into the main database).
-- ``bundle_diff``: ``diff_configurations(old, new) -> ConfigurationDiff`` with per resource
-  ``ResourceDiff(added, removed, changed)``, ``ObjectChange(key, fields: [FieldChange(field, old,
-  new)])``; ``format_diff(diff) -> str``.
+  ``<endpoint>.json`` per resource holding ``{"records": [...]}``). ``FORMAT_VERSION``,
+  ``Manifest``, ``Bundle`` (``manifest`` + ``resources: dict[str, list[dict]]``),
+  ``BundleProblem`` (file, record index, field, message), ``BundleError`` (``problems``),
+  ``load_bundle(path) -> Bundle`` / ``parse_bundle(files)`` (checksums, format version, schemas,
+  references, secrets), ``write_bundle(resources, path, origin=...) -> Manifest`` (zip when the
+  path ends in .zip; refuses a secret), ``SECRET_PLACEHOLDER_PREFIX`` (``secret:<id>/<field>``).
+- ``bundle_tables``: where each resource lives in our database (``TABLES``), shared by export
+  and import.
+- ``bundle_export``: ``read_configuration(session) -> Resources`` (no permission check),
+  ``export_configuration(uow)`` (operation: update_settings + manage_roles),
+  ``export_bundle(ctx, path, origin=...) -> Manifest`` (journaled ``bundle.exported``).
+- ``bundle_import``: ``import_configuration(uow, resources) -> ImportReport`` (operation: the
+  permission of each changed resource; ``<object>.created|updated`` journaled; never deletes),
+  ``import_bundle(ctx, bundle)``, ``create_workspace(ctx, bundle, path) -> (Database,
+  ImportReport)`` (a new SQLite file holding the acting admin and the bundle).
+- ``bundle_diff``: ``diff_configurations(old, new, by_id_only=False) -> ConfigurationDiff``
+  (``resources: [ResourceDiff(resource, added, removed, changed, renamed)]``, ``is_empty``),
+  ``ObjectRef(key, label)``, ``ObjectChange(key, label, fields: (FieldChange(field, old, new),
+  …))``, ``natural_labels(resources)``, ``format_diff(diff) -> str``.
+- ``bundle_service``: ``BundleService(ctx)``: ``export_bundle``, ``compare_with_local``,
+  ``import_into_workspace``, ``merge_bundle`` (what views and the CLI call).
 - ``platform_*``, ``plan*``, ``apply*``, ``stand_in*``: live account client, plan/apply/pull and the
   local platform stand-in (other helper).
 """
