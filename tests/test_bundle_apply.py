@@ -407,3 +407,55 @@ def test_folders_keep_their_tree_and_restrictions(stand_in: StandInThread, tmp_p
     assert folders["Urgent"]["role_restriction"] == {"only": [role["id"]]}
     assert folders["Queues"]["team_restriction"] == {"only": [team["id"]]}
     assert make_plan(desired, pulled).steps == ()
+
+
+def test_sources_and_channels_made_by_the_platform_are_updated_last(
+    stand_in: StandInThread, tmp_path: Path
+) -> None:
+    """They cannot be created through the API: matched by name, updated once what they name exists."""
+    channel_id, source_id, community_id = "a" * 24, "b" * 24, "c" * 24
+    stand_in.state.store["channels"] = {
+        channel_id: {"id": channel_id, "name": "Email", "auto_complete_category_ids": []}
+    }
+    stand_in.state.store["content_sources"] = {
+        source_id: {"id": source_id, "name": "Support inbox", "type": "email", "community_id": community_id,
+                    "channel_id": None, "default_category_ids": [], "time_sheet_ids": [], "secrets": {"imap": "pw"}}
+    }  # fmt: skip
+    given: Configuration = {
+        "time_sheets": [{"id": "ts-1", "label": "Office hours"}],
+        "categories": [{"id": "cat-1", "name": "Invoices", "source_ids": ["src-local"]}],
+        "channels": [{"id": "chan-local", "name": "Email", "auto_complete_category_ids": ["cat-1"]}],
+        "content_sources": [
+            {"id": "src-local", "name": "Support inbox", "type": "email", "community_id": community_id,
+             "channel_id": "chan-local", "default_category_ids": ["cat-1"], "time_sheet_ids": ["ts-1"],
+             "secrets": {"imap": "secret:inbox.imap"}}
+        ],
+    }  # fmt: skip
+    desired = {
+        name: [RECORD_MODELS[name](**r).model_dump() for r in records] for name, records in given.items()
+    }
+    desired["content_sources"][0] = {k: v for k, v in given["content_sources"][0].items()}
+    desired["channels"][0] = dict(given["channels"][0])
+    plan = plan_and_apply(stand_in, desired, tmp_path / "plan.json")
+    assert [(s.action, s.resource) for s in plan.steps] == [
+        ("create", "time_sheets"),
+        ("create", "categories"),
+        ("update", "channels"),
+        ("update", "content_sources"),
+    ]
+    [category] = stand_in.state.store["categories"].values()
+    [sheet] = stand_in.state.store["time_sheets"].values()
+    assert category["source_ids"] == [source_id]
+    source = stand_in.state.store["content_sources"][source_id]
+    assert (source["channel_id"], source["default_category_ids"], source["time_sheet_ids"]) == (
+        channel_id,
+        [category["id"]],
+        [sheet["id"]],
+    )
+    assert source["secrets"] == {"imap": "pw"}  # credentials have their own endpoint
+    assert stand_in.state.store["channels"][channel_id]["auto_complete_category_ids"] == [category["id"]]
+    assert make_plan(desired, pull(stand_in, list(desired))).steps == ()
+
+    desired["channels"].append({"id": "chan-new", "name": "Voice"})
+    with pytest.raises(DomainError, match="channels Voice does not exist on the account"):
+        make_plan(desired, pull(stand_in, list(desired)))

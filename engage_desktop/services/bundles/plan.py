@@ -31,6 +31,12 @@ PLAN_FORMAT = 1
 PLAN_UNREADABLE = ErrorCode(
     "bundles.plan_unreadable", QT_TRANSLATE_NOOP("Errors", "The plan {path} cannot be used: {reason}")
 )
+PLAN_CANNOT_CREATE = ErrorCode(
+    "bundles.plan_cannot_create",
+    QT_TRANSLATE_NOOP(
+        "Errors", "{resource} {key} does not exist on the account and its API cannot create it"
+    ),
+)
 PLAN_CYCLE = ErrorCode(
     "bundles.plan_cycle", QT_TRANSLATE_NOOP("Errors", "{resource}: the parents of {key} form a cycle")
 )
@@ -119,11 +125,28 @@ def _depth(spec: ResourceSpec, record: dict[str, Any], by_id: dict[str, dict[str
     return depth
 
 
+def _match_existing(
+    spec: ResourceSpec, desired: list[dict[str, Any]], live: list[dict[str, Any]]
+) -> dict[str, str]:
+    live_ids = {str(r["id"]) for r in live if r.get("id")}
+    live_by_key = {natural_key(spec, r): str(r["id"]) for r in live}
+    found = {}
+    for record in desired:
+        own_id = str(record.get("id"))
+        live_id = own_id if own_id in live_ids else live_by_key.get(natural_key(spec, record))
+        if live_id is not None:
+            found[own_id] = live_id
+    return found
+
+
 def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -> Plan:
     """The steps that turn `live` into `desired`, for the resources `desired` names."""
     steps: list[PlanStep] = []
     deletes: list[PlanStep] = []
     id_maps: dict[str, dict[str, str]] = {}  # resource → bundle id → live id (or the placeholder)
+    for spec in RESOURCES:  # what only the platform makes is matched first: others refer to it
+        if not spec.creatable and spec.name in desired:
+            id_maps[spec.name] = _match_existing(spec, desired[spec.name], live.get(spec.name, []))
     for spec in RESOURCES:
         if spec.name not in desired:
             continue
@@ -152,6 +175,8 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
                         )
                     )
                 continue
+            if not spec.creatable:
+                raise DomainError(PLAN_CANNOT_CREATE(resource=spec.name, key=_display_key(spec, wanted)))
             id_map[own_id] = own_id
             changes = {name: [None, value] for name, value in wanted.items()}
             steps.append(PlanStep("create", spec.name, own_id, _display_key(spec, wanted), wanted, changes))

@@ -27,6 +27,7 @@ class ResourceSpec:
     secret_fields: tuple[str, ...] = ()
     self_parent: str | None = None  # a tree: the parent must be created first, deleted last
     path: str = ""  # the endpoint when it differs from the bundle's file name
+    creatable: bool = True  # False: the platform makes them (channels, sources); a plan only updates
 
     @property
     def api_path(self) -> str:
@@ -45,7 +46,7 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         "categories",
         ("parent_id", "name"),
         ("name",),
-        references={"parent_id": "categories"},
+        references={"parent_id": "categories", "source_ids": "content_sources"},
         self_parent="parent_id",
     ),
     ResourceSpec("topologies", ("name",), ("name",)),
@@ -72,6 +73,28 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         ("entry_id",),
         references={"entry_id": "reply_assistant_entries"},
         path="reply_assistant/versions",
+    ),
+    # Made on the platform (GET/PUT only): matched first, updated last, once what they refer to exists.
+    ResourceSpec(
+        "channels",
+        ("name",),
+        ("name",),
+        references={"auto_complete_category_ids": "categories"},
+        deletable=False,
+        creatable=False,
+    ),
+    ResourceSpec(
+        "content_sources",
+        ("name",),
+        ("name",),
+        references={
+            "channel_id": "channels",
+            "default_category_ids": "categories",
+            "time_sheet_ids": "time_sheets",
+        },
+        deletable=False,
+        creatable=False,
+        secret_fields=("secrets",),  # placeholders of credentials, set through their own endpoint
     ),
     ResourceSpec("webhooks", ("url",), ("url",), secret_fields=("verify_token",)),
 )

@@ -158,7 +158,7 @@ class StandIn:
         if len(parts) == 1:
             if method == "GET":
                 return _list(spec, records, parse_qs(query))
-            if method == "POST":
+            if method == "POST" and spec.creatable:
                 return _create(state.store, spec, body)
             return _error(405, "method_not_allowed", "Method not allowed")
         record = records.get(parts[1])
