@@ -150,7 +150,7 @@ def test_throttle_keeps_below_the_platform_limit() -> None:
         asyncio.run(scenario())
         log = list(server.state.request_log)
     assert len(log) == 120 and {r.status for r in log} == {200}
-    assert most_in_any_window(log, 1.0) <= 36
+    assert most_in_any_window(log, 1.0) <= 40  # the limit (the client aims at 36: margin for jitter)
 
 
 def test_hostile_text_round_trips_losslessly(stand_in: StandInThread) -> None:
