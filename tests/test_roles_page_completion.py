@@ -79,9 +79,12 @@ def test_an_unused_role_can_be_deleted_and_its_button_says_so(page: RolesPage, q
     select(page, "Auditor")
     assert page.delete_button.isEnabled()
     assert page.delete_button.toolTip() == "Delete the selected role"
-    select(page, "Administrator")
-    assert page.delete_button.isEnabled()  # clicking it explains (see test_roles_page)
-    assert page.delete_button.toolTip() == "Given to users: give them another role first"
+    select(page, "Administrator")  # in use: Delete is off, its tooltip says why; the move is offered
+    assert not page.delete_button.isEnabled()
+    assert page.delete_button.toolTip() == (
+        "The role “Administrator” is given to 1 user. Give them another role before deleting it."
+    )
+    assert page.move_delete_button.isEnabled()
     assert "Administrator" in row_labels(page)
 
 
