@@ -41,7 +41,7 @@ run-empty: setup
 test:
 	$(SETUP) --with-postgres
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS) || status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) --durations=25 $(PYTEST_ARGS) || status=$$?; \
 	if [[ -n "$(PYTEST_STATUS_FILE)" ]]; then echo "$$status" > "$(PYTEST_STATUS_FILE)"; exit 0; fi; \
 	exit $$status
 
