@@ -15,10 +15,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -45,11 +43,13 @@ from engage_desktop.services.digital.journal_browser import (
 from engage_desktop.views.digital.journal_charts import JournalCharts
 from engage_desktop.views.digital.journal_detail import JournalDetail
 from engage_desktop.views.shell.actions import journal_result_text
+from engage_desktop.views.widgets.combo_choices import ElidingComboBox
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Column, ListPanel
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 FILTER_DELAY_MS = 300
+SIDE_MIN_WIDTH = 240
 
 
 def _utc(edit: QDateTimeEdit) -> datetime:
@@ -107,11 +107,7 @@ class JournalPage(QWidget):
         self.verify_button = panel.add_action(
             self.tr("Verify integrity"), self.verify, object_name="verifyJournalButton", variant="primary"
         )
-        panel_layout = panel.layout()
-        assert isinstance(panel_layout, QVBoxLayout)
-        panel_layout.insertLayout(
-            max(0, panel_layout.indexOf(panel.stack)), self._filter_row()
-        )  # above the table
+        self._add_filters()  # after the search box, wrapping with it when the window is narrow
         panel.selectionChanged.connect(self._show_selected)
 
         self.detail = JournalDetail()
@@ -127,8 +123,8 @@ class JournalPage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.side.setMinimumWidth(420)
+        splitter.setCollapsible(0, False)
+        self.side.setMinimumWidth(SIDE_MIN_WIDTH)  # narrower than the list on a small window
         splitter.setSizes([780, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,9 +136,8 @@ class JournalPage(QWidget):
         return self.tr("%n event(s)", "", n)
 
     # ---- filters -------------------------------------------------------------------------------
-    def _filter_row(self) -> QVBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _add_filters(self) -> None:
+        header = self.panel.header
         now = QDateTime.currentDateTime()
         self.from_check = QCheckBox(self.tr("From"))
         self.from_check.setObjectName("journalFromCheck")
@@ -162,18 +157,24 @@ class JournalPage(QWidget):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._schedule)
             edit.dateTimeChanged.connect(self._schedule)
-            row.addWidget(check)
-            row.addWidget(edit)
-        actor_label = QLabel(self.tr("Actor"))
-        self.actor_combo = QComboBox()
+            pair = QWidget()  # the check and its date wrap as one
+            pair.setObjectName(f"journal{name}Pair")
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(8)
+            pair_row.addWidget(check)
+            pair_row.addWidget(edit)
+            header.filter_row.addWidget(pair)
+        self.actor_combo = ElidingComboBox()
         self.actor_combo.setObjectName("journalActorCombo")
         self.actor_combo.setAccessibleName(self.tr("Actor"))
-        actor_label.setBuddy(self.actor_combo)
+        self.actor_combo.setMaximumWidth(ListPanel.FILTER_MAX_WIDTH)
         self.actor_combo.addItem(self.tr("Anyone"), None)
         for actor in self.journal.actors():
             label = self.tr("system") if actor.id == SYSTEM_ACTOR else actor.label
             self.actor_combo.addItem(label, actor.id)
         self.actor_combo.currentIndexChanged.connect(self._schedule)
+        header.add_filter(self.tr("Actor"), self.actor_combo).setObjectName("journalActorPair")
         self.object_type_edit = QLineEdit()
         self.object_type_edit.setObjectName("journalObjectTypeEdit")
         self.object_type_edit.setPlaceholderText(self.tr("Object type"))
@@ -184,23 +185,14 @@ class JournalPage(QWidget):
         self.object_id_edit.setAccessibleName(self.tr("Object id"))
         for line in (self.object_type_edit, self.object_id_edit):
             line.setClearButtonEnabled(True)
+            line.setMinimumWidth(120)
+            line.setMaximumWidth(200)
             line.textChanged.connect(self._schedule)
+            header.filter_row.addWidget(line)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("journalClearButton")
         self.clear_button.clicked.connect(self.clear_filters)
-        row.addWidget(actor_label)
-        row.addWidget(self.actor_combo)
-        row.addStretch(1)
-        objects = QHBoxLayout()
-        objects.setSpacing(8)
-        objects.addWidget(self.object_type_edit)
-        objects.addWidget(self.object_id_edit)
-        objects.addWidget(self.clear_button)
-        objects.addStretch(1)
-        outer = QVBoxLayout()
-        outer.setSpacing(6)
-        outer.addLayout(row)
-        outer.addLayout(objects)
+        header.filter_row.addWidget(self.clear_button)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -213,7 +205,6 @@ class JournalPage(QWidget):
             self.object_id_edit,
         ):
             widget.setEnabled(self.can_search)
-        return outer
 
     def _schedule(self, *_args: Any) -> None:
         self._timer.start()

@@ -231,7 +231,7 @@ class SimulationPage(QWidget):
     def export_png(self, path: Path) -> bool:
         if self.outcome is None:
             return False
-        self.results.tabs.setCurrentWidget(self.results.charts)
+        self.results.tabs.setCurrentWidget(self.results.charts_scroll)
         saved = self.results.charts.grab().save(str(path), "PNG")
         if saved:
             self.status_label.setText(self.tr("Charts saved to %1").replace("%1", str(path)))

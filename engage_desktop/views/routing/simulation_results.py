@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -63,12 +64,14 @@ class KpiCard(QFrame):
         self.setAccessibleName(title)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("mutedLabel")
+        self.title_label.setWordWrap(True)  # four cards share a narrow window
         self.value_label = QLabel("—")
         self.value_label.setObjectName(f"{name}Value")
         self.value_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.detail_label = QLabel("")
         self.detail_label.setObjectName(f"{name}Detail")
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -146,7 +149,14 @@ class SimulationResults(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("simulationTabs")
-        self.tabs.addTab(self.charts, self.tr("Charts"))
+        # On a small window the charts keep a readable height and scroll (never sideways).
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setObjectName("simulationChartsScroll")
+        self.charts_scroll.setWidget(self.charts)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(self.charts_scroll, self.tr("Charts"))
         self.tabs.addTab(self.metrics_panel, self.tr("Metrics"))
         self.tabs.addTab(self.agents_panel, self.tr("Agents"))
         self.tabs.addTab(self.teams_panel, self.tr("Teams"))

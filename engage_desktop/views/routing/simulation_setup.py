@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from engage_desktop.services.routing.simulation_scenarios import (
     ScenarioPlan,
     SimulationPlan,
 )
+from engage_desktop.views.widgets.combo_choices import ElidingComboBox
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.latest_request import LatestRequest, Reply
 from engage_desktop.views.widgets.messages import message_text
@@ -143,7 +145,7 @@ class SimulationSetup(QWidget):
         self.trace_mode.currentIndexChanged.connect(self.trace_stack.setCurrentIndex)
 
         self.form_a = FormWidget()
-        self.base_a = self.form_a.add_field("base", self.tr("Configuration"), QComboBox())
+        self.base_a = self.form_a.add_field("base", self.tr("Configuration"), ElidingComboBox())
         self.base_a.setObjectName("baseA")
         self.base_a.setMinimumWidth(90)
         self.base_a.setAccessibleName(self.tr("Configuration A"))
@@ -157,7 +159,7 @@ class SimulationSetup(QWidget):
         self.compare.setObjectName("compareCheck")
         self.compare.setChecked(True)
         self.form_b = FormWidget()
-        self.base_b = self.form_b.add_field("base", self.tr("Configuration"), QComboBox())
+        self.base_b = self.form_b.add_field("base", self.tr("Configuration"), ElidingComboBox())
         self.base_b.setObjectName("baseB")
         self.base_b.setMinimumWidth(90)
         self.base_b.setAccessibleName(self.tr("Configuration B"))
@@ -180,6 +182,9 @@ class SimulationSetup(QWidget):
         self.run_button.setProperty("variant", "primary")
         self.run_button.setAutoDefault(False)
 
+        for form in (self.generate_form, self.file_form, self.form_a, self.form_b):
+            # A long label (French) puts its field on the line below instead of squeezing it.
+            form.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
