@@ -35,6 +35,9 @@ QUICK_ARGS: dict[str, list[str]] = {
     "reply_assistant_search": ["--rows", "10000", "--repeat", "3"],
     "routing": ["--live", "1000", "--day", "100000"],
     "user_picker": ["--repeat", "3"],
+    "bundle": ["--users", "5000", "--others", "1000"],
+    "bundle_apply": ["--tags", "100"],
+    "startup": ["--runs", "3"],
 }
 
 
