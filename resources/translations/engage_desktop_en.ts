@@ -689,6 +689,111 @@
     </message>
 </context>
 <context>
+    <name>BundleDiffView</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="54"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <source>Compare with a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="57"/>
+        <source>No bundle chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="59"/>
+        <source>&amp;Choose a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="61"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="73"/>
+        <source>Objects that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="82"/>
+        <source>Fields of the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>In the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="90"/>
+        <source>Problems of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <source>Bundles (*.zip manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <source>Reading and comparing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="141"/>
+        <source>This bundle cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="155"/>
+        <source>The bundle and this configuration are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="158"/>
+        <source>In the bundle: %1 added, %2 missing from it, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="167"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="170"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="172"/>
+        <source>not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessHoursPage</name>
     <message>
         <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="30"/>
@@ -1920,17 +2025,27 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="139"/>
+        <source>Read every change with who made it and when, and check that none was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="142"/>
+        <source>See which consoles use the database, and move it to a shared server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="153"/>
         <source>%1 is coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="158"/>
         <source>This page is planned for a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="154"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="160"/>
         <source>It is not in this version of Engage Desktop yet; the other pages of %1 already work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5592,27 +5707,32 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="31"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="32"/>
         <source>The plan {path} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="34"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="36"/>
+        <source>{resource} {key} does not exist on the account and its API cannot create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="41"/>
         <source>{resource}: the parents of {key} form a cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="25"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="26"/>
         <source>The platform refused {method} {path}: {status} {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="29"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="30"/>
         <source>The platform refused {resource} {key}: {field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="33"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="34"/>
         <source>The platform at {url} did not answer after {attempts} attempts: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7683,14 +7803,14 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="167"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="177"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7742,23 +7862,23 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="304"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="295"/>
         <source>Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
         <source>more than %1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -7766,12 +7886,12 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="142"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="145"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7781,24 +7901,24 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="181"/>
         <source>Object type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="183"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="185"/>
         <source>Object id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="188"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="192"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
         <source>Checking every event of the audit journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8098,32 +8218,37 @@ To use the shared database, choose File › Connect to database… on each works
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="24"/>
         <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="26"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="27"/>
         <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="34"/>
         <source>Role for its users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="39"/>
+        <source>Choose a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="41"/>
         <source>Each move and the deletion are written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="42"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="47"/>
         <source>Move users and delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="61"/>
         <source>Give them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8309,6 +8434,11 @@ To use the shared database, choose File › Connect to database… on each works
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="275"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="281"/>
         <source>Workstations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8337,12 +8467,12 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>NoPagesState</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="200"/>
         <source>Nothing to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="195"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="201"/>
         <source>Your role does not give access to any page of this console. Ask an administrator to add the permissions you need to your role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8599,19 +8729,19 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>PageLoadFailed</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="175"/>
         <source>%1 could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="172"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="178"/>
         <source>Something went wrong while opening this page; the details were written to the log. Try again, and if it keeps failing, send the log to your support team.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="183"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9011,6 +9141,72 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
         <source>Conversation work (agent interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="44"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="83"/>
+        <source>Apply a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="52"/>
+        <source>%n call(s) to %1, in this order:</source>
+        <translation>
+            <numerusform>%n call to %1:</numerusform>
+            <numerusform>%n calls to %1, in this order:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="59"/>
+        <source>Planned calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="85"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="84"/>
+        <source>The plan deletes %n object(s) on the platform account.</source>
+        <translation>
+            <numerusform>The plan deletes %n object on the platform account.</numerusform>
+            <numerusform>The plan deletes %n objects on the platform account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="89"/>
+        <source>Applying the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="90"/>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="121"/>
+        <source>Applied %1 call(s); %2 were already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="128"/>
+        <source>Stopped: %1. Apply again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="131"/>
+        <source>Cancelled between two calls. Apply again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10984,144 +11180,149 @@ To use the shared database, choose File › Connect to database… on each works
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <source>Compare with a &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="77"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="84"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="94"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="100"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="97"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
         <source>Move to the &amp;navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="121"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="128"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="134"/>
         <source>&amp;About Engage Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="130"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="132"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="138"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="135"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="141"/>
         <source>&amp;Verify the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="166"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="173"/>
         <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="168"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="170"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="180"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="307"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="322"/>
         <source>About Engage Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="311"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="340"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="341"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
         <source>Verify the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="342"/>
         <source>Checking every event of the audit journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="391"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="406"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="393"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="408"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="396"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="411"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="400"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="403"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="418"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11606,99 +11807,99 @@ The support team</source>
 <context>
     <name>SimulationResults</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="195"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="205"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
         <source>Waiting time, 90th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="107"/>
         <source>SLA met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="108"/>
         <source>Undelivered or still waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="109"/>
         <source>Mean agent occupancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="118"/>
         <source>Tasks waiting over the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="119"/>
         <source>Waiting time percentiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="120"/>
         <source>Team occupancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="132"/>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="135"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="160"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="134"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="137"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="138"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="141"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="142"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
         <source>Search metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="147"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="148"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="149"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="159"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="161"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="152"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="162"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="177"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -11706,92 +11907,92 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="179"/>
         <source>No simulation yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="180"/>
         <source>Run a simulation to see its figures here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="198"/>
         <source>Search by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="206"/>
         <source>A: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="206"/>
         <source>B: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="259"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
         <source>Team occupancy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="261"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
         <source>Agent occupancy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="267"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="268"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="278"/>
         <source>Refused (unknown source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="279"/>
         <source>Tasks created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="270"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="280"/>
         <source>Tasks assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="281"/>
         <source>Undelivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="272"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="282"/>
         <source>Still waiting at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="273"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="283"/>
         <source>Wait, median (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="274"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="284"/>
         <source>Wait, 90th percentile (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="275"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="285"/>
         <source>Wait, 95th percentile (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="276"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="286"/>
         <source>Wait, 99th percentile (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="287"/>
         <source>SLA met (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11799,175 +12000,175 @@ The support team</source>
 <context>
     <name>SimulationSetup</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
         <source>Trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="92"/>
         <source>Generate a realistic day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="93"/>
         <source>Read a trace file (JSONL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="98"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="99"/>
         <source>Interactions in the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="101"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="104"/>
         <source>Agents of a generated configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="107"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
         <source>Trace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="116"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="117"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="124"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="126"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="130"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="132"/>
         <source>Refused lines of the trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="146"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="160"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="162"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="149"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="194"/>
         <source>Configuration A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="152"/>
         <source>Current configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="255"/>
         <source>Demo (generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="155"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="176"/>
         <source>Handling time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="155"/>
         <source>Handling time of A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="156"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="158"/>
         <source>Compare with configuration B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="163"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="196"/>
         <source>Configuration B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="255"/>
         <source>Copy of A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="171"/>
         <source>Agents of B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
         <source>Extra agents copy the skills, teams and sources of existing ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
         <source>As in the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="176"/>
         <source>Handling time of B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="180"/>
         <source>Run simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
         <source>Day of interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="205"/>
         <source>Choose a trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="205"/>
         <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="216"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="230"/>
         <source>This file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="231"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
         <source>%n interaction(s) read</source>
         <translation>
             <numerusform>%n interaction read</numerusform>
@@ -11975,7 +12176,7 @@ The support team</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="238"/>
         <source>%n line(s) refused</source>
         <translation>
             <numerusform>%n line refused</numerusform>
@@ -11983,12 +12184,12 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="241"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="245"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -11996,7 +12197,7 @@ The support team</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="257"/>
         <source>%1, %n agent(s)</source>
         <translation>
             <numerusform>%1, %n agent</numerusform>
@@ -12004,7 +12205,7 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="266"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="271"/>
         <source>Choose a trace file with at least one valid interaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13721,37 +13922,37 @@ The support team</source>
 <context>
     <name>UserBadges</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="57"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="60"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="62"/>
         <source>Invitation pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="65"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="69"/>
         <source>⚠ Cannot reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="81"/>
         <source>Reply on %1, but no identity on the community %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="87"/>
         <source>Open the user&apos;s Identities tab to choose one.</source>
         <translation type="unfinished"></translation>
     </message>

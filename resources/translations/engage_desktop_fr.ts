@@ -689,6 +689,111 @@
     </message>
 </context>
 <context>
+    <name>BundleDiffView</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="54"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <source>Compare with a bundle</source>
+        <translation>Comparer avec un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="57"/>
+        <source>No bundle chosen.</source>
+        <translation>Aucun lot de configuration choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="59"/>
+        <source>&amp;Choose a bundle…</source>
+        <translation>&amp;Choisir un lot de configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="61"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <source>Choose a bundle</source>
+        <translation>Choisir un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="73"/>
+        <source>Objects that differ</source>
+        <translation>Objets qui diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="82"/>
+        <source>Fields of the selected object</source>
+        <translation>Champs de l’objet sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <source>In the bundle</source>
+        <translation>Dans le lot</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="90"/>
+        <source>Problems of the bundle</source>
+        <translation>Problèmes du lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <source>Bundles (*.zip manifest.json)</source>
+        <translation>Lots de configuration (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <source>Reading and comparing the bundle…</source>
+        <translation>Lecture et comparaison du lot de configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="141"/>
+        <source>This bundle cannot be used; nothing was changed.</source>
+        <translation>Ce lot de configuration est inutilisable&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="155"/>
+        <source>The bundle and this configuration are the same.</source>
+        <translation>Le lot de configuration et cette configuration sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="158"/>
+        <source>In the bundle: %1 added, %2 missing from it, %3 changed.</source>
+        <translation>Dans le lot de configuration — ajoutés&#xa0;: %1, absents&#xa0;: %2, modifiés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="167"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="170"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="172"/>
+        <source>not in the bundle</source>
+        <translation>absent du lot</translation>
+    </message>
+</context>
+<context>
     <name>BusinessHoursPage</name>
     <message>
         <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="30"/>
@@ -1922,17 +2027,27 @@ discussions</translation>
         <translation>Prévenez d’autres applications quand quelque chose se produit&#xa0;: un nouveau message, une conversation fermée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="139"/>
+        <source>Read every change with who made it and when, and check that none was altered.</source>
+        <translation>Consultez chaque modification avec son auteur et sa date, et vérifiez qu’aucune n’a été altérée.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="142"/>
+        <source>See which consoles use the database, and move it to a shared server.</source>
+        <translation>Voyez quelles consoles utilisent la base de données, et déplacez-la vers un serveur partagé.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="153"/>
         <source>%1 is coming</source>
         <translation>%1 arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="158"/>
         <source>This page is planned for a later version.</source>
         <translation>Cette page est prévue pour une version ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="154"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="160"/>
         <source>It is not in this version of Engage Desktop yet; the other pages of %1 already work.</source>
         <translation>Elle n’est pas encore dans cette version d’Engage Desktop&#xa0;; les autres pages de %1 fonctionnent déjà.</translation>
     </message>
@@ -5594,27 +5709,32 @@ discussions</translation>
         <translation>{path} enregistre un autre plan&#xa0;; déplacez-le pour appliquer celui-ci</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="31"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="32"/>
         <source>The plan {path} cannot be used: {reason}</source>
         <translation>Le plan {path} ne peut pas être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="34"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="36"/>
+        <source>{resource} {key} does not exist on the account and its API cannot create it</source>
+        <translation>{resource} {key} n’existe pas sur le compte et son API ne permet pas de le créer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="41"/>
         <source>{resource}: the parents of {key} form a cycle</source>
         <translation>{resource}&#xa0;: les parents de {key} forment un cycle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="25"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="26"/>
         <source>The platform refused {method} {path}: {status} {message}</source>
         <translation>La plateforme a refusé {method} {path}&#xa0;: {status} {message}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="29"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="30"/>
         <source>The platform refused {resource} {key}: {field}: {message}</source>
         <translation>La plateforme a refusé {resource} {key}&#xa0;: {field}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="33"/>
+        <location filename="../../engage_desktop/services/bundles/platform_client.py" line="34"/>
         <source>The platform at {url} did not answer after {attempts} attempts: {reason}</source>
         <translation>La plateforme à l’adresse {url} n’a pas répondu après {attempts} tentatives&#xa0;: {reason}</translation>
     </message>
@@ -7685,14 +7805,14 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="167"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="177"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -7744,23 +7864,23 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="304"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="295"/>
         <source>Verify integrity</source>
         <translation>Vérifier l’intégrité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="139"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
         <source>more than %1 events</source>
         <translation>plus de %1 événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7768,12 +7888,12 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="142"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="145"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
@@ -7783,24 +7903,24 @@ discussions</translation>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="179"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="181"/>
         <source>Object type</source>
         <translation>Type d’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="183"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="185"/>
         <source>Object id</source>
         <translation>Identifiant de l’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="188"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="192"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="292"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
@@ -8102,32 +8222,37 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <translation>Réattribuer les utilisateurs et supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="24"/>
         <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à 1 utilisateur. Quel rôle doit-il recevoir avant la suppression&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="26"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="27"/>
         <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à %2 utilisateurs. Quel rôle doivent-ils recevoir avant la suppression&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="34"/>
         <source>Role for its users</source>
         <translation>Rôle pour ses utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="39"/>
+        <source>Choose a role</source>
+        <translation>Choisissez un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="41"/>
         <source>Each move and the deletion are written to the audit journal.</source>
         <translation>Chaque réattribution et la suppression sont inscrites au journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="42"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="47"/>
         <source>Move users and delete</source>
         <translation>Réattribuer et supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="61"/>
         <source>Give them</source>
         <translation>Leur attribuer</translation>
     </message>
@@ -8313,6 +8438,11 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/navigation_map.py" line="275"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/navigation_map.py" line="281"/>
         <source>Workstations</source>
         <translation>Postes de travail</translation>
     </message>
@@ -8341,12 +8471,12 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>NoPagesState</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="200"/>
         <source>Nothing to show yet</source>
         <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="195"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="201"/>
         <source>Your role does not give access to any page of this console. Ask an administrator to add the permissions you need to your role.</source>
         <translation>Votre rôle ne donne accès à aucune page de cette console. Demandez à un administrateur d’ajouter à votre rôle les autorisations dont vous avez besoin.</translation>
     </message>
@@ -8603,12 +8733,12 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>PageLoadFailed</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="175"/>
         <source>%1 could not be opened</source>
         <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="172"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="178"/>
         <source>Something went wrong while opening this page; the details were written to the log. Try again, and if it keeps failing, send the log to your support team.
 
 %1</source>
@@ -8617,7 +8747,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/coming_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/shell/coming_page.py" line="183"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -9018,6 +9148,72 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
         <source>Conversation work (agent interface)</source>
         <translation>Traitement des conversations (interface agent)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="44"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="83"/>
+        <source>Apply a plan</source>
+        <translation>Appliquer un plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="52"/>
+        <source>%n call(s) to %1, in this order:</source>
+        <translation>
+            <numerusform>%n appel à %1, dans cet ordre&#xa0;:</numerusform>
+            <numerusform>%n appels à %1, dans cet ordre&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="59"/>
+        <source>Planned calls</source>
+        <translation>Appels prévus</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="85"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <source>Apply the plan</source>
+        <translation>Appliquer le plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="84"/>
+        <source>The plan deletes %n object(s) on the platform account.</source>
+        <translation>
+            <numerusform>Le plan supprime %n objet du compte de la plateforme.</numerusform>
+            <numerusform>Le plan supprime %n objets du compte de la plateforme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="89"/>
+        <source>Applying the plan</source>
+        <translation>Application du plan</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="90"/>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="121"/>
+        <source>Applied %1 call(s); %2 were already done.</source>
+        <translation>Appels effectués&#xa0;: %1&#xa0;; déjà faits auparavant&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="128"/>
+        <source>Stopped: %1. Apply again to resume.</source>
+        <translation>Interrompu&#xa0;: %1. Appliquez de nouveau pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="131"/>
+        <source>Cancelled between two calls. Apply again to resume.</source>
+        <translation>Annulé entre deux appels. Appliquez de nouveau pour reprendre.</translation>
     </message>
 </context>
 <context>
@@ -10990,145 +11186,150 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <translation>Dé&amp;placer vers une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <source>Compare with a &amp;bundle…</source>
+        <translation>Comparer avec un &amp;lot de configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="77"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="84"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="94"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="100"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="97"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="118"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
         <source>Move to the &amp;navigation</source>
         <translation>Aller à la &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="121"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="128"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="134"/>
         <source>&amp;About Engage Desktop</source>
         <translation>À &amp;propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="130"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="132"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="138"/>
         <source>Open the &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="135"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="141"/>
         <source>&amp;Verify the journal…</source>
         <translation>&amp;Vérifier le journal…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="166"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="173"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="168"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="170"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="180"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="307"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="322"/>
         <source>About Engage Desktop</source>
         <translation>À propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="311"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation>Version %1
 La console d’administration d’Engage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="340"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="341"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
         <source>Verify the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="327"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="342"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="391"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="406"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation>L’ancre de ce poste y a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="393"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="408"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="396"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="411"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="400"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="403"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="418"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
@@ -11614,99 +11815,99 @@ L’équipe d’assistance</translation>
 <context>
     <name>SimulationResults</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="101"/>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="195"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="205"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
         <source>Waiting time, 90th percentile</source>
         <translation>Temps d’attente, 90e centile</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="107"/>
         <source>SLA met</source>
         <translation>SLA respecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="108"/>
         <source>Undelivered or still waiting</source>
         <translation>Non distribuées ou toujours en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="106"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="109"/>
         <source>Mean agent occupancy</source>
         <translation>Occupation moyenne des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="118"/>
         <source>Tasks waiting over the day</source>
         <translation>Tâches en attente au fil de la journée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="119"/>
         <source>Waiting time percentiles</source>
         <translation>Centiles du temps d’attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="120"/>
         <source>Team occupancy</source>
         <translation>Occupation des équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="132"/>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="135"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="160"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="134"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="137"/>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="138"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="141"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="142"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
         <source>Search metrics</source>
         <translation>Rechercher des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="147"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="148"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="149"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="159"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="161"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="152"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="162"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="177"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -11714,92 +11915,92 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="179"/>
         <source>No simulation yet</source>
         <translation>Aucune simulation pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="180"/>
         <source>Run a simulation to see its figures here.</source>
         <translation>Lancez une simulation pour voir ses chiffres ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="198"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="206"/>
         <source>A: %1</source>
         <translation>A&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="196"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="206"/>
         <source>B: %1</source>
         <translation>B&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="259"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
         <source>Team occupancy: %1</source>
         <translation>Occupation de l’équipe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="261"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
         <source>Agent occupancy: %1</source>
         <translation>Occupation de l’agent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="267"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="268"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="278"/>
         <source>Refused (unknown source)</source>
         <translation>Refusées (canal inconnu)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="269"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="279"/>
         <source>Tasks created</source>
         <translation>Tâches créées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="270"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="280"/>
         <source>Tasks assigned</source>
         <translation>Tâches attribuées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="271"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="281"/>
         <source>Undelivered</source>
         <translation>Non distribuées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="272"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="282"/>
         <source>Still waiting at the end</source>
         <translation>Toujours en attente à la fin</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="273"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="283"/>
         <source>Wait, median (s)</source>
         <translation>Attente, médiane (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="274"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="284"/>
         <source>Wait, 90th percentile (s)</source>
         <translation>Attente, 90e centile (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="275"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="285"/>
         <source>Wait, 95th percentile (s)</source>
         <translation>Attente, 95e centile (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="276"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="286"/>
         <source>Wait, 99th percentile (s)</source>
         <translation>Attente, 99e centile (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="277"/>
+        <location filename="../../engage_desktop/views/routing/simulation_results.py" line="287"/>
         <source>SLA met (%)</source>
         <translation>SLA respecté (%)</translation>
     </message>
@@ -11807,175 +12008,175 @@ L’équipe d’assistance</translation>
 <context>
     <name>SimulationSetup</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="92"/>
         <source>Generate a realistic day</source>
         <translation>Générer une journée réaliste</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="93"/>
         <source>Read a trace file (JSONL)</source>
         <translation>Lire un fichier de trace (JSONL)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="98"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="99"/>
         <source>Interactions in the day</source>
         <translation>Interactions dans la journée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="101"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="104"/>
         <source>Agents of a generated configuration</source>
         <translation>Agents d’une configuration générée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="105"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="107"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
         <source>Trace file</source>
         <translation>Fichier de trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="114"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="116"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="117"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="124"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="130"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="132"/>
         <source>Refused lines of the trace</source>
         <translation>Lignes refusées de la trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="146"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="160"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="148"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="162"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="149"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="194"/>
         <source>Configuration A</source>
         <translation>Configuration A</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="152"/>
         <source>Current configuration</source>
         <translation>Configuration actuelle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="151"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="255"/>
         <source>Demo (generated)</source>
         <translation>Démo (générée)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="155"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="176"/>
         <source>Handling time</source>
         <translation>Durée de traitement</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="155"/>
         <source>Handling time of A</source>
         <translation>Durée de traitement de A</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="156"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="158"/>
         <source>Compare with configuration B</source>
         <translation>Comparer avec une configuration B</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="163"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="165"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="196"/>
         <source>Configuration B</source>
         <translation>Configuration B</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="164"/>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="255"/>
         <source>Copy of A</source>
         <translation>Copie de A</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="169"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="171"/>
         <source>Agents of B</source>
         <translation>Agents de B</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
         <source>Extra agents copy the skills, teams and sources of existing ones.</source>
         <translation>Les agents supplémentaires copient les compétences, équipes et canaux d’agents existants.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
         <source>As in the configuration</source>
         <translation>Comme dans la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="176"/>
         <source>Handling time of B</source>
         <translation>Durée de traitement de B</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="180"/>
         <source>Run simulation</source>
         <translation>Lancer la simulation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="191"/>
         <source>Day of interactions</source>
         <translation>Journée d’interactions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="205"/>
         <source>Choose a trace</source>
         <translation>Choisir une trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="200"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="205"/>
         <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
         <translation>Traces d’interactions (*.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="216"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="230"/>
         <source>This file cannot be read: %1</source>
         <translation>Ce fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="231"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
         <source>%n interaction(s) read</source>
         <translation>
             <numerusform>%n interaction lue</numerusform>
@@ -11983,7 +12184,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="238"/>
         <source>%n line(s) refused</source>
         <translation>
             <numerusform>%n ligne refusée</numerusform>
@@ -11991,12 +12192,12 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="236"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="241"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="245"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -12004,7 +12205,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="257"/>
         <source>%1, %n agent(s)</source>
         <translation>
             <numerusform>%1, %n agent</numerusform>
@@ -12012,7 +12213,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="266"/>
+        <location filename="../../engage_desktop/views/routing/simulation_setup.py" line="271"/>
         <source>Choose a trace file with at least one valid interaction.</source>
         <translation>Choisissez un fichier de trace contenant au moins une interaction valide.</translation>
     </message>
@@ -13729,37 +13930,37 @@ L’équipe d’assistance</translation>
 <context>
     <name>UserBadges</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="69"/>
         <source>⚠ Cannot reply</source>
         <translation>⚠ Ne peut pas répondre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="57"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="60"/>
         <source>Invited</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="62"/>
         <source>Invitation pending</source>
         <translation>Invitation en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="65"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="81"/>
         <source>Reply on %1, but no identity on the community %2.</source>
         <translation>Autorisé à répondre sur %1, mais aucune identité sur la communauté %2.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_badges.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/user_badges.py" line="87"/>
         <source>Open the user&apos;s Identities tab to choose one.</source>
         <translation>Ouvrez l’onglet Identités de l’utilisateur pour en choisir une.</translation>
     </message>
