@@ -47,7 +47,7 @@ def chart_view(name: str, accessible: str, parent: QWidget | None = None) -> QCh
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(200)  # below that the charts scroll (the Charts tab is a scroll area)
     return view
 
 

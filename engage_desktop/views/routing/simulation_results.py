@@ -124,8 +124,8 @@ class SimulationResults(QWidget):
         grid.addWidget(self.waiting_view, 0, 0, 1, 2)
         grid.addWidget(self.percentiles_view, 1, 0)
         grid.addWidget(self.occupancy_view, 1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        grid.setRowStretch(0, 1)  # the bar charts keep room for their team names
+        grid.setRowStretch(1, 1)
 
         self.metric_rows: list[MetricRow] = []
         self.agent_rows: list[OccupancyRow] = []
