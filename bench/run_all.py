@@ -80,6 +80,11 @@ def run(bench: Path, quick: bool, results: Path, log_dir: Path) -> tuple[int, fl
     return status, time.monotonic() - started
 
 
+def number(value: float) -> str:
+    """Readable at any size: 12,345 rather than 1.234e+04; small values keep 4 significant digits."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+
+
 def table(rows: list[dict[str, object]], statuses: dict[str, tuple[int, float]]) -> str:
     lines = [
         "| Benchmark | Database | Measure | Value | Reference | Ratio |",
@@ -91,11 +96,11 @@ def table(rows: list[dict[str, object]], statuses: dict[str, tuple[int, float]])
         ratio = f"{value / float(reference):.2f}×" if isinstance(reference, int | float) and reference else ""
         shown_ref = ""
         if isinstance(reference, int | float):
-            shown_ref = f"{reference:,.4g} {row['unit']}" + (
+            shown_ref = f"{number(reference)} {row['unit']}" + (
                 f" ({row['reference_label']})" if row.get("reference_label") else ""
             )
         lines.append(
-            f"| {row['bench']} | {row.get('database') or '—'} | {row['measure']} | {value:,.4g} {row['unit']} "
+            f"| {row['bench']} | {row.get('database') or '—'} | {row['measure']} | {number(value)} {row['unit']} "
             f"| {shown_ref} | {ratio} |"
         )
     recorded = {str(r["bench"]) for r in rows}
