@@ -12,11 +12,10 @@ import threading
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from screenshot_kit import data_dir, output_dir, save, settle, start_app
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
-from engage_desktop.views.shell.connection_dialog import ConnectionDialog  # noqa: E402
+from engage_desktop.views.shell.connection_dialog import ConnectionDialog
 
 
 def server_without_tls() -> tuple[int, threading.Event]:
@@ -67,8 +66,6 @@ def main() -> int:
     return 0
 
 
-
-
 def connected_workstations() -> None:
     """Settings › Workstations with this console and two others."""
     from screenshot_kit import new_admin_session, show_main_window
@@ -83,7 +80,9 @@ def connected_workstations() -> None:
         for name, who in (("SUPPORT-LYON-02", "Léa Dubois"), ("OPS-PARIS-07", "Marco Rossi")):
             WorkstationPresence(session.ctx, who, workstation=name).register()
         window = show_main_window(session, folder, (1280, 640))
-        heartbeat = WorkstationHeartbeat(window, WorkstationPresence(session.ctx, "Ada Lovelace", "ADMIN-HQ-01"))
+        heartbeat = WorkstationHeartbeat(
+            window, WorkstationPresence(session.ctx, "Ada Lovelace", "ADMIN-HQ-01")
+        )
         heartbeat.pool.waitForDone(5000)
         window.show_page("settings.workstations")
         settle(app, 1.0)

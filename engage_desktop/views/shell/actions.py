@@ -172,7 +172,11 @@ class ShellActions(QObject):
         bar = self.window.menuBar()
         bar.setAccessibleName(self.tr("Menu bar"))
         menus: list[tuple[str, str, list[QAction | None]]] = [
-            (self.tr("&File"), "fileMenu", [self.connect_database, self.move_database, self.sign_out, None, self.quit]),
+            (
+                self.tr("&File"),
+                "fileMenu",
+                [self.connect_database, self.move_database, self.sign_out, None, self.quit],
+            ),
             (
                 self.tr("&Edit"),
                 "editMenu",

@@ -63,7 +63,10 @@ class AgentMoves:
                 pool.offer_agent(agent)
             return
         agent.channel_stamps[channel] += 1
-        if not (agent.connected and agent.presence == AVAILABLE) or agent.loads[channel] >= agent.caps[channel][0]:
+        if (
+            not (agent.connected and agent.presence == AVAILABLE)
+            or agent.loads[channel] >= agent.caps[channel][0]
+        ):
             return  # no pool could offer the agent now: their old entries are stale already
         for pool in agent.pools:
             if pool.channel_id == channel:
