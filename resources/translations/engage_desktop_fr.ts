@@ -11266,70 +11266,70 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="177"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="182"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="187"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="322"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
         <source>About Engage Desktop</source>
         <translation>À propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation>Version %1
 La console d’administration d’Engage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="341"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="355"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="345"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="359"/>
         <source>Verify the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="342"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="346"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="406"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="410"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation>L’ancre de ce poste y a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="408"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="411"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="419"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="418"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="422"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
