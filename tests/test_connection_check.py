@@ -16,6 +16,7 @@ from engage_desktop.services.access.connection_check import (
     PostgresAddress,
     check_connection,
     classify_failure,
+    with_typed_password,
 )
 
 
@@ -38,6 +39,9 @@ def test_address_fields_round_trip() -> None:
     assert make_url(url).query == {"sslmode": "verify-full", "sslrootcert": "/etc/ca.pem"}
     assert PostgresAddress.parse(url) == address
     assert PostgresAddress.parse("sqlite:////tmp/x.sqlite3") is None
+    assert make_url(with_typed_password("postgresql://ops@db/engage", "typed")).password == "typed"
+    assert make_url(with_typed_password("postgresql://ops:kept@db/engage", "typed")).password == "kept"
+    assert with_typed_password("sqlite:////tmp/x.sqlite3", "typed") == "sqlite:////tmp/x.sqlite3"
     assert PostgresAddress.parse("postgresql://a@h/d").tls_mode == "prefer"  # type: ignore[union-attr]
     assert PostgresAddress.parse("postgresql://a@h/d?sslmode=verify-ca").tls_mode == "verify-full"  # type: ignore[union-attr]
 

@@ -9,7 +9,7 @@ No Qt here: the dialog runs `check_connection` on a worker thread.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode
 
 from sqlalchemy import inspect, text
@@ -135,6 +135,15 @@ class PostgresAddress:
             tls_mode=_TLS_ALIASES.get(query.get("sslmode") or "prefer", "prefer"),
             ca_file=query.get("sslrootcert", ""),
         )
+
+
+def with_typed_password(address: str, password: str) -> str:
+    """A PostgreSQL address with the password typed in its own field (forms show addresses
+    without one); any other address, or one that already carries a password, is left as it is."""
+    parsed = PostgresAddress.parse(address)
+    if parsed is None or parsed.password or not password:
+        return address
+    return replace(parsed, password=password).url()
 
 
 def _with_timeout(address: str) -> str:

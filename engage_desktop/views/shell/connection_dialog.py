@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.config import SETTINGS_DB_URL, SETTINGS_LANGUAGE, default_database_url, make_owner_only
-from engage_desktop.services.access.connection_check import ConnectionCheck, PostgresAddress, check_connection
+from engage_desktop.services.access.connection_check import (
+    ConnectionCheck,
+    PostgresAddress,
+    check_connection,
+    with_typed_password,
+)
 from engage_desktop.views.widgets.form import FormWidget
 from engage_desktop.views.widgets.progress_dialog import CancelToken, JobThread
 
@@ -222,11 +227,7 @@ class ConnectionDialog(QDialog):
 
     def effective_url(self) -> str:
         """The address to use, with the password typed in its field (the address shows none)."""
-        url = self._url()
-        parsed = PostgresAddress.parse(url)
-        if parsed and not parsed.password and self.password.text():
-            return PostgresAddress(**{**parsed.__dict__, "password": self.password.text()}).url()
-        return url
+        return with_typed_password(self._url(), self.password.text())
 
     # ---- checking, off the GUI thread
     def is_checking(self) -> bool:

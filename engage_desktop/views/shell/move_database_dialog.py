@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.access.connection_check import PostgresAddress
+from engage_desktop.services.access.connection_check import with_typed_password
 from engage_desktop.services.settings.database_move import CopyCancelled, CopyReport, DatabaseMoveService
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormWidget
@@ -63,11 +63,7 @@ class MoveDatabaseDialog(QDialog):
         layout.addWidget(buttons)
 
     def target_url(self) -> str:
-        url = self.address.text().strip()
-        parsed = PostgresAddress.parse(url)
-        if parsed and not parsed.password and self.password.text():
-            return PostgresAddress(**{**parsed.__dict__, "password": self.password.text()}).url()
-        return url
+        return with_typed_password(self.address.text().strip(), self.password.text())
 
     def start_move(self) -> None:
         self.form.clear_errors()
