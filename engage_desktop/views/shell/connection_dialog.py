@@ -9,6 +9,7 @@ failure is shown next to the field to fix: server name, port, TLS, user or passw
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -278,6 +279,10 @@ class ConnectionDialog(QDialog):
         )
         if save:
             self._store()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_fit()  # French labels and the server box need more than the first size
 
     def _grow_to_fit(self) -> None:
         """An error line under a field must push the dialog taller, not squeeze the fields."""
