@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from engage_desktop.services.routing.engine.monitor_rows import AgentRow, MonitorRow, WaitingTaskRow
@@ -15,6 +15,22 @@ from engage_desktop.views.routing.monitor_format import format_percent, format_w
 from engage_desktop.views.routing.monitor_row_source import MemoryRows
 from engage_desktop.views.users.user_badges import Pill, PillDelegate
 from engage_desktop.views.widgets.list_panel import CENTER, RIGHT, Column, FilterSpec, ListPanel
+
+
+class QueueMonitorCounts(QObject):
+    """The lists' counts as plural messages (lupdate sees `self.tr(text, "", n)` as one)."""
+
+    def rows(self, n: int) -> str:
+        return self.tr("%n row(s)", "", n)
+
+    def agents(self, n: int) -> str:
+        return self.tr("%n agent(s)", "", n)
+
+    def waiting_tasks(self, n: int) -> str:
+        return self.tr("%n waiting task(s)", "", n)
+
+
+COUNTS = QueueMonitorCounts()
 
 
 def sla_pill(state: str) -> Pill:
@@ -133,7 +149,7 @@ def groups_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
         ),
         row_key=lambda r: r.key,
         sort="label",
-        count_text=lambda n: QCoreApplication.translate("QueueMonitor", "%n row(s)", "", n),
+        count_text=COUNTS.rows,
     )
 
 
@@ -179,7 +195,7 @@ def agents_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
         row_key=lambda r: r.user_id,
         sort="occupancy",
         descending=True,
-        count_text=lambda n: QCoreApplication.translate("QueueMonitor", "%n agent(s)", "", n),
+        count_text=COUNTS.agents,
     )
     panel.table.setItemDelegateForColumn(1, PillDelegate(lambda r: [status_pill(r)], panel.table))
     return panel
@@ -250,7 +266,7 @@ def tasks_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
                 ],
             )
         ],
-        count_text=lambda n: QCoreApplication.translate("QueueMonitor", "%n waiting task(s)", "", n),
+        count_text=COUNTS.waiting_tasks,
     )
     panel.table.setItemDelegateForColumn(3, PillDelegate(lambda r: [sla_pill(r.sla_state)], panel.table))
     return panel
