@@ -475,3 +475,31 @@ def test_a_sorted_right_aligned_header_shows_its_whole_title(
         drawn = inked[-1] - inked[0] + 1
         need = QFontMetrics(bold).horizontalAdvance(title)
         assert drawn >= need - 4, f"{title!r}: {drawn}px of its {need}px drawn"
+
+
+# A window manager adds a title bar (about 30 px) to a dialog: its content must leave room for it.
+DIALOG_ROOM = (SMALL[0], SMALL[1] - 40)
+
+
+def test_database_dialogs_fit_a_small_screen(
+    qtbot, styled: QApplication, language: str, demo_session: AppSession, tmp_path: Path
+) -> None:
+    from engage_desktop.services.settings.database_move import DatabaseMoveService
+    from engage_desktop.views.shell.connection_dialog import ConnectionDialog
+    from engage_desktop.views.shell.move_database_dialog import MoveDatabaseDialog
+
+    connection = ConnectionDialog(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    move = MoveDatabaseDialog(DatabaseMoveService(demo_session.ctx, demo_session.database.url))
+    for dialog in (connection, move):
+        qtbot.addWidget(dialog)
+    connection.shared_choice.setChecked(True)  # the PostgreSQL fields open: the tallest state
+    for dialog in (connection, move):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        size = dialog.size()
+        assert size.width() <= DIALOG_ROOM[0] and size.height() <= DIALOG_ROOM[1], (
+            type(dialog).__name__,
+            language,
+            size,
+        )
+        assert dialog.minimumSizeHint().height() <= size.height()

@@ -41,10 +41,10 @@ from engage_desktop.views.widgets.progress_dialog import CancelToken, JobThread
 _FIELDS = {
     "address": "url",
     "host": "host",
-    "port": "port",
+    "port": "host",  # the port shares the server's row
     "database": "database",
     "user": "user",
-    "password": "password",
+    "password": "user",  # the password shares the user's row
     "tls": "tls",
 }
 
@@ -57,7 +57,7 @@ class ConnectionDialog(QDialog):
         self._save_after_check = False
         self.last_check: ConnectionCheck | None = None
         self.setWindowTitle(self.tr("Database and language"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -77,20 +77,44 @@ class ConnectionDialog(QDialog):
             layout.addWidget(button)
         self.server_box = QGroupBox(self.tr("PostgreSQL server"))
         server_layout = QVBoxLayout(self.server_box)
+        server_layout.setContentsMargins(12, 2, 12, 2)
         self.server_form = FormWidget(self.server_box)
-        self.host = self.server_form.add_field("host", self.tr("Server"), QLineEdit())
+        # Server and port share a row: the dialog must fit a 640 px high screen in French.
+        server_row = QWidget()
+        server_row_layout = QHBoxLayout(server_row)
+        server_row_layout.setContentsMargins(0, 0, 0, 0)
+        self.host = QLineEdit()
         self.host.setPlaceholderText("db.example.org")
-        self.port = self.server_form.add_field("port", self.tr("Port"), QSpinBox())
+        self.host.setAccessibleName(self.tr("Server"))
+        self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
+        self.port.setAccessibleName(self.tr("Port"))
+        port_label = QLabel(self.tr("Port"))
+        port_label.setBuddy(self.port)
+        server_row_layout.addWidget(self.host, 1)
+        server_row_layout.addWidget(port_label)
+        server_row_layout.addWidget(self.port)
+        self.server_form.add_field("host", self.tr("Server"), server_row)
         self.database = self.server_form.add_field("database", self.tr("Database"), QLineEdit())
         self.database.setPlaceholderText("engage")
-        self.user = self.server_form.add_field("user", self.tr("User"), QLineEdit())
-        self.password = self.server_form.add_field(
-            "password",
-            self.tr("Password"),
-            QLineEdit(),
-            self.tr("Kept in the system keyring, never in the settings file."),
+        sign_in_row = QWidget()
+        sign_in_layout = QHBoxLayout(sign_in_row)
+        sign_in_layout.setContentsMargins(0, 0, 0, 0)
+        self.user = QLineEdit()
+        self.user.setAccessibleName(self.tr("User"))
+        self.password = QLineEdit()
+        self.password.setAccessibleName(self.tr("Password"))
+        password_label = QLabel(self.tr("Password"))
+        password_label.setBuddy(self.password)
+        sign_in_layout.addWidget(self.user, 1)
+        sign_in_layout.addWidget(password_label)
+        sign_in_layout.addWidget(self.password, 1)
+        self.server_form.add_field(
+            "user",
+            self.tr("User"),
+            sign_in_row,
+            self.tr("The password is kept in the system keyring, never in the settings file."),
         )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.tls = self.server_form.add_field("tls", self.tr("TLS"), QComboBox())
