@@ -4,11 +4,16 @@ A task belongs to the user who created it (its owner): it runs with the owner's 
 permissions and time zone, so a task cannot take out more than its owner could by hand. The SFTP
 password or key passphrase is kept in the keyring under `automatic_export:<platform id>:sftp`.
 Running is in exports_runner.py.
+
+The SFTP server's trusted host key fingerprint is kept with the task, inside its `exports` JSON
+under the key `@sftp_host_key` (no export name starts with "@"): the table has no column of its
+own for it yet. `exports_of` and `host_key_of` are the only readers of that column.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -19,7 +24,13 @@ from engage_desktop.models.text_keys import fold
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.access.permissions import Extension, Permission
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.errors import ErrorCode, NotFound, PermissionDenied
+from engage_desktop.services.core.errors import (
+    DomainError,
+    ErrorCode,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from engage_desktop.services.core.journal import field_diff
 from engage_desktop.services.core.reference_data import disabled_extensions
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
@@ -29,9 +40,17 @@ from engage_desktop.services.digital.export_formats import FORMATS, zone_named
 from engage_desktop.services.digital.export_schedule import SCHEDULES, next_slot
 from engage_desktop.services.digital.exports import WINDOWS
 from engage_desktop.services.digital.exports_catalog import BY_NAME
+from engage_desktop.services.digital.sftp_destination import (
+    DeliveryError,
+    HostKeyMismatch,
+    SftpTarget,
+    probe_sftp,
+)
 
 MANAGE = Permission.MANAGE_AUTOMATIC_EXPORTS_TASKS
 PLACEHOLDERS = ("{label}", "{year}", "{month}", "{day}", "{export_name}")
+HOST_KEY_ENTRY = "@sftp_host_key"
+FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
 log = logging.getLogger(__name__)
 
 EXTENSION_OFF = ErrorCode(
@@ -74,6 +93,22 @@ SFTP_REQUIRED = ErrorCode(
 PORT_RANGE = ErrorCode(
     "automatic_exports.port", QT_TRANSLATE_NOOP("Errors", "The port is between 1 and 65535.")
 )
+HOST_KEY_INVALID = ErrorCode(
+    "automatic_exports.host_key_invalid",
+    QT_TRANSLATE_NOOP("Errors", "A host key fingerprint looks like SHA256: followed by 43 characters."),
+)
+HOST_KEY_CHANGED = ErrorCode(
+    "automatic_exports.host_key_changed",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The SFTP server's host key is not the trusted one: expected {expected}, received {received}. "
+        "Nothing was sent.",
+    ),
+)
+SFTP_UNREACHABLE = ErrorCode(
+    "automatic_exports.sftp_failed",
+    QT_TRANSLATE_NOOP("Errors", "The SFTP server could not be used: {reason}"),
+)
 TEXT_INVALID = ErrorCode(
     "automatic_exports.text_invalid",
     QT_TRANSLATE_NOOP("Errors", "This value is too long or holds control characters."),
@@ -100,6 +135,7 @@ class TaskForm:
     sftp_key_path: str = ""
     enabled: bool = True
     secret: str | None = None  # None keeps the stored one
+    sftp_host_key: str = ""  # the trusted SHA256 fingerprint ("" until a test or a first run)
 
 
 @dataclass(frozen=True)
@@ -199,11 +235,14 @@ def validate(uow: UnitOfWork, form: TaskForm, exclude_id: int | None = None) -> 
             errors.add("sftp_port", PORT_RANGE())
     if form.secret is not None and (len(form.secret) > 4096 or unstorable(form.secret)):
         errors.add("secret", TEXT_INVALID())
+    host_key = form.sftp_host_key.strip() if isinstance(form.sftp_host_key, str) else None
+    if host_key is None or (host_key and not FINGERPRINT.fullmatch(host_key)):
+        errors.add("sftp_host_key", HOST_KEY_INVALID())
     errors.raise_if_any()
     return TaskForm(
         name, exports, form.schedule, form.hour, form.window, form.format, pattern, bool(form.zip_files),
         form.destination, folder, host, form.sftp_port, user, directory, form.sftp_auth, key_path,
-        bool(form.enabled), form.secret,
+        bool(form.enabled), form.secret, host_key or "",
     )  # fmt: skip
 
 
@@ -225,16 +264,43 @@ def _values(form: TaskForm) -> dict[str, object]:
         "sftp_directory": form.sftp_directory,
         "sftp_auth": form.sftp_auth,
         "sftp_key_path": form.sftp_key_path,
+        "sftp_host_key": form.sftp_host_key,
         "enabled": form.enabled,
     }
 
 
+def exports_of(task: AutomaticExportTask) -> dict[str, list[str]]:
+    """The task's exports and their fields (without the host key kept beside them)."""
+    return {k: list(v) for k, v in (task.exports or {}).items() if not k.startswith("@")}
+
+
+def host_key_of(task: AutomaticExportTask) -> str:
+    value = (task.exports or {}).get(HOST_KEY_ENTRY)
+    return value if isinstance(value, str) else ""
+
+
+def store_host_key(task: AutomaticExportTask, fingerprint: str) -> None:
+    kept: dict[str, object] = dict(exports_of(task))
+    if fingerprint:
+        kept[HOST_KEY_ENTRY] = fingerprint
+    task.exports = kept
+
+
+def _apply(task: AutomaticExportTask, values: dict[str, object]) -> None:
+    for key, value in values.items():
+        if key == "exports":
+            task.exports = dict(value)  # type: ignore[call-overload]
+        elif key != "sftp_host_key":
+            setattr(task, key, value)
+    store_host_key(task, str(values["sftp_host_key"]))
+
+
 def form_of(task: AutomaticExportTask) -> TaskForm:
     return TaskForm(
-        task.name, {k: tuple(v) for k, v in (task.exports or {}).items()}, task.schedule, task.hour,
+        task.name, {k: tuple(v) for k, v in exports_of(task).items()}, task.schedule, task.hour,
         task.window, task.format, task.file_pattern, task.zip_files, task.destination, task.folder,
         task.sftp_host, task.sftp_port, task.sftp_user, task.sftp_directory, task.sftp_auth,
-        task.sftp_key_path, task.enabled,
+        task.sftp_key_path, task.enabled, None, host_key_of(task),
     )  # fmt: skip
 
 
@@ -249,8 +315,7 @@ def create_task(uow: UnitOfWork, form: TaskForm) -> AutomaticExportTask:
     actor = require_automated_exports(uow)
     clean = validate(uow, form)
     task = AutomaticExportTask(owner_id=actor.id, name_key=fold(clean.name))
-    for key, value in _values(clean).items():
-        setattr(task, key, value)
+    _apply(task, _values(clean))
     uow.session.add(task)
     uow.session.flush()
     uow.record(
@@ -270,9 +335,11 @@ def update_task(
     before = _values(form_of(task))
     clean = validate(uow, form, exclude_id=task.id)
     after = _values(clean)
+    moved = (clean.sftp_host, clean.sftp_port) != (task.sftp_host, task.sftp_port)
+    if moved and clean.sftp_host_key == before["sftp_host_key"]:
+        after["sftp_host_key"] = ""  # another server: its key is trusted anew (test or first run)
     uow.ensure_version(task, version, object_type="automatic_exports_task", theirs=before, mine=after)
-    for key, value in after.items():
-        setattr(task, key, value)
+    _apply(task, after)
     task.name_key = fold(clean.name)
     task.retry_at = None  # a changed task is tried at its next slot, not after the old back-off
     changes = field_diff(before, after)
@@ -315,7 +382,7 @@ def row_of(task: AutomaticExportTask, owner: str, zone_name: str, now: datetime)
         upcoming = min(_utc(task.retry_at), _utc(upcoming)) if upcoming else _utc(task.retry_at)
     return TaskRow(
         task.id, task.version, task.name, task.enabled, task.schedule, task.hour, task.destination, where,
-        tuple(task.exports or {}), task.last_status, task.last_error, task.last_attempt_at, upcoming, owner,
+        tuple(exports_of(task)), task.last_status, task.last_error, task.last_attempt_at, upcoming, owner,
         form_of(task),
     )  # fmt: skip
 
@@ -358,6 +425,29 @@ class AutomaticExportService:
                 self.secrets.set(secret_key(platform_id), secret)
             else:
                 self.secrets.delete(secret_key(platform_id))
+
+    def test_connection(self, form: TaskForm, task_id: int | None = None) -> str:
+        """Signs in to the form's SFTP server and checks its directory; returns the server's host key
+        fingerprint for the user to trust (saved with the task). With a trusted fingerprint in the
+        form, another key is refused before any secret is sent. Changes nothing."""
+        with UnitOfWork(self.ctx) as uow:
+            require_automated_exports(uow)
+            clean = validate(uow, form, exclude_id=task_id)
+            secret = clean.secret
+            if secret is None and task_id is not None:
+                secret = self.secrets.get(secret_key(_load(uow, task_id).platform_id))
+        target = SftpTarget(
+            clean.sftp_host, clean.sftp_port, clean.sftp_user, clean.sftp_directory, secret,
+            clean.sftp_key_path if clean.sftp_auth == "key" else "", clean.sftp_host_key,
+        )  # fmt: skip
+        try:
+            return probe_sftp(target)
+        except HostKeyMismatch as exc:
+            raise ValidationError(
+                "sftp_host_key", HOST_KEY_CHANGED(expected=exc.expected, received=exc.received)
+            ) from exc
+        except DeliveryError as exc:
+            raise DomainError(SFTP_UNREACHABLE(reason=exc.reason)) from exc
 
     def create_task(self, form: TaskForm) -> int:
         with UnitOfWork(self.ctx) as uow:

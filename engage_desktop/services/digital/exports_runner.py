@@ -32,9 +32,15 @@ from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.digital.export_formats import zone_named
 from engage_desktop.services.digital.export_schedule import due_slots, file_name, retry_delay
 from engage_desktop.services.digital.exports import ExportRequest, write_export
-from engage_desktop.services.digital.exports_automated import secret_key
+from engage_desktop.services.digital.exports_automated import (
+    exports_of,
+    host_key_of,
+    secret_key,
+    store_host_key,
+)
 from engage_desktop.services.digital.sftp_destination import (
     DeliveryError,
+    HostKeyMismatch,
     SftpTarget,
     deliver_by_sftp,
     deliver_to_folder,
@@ -67,16 +73,9 @@ def _aware(moment: datetime) -> datetime:
 class AutomaticExportRunner:
     """`ctx` is a context without a signed-in user: each task acts as its owner."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        secrets: SecretStore,
-        *,
-        known_hosts: str | None = None,
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, secrets: SecretStore) -> None:
         self.ctx = ctx.acting_as(None)
         self.secrets = secrets
-        self.known_hosts = known_hosts
 
     def due(self, now: datetime | None = None) -> list[tuple[int, datetime]]:
         """(task id, slot) pairs to run now, oldest slot first per task."""
@@ -138,7 +137,12 @@ class AutomaticExportRunner:
             return RunOutcome(task_id, name, slot, True, files, rows)
         except (DomainError, DeliveryError, OSError) as exc:
             reason = exc.reason if isinstance(exc, DeliveryError) else str(exc)
-            self._record_failure(task_id, owner_id, slot, moment, reason)
+            more = (
+                {"expected_host_key": exc.expected, "received_host_key": exc.received}
+                if isinstance(exc, HostKeyMismatch)
+                else {}
+            )
+            self._record_failure(task_id, owner_id, slot, moment, reason, more)
             return RunOutcome(task_id, name, slot, False, error=reason)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -148,12 +152,14 @@ class AutomaticExportRunner:
     ) -> tuple[tuple[str, ...], int]:
         with UnitOfWork(self.ctx.acting_as(owner_id)) as uow:
             owner = uow.actor()
-            task = uow.session.get(AutomaticExportTask, task_id)
+            task = uow.session.get(AutomaticExportTask, task_id, with_for_update=True)
             assert task is not None
+            if task.last_slot_at is not None and _aware(task.last_slot_at) >= slot:
+                return (), 0  # exported meanwhile (by run-due or another console): never twice
             zone = zone_named(owner.timezone)
             written: list[Path] = []
             rows = 0
-            for export, fields in (task.exports or {}).items():
+            for export, fields in exports_of(task).items():
                 stem = file_name(task.file_pattern, label=task.name, export_name=export, slot=slot, zone=zone)
                 if task.zip_files and "{export_name}" not in task.file_pattern:
                     stem = export  # inside the archive each export keeps its own name
@@ -172,12 +178,16 @@ class AutomaticExportRunner:
                     for path in written:
                         archive.write(path, path.name)
                 files = [bundle]
-            delivered = self._deliver(task, files)
+            delivered, host_key = self._deliver(task, files)
+            details: dict[str, object] = {"slot": slot.isoformat(), "files": delivered, "rows": rows}
+            if host_key and not host_key_of(task):
+                store_host_key(task, host_key)  # first contact: this key is the one checked from now on
+                details["sftp_host_key_trusted"] = host_key
             uow.record(
                 "automatic_exports_task.succeed",
                 object_type=OBJECT,
                 object_id=task.platform_id,
-                details={"slot": slot.isoformat(), "files": delivered, "rows": rows},
+                details=details,
             )
             task.last_slot_at = slot
             task.last_attempt_at = now
@@ -188,7 +198,8 @@ class AutomaticExportRunner:
             uow.commit()
             return tuple(delivered), rows
 
-    def _deliver(self, task: AutomaticExportTask, files: list[Path]) -> list[str]:
+    def _deliver(self, task: AutomaticExportTask, files: list[Path]) -> tuple[list[str], str]:
+        """The delivered paths, and the SFTP server's host key fingerprint ("" for a folder)."""
         if task.destination == "sftp":
             target = SftpTarget(
                 task.sftp_host,
@@ -197,13 +208,20 @@ class AutomaticExportRunner:
                 task.sftp_directory,
                 self.secrets.get(secret_key(task.platform_id)),
                 task.sftp_key_path if task.sftp_auth == "key" else "",
-                self.known_hosts,
+                host_key_of(task),
             )
-            return deliver_by_sftp(files, target)
-        return [str(p) for p in deliver_to_folder(files, Path(task.folder).expanduser())]
+            sent = deliver_by_sftp(files, target)
+            return sent.files, sent.host_key
+        return [str(p) for p in deliver_to_folder(files, Path(task.folder).expanduser())], ""
 
     def _record_failure(
-        self, task_id: int, owner_id: int | None, slot: datetime, now: datetime, reason: str
+        self,
+        task_id: int,
+        owner_id: int | None,
+        slot: datetime,
+        now: datetime,
+        reason: str,
+        more: dict[str, str] | None = None,
     ) -> None:
         try:
             with UnitOfWork(self.ctx) as uow:
@@ -225,6 +243,7 @@ class AutomaticExportRunner:
                         "error": reason[:2000],
                         "attempt": task.failures,
                         "retry_at": task.retry_at.isoformat(),
+                        **(more or {}),
                     },
                 )
                 uow.commit()
