@@ -54,6 +54,10 @@ class Interaction(Base):
     )
     category_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The author as an identity (revision 0015); NULL for messages routed before it.
+    identity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("identities.id", ondelete="SET NULL"), index=True, default=None
+    )
 
 
 class Intervention(Base):
@@ -72,6 +76,10 @@ class Intervention(Base):
     category_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    # The customer: the author of the message that opened it (revision 0015).
+    identity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("identities.id", ondelete="SET NULL"), index=True, default=None
+    )
 
 
 class RoutingTask(Base):

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engage_desktop.services.routing.engine.customer import (
+    CustomerProfile,
+    customer_facts,
+    customer_sample,
+    rule_sees_customers,
+)
 from engage_desktop.services.routing.engine.model import RoutingConfiguration, SourceConfig
 from engage_desktop.services.routing.engine.state import ResolvedStep
 from engage_desktop.services.routing.rule_conditions import (
@@ -48,22 +54,38 @@ class Categoriser:
         self.config = config
         self._category_pid = {cid: pid for pid, cid in config.category_ids.items()}
         self._queue_cache: dict[tuple[object, ...], QueuePlan | None] = {}
-        self._cache: dict[tuple[int, str, str, bool], Categorised] = {}
+        self._cache: dict[tuple[object, ...], Categorised] = {}
+        self._sees_customers = any(rule_sees_customers(r.spec.condition) for r in config.rules)
         self._queues_by_name = {
             q.name.casefold(): q for q in (config.topology.queues if config.topology else ())
         }
 
-    def categorise(self, source: SourceConfig, text: str, language: str, is_open: bool) -> Categorised:
-        """Rules see the message's text, language, source and categories only: the result is cached."""
-        key = (source.id, text, language, is_open)
+    def categorise(
+        self,
+        source: SourceConfig,
+        text: str,
+        language: str,
+        is_open: bool,
+        customer: CustomerProfile | None = None,
+    ) -> Categorised:
+        """Rules see the message's text, language, source, categories and its customer's profile
+        (tags, custom fields, attributes): the result is cached on exactly those."""
+        key = (source.id, text, language, is_open, customer_facts(customer) if self._sees_customers else None)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            found = self._cache[key] = self._categorise(source, text, language, is_open)
+            found = self._cache[key] = self._categorise(source, text, language, is_open, customer)
         return found
 
-    def _categorise(self, source: SourceConfig, text: str, language: str, is_open: bool) -> Categorised:
+    def _categorise(
+        self,
+        source: SourceConfig,
+        text: str,
+        language: str,
+        is_open: bool,
+        customer: CustomerProfile | None = None,
+    ) -> Categorised:
         categories = set(source.default_category_ids)
         priority = source.default_task_priority
         if not self.config.rules:
@@ -75,6 +97,7 @@ class Categoriser:
             category_ids=frozenset(self._category_pid.get(c, str(c)) for c in categories),
             priority=priority,
             trigger=Trigger.MESSAGE_RECEIVED,
+            **customer_sample(customer),
         )
         queue: str | None = None
         teams: set[int] = set()

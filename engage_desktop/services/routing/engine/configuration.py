@@ -107,6 +107,7 @@ def _source(source: ContentSource, calendar: BusinessCalendar) -> SourceConfig:
         default_category_ids=tuple(source.category_ids()),
         platform_id=source.platform_id,
         calendar=calendar,
+        community_id=source.community_id,
     )
 
 

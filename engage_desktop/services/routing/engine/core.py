@@ -16,6 +16,7 @@ from typing import Any
 
 from engage_desktop.services.routing.engine.agent_moves import AgentMoves
 from engage_desktop.services.routing.engine.categorise import Categoriser, QueuePlan
+from engage_desktop.services.routing.engine.customer import CustomerProfile, customer_key, identity_detail
 from engage_desktop.services.routing.engine.errors import INACTIVE_SOURCE, UNKNOWN_SOURCE, RoutingRefused
 from engage_desktop.services.routing.engine.model import MAX_PRIORITY, RoutingConfiguration, Transition
 from engage_desktop.services.routing.engine.state import (
@@ -140,7 +141,15 @@ class RoutingCore(AgentMoves):
 
     # ---- 1–4: ingest, categorise, intervention, task ---------------------------------------------
     def ingest(
-        self, source: str, foreign_id: str, thread: str, text: str, language: str, now: float
+        self,
+        source: str,
+        foreign_id: str,
+        thread: str,
+        text: str,
+        language: str,
+        now: float,
+        author: str = "",
+        customer: CustomerProfile | None = None,
     ) -> IngestOutcome:
         self.advance(now)
         source_id = self.source_id(source)
@@ -153,7 +162,11 @@ class RoutingCore(AgentMoves):
         self.seen.add(key)
         content_id = self._next_content
         self._next_content += 1
-        found = self.categoriser.categorise(config, text, language, config.calendar.is_open(self.now))
+        if customer is None and self.config.customers:  # the simulator's known customers
+            customer = self.config.customers.get(customer_key(config.community_id, author))
+        found = self.categoriser.categorise(
+            config, text, language, config.calendar.is_open(self.now), customer
+        )
         if self.record:
             self.transitions.append(
                 Transition(
@@ -166,6 +179,7 @@ class RoutingCore(AgentMoves):
                         "thread": thread,
                         "category_ids": sorted(found.category_ids),
                         "rules_engine_rule_ids": list(found.rule_ids),
+                        **identity_detail(customer),
                     },
                 )
             )
@@ -196,6 +210,7 @@ class RoutingCore(AgentMoves):
                     intervention_id=intervention.id,
                     content_source_id=source_id,
                     thread=thread,
+                    **identity_detail(customer),
                 )
         outcome = IngestOutcome(content_id, intervention.id, category_ids=intervention.category_ids)
         if not self.config.routing_mode or config.channel_id is None:

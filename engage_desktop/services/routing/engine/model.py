@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from engage_desktop.services.routing.engine.calendar import ALWAYS_OPEN, BusinessCalendar
+from engage_desktop.services.routing.engine.customer import CustomerProfile
 from engage_desktop.services.routing.rule_conditions import RuleSpec
 from engage_desktop.services.routing.topology_config import TopologyConfig
 
@@ -47,6 +48,7 @@ class SourceConfig:
     default_category_ids: tuple[int, ...] = ()
     platform_id: str = ""
     calendar: BusinessCalendar = field(default=ALWAYS_OPEN, compare=False)
+    community_id: int | None = None  # identities of its authors live on this community
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ class RoutingConfiguration:
     team_ids: Mapping[str, int] = field(default_factory=dict)
     user_ids: Mapping[str, int] = field(default_factory=dict)
     channel_ids: Mapping[str, int] = field(default_factory=dict)
+    # Known customers for the simulator (customer_key → profile); live, the engine reads them itself.
+    customers: Mapping[tuple[int, str], CustomerProfile] = field(default_factory=dict)
 
     def source_by_key(self) -> dict[str, int]:
         """A trace names a source by platform id, id or name."""

@@ -177,6 +177,7 @@ def run_simulation(
                 interaction.text,
                 interaction.language,
                 at,
+                interaction.author,
             )
         except RoutingRefused:
             report.refused += 1
