@@ -198,7 +198,12 @@ async def pull_configuration(client: PlatformClient, resources: list[str] | None
     names = resources or [spec.name for spec in RESOURCES]
     configuration: Configuration = {}
     for name in names:
-        records = await client.list_all(BY_NAME[name].api_path)
+        spec = BY_NAME[name]
+        if spec.singleton:
+            record = await client.get(spec.api_path)
+            records = [record] if record else []
+        else:
+            records = await client.list_all(spec.api_path)
         configuration[name] = [
             {k: v for k, v in r.items() if k not in SERVER_FIELDS or k == "id"} for r in records
         ]

@@ -74,7 +74,31 @@ def natural_key(spec: ResourceSpec, record: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _display_key(spec: ResourceSpec, record: dict[str, Any]) -> str:
+    if spec.singleton:
+        return spec.name
     return " / ".join(str(record.get(k) or "") for k in spec.natural_key if k not in spec.references)
+
+
+def _changes(spec: ResourceSpec, current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, list[Any]]:
+    return {
+        name: [current.get(name), value]
+        for name, value in wanted.items()
+        if name not in spec.secret_fields and current.get(name) != value
+    }
+
+
+def _singleton_step(
+    spec: ResourceSpec, desired: list[dict[str, Any]], live: list[dict[str, Any]]
+) -> list[PlanStep]:
+    """The account's one record (settings): the fields that differ, updated in place (`PUT /settings`)."""
+    if not desired:
+        return []
+    wanted = _translate(spec, desired[0], {})
+    changes = _changes(spec, live[0] if live else {}, wanted)
+    if not changes:
+        return []
+    body = {name: new for name, (_old, new) in changes.items()}
+    return [PlanStep("update", spec.name, "", spec.name, body, changes)]
 
 
 def _translate(
@@ -83,7 +107,7 @@ def _translate(
     """The record's fields, references translated to live ids (or kept as placeholders)."""
     out: dict[str, Any] = {}
     for name, value in record.items():
-        if name in SERVER_FIELDS:
+        if name in SERVER_FIELDS or name in spec.derived:
             continue
         if name in spec.references:
             id_map = id_maps.get(spec.references[name], {})
@@ -145,10 +169,13 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
     deletes: list[PlanStep] = []
     id_maps: dict[str, dict[str, str]] = {}  # resource → bundle id → live id (or the placeholder)
     for spec in RESOURCES:  # what only the platform makes is matched first: others refer to it
-        if not spec.creatable and spec.name in desired:
+        if not spec.creatable and not spec.singleton and spec.name in desired:
             id_maps[spec.name] = _match_existing(spec, desired[spec.name], live.get(spec.name, []))
     for spec in RESOURCES:
         if spec.name not in desired:
+            continue
+        if spec.singleton:
+            steps += _singleton_step(spec, desired[spec.name], live.get(spec.name, []))
             continue
         live_records = live.get(spec.name, [])
         live_by_id = {str(r["id"]): r for r in live_records if r.get("id")}
@@ -162,11 +189,7 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
             if current is not None and str(current["id"]) not in matched:
                 id_map[own_id] = str(current["id"])
                 matched.add(str(current["id"]))
-                changes = {
-                    name: [current.get(name), value]
-                    for name, value in wanted.items()
-                    if name not in spec.secret_fields and current.get(name) != value
-                }
+                changes = _changes(spec, current, wanted)
                 if changes:
                     body = {name: new for name, (_old, new) in changes.items()}
                     steps.append(

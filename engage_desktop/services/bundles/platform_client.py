@@ -123,13 +123,18 @@ class PlatformClient:
             if not batch or offset >= int(page.get("count", 0)):
                 return records
 
+    async def get(self, resource: str) -> dict[str, Any]:
+        """One record at a bare path (`GET /settings`: the account's only record)."""
+        record = await self._call("GET", f"/{resource}")
+        return dict(record) if isinstance(record, dict) else {}
+
     async def create(self, resource: str, body: dict[str, Any], key: str) -> dict[str, Any]:
         return dict(await self._call("POST", f"/{resource}", json=body, resource=resource, key=key))
 
     async def update(self, resource: str, object_id: str, body: dict[str, Any], key: str) -> dict[str, Any]:
-        return dict(
-            await self._call("PUT", f"/{resource}/{object_id}", json=body, resource=resource, key=key)
-        )
+        """`PUT /resource/id`; without an id, the bare path (`PUT /settings`)."""
+        path = f"/{resource}/{object_id}" if object_id else f"/{resource}"
+        return dict(await self._call("PUT", path, json=body, resource=resource, key=key))
 
     async def delete(self, resource: str, object_id: str, key: str) -> None:
         try:

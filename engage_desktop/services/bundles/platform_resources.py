@@ -1,7 +1,10 @@
 """The platform resources a plan can write, in dependency order (what is referenced comes first).
 
 Shared by the stand-in, the plan and `pull`, so the three agree on natural keys, references and
-which fields are secrets (never read back, never in a bundle: a named placeholder instead)."""
+which fields are secrets (never read back, never in a bundle: a named placeholder instead).
+
+Not here, so `bundle plan` names them as not planned: communities (read-only in `api.md`), and
+routing rules and e-mail templates (no endpoint in `api.md`); they stay in bundles and local merges."""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ class ResourceSpec:
     self_parent: str | None = None  # a tree: the parent must be created first, deleted last
     path: str = ""  # the endpoint when it differs from the bundle's file name
     creatable: bool = True  # False: the platform makes them (channels, sources); a plan only updates
+    singleton: bool = False  # one record per account at the bare path (`GET/PUT /settings`)
+    unique: tuple[str, ...] = ()  # further fields unique on the account (a user's nickname)
+    # Fields the platform computes from another resource, field → (resource, its field listing our id):
+    # rendered, never sent nor compared (a user's team_ids come from the teams' user_ids).
+    derived: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def api_path(self) -> str:
@@ -41,7 +49,6 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         "custom_fields", ("associated_type_name", "key"), ("associated_type_name", "key", "label", "type")
     ),
     ResourceSpec("time_sheets", ("label",), ("label",)),
-    ResourceSpec("teams", ("name",), ("name",)),
     ResourceSpec(
         "categories",
         ("parent_id", "name"),
@@ -52,10 +59,25 @@ RESOURCES: tuple[ResourceSpec, ...] = (
     ResourceSpec("topologies", ("name",), ("name",)),
     ResourceSpec("user_capacities", ("name",), ("name",)),  # channel ids: the platform's own
     ResourceSpec(
+        "users",
+        ("email",),
+        ("nickname", "email", "role_id"),
+        references={"role_id": "roles", "category_ids": "categories", "user_capacity_id": "user_capacities"},
+        unique=("nickname",),
+        derived={"team_ids": ("teams", "user_ids")},
+        secret_fields=("password",),  # never in a bundle; a plan may only name one as `secret:NAME`
+    ),
+    ResourceSpec("teams", ("name",), ("name",), references={"user_ids": "users", "leader_ids": "users"}),
+    ResourceSpec(
         "folders",
         ("parent_id", "label"),
         ("label",),
-        references={"parent_id": "folders", "role_restriction": "roles", "team_restriction": "teams"},
+        references={
+            "parent_id": "folders",
+            "role_restriction": "roles",
+            "team_restriction": "teams",
+            "user_restriction": "users",
+        },
         self_parent="parent_id",
     ),
     ResourceSpec("presence_status", ("name",), ("name",)),
@@ -97,6 +119,8 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         secret_fields=("secrets",),  # placeholders of credentials, set through their own endpoint
     ),
     ResourceSpec("webhooks", ("url",), ("url",), secret_fields=("verify_token",)),
+    # Account and security settings: one record, updated field by field, never created nor deleted.
+    ResourceSpec("settings", (), (), deletable=False, creatable=False, singleton=True),
 )
 BY_NAME = {spec.name: spec for spec in RESOURCES}
 BY_PATH = {spec.api_path: spec for spec in RESOURCES}

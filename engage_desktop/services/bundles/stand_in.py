@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from engage_desktop.services.bundles.platform_resources import (
     BY_PATH,
+    RESOURCES,
     SERVER_FIELDS,
     ResourceSpec,
     referenced_ids,
@@ -32,6 +33,16 @@ MAX_BODY = 2_000_000
 REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"}
 REASONS |= {404: "Not Found", 405: "Method Not Allowed", 413: "Payload Too Large"}
 REASONS |= {422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error"}
+_KINDS = {
+    bool: "a boolean",
+    int: "an int",
+    float: "a number",
+    str: "a text",
+    list: "a list",
+    dict: "an object",
+}
+SUBSETS = {"teams": ("leader_ids", "user_ids")}  # leaders must be members
+Store = dict[str, dict[str, dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -47,7 +58,7 @@ class StandInState:
     token: str
     rate_limit: int = 500
     rate_window: float = 60.0
-    store: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    store: Store = field(default_factory=dict)
     request_log: list[LoggedRequest] = field(default_factory=list)
     faults: deque[str] = field(default_factory=deque)  # "429", "500", "drop": for the next requests
     _recent: deque[float] = field(default_factory=deque)
@@ -155,9 +166,11 @@ class StandIn:
         if spec is None or len(parts) > 2 or not path.startswith(API_PREFIX + "/"):
             return _error(404, "not_found", "No such endpoint")
         records = state.store.setdefault(spec.name, {})
+        if spec.singleton:
+            return _singleton(state.store, spec, method, len(parts), body)
         if len(parts) == 1:
             if method == "GET":
-                return _list(spec, records, parse_qs(query))
+                return _list(state.store, spec, records, parse_qs(query))
             if method == "POST" and spec.creatable:
                 return _create(state.store, spec, body)
             return _error(405, "method_not_allowed", "Method not allowed")
@@ -165,7 +178,7 @@ class StandIn:
         if record is None:
             return _error(404, "not_found", f"No {spec.name} with id {parts[1]}")
         if method == "GET":
-            return 200, _render(spec, record)
+            return 200, _render(state.store, spec, record)
         if method == "PUT":
             return _update(state.store, spec, record, body)
         if method == "DELETE" and spec.deletable:
@@ -180,12 +193,32 @@ def _error(status: int, error: str, message: str, field_name: str | None = None)
     return status, payload
 
 
-def _render(spec: ResourceSpec, record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k not in spec.secret_fields}
+def _render(store: Store, spec: ResourceSpec, record: dict[str, Any]) -> dict[str, Any]:
+    rendered = {k: v for k, v in record.items() if k not in spec.secret_fields}
+    for name, (resource, listing) in spec.derived.items():
+        holders = store.get(resource, {}).values()
+        rendered[name] = sorted(str(h["id"]) for h in holders if record["id"] in (h.get(listing) or []))
+    return rendered
+
+
+def _singleton(store: Store, spec: ResourceSpec, method: str, parts: int, body: bytes) -> tuple[int, Any]:
+    """`GET/PUT /settings`: the account's one record, made with the platform's defaults."""
+    records = store.setdefault(spec.name, {})
+    if not records:
+        record = {"id": secrets.token_hex(12), "name": "", "locale": "en", "timezone": "UTC"}
+        records[record["id"]] = record
+    [record] = records.values()
+    if parts != 1:
+        return _error(404, "not_found", "No such endpoint")
+    if method == "GET":
+        return 200, _render(store, spec, record)
+    if method == "PUT":
+        return _update(store, spec, record, body)
+    return _error(405, "method_not_allowed", "Method not allowed")
 
 
 def _list(
-    spec: ResourceSpec, records: dict[str, dict[str, Any]], query: dict[str, list[str]]
+    store: Store, spec: ResourceSpec, records: dict[str, dict[str, Any]], query: dict[str, list[str]]
 ) -> tuple[int, Any]:
     try:
         offset = int(query.get("offset", ["0"])[0])
@@ -196,22 +229,22 @@ def _list(
         return _error(400, "bad_request", f"limit is between 1 and {MAX_LIMIT}, offset ≥ 0")
     ordered = sorted(records.values(), key=lambda r: str(r["id"]))
     page = ordered[offset : offset + limit]
-    rendered = [_render(spec, r) for r in page]
+    rendered = [_render(store, spec, r) for r in page]
     return 200, {"count": len(ordered), "offset": offset, "limit": limit, "records": rendered}
 
 
-def _parse_body(body: bytes) -> dict[str, Any] | tuple[int, Any]:
+def _parse_body(spec: ResourceSpec, body: bytes) -> dict[str, Any] | tuple[int, Any]:
     try:
         data = json.loads(body or b"{}")
     except (UnicodeDecodeError, json.JSONDecodeError):
         return _error(400, "bad_request", "The body is not JSON")
     if not isinstance(data, dict):
         return _error(400, "bad_request", "The body is a JSON object")
-    return {k: v for k, v in data.items() if k not in SERVER_FIELDS}
+    return {k: v for k, v in data.items() if k not in SERVER_FIELDS and k not in spec.derived}
 
 
 def _validate(
-    store: dict[str, dict[str, dict[str, Any]]],
+    store: Store,
     spec: ResourceSpec,
     candidate: dict[str, Any],
     own_id: str | None,
@@ -236,6 +269,50 @@ def _validate(
     for other in store.get(spec.name, {}).values():
         if other["id"] != own_id and _natural_key(spec, other) == key:
             return _error(422, "validation_failed", "has already been taken", spec.natural_key[-1])
+        for name in spec.unique:
+            if _folded(other.get(name)) == _folded(candidate.get(name)) and other["id"] != own_id:
+                return _error(422, "validation_failed", "has already been taken", name)
+    return _typed(spec, candidate, store.get(spec.name, {}).get(own_id or ""))
+
+
+def _folded(value: Any) -> str:
+    return str(value or "").strip().casefold()
+
+
+def _typed(
+    spec: ResourceSpec, candidate: dict[str, Any], current: dict[str, Any] | None
+) -> tuple[int, Any] | None:
+    """Field types and ranges as the platform checks them (our record schema), the first fault named."""
+    from pydantic import ValidationError
+
+    from engage_desktop.services.bundles.bundle_records import RECORD_MODELS
+
+    if spec.name in SUBSETS:
+        part, whole = SUBSETS[spec.name]
+        if not set(candidate.get(part) or []) <= set(candidate.get(whole) or []):
+            return _error(422, "validation_failed", f"must be among {whole}", part)
+    if spec.singleton:
+        for name, value in candidate.items():
+            before = (current or {}).get(name)
+            if before is not None and value is not None and type(before) is not type(value):
+                return _error(
+                    422, "validation_failed", f"must be {_KINDS.get(type(before), 'of another type')}", name
+                )
+        return None
+    model = RECORD_MODELS.get(spec.name)
+    if model is None:
+        return None
+    fields = {k: v for k, v in candidate.items() if k in model.model_fields and k not in spec.secret_fields}
+    try:
+        model.model_validate({**fields, "id": "0" * 24})
+    except ValidationError as exc:
+        # the platform stores any text (NUL, lone surrogates): only our database refuses those
+        faults = [e for e in exc.errors() if e["type"] not in ("value_error", "string_unicode")]
+        if not faults:
+            return None
+        first = faults[0]
+        name = str(first["loc"][0]) if first["loc"] else "id"
+        return _error(422, "validation_failed", str(first["msg"]), name)
     return None
 
 
@@ -247,8 +324,8 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _create(store: dict[str, dict[str, dict[str, Any]]], spec: ResourceSpec, body: bytes) -> tuple[int, Any]:
-    data = _parse_body(body)
+def _create(store: Store, spec: ResourceSpec, body: bytes) -> tuple[int, Any]:
+    data = _parse_body(spec, body)
     if isinstance(data, tuple):
         return data
     problem = _validate(store, spec, data, None)
@@ -262,7 +339,7 @@ def _create(store: dict[str, dict[str, dict[str, Any]]], spec: ResourceSpec, bod
         "updated_at": _now(),
     }
     store.setdefault(spec.name, {})[record["id"]] = record
-    return 201, _render(spec, record)
+    return 201, _render(store, spec, record)
 
 
 def _defaults(spec: ResourceSpec) -> dict[str, Any]:
@@ -279,10 +356,8 @@ def _defaults(spec: ResourceSpec) -> dict[str, Any]:
     }
 
 
-def _update(
-    store: dict[str, dict[str, dict[str, Any]]], spec: ResourceSpec, record: dict[str, Any], body: bytes
-) -> tuple[int, Any]:
-    data = _parse_body(body)
+def _update(store: Store, spec: ResourceSpec, record: dict[str, Any], body: bytes) -> tuple[int, Any]:
+    data = _parse_body(spec, body)
     if isinstance(data, tuple):
         return data
     candidate = {**record, **data}
@@ -290,16 +365,30 @@ def _update(
     if problem is not None:
         return problem
     record.update(data, updated_at=_now())
-    return 200, _render(spec, record)
+    return 200, _render(store, spec, record)
 
 
-def _delete(
-    store: dict[str, dict[str, dict[str, Any]]], spec: ResourceSpec, record: dict[str, Any]
-) -> tuple[int, Any]:
+def _delete(store: Store, spec: ResourceSpec, record: dict[str, Any]) -> tuple[int, Any]:
     if spec.self_parent and any(r.get(spec.self_parent) == record["id"] for r in store[spec.name].values()):
         return _error(422, "validation_failed", "has children", "id")
     del store[spec.name][record["id"]]
+    _forget(store, spec.name, record["id"])
     return 204, None
+
+
+def _forget(store: Store, resource: str, object_id: str) -> None:
+    """References to a deleted object go with it (a deleted user leaves its teams)."""
+    for spec in RESOURCES:
+        fields = [name for name, target in spec.references.items() if target == resource]
+        for other in store.get(spec.name, {}).values() if fields else ():
+            for name in fields:
+                value = other.get(name)
+                if value == object_id:
+                    other[name] = None
+                elif isinstance(value, list) and object_id in value:
+                    other[name] = [v for v in value if v != object_id]
+                elif isinstance(value, dict) and object_id in (value.get("only") or []):
+                    other[name] = {**value, "only": [v for v in value["only"] if v != object_id]}
 
 
 async def _read_request(reader: asyncio.StreamReader) -> tuple[str, str, dict[str, str], bytes] | None:
