@@ -145,7 +145,7 @@ def test_cancel_midway_leaves_nothing(admin: Signed, world: World) -> None:
 
 
 def test_a_crash_midway_leaves_nothing(admin: Signed, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = audit.append_event
+    real = audit.prepare_event
     calls = {"n": 0}
 
     def failing(*args: object, **kwargs: object) -> object:
@@ -154,10 +154,10 @@ def test_a_crash_midway_leaves_nothing(admin: Signed, world: World, monkeypatch:
             raise RuntimeError("disk on fire")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(audit, "append_event", failing)
+    monkeypatch.setattr(audit, "prepare_event", failing)
     with pytest.raises(RuntimeError):
         UserImportService(admin.ctx).run(many_rows(600), all_or_nothing=False)
-    monkeypatch.setattr(audit, "append_event", real)
+    monkeypatch.setattr(audit, "prepare_event", real)
     assert count_users(admin) == 1 and journal(admin, "user.created")[0].user_label == "system"
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import AuditEvent, AuditHead, utcnow
@@ -30,28 +30,125 @@ def _plain_json(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str, ensure_ascii=False))
 
 
-def compute_hash(event: AuditEvent) -> str:
-    payload = {
-        "seq": event.seq,
-        "created_at": _canonical_time(event.created_at),
-        "name": event.name,
-        "user_id": event.user_id,
-        "user_label": event.user_label,
-        "workstation": event.workstation,
-        "object_type": event.object_type,
-        "object_id": event.object_id,
-        "changes": event.changes,
-        "details": event.details,
-        "prev_hash": event.prev_hash,
-    }
+_HASHED = ("seq", "name", "user_id", "user_label", "workstation", "object_type", "object_id", "changes",
+           "details", "prev_hash")  # fmt: skip
+
+
+def hash_row(row: Mapping[str, Any]) -> str:
+    """The hash of one journal row given as a mapping of its columns (`created_at` a datetime)."""
+    payload = {key: row[key] for key in _HASHED}
+    payload["created_at"] = _canonical_time(row["created_at"])
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def compute_hash(event: AuditEvent) -> str:
+    row = {key: getattr(event, key) for key in _HASHED}
+    row["created_at"] = event.created_at
+    return hash_row(row)
 
 
 def ensure_head(session: Session) -> None:
     if session.get(AuditHead, 1) is None:
         session.add(AuditHead(id=1, seq=0, last_hash=GENESIS_HASH))
         session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEvent:
+    """One event as recorded, before the chain gives it its place (`append_events`)."""
+
+    name: str
+    user_id: int | None
+    user_label: str
+    workstation: str
+    object_type: str
+    object_id: str
+    changes: dict[str, Any]
+    details: dict[str, Any]
+    created_at: datetime
+
+
+def prepare_event(
+    name: str,
+    *,
+    user_id: int | None,
+    user_label: str,
+    workstation: str,
+    object_type: str = "",
+    object_id: str = "",
+    changes: Mapping[str, Any] | None = None,
+    details: Mapping[str, Any] | None = None,
+    created_at: datetime | None = None,
+) -> PendingEvent:
+    """The event's content, fixed now (its time too): stored values are what the hash covers."""
+    return PendingEvent(
+        name,
+        user_id,
+        user_label,
+        workstation,
+        object_type,
+        str(object_id),
+        _plain_json(dict(changes or {})),
+        _plain_json(dict(details or {})),
+        created_at or utcnow(),
+    )
+
+
+_EVENTS = cast(Table, AuditEvent.__table__)
+_HEAD = cast(Table, AuditHead.__table__)
+_INSERT_CHUNK = 5000
+
+
+def append_events(session: Session, events: Sequence[PendingEvent]) -> tuple[int, str] | None:
+    """Link `events`, in order, to the chain's tip and insert them; returns the new tip (seq, hash).
+
+    One write of the head row for all of them takes the tip (it serialises writers: a second
+    transaction waits there until the first commits, then reads the tip the first left), one
+    multi-row insert, one write of the new tip: three statements for any number of events."""
+    rows = _write(session, events)
+    return (rows[-1]["seq"], rows[-1]["row_hash"]) if rows else None
+
+
+def _write(session: Session, events: Sequence[PendingEvent]) -> list[dict[str, Any]]:
+    if not events:
+        return []
+    conn, count = session.connection(), len(events)
+    bump = (
+        update(_HEAD)
+        .where(_HEAD.c.id == 1)
+        .values(seq=_HEAD.c.seq + count)
+        .returning(_HEAD.c.seq, _HEAD.c.last_hash)
+    )
+    bumped = conn.execute(bump).one_or_none()
+    if bumped is None:  # a journal never written to: its head row comes first
+        conn.execute(insert(_HEAD).values(id=1, seq=0, last_hash=GENESIS_HASH))
+        bumped = conn.execute(bump).one()
+    seq, prev = int(bumped.seq) - count, str(bumped.last_hash)
+    rows: list[dict[str, Any]] = []
+    for event in events:
+        seq += 1
+        row = {
+            "seq": seq,
+            "created_at": event.created_at,
+            "name": event.name,
+            "user_id": event.user_id,
+            "user_label": event.user_label,
+            "workstation": event.workstation,
+            "object_type": event.object_type,
+            "object_id": event.object_id,
+            "changes": event.changes,
+            "details": event.details,
+            "prev_hash": prev,
+        }
+        row["row_hash"] = prev = hash_row(row)
+        rows.append(row)
+    for start in range(0, count, _INSERT_CHUNK):
+        conn.execute(insert(_EVENTS), rows[start : start + _INSERT_CHUNK])
+    conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=prev))
+    for object_type in {event.object_type for event in events}:
+        note_change(session, object_type)  # other workstations hear of it when this commits
+    return rows
 
 
 def append_event(
@@ -67,32 +164,21 @@ def append_event(
     details: Mapping[str, Any] | None = None,
     created_at: datetime | None = None,
 ) -> AuditEvent:
-    """Take the chain's tip with a write (serialises writers), link the new row to it."""
-    ensure_head(session)
-    bumped = session.execute(
-        update(AuditHead)
-        .where(AuditHead.id == 1)
-        .values(seq=AuditHead.seq + 1)
-        .returning(AuditHead.seq, AuditHead.last_hash)
-    ).one()
-    event = AuditEvent(
-        seq=bumped.seq,
-        created_at=created_at or utcnow(),
-        name=name,
+    """Append one event now (a unit of work gathers its events and appends them together:
+    `UnitOfWork.record`)."""
+    event = prepare_event(
+        name,
         user_id=user_id,
         user_label=user_label,
         workstation=workstation,
         object_type=object_type,
-        object_id=str(object_id),
-        changes=_plain_json(dict(changes or {})),
-        details=_plain_json(dict(details or {})),
-        prev_hash=bumped.last_hash,
+        object_id=object_id,
+        changes=changes,
+        details=details,
+        created_at=created_at,
     )
-    event.row_hash = compute_hash(event)
-    session.add(event)
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=event.row_hash))
-    note_change(session, object_type)  # other workstations hear of it when this commits
-    return event
+    (row,) = _write(session, [event])
+    return AuditEvent(**row)  # as written; not attached to the session
 
 
 @dataclass(frozen=True)

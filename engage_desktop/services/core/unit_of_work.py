@@ -12,17 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql import ClauseElement, Executable, TextClause
+from sqlalchemy.sql.util import find_tables
 
 from engage_desktop.models import User
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.sign_in_messages import SESSION_ENDED
 from engage_desktop.services.core import journal as audit
+from engage_desktop.services.core.change_feed import note_change
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import (
     ACCOUNT_GONE,
@@ -52,6 +55,7 @@ class UnitOfWork:
         self._wrote = False
         self._journaled = False
         self._tip: tuple[int, str] | None = None
+        self._pending: list[audit.PendingEvent] = []
 
     @property
     def session(self) -> Session:
@@ -63,6 +67,7 @@ class UnitOfWork:
         session = self.ctx.session_factory()
         event.listen(session, "before_flush", self._note_flush)
         event.listen(session, "do_orm_execute", self._note_statement)
+        event.listen(session, "before_commit", self._before_commit)
         self._session = session
         return self
 
@@ -73,11 +78,29 @@ class UnitOfWork:
     def _note_statement(self, state: ORMExecuteState) -> None:
         if state.is_insert or state.is_update or state.is_delete:
             self._wrote = True
+        if self._pending and _reads_journal(state.statement):
+            self.write_journal()  # what this transaction recorded is in the journal it reads
+
+    def _before_commit(self, session: Session) -> None:
+        if self._pending:
+            self.write_journal()
+
+    def write_journal(self) -> None:
+        """Append the events recorded so far to the journal (three statements for all of them).
+
+        Done before the transaction commits, and before any statement that reads the journal or
+        its head, so that this transaction sees its own events; the chain's tip is held from here
+        to the commit only."""
+        pending, self._pending = self._pending, []
+        tip = audit.append_events(self.session, pending)
+        if tip is not None:
+            self._tip = tip
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         session = self.session
+        self._pending = []
         try:
             session.rollback()
         finally:
@@ -100,6 +123,7 @@ class UnitOfWork:
                 "this unit of work changed rows but recorded no journal event; record one or "
                 "name the reason with commit(unjournaled=...)"
             )
+        self.write_journal()
         session.commit()
         self._wrote = self._journaled = False
         tip, self._tip = self._tip, None
@@ -154,7 +178,9 @@ class UnitOfWork:
         """Append a journal event in this same transaction.
 
         Without a signed-in actor (reference data, the demo loader) the event is the system's;
-        `created_at` back-dates it (the demo's history), otherwise it is now.
+        `created_at` back-dates it (the demo's history), otherwise it is now. Events are kept in
+        order and written together just before the commit, or before a statement that reads the
+        journal (`write_journal`): one update of the chain's head for all of them.
         """
         if actor_id is None and self.ctx.actor_id is not None:
             actor = self.actor()
@@ -165,19 +191,20 @@ class UnitOfWork:
         else:
             label = "system"
         self._journaled = True
-        event = audit.append_event(
-            self.session,
-            name,
-            user_id=actor_id,
-            user_label=label,
-            workstation=self.ctx.workstation,
-            object_type=object_type,
-            object_id=object_id,
-            changes=changes or {},
-            details=details or {},
-            created_at=created_at,
+        self._pending.append(
+            audit.prepare_event(
+                name,
+                user_id=actor_id,
+                user_label=label,
+                workstation=self.ctx.workstation,
+                object_type=object_type,
+                object_id=object_id,
+                changes=changes,
+                details=details,
+                created_at=created_at,
+            )
         )
-        self._tip = (event.seq, event.row_hash)
+        note_change(self.session, object_type)  # announced with the commit (before_commit order)
 
     def ensure_version(
         self,
@@ -208,6 +235,17 @@ class UnitOfWork:
         raise Conflict(
             message, changed_by=who, changed_at=when, current_version=obj.version, theirs=theirs, mine=mine
         )
+
+
+_JOURNAL_TABLES = frozenset({"audit_events", "audit_head"})
+
+
+def _reads_journal(statement: Executable) -> bool:
+    """Whether a statement names the journal's tables (in any subquery or join)."""
+    if isinstance(statement, TextClause):
+        return "audit_" in statement.text.lower()
+    tables = find_tables(cast(ClauseElement, statement), check_columns=True, include_crud=True)
+    return any(table.name in _JOURNAL_TABLES for table in tables)
 
 
 def _aware(value: datetime) -> datetime:
