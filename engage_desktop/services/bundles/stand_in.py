@@ -19,13 +19,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from engage_desktop.services.bundles.platform_resources import (
-    BY_PATH,
-    RESOURCES,
-    SERVER_FIELDS,
-    ResourceSpec,
-    referenced_ids,
-)
+from engage_desktop.services.bundles.platform_resources import BY_PATH, SERVER_FIELDS, ResourceSpec
+from engage_desktop.services.bundles.stand_in_rules import Store, api_error, forget_references, validate
 
 API_PREFIX = "/1.0"
 MAX_LIMIT = 150
@@ -33,16 +28,6 @@ MAX_BODY = 2_000_000
 REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"}
 REASONS |= {404: "Not Found", 405: "Method Not Allowed", 413: "Payload Too Large"}
 REASONS |= {422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error"}
-_KINDS = {
-    bool: "a boolean",
-    int: "an int",
-    float: "a number",
-    str: "a text",
-    list: "a list",
-    dict: "an object",
-}
-SUBSETS = {"teams": ("leader_ids", "user_ids")}  # leaders must be members
-Store = dict[str, dict[str, dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -148,14 +133,14 @@ class StandIn:
         if fault == "drop":
             return 0, None
         if fault == "500":
-            return _error(500, "internal_error", "Injected failure")
+            return api_error(500, "internal_error", "Injected failure")
         if headers.get("authorization", "") != f"Bearer {state.token}":
-            return _error(401, "unauthorized", "Missing or wrong API access token")
+            return api_error(401, "unauthorized", "Missing or wrong API access token")
         recent = state._recent
         while recent and recent[0] <= now - state.rate_window:
             recent.popleft()
         if fault == "429" or len(recent) >= state.rate_limit:
-            return _error(429, "rate_limit_exceeded", "Too many requests")
+            return api_error(429, "rate_limit_exceeded", "Too many requests")
         recent.append(now)
         parts = [p for p in path.removeprefix(API_PREFIX).split("/") if p]
         spec = BY_PATH.get("/".join(parts[:2])) if len(parts) >= 2 else None
@@ -164,7 +149,7 @@ class StandIn:
         else:
             spec = BY_PATH.get(parts[0]) if parts else None
         if spec is None or len(parts) > 2 or not path.startswith(API_PREFIX + "/"):
-            return _error(404, "not_found", "No such endpoint")
+            return api_error(404, "not_found", "No such endpoint")
         records = state.store.setdefault(spec.name, {})
         if spec.singleton:
             return _singleton(state.store, spec, method, len(parts), body)
@@ -173,24 +158,17 @@ class StandIn:
                 return _list(state.store, spec, records, parse_qs(query))
             if method == "POST" and spec.creatable:
                 return _create(state.store, spec, body)
-            return _error(405, "method_not_allowed", "Method not allowed")
+            return api_error(405, "method_not_allowed", "Method not allowed")
         record = records.get(parts[1])
         if record is None:
-            return _error(404, "not_found", f"No {spec.name} with id {parts[1]}")
+            return api_error(404, "not_found", f"No {spec.name} with id {parts[1]}")
         if method == "GET":
             return 200, _render(state.store, spec, record)
         if method == "PUT":
             return _update(state.store, spec, record, body)
         if method == "DELETE" and spec.deletable:
             return _delete(state.store, spec, record)
-        return _error(405, "method_not_allowed", "Method not allowed")
-
-
-def _error(status: int, error: str, message: str, field_name: str | None = None) -> tuple[int, Any]:
-    payload: dict[str, Any] = {"error": error, "message": message, "status": status}
-    if field_name is not None:
-        payload["errors"] = {field_name: [message]}
-    return status, payload
+        return api_error(405, "method_not_allowed", "Method not allowed")
 
 
 def _render(store: Store, spec: ResourceSpec, record: dict[str, Any]) -> dict[str, Any]:
@@ -209,12 +187,12 @@ def _singleton(store: Store, spec: ResourceSpec, method: str, parts: int, body: 
         records[record["id"]] = record
     [record] = records.values()
     if parts != 1:
-        return _error(404, "not_found", "No such endpoint")
+        return api_error(404, "not_found", "No such endpoint")
     if method == "GET":
         return 200, _render(store, spec, record)
     if method == "PUT":
         return _update(store, spec, record, body)
-    return _error(405, "method_not_allowed", "Method not allowed")
+    return api_error(405, "method_not_allowed", "Method not allowed")
 
 
 def _list(
@@ -224,9 +202,9 @@ def _list(
         offset = int(query.get("offset", ["0"])[0])
         limit = int(query.get("limit", ["30"])[0])
     except ValueError:
-        return _error(400, "bad_request", "offset and limit are integers")
+        return api_error(400, "bad_request", "offset and limit are integers")
     if offset < 0 or not 1 <= limit <= MAX_LIMIT:
-        return _error(400, "bad_request", f"limit is between 1 and {MAX_LIMIT}, offset ≥ 0")
+        return api_error(400, "bad_request", f"limit is between 1 and {MAX_LIMIT}, offset ≥ 0")
     ordered = sorted(records.values(), key=lambda r: str(r["id"]))
     page = ordered[offset : offset + limit]
     rendered = [_render(store, spec, r) for r in page]
@@ -237,87 +215,10 @@ def _parse_body(spec: ResourceSpec, body: bytes) -> dict[str, Any] | tuple[int, 
     try:
         data = json.loads(body or b"{}")
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return _error(400, "bad_request", "The body is not JSON")
+        return api_error(400, "bad_request", "The body is not JSON")
     if not isinstance(data, dict):
-        return _error(400, "bad_request", "The body is a JSON object")
+        return api_error(400, "bad_request", "The body is a JSON object")
     return {k: v for k, v in data.items() if k not in SERVER_FIELDS and k not in spec.derived}
-
-
-def _validate(
-    store: Store,
-    spec: ResourceSpec,
-    candidate: dict[str, Any],
-    own_id: str | None,
-) -> tuple[int, Any] | None:
-    for name in spec.required:
-        value = candidate.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return _error(422, "validation_failed", f"{name} can't be blank", name)
-    for name, target in spec.references.items():
-        for value in referenced_ids(candidate.get(name)):
-            if not isinstance(value, str) or value not in store.get(target, {}):
-                return _error(422, "validation_failed", f"{name} does not exist", name)
-    if spec.self_parent and own_id is not None:
-        parent = candidate.get(spec.self_parent)
-        seen = {own_id}
-        while parent is not None:
-            if parent in seen:
-                return _error(422, "validation_failed", "would create a cycle", spec.self_parent)
-            seen.add(parent)
-            parent = store[spec.name].get(parent, {}).get(spec.self_parent)
-    key = _natural_key(spec, candidate)
-    for other in store.get(spec.name, {}).values():
-        if other["id"] != own_id and _natural_key(spec, other) == key:
-            return _error(422, "validation_failed", "has already been taken", spec.natural_key[-1])
-        for name in spec.unique:
-            if _folded(other.get(name)) == _folded(candidate.get(name)) and other["id"] != own_id:
-                return _error(422, "validation_failed", "has already been taken", name)
-    return _typed(spec, candidate, store.get(spec.name, {}).get(own_id or ""))
-
-
-def _folded(value: Any) -> str:
-    return str(value or "").strip().casefold()
-
-
-def _typed(
-    spec: ResourceSpec, candidate: dict[str, Any], current: dict[str, Any] | None
-) -> tuple[int, Any] | None:
-    """Field types and ranges as the platform checks them (our record schema), the first fault named."""
-    from pydantic import ValidationError
-
-    from engage_desktop.services.bundles.bundle_records import RECORD_MODELS
-
-    if spec.name in SUBSETS:
-        part, whole = SUBSETS[spec.name]
-        if not set(candidate.get(part) or []) <= set(candidate.get(whole) or []):
-            return _error(422, "validation_failed", f"must be among {whole}", part)
-    if spec.singleton:
-        for name, value in candidate.items():
-            before = (current or {}).get(name)
-            if before is not None and value is not None and type(before) is not type(value):
-                return _error(
-                    422, "validation_failed", f"must be {_KINDS.get(type(before), 'of another type')}", name
-                )
-        return None
-    model = RECORD_MODELS.get(spec.name)
-    if model is None:
-        return None
-    fields = {k: v for k, v in candidate.items() if k in model.model_fields and k not in spec.secret_fields}
-    try:
-        model.model_validate({**fields, "id": "0" * 24})
-    except ValidationError as exc:
-        # the platform stores any text (NUL, lone surrogates): only our database refuses those
-        faults = [e for e in exc.errors() if e["type"] not in ("value_error", "string_unicode")]
-        if not faults:
-            return None
-        first = faults[0]
-        name = str(first["loc"][0]) if first["loc"] else "id"
-        return _error(422, "validation_failed", str(first["msg"]), name)
-    return None
-
-
-def _natural_key(spec: ResourceSpec, record: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(str(record.get(k) or "").strip().casefold() for k in spec.natural_key)
 
 
 def _now() -> str:
@@ -328,7 +229,7 @@ def _create(store: Store, spec: ResourceSpec, body: bytes) -> tuple[int, Any]:
     data = _parse_body(spec, body)
     if isinstance(data, tuple):
         return data
-    problem = _validate(store, spec, data, None)
+    problem = validate(store, spec, data, None)
     if problem is not None:
         return problem
     record = {
@@ -361,7 +262,7 @@ def _update(store: Store, spec: ResourceSpec, record: dict[str, Any], body: byte
     if isinstance(data, tuple):
         return data
     candidate = {**record, **data}
-    problem = _validate(store, spec, candidate, record["id"])
+    problem = validate(store, spec, candidate, record["id"])
     if problem is not None:
         return problem
     record.update(data, updated_at=_now())
@@ -370,25 +271,10 @@ def _update(store: Store, spec: ResourceSpec, record: dict[str, Any], body: byte
 
 def _delete(store: Store, spec: ResourceSpec, record: dict[str, Any]) -> tuple[int, Any]:
     if spec.self_parent and any(r.get(spec.self_parent) == record["id"] for r in store[spec.name].values()):
-        return _error(422, "validation_failed", "has children", "id")
+        return api_error(422, "validation_failed", "has children", "id")
     del store[spec.name][record["id"]]
-    _forget(store, spec.name, record["id"])
+    forget_references(store, spec.name, record["id"])
     return 204, None
-
-
-def _forget(store: Store, resource: str, object_id: str) -> None:
-    """References to a deleted object go with it (a deleted user leaves its teams)."""
-    for spec in RESOURCES:
-        fields = [name for name, target in spec.references.items() if target == resource]
-        for other in store.get(spec.name, {}).values() if fields else ():
-            for name in fields:
-                value = other.get(name)
-                if value == object_id:
-                    other[name] = None
-                elif isinstance(value, list) and object_id in value:
-                    other[name] = [v for v in value if v != object_id]
-                elif isinstance(value, dict) and object_id in (value.get("only") or []):
-                    other[name] = {**value, "only": [v for v in value["only"] if v != object_id]}
 
 
 async def _read_request(reader: asyncio.StreamReader) -> tuple[str, str, dict[str, str], bytes] | None:
