@@ -393,6 +393,7 @@ class AppController(QObject):
         )
         window = MainWindow(session, self.settings)
         window.sign_out_requested.connect(self.request_sign_out)
+        window.open_database_requested.connect(self.open_instead)
         if self.upgrade_message:
             window.show_notice("upgrade", self.upgrade_message)  # the keyring one it shows itself
         window.show()
@@ -402,6 +403,27 @@ class AppController(QObject):
         self._signed_in_once = True
         QApplication.setQuitOnLastWindowClosed(True)
         self.main_window_shown.emit()
+
+    def open_instead(self, url: str) -> None:
+        """File › Import a bundle…'s "Open the workspace now": sign out here, then sign in on `url`
+        with the same pages. For this run only, as `--db` would: the saved address stays the main
+        database's (the next start, and Connect to database…, come back to it)."""
+        from engage_desktop.services.access import sign_in as auth
+        from engage_desktop.views.shell.sign_in_dialog import SignInDialog
+
+        QApplication.setQuitOnLastWindowClosed(False)  # the dialog comes before the next window
+        login = ""
+        if self.window is not None and self.ctx is not None:
+            window, self.window = self.window, None
+            login = window.session.user.email
+            auth.sign_out(self.ctx.acting_as(window.session.user.id))
+            window.close()
+            window.deleteLater()
+        self.db_url, self.is_demo, self.ctx = url, False, None  # a workspace is never the demo
+        dialog = self._ask_for_account(False)
+        if isinstance(dialog, SignInDialog):
+            dialog.login.setText(login)
+        self._open_in_background(url)
 
     def _follow_other_workstations(self, window: QMainWindow, session: AppSession) -> None:
         """Lists refresh themselves when another console changes the same database, and this

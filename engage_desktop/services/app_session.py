@@ -15,6 +15,8 @@ from engage_desktop.services.agent_tools.entries import ReplyAssistantService
 from engage_desktop.services.agent_tools.entry_import import ReplyAssistantImportService
 from engage_desktop.services.agent_tools.groups import ReplyAssistantGroupService
 from engage_desktop.services.agent_tools.signatures import SignatureService
+from engage_desktop.services.bundles.bundle_service import BundleService
+from engage_desktop.services.bundles.workspace import WorkspaceInfo, workspace_info
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
 from engage_desktop.services.channels.sources import ContentSourceService
@@ -195,3 +197,13 @@ class AppSession:
     @cached_property
     def routing_simulation(self) -> SimulationService:
         return SimulationService(self.ctx)
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        """File › Export to a bundle, Import into a workspace, Compare with a bundle."""
+        return BundleService(self.ctx)
+
+    @cached_property
+    def workspace(self) -> WorkspaceInfo | None:
+        """Set when the open database is a workspace made from a bundle, not the main database."""
+        return workspace_info(self.ctx)

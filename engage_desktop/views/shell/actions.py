@@ -28,6 +28,7 @@ from engage_desktop import APP_NAME, __version__
 from engage_desktop.config import data_dir
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.journal_check import JournalCheck, check_journal
+from engage_desktop.views.bundles.file_menu import BundleFileActions
 from engage_desktop.views.shell import navigation_map
 from engage_desktop.views.shell.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
 from engage_desktop.views.widgets.color_scheme import add_color_scheme_menu
@@ -143,6 +144,7 @@ class ShellActions(QObject):
 
         self._build_menus()
         self.menus["fileMenu"].insertAction(self.sign_out, self.compare_bundle)
+        self.bundle_actions = BundleFileActions(self)  # export, import into a workspace, merge
         window.stack.currentChanged.connect(self._follow_page)
         self._follow_page()
 

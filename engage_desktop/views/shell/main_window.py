@@ -54,6 +54,7 @@ class PageStack(QStackedWidget):
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     page_changed = Signal(str)
+    open_database_requested = Signal(str)  # a new workspace: sign out, then sign in on it
 
     def __init__(
         self, session: AppSession, settings: QSettings | None = None, parent: QWidget | None = None
