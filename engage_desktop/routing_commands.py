@@ -285,8 +285,9 @@ def _base(spec: str, url: str, agents: int) -> RoutingConfiguration:
         raise ValueError(f"unknown configuration {spec!r}: current, demo:N or a .json file")
     from engage_desktop.db import Database
     from engage_desktop.services.routing.engine.configuration import read_configuration
+    from engage_desktop.services.routing.engine.customer_lookup import with_known_customers
 
     database = Database(url)
     database.upgrade()
     with database.session_factory() as session:
-        return read_configuration(session)
+        return with_known_customers(session, read_configuration(session))

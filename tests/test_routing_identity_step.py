@@ -29,6 +29,7 @@ from engage_desktop.services.routing.engine.configuration import read_configurat
 from engage_desktop.services.routing.engine.customer import CustomerProfile, build_profile, customer_key
 from engage_desktop.services.routing.engine.identity_step import IdentityStep
 from engage_desktop.services.routing.engine.raw_sql import EngineConnection, engine_of
+from engage_desktop.services.routing.simulation_scenarios import SimulationService
 
 
 def _rule(session: object, name: str, condition: dict[str, object], category_pid: str) -> None:
@@ -309,3 +310,24 @@ def _wait_for_a_waiting_advisory_lock(database: Database) -> None:
                 return
         time.sleep(0.05)
     raise AssertionError("writer B never waited for the author's lock")
+
+
+def test_simulating_the_live_configuration_knows_its_tagged_customers(sqlite_admin: Any) -> None:
+    database = sqlite_admin.db
+    world = build_world(ServiceContext(database.session_factory), agents=2)
+    _known_customer(database, world, "grace@x")
+    with database.session_factory() as session:
+        rule = session.scalar(select(RulesEngineRule))
+        assert rule is not None
+        rule.actions = [{"kind": "ignore"}]
+        session.commit()
+    service = SimulationService(sqlite_admin.ctx)
+    config = service.current_configuration()
+    assert [p.identity_id for p in config.customers.values()] == _identity_ids(database, "grace@x")
+    trace = [replace(message(n), author="grace@x" if n % 2 else f"c{n}") for n in range(1, 11)]
+    assert run_simulation(config, trace).tasks == 5
+
+
+def _identity_ids(database: Database, foreign_id: str) -> list[int]:
+    with database.session_factory() as session:
+        return list(session.scalars(select(Identity.id).where(Identity.foreign_id == foreign_id)))

@@ -18,6 +18,7 @@ from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.agent_simulator import HandlingTimes
 from engage_desktop.services.routing.engine.configuration import read_configuration
+from engage_desktop.services.routing.engine.customer_lookup import with_known_customers
 from engage_desktop.services.routing.engine.model import AgentConfig, Interaction, RoutingConfiguration
 from engage_desktop.services.routing.engine.simulation import (
     ComparisonRow,
@@ -45,7 +46,7 @@ class SimulationService:
         """The live routing configuration, read-only (refused without a simulate permission)."""
         with UnitOfWork(self.ctx) as uow:
             uow.require_any(*SIMULATE_PERMISSIONS)
-            return read_configuration(uow.session)
+            return with_known_customers(uow.session, read_configuration(uow.session))
 
 
 def routable_agents(configuration: RoutingConfiguration) -> list[AgentConfig]:
