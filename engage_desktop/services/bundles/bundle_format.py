@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict
 from pydantic import ValidationError as PydanticError
 
 from engage_desktop import __version__
+from engage_desktop.services.bundles import bundle_messages as say
 from engage_desktop.services.bundles.bundle_records import RECORD_MODELS, REFERENCES, RESOURCES
+from engage_desktop.services.core.errors import DomainError, ErrorCode, Message
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -47,19 +49,24 @@ class BundleProblem:
     file: str
     record: int | None
     field: str
-    message: str
+    message: Message
 
     def __str__(self) -> str:
         where = self.file if self.record is None else f"{self.file}[{self.record}]"
         return f"{where}{'.' + self.field if self.field else ''}: {self.message}"
 
 
-class BundleError(Exception):
-    """The bundle cannot be used; `problems` says where and why (nothing was changed)."""
+class BundleError(DomainError):
+    """The bundle cannot be used; `problems` says where and why (nothing was changed). Its
+    `message` counts them; `str()` lists the first twenty, as the CLI and logs show them."""
 
     def __init__(self, problems: list[BundleProblem]) -> None:
+        super().__init__(say.REFUSED(count=len(problems)))
         self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems[:20]))
+        self.args = ("; ".join(str(p) for p in problems[:20]),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 @dataclass
@@ -88,7 +95,7 @@ def find_secrets(resources: dict[str, list[dict[str, Any]]]) -> list[BundleProbl
             and value not in (None, "")
             and not (isinstance(value, str) and value.startswith(SECRET_PLACEHOLDER_PREFIX))
         ):
-            problems.append(BundleProblem(f"{endpoint}.json", index, path, "a secret may not be written"))
+            problems.append(BundleProblem(f"{endpoint}.json", index, path, say.SECRET_WRITTEN()))
 
     for endpoint, records in resources.items():
         for index, record in enumerate(records):
@@ -129,13 +136,13 @@ def _read_files(path: Path) -> dict[str, bytes]:
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             return {Path(n).name: archive.read(n) for n in archive.namelist() if n.endswith(".json")}
-    raise BundleError([BundleProblem(path.name, None, "", "not a bundle folder or zip file")])
+    raise BundleError([BundleProblem(path.name, None, "", say.NOT_A_BUNDLE_PATH())])
 
 
 def load_bundle(path: Path) -> Bundle:
     """Read and check a bundle; raises `BundleError` listing every problem found."""
     if not path.exists():
-        raise BundleError([BundleProblem(str(path), None, "", "no such file or folder")])
+        raise BundleError([BundleProblem(str(path), None, "", say.NO_SUCH_PATH())])
     return parse_bundle(_read_files(path))
 
 
@@ -145,11 +152,9 @@ def parse_bundle(files: dict[str, bytes]) -> Bundle:
     for name, digest in sorted(manifest.files.items()):
         data = files.get(name)
         if data is None:
-            problems.append(BundleProblem(name, None, "", "file listed in the manifest is missing"))
+            problems.append(BundleProblem(name, None, "", say.FILE_MISSING()))
         elif hashlib.sha256(data).hexdigest() != digest:
-            problems.append(
-                BundleProblem(name, None, "", "checksum does not match the manifest (file altered)")
-            )
+            problems.append(BundleProblem(name, None, "", say.CHECKSUM_MISMATCH()))
     if problems:
         raise BundleError(problems)
     resources: dict[str, list[dict[str, Any]]] = {}
@@ -171,27 +176,21 @@ def parse_bundle(files: dict[str, bytes]) -> Bundle:
 
 def _parse_manifest(files: dict[str, bytes]) -> Manifest:
     if MANIFEST not in files:
-        raise BundleError([BundleProblem(MANIFEST, None, "", "missing: this is not a bundle")])
+        raise BundleError([BundleProblem(MANIFEST, None, "", say.MANIFEST_MISSING())])
     try:
         raw = json.loads(files[MANIFEST].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError([BundleProblem(MANIFEST, None, "", f"not valid JSON ({exc})")]) from exc
+        raise BundleError([BundleProblem(MANIFEST, None, "", say.NOT_JSON(reason=str(exc)))]) from exc
     version = raw.get("format_version") if isinstance(raw, dict) else None
     if isinstance(version, int) and version != FORMAT_VERSION:
-        raise BundleError(
-            [
-                BundleProblem(
-                    MANIFEST, None, "format_version",
-                    f"format version {version} is not supported (this tool reads {FORMAT_VERSION})",
-                )
-            ]
-        )  # fmt: skip
+        unsupported = say.FORMAT_UNSUPPORTED(version=version, supported=FORMAT_VERSION)
+        raise BundleError([BundleProblem(MANIFEST, None, "format_version", unsupported)])
     try:
         return Manifest.model_validate(raw)
     except PydanticError as exc:
         raise BundleError(
             [
-                BundleProblem(MANIFEST, None, ".".join(str(p) for p in e["loc"]), e["msg"])
+                BundleProblem(MANIFEST, None, ".".join(str(p) for p in e["loc"]), schema_message(e))
                 for e in exc.errors()
             ]
         ) from exc
@@ -204,10 +203,10 @@ def _parse_records(
     try:
         raw = json.load(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        problems.append(BundleProblem(name, None, "", f"not valid JSON ({exc})"))
+        problems.append(BundleProblem(name, None, "", say.NOT_JSON(reason=str(exc))))
         return []
     if not isinstance(raw, dict) or not isinstance(raw.get("records"), list):
-        problems.append(BundleProblem(name, None, "records", 'expected {"records": [...]}'))
+        problems.append(BundleProblem(name, None, "records", say.NOT_RECORDS()))
         return []
     model = RECORD_MODELS[endpoint]
     records: list[dict[str, Any]] = []
@@ -219,11 +218,11 @@ def _parse_records(
                 invalid_ids.setdefault(endpoint, set()).add(record["id"])  # already reported
             for error in exc.errors():
                 loc = ".".join(str(p) for p in error["loc"])
-                problems.append(BundleProblem(name, index, loc, error["msg"]))
+                problems.append(BundleProblem(name, index, loc, schema_message(error)))
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record["id"] in seen:
-            problems.append(BundleProblem(name, index, "id", f"duplicate id {record['id']}"))
+            problems.append(BundleProblem(name, index, "id", say.DUPLICATE_ID(id=record["id"])))
         seen.add(record["id"])
     return records
 
@@ -241,10 +240,34 @@ def dangling_references(
             for ref in refs:
                 for value in ref.values(record):
                     if value not in ids.get(ref.target, set()):
-                        problems.append(
-                            BundleProblem(
-                                f"{endpoint}.json", index, ref.field,
-                                f"refers to {ref.target} id {value}, which the bundle does not hold",
-                            )
-                        )  # fmt: skip
+                        dangling = say.DANGLING(target=ref.target, id=value)
+                        problems.append(BundleProblem(f"{endpoint}.json", index, ref.field, dangling))
     return problems
+
+
+_SCHEMA: dict[str, ErrorCode] = {
+    "missing": say.FIELD_REQUIRED,
+    "extra_forbidden": say.FIELD_UNKNOWN,
+    "string_type": say.NOT_TEXT,
+    "string_unicode": say.NOT_TEXT,
+    "int_type": say.NOT_INTEGER,
+    "int_parsing": say.NOT_INTEGER,
+    "bool_type": say.NOT_BOOLEAN,
+    "list_type": say.NOT_LIST,
+    "dict_type": say.NOT_OBJECT,
+    "model_type": say.NOT_OBJECT,
+}
+
+
+def schema_message(error: Any) -> Message:
+    """A pydantic error as one of our messages (translated), in pydantic's English words."""
+    kind, ctx = str(error.get("type", "")), error.get("ctx") or {}
+    if kind in _SCHEMA:
+        return _SCHEMA[kind]()
+    if kind == "string_too_short":
+        return say.TEXT_TOO_SHORT(min_length=int(ctx.get("min_length", 1)))
+    if kind == "string_pattern_mismatch":
+        return say.BAD_ID(pattern=str(ctx.get("pattern", "")))
+    if kind == "value_error":
+        return say.HAS_NUL() if "NUL" in str(error.get("msg", "")) else say.HAS_SURROGATE()
+    return say.INVALID_VALUE(type=kind)

@@ -24,9 +24,11 @@ from engage_desktop.models.users import user_search_key
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.bundles.bundle_diff import diff_configurations
 from engage_desktop.services.bundles.bundle_export import Resources, read_configuration
-from engage_desktop.services.bundles.bundle_format import Bundle
+from engage_desktop.services.bundles.bundle_format import Bundle, BundleError
+from engage_desktop.services.bundles.bundle_keys import check_keys
 from engage_desktop.services.bundles.bundle_records import RESOURCES
-from engage_desktop.services.bundles.bundle_tables import ACCOUNT_SETTINGS, SECURITY_SETTINGS, TABLES
+from engage_desktop.services.bundles.bundle_tables import ACCOUNT_SETTINGS, SECURITY_SETTINGS, TABLES, key_of
+from engage_desktop.services.bundles.bundle_validation import Written, check_records
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.reference_data import ensure_reference_data
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
@@ -60,6 +62,9 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
     if any(r.resource == "settings" and r.has_changes for r in diff.resources):
         needed.add(Permission.UPDATE_SETTINGS)
     uow.require(*sorted(needed, key=lambda p: p.value))
+    refused = check_keys(before, resources, diff)  # what would stop the write itself
+    if refused:
+        raise BundleError(refused)
     report = ImportReport()
     ids = {e: {pid: i for i, pid in session.execute(select(_table(s.table).c.id, _table(s.table).c.platform_id))}
            for e, s in TABLES.items()}  # fmt: skip
@@ -112,6 +117,14 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
         report.updated[endpoint] = len(resource.changed)
     for endpoint, records in touched.items():
         _write_late(uow, endpoint, records, ids)
+    written = {r.resource: {o.key for o in r.added} | {c.key for c in r.changed} for r in diff.resources}
+    before_by_id = {e: {r["id"]: r for r in records} for e, records in before.items()}
+    for r in diff.resources:  # a record matched by natural key reads its twin as its "before"
+        twins = before_by_id[r.resource]
+        twins.update({new: twins[old] for new, old in r.renamed.items() if old in twins})
+    refused = check_records(Written(uow, ids, before_by_id), resources, written)
+    if refused:  # raising rolls the unit of work back: nothing written stays
+        raise BundleError(refused)
     report.unchanged = sum(len(r) for r in resources.values()) - report.changes
     report.created = {k: v for k, v in report.created.items() if v}
     report.updated = {k: v for k, v in report.updated.items() if v}
@@ -124,8 +137,7 @@ def _row(
     spec = TABLES[endpoint]
     row = {name: record[name] for name in spec.scalars}
     for column, source in spec.keys:
-        folded = search_fold if endpoint == "categories" else fold
-        row[column] = folded(record[source])[:120]
+        row[column] = key_of(endpoint, column, record[source])
     for ref in spec.refs:
         if ((endpoint, ref.api_field) in _LATE_REFS) == late:
             value = record[ref.api_field]

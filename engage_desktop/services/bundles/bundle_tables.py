@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import String
+
+from engage_desktop.models import Base
+from engage_desktop.models.text_keys import fold, search_fold
 from engage_desktop.services.access.permissions import Permission
 
 
@@ -156,3 +160,15 @@ SECURITY_SETTINGS = (
     "password_archivable_size", "password_recovery_disabled", "disable_password_autocomplete",
     "deny_iframe_integration", "api_allowed_ip_ranges",
 )  # fmt: skip
+
+
+def column_length(table: str, column: str) -> int | None:
+    """The longest text the column holds (None: unbounded or not text)."""
+    kind = Base.metadata.tables[table].c[column].type
+    return kind.length if isinstance(kind, String) else None
+
+
+def key_of(endpoint: str, column: str, value: str) -> str:
+    """The folded key written beside a name (categories fold like their search), cut to its column."""
+    folded = search_fold(value) if endpoint == "categories" else fold(value)
+    return folded[: column_length(TABLES[endpoint].table, column) or None]
