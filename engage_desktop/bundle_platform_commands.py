@@ -1,9 +1,14 @@
 """`engage-desktop bundle connect|plan|apply|pull`: a bundle against a live platform account.
 
-`bundle plan` follows Terraform's `-detailed-exitcode`: 0 nothing would change, 2 changes are
-planned, 1 an error — so a scheduled job detects drift. The API token comes from
-`$ENGAGE_PLATFORM_TOKEN` or the keyring (`bundle connect` keeps it there); secrets named by
-placeholders come from `--secrets-stdin` (NAME=VALUE lines) or the keyring (`bundle-secret:NAME`).
+Every command acts as a user who signs in (`--as EMAIL`, the password from `$ENGAGE_PASSWORD`, else
+the first line of standard input), with the permission checks and journal of `PlatformService`
+(`platform_account.connected`, `bundle.planned`, `bundle.applied`, `bundle.pulled`, between
+`session.created` and `session.destroyed`). `bundle plan` follows Terraform's `-detailed-exitcode`:
+0 nothing would change, 2 changes are planned, 1 an error (a refused sign-in or permission too) —
+so a scheduled job detects drift. The API token comes from `$ENGAGE_PLATFORM_TOKEN` or the keyring
+(`bundle connect` keeps it there); secrets named by placeholders come from `--secrets-stdin`
+(NAME=VALUE lines, after the password's line when it is read there) or the keyring
+(`bundle-secret:NAME`).
 
 These subcommands join the `bundle` command of `bundle_commands.py` (export/import/diff) through
 `bundle_subparsers`, whichever module registers first."""
@@ -16,7 +21,10 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from engage_desktop.services.core.context import ServiceContext
 
 TOKEN_ENV = "ENGAGE_PLATFORM_TOKEN"
 PLATFORM_COMMANDS = ("connect", "plan", "apply", "pull")
@@ -34,7 +42,15 @@ def bundle_subparsers(sub: Any, common: list[argparse.ArgumentParser]) -> Any:
 
 
 def add_bundle_platform_parsers(sub: Any, common: list[argparse.ArgumentParser]) -> None:
+    from engage_desktop.users_commands import PASSWORD_ENV
+
     actions = bundle_subparsers(sub, common)
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument(
+        "--as", dest="actor", metavar="EMAIL",
+        help=f"sign in as this user (required); password from ${PASSWORD_ENV}, else the first line of standard input",
+    )  # fmt: skip
+    common = [*common, who]
     url_help = "the account's API address, e.g. https://example.com/1.0"
     rate = argparse.ArgumentParser(add_help=False)
     rate.add_argument(
@@ -87,32 +103,75 @@ def _token(url: str) -> str:
     return token
 
 
-def run_bundle_platform(args: argparse.Namespace) -> int:
-    """Exit status: 0 success (plan: no change), 2 plan has changes, 1 error."""
+def _error(text: object) -> None:
+    print(f"error: {text}", file=sys.stderr)
+
+
+def run_bundle_platform(args: argparse.Namespace, url: str) -> int:
+    """Exit status: 0 success (plan: no change), 2 plan has changes, 1 error (sign-in and
+    permission refusals included: 2 means "changes planned" here, never a usage error)."""
+    from engage_desktop.services.access.sign_in import sign_in, sign_out
+    from engage_desktop.services.core.errors import DomainError
+    from engage_desktop.users_commands import _open, _password
+
+    if not args.actor:
+        _error("--as EMAIL is required: this command reads or changes the configuration")
+        return 1
+    try:
+        opened = _open(url)
+    except DomainError as exc:
+        _error(exc.message)
+        return 1
+    if opened is None:
+        return 1
+    database, ctx = opened
+    try:
+        try:
+            user = sign_in(ctx, args.actor, _password())
+        except DomainError as exc:
+            _error(exc.message)
+            return 1
+        acting = ctx.acting_as(user.id)
+        try:
+            return _run_signed_in(acting, args)
+        finally:
+            sign_out(acting)
+    finally:
+        database.dispose()
+
+
+def _run_signed_in(ctx: ServiceContext, args: argparse.Namespace) -> int:
     from engage_desktop.services.bundles.bundle_format import BundleError
     from engage_desktop.services.core.errors import DomainError
 
     try:
         if args.platform_command == "connect":
-            return _connect(args)
-        return asyncio.run(_COMMANDS[args.platform_command](args))
-    except (DomainError, BundleError, LookupError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+            return _connect(ctx, args)
+        return asyncio.run(_COMMANDS[args.platform_command](ctx, args))
+    except BundleError as exc:
+        for problem in exc.problems:
+            _error(problem)
+        return 1
+    except DomainError as exc:
+        _error(exc.message)
+        return 1
+    except (LookupError, OSError) as exc:
+        _error(exc)
         return 1
     except KeyboardInterrupt:
         print("interrupted: apply again to resume", file=sys.stderr)
         return 1
 
 
-def _connect(args: argparse.Namespace) -> int:
-    from engage_desktop.secrets import save_platform_token
+def _connect(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    from engage_desktop.services.bundles.platform_service import PlatformService
 
     token = sys.stdin.readline().strip() if args.token_stdin else os.environ.get(TOKEN_ENV, "")
     if not token:
         import getpass
 
         token = getpass.getpass("API access token: ").strip()
-    save_platform_token(args.url, token)
+    PlatformService(ctx).set_connection(args.url, token)
     print(f"The API token for {args.url} is kept in the keyring.")
     return 0
 
@@ -123,20 +182,18 @@ def _client(url: str, args: argparse.Namespace) -> Any:
     return PlatformClient(url, _token(url), max_requests=args.max_rate, per_seconds=60.0)
 
 
-async def _plan(args: argparse.Namespace) -> int:
-    from engage_desktop.services.bundles.apply import pull_configuration
+async def _plan(ctx: ServiceContext, args: argparse.Namespace) -> int:
     from engage_desktop.services.bundles.bundle_format import load_bundle
-    from engage_desktop.services.bundles.plan import format_plan, make_plan, save_plan
+    from engage_desktop.services.bundles.plan import format_plan, save_plan
     from engage_desktop.services.bundles.platform_resources import BY_NAME
+    from engage_desktop.services.bundles.platform_service import PlatformService
 
     resources = load_bundle(args.bundle).resources
-    desired = {k: v for k, v in resources.items() if k in BY_NAME}
     unplanned = sorted(k for k, v in resources.items() if v and k not in BY_NAME)
     if unplanned:
-        print(f"Not planned (not applied to an account yet): {', '.join(unplanned)}.", file=sys.stderr)
+        print(f"Not planned (the platform's API cannot write them): {', '.join(unplanned)}.", file=sys.stderr)
     async with _client(args.url, args) as client:
-        live = await pull_configuration(client, list(desired))
-    plan = make_plan(desired, live, args.url)
+        plan = await PlatformService(ctx).plan_bundle(resources, client)
     print(format_plan(plan))
     if args.out is not None:
         save_plan(plan, args.out)
@@ -144,12 +201,15 @@ async def _plan(args: argparse.Namespace) -> int:
     return 2 if plan.steps else 0
 
 
-async def _apply(args: argparse.Namespace) -> int:
+async def _apply(ctx: ServiceContext, args: argparse.Namespace) -> int:
     from engage_desktop.secrets import SecretStore
-    from engage_desktop.services.bundles.apply import SECRET_KEY_PREFIX, apply_plan, resolve_secrets
+    from engage_desktop.services.bundles.apply import SECRET_KEY_PREFIX, resolve_secrets
     from engage_desktop.services.bundles.plan import PlanStep, load_plan
+    from engage_desktop.services.bundles.platform_service import PlatformService
 
     plan = load_plan(args.plan)
+    service = PlatformService(ctx)
+    service.check_apply(plan)  # refused before any secret is asked for
     given: dict[str, str] = {}
     if args.secrets_stdin:
         for line in sys.stdin:
@@ -175,7 +235,9 @@ async def _apply(args: argparse.Namespace) -> int:
         print(f"[{done}/{total}] {step.action} {step.resource} {step.key!r}", flush=True)
 
     async with _client(plan.base_url, args) as client:
-        report = await apply_plan(plan, args.plan, client, secrets=secrets, progress=progress, cancel=cancel)
+        report = await service.apply_plan(
+            plan, args.plan, client, secrets=secrets, progress=progress, cancel=cancel
+        )
     if report.cancelled:
         print(f"Cancelled after {report.applied} steps; apply again to resume.", file=sys.stderr)
         return 1
@@ -183,13 +245,11 @@ async def _apply(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _pull(args: argparse.Namespace) -> int:
-    from engage_desktop.services.bundles.apply import pull_configuration, without_secrets
-    from engage_desktop.services.bundles.bundle_format import write_bundle
+async def _pull(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    from engage_desktop.services.bundles.platform_service import PlatformService
 
     async with _client(args.url, args) as client:
-        configuration = without_secrets(await pull_configuration(client))
-    write_bundle(configuration, args.bundle, origin=args.url)
+        _manifest, configuration = await PlatformService(ctx).pull_account(client, args.bundle)
     counts = ", ".join(f"{len(v)} {k}" for k, v in configuration.items())
     print(f"Pulled {counts} into {args.bundle}.")
     return 0

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import ADMIN_PASSWORD, Signed
 
 from engage_desktop.cli import main
 from engage_desktop.services.bundles.apply import apply_plan, pull_configuration, state_path
@@ -72,6 +73,12 @@ def normalised(configuration: Configuration) -> dict[str, list[str]]:
 def stand_in() -> Iterator[StandInThread]:
     with StandInThread(token="apply-token", rate_limit=100_000) as server:
         yield server
+
+
+def signed_cli(admin: Signed, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a `bundle` command line starts with to act as the signed-in administrator."""
+    monkeypatch.setenv("ENGAGE_PASSWORD", ADMIN_PASSWORD)
+    return ["--db", str(admin.db.engine.url)]
 
 
 def fast_client(server: StandInThread) -> PlatformClient:
@@ -207,13 +214,17 @@ def test_a_changed_plan_file_is_refused(stand_in: StandInThread, tmp_path: Path)
         load_plan(plan_file)
 
 
-def test_apply_killed_mid_way_resumes_to_the_same_result(stand_in: StandInThread, tmp_path: Path) -> None:
+def test_apply_killed_mid_way_resumes_to_the_same_result(
+    stand_in: StandInThread, tmp_path: Path, sqlite_admin: Signed
+) -> None:
     desired = sample_configuration(tags=80)
     plan_file = tmp_path / "plan.json"
     plan = make_plan(desired, {}, stand_in.base_url)
     save_plan(plan, plan_file)
-    env = {**os.environ, "ENGAGE_PLATFORM_TOKEN": stand_in.token, "ENGAGE_DATA_DIR": str(tmp_path / "data")}
-    command = [sys.executable, "-m", "engage_desktop", "bundle", "apply", str(plan_file), "--max-rate", "900"]
+    env = {**os.environ, "ENGAGE_PLATFORM_TOKEN": stand_in.token, "ENGAGE_DATA_DIR": str(tmp_path / "data"),
+           "ENGAGE_PASSWORD": ADMIN_PASSWORD}  # fmt: skip
+    command = [sys.executable, "-m", "engage_desktop", "--db", str(sqlite_admin.db.engine.url), "bundle", "apply",
+               str(plan_file), "--max-rate", "900", "--as", "ada@example.com"]  # fmt: skip
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
@@ -243,6 +254,7 @@ def test_apply_killed_mid_way_resumes_to_the_same_result(stand_in: StandInThread
 def test_bundle_plan_exit_codes(
     stand_in: StandInThread,
     tmp_path: Path,
+    sqlite_admin: Signed,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -251,33 +263,36 @@ def test_bundle_plan_exit_codes(
     bundle = tmp_path / "bundle"
     write_bundle(sample_configuration(tags=4), bundle)
     plan_file = tmp_path / "plan.json"
-    url = stand_in.base_url
-    assert main(["bundle", "plan", str(bundle), "--url", url, "--out", str(plan_file)]) == 2
+    url, cli = stand_in.base_url, [*signed_cli(sqlite_admin, monkeypatch), "bundle"]
+    ada = ["--as", "ada@example.com"]
+    assert main([*cli, "plan", str(bundle), "--url", url, "--out", str(plan_file), *ada]) == 2
     assert "Plan: 12 to create, 0 to update, 0 to delete." in capsys.readouterr().out
-    assert main(["bundle", "apply", str(plan_file)]) == 0
+    assert main([*cli, "apply", str(plan_file), *ada]) == 0
     assert "Applied 12 steps (0 already done)." in capsys.readouterr().out
-    assert main(["bundle", "plan", str(bundle), "--url", url]) == 0
+    assert main([*cli, "plan", str(bundle), "--url", url, *ada]) == 0
     assert "No changes" in capsys.readouterr().out
     monkeypatch.setenv("ENGAGE_PLATFORM_TOKEN", "wrong")
-    assert main(["bundle", "plan", str(bundle), "--url", url]) == 1
+    assert main([*cli, "plan", str(bundle), "--url", url, *ada]) == 1
     assert "401" in capsys.readouterr().err
 
 
 def test_pull_writes_a_bundle_that_plans_no_change(
-    stand_in: StandInThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stand_in: StandInThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_admin: Signed
 ) -> None:
     monkeypatch.setenv("ENGAGE_PLATFORM_TOKEN", stand_in.token)
     monkeypatch.setenv("ENGAGE_DATA_DIR", str(tmp_path / "data"))
     plan_and_apply(stand_in, sample_configuration(tags=5), tmp_path / "plan.json")
-    pulled = tmp_path / "pulled"
-    assert main(["bundle", "pull", str(pulled), "--url", stand_in.base_url]) == 0
+    pulled, cli = tmp_path / "pulled", [*signed_cli(sqlite_admin, monkeypatch), "bundle"]
+    ada = ["--as", "ada@example.com"]
+    assert main([*cli, "pull", str(pulled), "--url", stand_in.base_url, *ada]) == 0
     assert json.loads((pulled / "tags.json").read_text("utf-8"))["records"][0]["name"].startswith("Tag ")
-    assert main(["bundle", "plan", str(pulled), "--url", stand_in.base_url]) == 0
+    assert main([*cli, "plan", str(pulled), "--url", stand_in.base_url, *ada]) == 0
 
 
 def test_connect_keeps_the_token_and_apply_takes_secrets_from_the_keyring(
     stand_in: StandInThread,
     tmp_path: Path,
+    sqlite_admin: Signed,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -286,8 +301,9 @@ def test_connect_keeps_the_token_and_apply_takes_secrets_from_the_keyring(
     from engage_desktop.secrets import SecretStore, platform_token
 
     monkeypatch.delenv("ENGAGE_PLATFORM_TOKEN", raising=False)
+    cli, ada = [*signed_cli(sqlite_admin, monkeypatch), "bundle"], ["--as", "ada@example.com"]
     monkeypatch.setattr(sys, "stdin", io.StringIO(stand_in.token + "\n"))
-    assert main(["bundle", "connect", "--url", stand_in.base_url, "--token-stdin"]) == 0
+    assert main([*cli, "connect", "--url", stand_in.base_url, "--token-stdin", *ada]) == 0
     assert platform_token(stand_in.base_url) == stand_in.token
     assert stand_in.token not in capsys.readouterr().out
 
@@ -297,12 +313,12 @@ def test_connect_keeps_the_token_and_apply_takes_secrets_from_the_keyring(
     plan_file = tmp_path / "plan.json"
     save_plan(make_plan(desired, {}, stand_in.base_url), plan_file)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["bundle", "apply", str(plan_file)]) == 1
+    assert main([*cli, "apply", str(plan_file), *ada]) == 1
     assert "secrets are missing: crm" in capsys.readouterr().err
     assert stand_in.state.request_log == [] and not state_path(plan_file).exists()
 
     SecretStore().set("bundle-secret:crm", "from-keyring")
-    assert main(["bundle", "apply", str(plan_file)]) == 0
+    assert main([*cli, "apply", str(plan_file), *ada]) == 0
     [stored] = stand_in.state.store["webhooks"].values()
     assert stored["verify_token"] == "from-keyring"
     assert "from-keyring" not in plan_file.read_text("utf-8") + state_path(plan_file).read_text("utf-8")
