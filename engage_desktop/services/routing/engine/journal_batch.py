@@ -2,17 +2,22 @@
 all of them, one multi-row insert, the same hash chain `journal.append_event` builds event by event
 (`audit verify` checks them alike). The engine writes five or more events per interaction; one
 statement instead of three per event is most of its speed.
+
+The hash is `journal.compute_hash`'s, assembled as text: its payload is a JSON object with sorted
+keys and no spaces, so the text is the fixed keys in order with each value encoded once, and the
+details' own text (sorted, compact) is both hashed and stored (tests compare with compute_hash).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
-from datetime import datetime
-from types import SimpleNamespace
+from json.encoder import encode_basestring
 from typing import Any
 
-from engage_desktop.services.core.journal import GENESIS_HASH, compute_hash
+from engage_desktop.services.core.journal import GENESIS_HASH
+from engage_desktop.services.routing.engine.model import as_datetime
 from engage_desktop.services.routing.engine.raw_sql import RawSql
 
 SYSTEM_LABEL = "system"
@@ -25,12 +30,77 @@ INSERT = (
 )
 TIP = "UPDATE audit_head SET last_hash = :last_hash WHERE id = 1"
 
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_as_stored = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _is_plain(value: Any) -> bool:
+    """JSON gives this value back unchanged (no tuple, set, date or object to turn into text)."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return True
+    if kind is list:
+        return all(_is_plain(item) for item in value)
+    if kind is dict:
+        return all(type(key) is str and _is_plain(item) for key, item in value.items())
+    return False
+
+
+def plain_details(details: dict[str, Any]) -> dict[str, Any]:
+    """What the JSON column gives back (`journal._plain_json`), without the round trip when the
+    details are plain already (they are, from the core)."""
+    if _is_plain(details):
+        return details
+    loaded: dict[str, Any] = json.loads(_as_stored(details))
+    return loaded
+
+
+class _Times:
+    """(canonical text for the hash, stored value) of an instant; an interaction's events share a
+    handful of instants."""
+
+    def __init__(self, sql: RawSql) -> None:
+        self.sql = sql
+        self.cache: dict[float, tuple[str, Any]] = {}
+
+    def __call__(self, at: float) -> tuple[str, Any]:
+        found = self.cache.get(at)
+        if found is None:
+            value = as_datetime(at)
+            canonical = value.strftime("%Y-%m-%dT%H:%M:%S.%f")
+            stored = canonical.replace("T", " ") if not self.sql.postgres else value
+            if len(self.cache) > 256:
+                self.cache.clear()
+            found = self.cache[at] = (canonical, stored)
+        return found
+
+
+def hash_text(
+    seq: int,
+    canonical_time: str,
+    name: str,
+    workstation: str,
+    object_type: str,
+    object_id: str,
+    details_text: str,
+    prev_hash: str,
+) -> str:
+    """`compute_hash`'s payload for a system event with no changes, as text."""
+    return (
+        f'{{"changes":{{}},"created_at":"{canonical_time}","details":{details_text},'
+        f'"name":{encode_basestring(name)},"object_id":{encode_basestring(object_id)},'
+        f'"object_type":{encode_basestring(object_type)},"prev_hash":{encode_basestring(prev_hash)},'
+        f'"seq":{seq},"user_id":null,"user_label":"{SYSTEM_LABEL}",'
+        f'"workstation":{encode_basestring(workstation)}}}'
+    )
+
 
 def append_system_events(
-    sql: RawSql, workstation: str, events: Sequence[tuple[str, str, str, dict[str, Any], datetime]]
+    sql: RawSql, workstation: str, events: Sequence[tuple[str, str, str, dict[str, Any], float]]
 ) -> tuple[int, str]:
-    """`events`: (name, object type, object id, details, created at), in order, acted by the system.
-    Returns the new tip of the chain (seq, hash)."""
+    """`events`: (name, object type, object id, details, at — POSIX seconds), in order, acted by
+    the system. Returns the new tip of the chain (seq, hash)."""
     count = len(events)
     bumped = sql.one(BUMP, {"count": count})
     if bumped is None:  # a journal never written to: its head row comes first
@@ -38,27 +108,37 @@ def append_system_events(
         bumped = sql.one(BUMP, {"count": count})
         assert bumped is not None
     seq, prev = int(bumped[0]), str(bumped[1])
+    times = _Times(sql)
+    empty = sql.json({})
     rows = []
-    for offset, (name, object_type, object_id, details, created_at) in enumerate(events):
-        event = SimpleNamespace(
-            seq=seq - count + 1 + offset,
-            created_at=created_at,
-            name=name,
-            user_id=None,
-            user_label=SYSTEM_LABEL,
-            workstation=workstation,
-            object_type=object_type,
-            object_id=str(object_id),
-            changes={},
-            details=json.loads(json.dumps(details, default=str, ensure_ascii=False)),
-            prev_hash=prev,
+    sha256 = hashlib.sha256
+    for offset, (name, object_type, object_id, details, at) in enumerate(events):
+        number = seq - count + 1 + offset
+        details = plain_details(details)
+        details_text = _canonical(details)
+        canonical_time, stored_time = times(at)
+        object_id = str(object_id)
+        text = hash_text(
+            number, canonical_time, name, workstation, object_type, object_id, details_text, prev
         )
-        event.row_hash = prev = compute_hash(event)  # type: ignore[arg-type]
-        row = dict(vars(event))
-        row["created_at"] = sql.when(created_at)
-        row["changes"] = sql.json(event.changes)
-        row["details"] = sql.json(event.details)
-        rows.append(row)
+        row_hash = sha256(text.encode("utf-8")).hexdigest()
+        rows.append(
+            {
+                "seq": number,
+                "created_at": stored_time,
+                "name": name,
+                "user_id": None,
+                "user_label": SYSTEM_LABEL,
+                "workstation": workstation,
+                "object_type": object_type,
+                "object_id": object_id,
+                "changes": empty,
+                "details": sql.json(details) if sql.postgres else details_text,
+                "prev_hash": prev,
+                "row_hash": row_hash,
+            }
+        )
+        prev = row_hash
     sql.many(INSERT, rows)
     sql.run(TIP, {"last_hash": prev})
     return seq, prev

@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from engage_desktop.models.interactions import RoutingEngineLease
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.configuration import read_configuration
 from engage_desktop.services.routing.engine.core import IngestOutcome, RoutingCore
+from engage_desktop.services.routing.engine.customer import CustomerProfile
+from engage_desktop.services.routing.engine.identity_step import IdentityStep
 from engage_desktop.services.routing.engine.model import Interaction, RoutingConfiguration, Transition
-from engage_desktop.services.routing.engine.raw_sql import RawSql
+from engage_desktop.services.routing.engine.raw_sql import EngineConnection, RawSql, engine_of
 from engage_desktop.services.routing.engine.restore import restore_core
 from engage_desktop.services.routing.engine.writer import write_transitions
 
@@ -40,8 +41,10 @@ class LiveRoutingEngine:
         configuration: RoutingConfiguration | None = None,
     ) -> None:
         self.ctx = ctx
+        self.connection = EngineConnection(engine_of(ctx.session_factory))
         self.clock = clock
         self._fixed_configuration = configuration
+        self.identities = IdentityStep()  # authors → identities, cached for this run
         self.generation = -1
         self.core = self._load()
         self.on_transition: Callable[[str, int | None, int | None, float], None] | None = None
@@ -61,6 +64,7 @@ class LiveRoutingEngine:
     def reload(self) -> None:
         """Configuration or tasks changed outside the engine: start again from the database."""
         self.core = self._load()
+        self.identities.forget()
         self._run(_offer_all)
 
     def _run(
@@ -74,16 +78,16 @@ class LiveRoutingEngine:
         tip = None
         transitions: list[Transition] = []
         try:
-            with UnitOfWork(self.ctx) as uow:
+            with self.connection.transaction() as sql:
                 if seen is not None:
-                    known = seen(RawSql(uow.session))
+                    known = seen(sql)
                     if known is not None:
                         return known
                 result = step(core)
                 transitions = core.drain()
                 if transitions:
-                    tip = write_transitions(uow, core, transitions, interaction)
-                    uow.commit()
+                    tip = write_transitions(sql, self.ctx.workstation, core, transitions, interaction)
+                    sql.commit()
                 core.forget_done()
         except BaseException:
             self.core = self._load()  # the core moved on, the database did not: follow the database
@@ -100,22 +104,37 @@ class LiveRoutingEngine:
         """Idempotent on (source, foreign id): a message seen before changes nothing."""
         source_id = self.core.source_id(interaction.source)
 
+        customer: list[CustomerProfile | None] = [None]
+
         def seen(sql: RawSql) -> IngestOutcome | None:
             row = sql.one(SEEN, {"source_id": source_id, "foreign_id": interaction.foreign_id})
-            return IngestOutcome(int(row[0]), duplicate=True) if row is not None else None
+            if row is not None:
+                return IngestOutcome(int(row[0]), duplicate=True)
+            at = max(interaction.at, self.core.now)
+            customer[0], created = self.identities.resolve(sql, source_id, interaction.author, at)
+            self.core.transitions.extend(created)  # journaled with the message, in its transaction
+            return None
 
-        return self._run(
-            lambda core: core.ingest(
-                interaction.source,
-                interaction.foreign_id,
-                interaction.thread,
-                interaction.text,
-                interaction.language,
-                max(interaction.at, core.now),
-            ),
-            interaction,
-            seen,
-        )
+        committed = False
+        try:
+            outcome = self._run(
+                lambda core: core.ingest(
+                    interaction.source,
+                    interaction.foreign_id,
+                    interaction.thread,
+                    interaction.text,
+                    interaction.language,
+                    max(interaction.at, core.now),
+                    interaction.author,
+                    customer[0],
+                ),
+                interaction,
+                seen,
+            )
+            committed = True
+        finally:
+            self.identities.settle(committed)
+        return outcome
 
     def now(self) -> float:
         return max(self.clock(), self.core.now)

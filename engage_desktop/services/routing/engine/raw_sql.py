@@ -1,31 +1,47 @@
-"""Plain SQL on the unit of work's own connection, for the engine's hot path.
+"""Plain SQL on one pooled DBAPI connection, for the engine's hot path.
 
-The live engine writes a dozen rows per interaction; building each statement through the ORM costs
-more than the database does. These statements are fixed text run on the DBAPI cursor of the same
-connection, so they are part of the same transaction. Values are adapted the way SQLAlchemy stores
-them (SQLite: UTC datetimes as text, JSON as text; PostgreSQL: native types).
+The live engine writes a dozen rows per interaction; building each statement through the ORM (and
+a Session per transaction) costs more than the database does. `EngineConnection` checks a DBAPI
+connection out of the database's pool for one transaction, runs fixed statement texts on its
+cursor (the driver keeps them prepared), and commits or rolls back. Values are adapted the way
+SQLAlchemy stores them (SQLite: UTC datetimes as text, JSON as text; PostgreSQL: native types).
+A failed commit comes out as the unit of work's does: a duplicate or missing row as `Conflict`,
+any other driver error as a `StorageError` with a sentence a user can act on.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from engage_desktop.services.core.errors import DUPLICATE_OR_MISSING, Conflict, translate_storage_error
 
 _NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class RawSql:
-    def __init__(self, session: Session) -> None:
-        connection = session.connection()
-        self.postgres = connection.dialect.name == "postgresql"
-        dbapi = connection.connection.dbapi_connection
-        assert dbapi is not None
-        self.cursor = dbapi.cursor()
+    def __init__(self, dbapi_connection: Any, postgres: bool, dbapi: Any) -> None:
+        self.postgres = postgres
+        self.connection = dbapi_connection
+        self.cursor = dbapi_connection.cursor()
         self._texts: dict[str, str] = {}
+        self._dbapi = dbapi
+
+    def commit(self) -> None:
+        try:
+            self.connection.commit()
+        except self._dbapi.IntegrityError as exc:
+            raise Conflict(DUPLICATE_OR_MISSING()) from exc
+        except self._dbapi.Error as exc:
+            raise translate_storage_error(exc) from exc
 
     def _text(self, sql: str) -> str:
         text = self._texts.get(sql)
@@ -43,7 +59,7 @@ class RawSql:
             from psycopg.types.json import Json
 
             return Json(value)
-        return json.dumps(value, ensure_ascii=False)
+        return _json_text(value)
 
     def run(self, sql: str, params: dict[str, Any]) -> int:
         self.cursor.execute(self._text(sql), params)
@@ -56,3 +72,37 @@ class RawSql:
 
     def many(self, sql: str, rows: list[dict[str, Any]]) -> None:
         self.cursor.executemany(self._text(sql), rows)
+
+
+def engine_of(session_factory: sessionmaker[Session]) -> Engine:
+    bind = session_factory.kw.get("bind")
+    if isinstance(bind, Engine):
+        return bind
+    with session_factory() as session:
+        found = session.get_bind()
+    assert isinstance(found, Engine)
+    return found
+
+
+class EngineConnection:
+    """One transaction at a time on a pooled DBAPI connection (checked out per transaction, so
+    the engine holds no connection between events and may be called from any one thread)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.postgres = engine.dialect.name == "postgresql"
+        self._dbapi = engine.dialect.loaded_dbapi
+
+    @contextmanager
+    def transaction(self) -> Iterator[RawSql]:
+        """The block's statements are one transaction: `sql.commit()` lands them; leaving the
+        block without committing (or by an exception) rolls them back."""
+        connection = self.engine.raw_connection()
+        try:
+            sql = RawSql(connection, self.postgres, self._dbapi)
+            try:
+                yield sql
+            finally:
+                sql.cursor.close()
+        finally:
+            connection.close()  # back to the pool, which rolls back whatever was not committed

@@ -3,17 +3,16 @@
 Guards make the database itself refuse a double assignment or a load past the hard capacity: a
 task row changes only at the version the engine read, a load grows only while it stays within the
 hard capacity. A refused guard raises `StaleWrite` (the transaction rolls back). Statements are
-plain SQL on the unit of work's connection (raw_sql.py): this is the engine's hot path. The journal
-events go in through `journal_batch` in the same transaction (the unit of work's own check for an
-unjournaled change sees only ORM writes; the engine journals every batch itself, and hands the new
-tip to the workstation's anchor after the commit).
+plain SQL on the engine's transaction (raw_sql.py): this is the engine's hot path. The journal
+events go in through `journal_batch` in the same transaction (every batch is journaled here, and
+the engine hands the new tip to the workstation's anchor after the commit). Instants are turned
+into stored values once per transaction (`_Stamps`): a batch's rows share a handful of them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.core import RoutingCore
 from engage_desktop.services.routing.engine.journal_batch import append_system_events
 from engage_desktop.services.routing.engine.model import Interaction, Transition, as_datetime
@@ -48,14 +47,14 @@ UPDATE_TASK = (
     "WHERE id = :id AND version = :version"
 )
 INSERT_INTERVENTION = (
-    "INSERT INTO interventions (id, source_id, thread, state, category_ids, opened_at) "
-    "VALUES (:id, :source_id, :thread, :state, :category_ids, :opened_at)"
+    "INSERT INTO interventions (id, source_id, thread, state, category_ids, opened_at, identity_id) "
+    "VALUES (:id, :source_id, :thread, :state, :category_ids, :opened_at, :identity_id)"
 )
 UPDATE_INTERVENTION = "UPDATE interventions SET state = :state, closed_at = :closed_at WHERE id = :id"
 INSERT_INTERACTION = (
     "INSERT INTO interactions (id, source_id, foreign_id, thread, author, body, language, received_at, "
-    "intervention_id, category_ids, created_at) VALUES (:id, :source_id, :foreign_id, :thread, :author, "
-    ":body, :language, :received_at, :intervention_id, :category_ids, :created_at)"
+    "intervention_id, category_ids, created_at, identity_id) VALUES (:id, :source_id, :foreign_id, :thread, "
+    ":author, :body, :language, :received_at, :intervention_id, :category_ids, :created_at, :identity_id)"
 )
 UPDATE_AGENT = (
     "UPDATE agent_routing_states SET presence = :presence, connected = :connected, "
@@ -86,14 +85,36 @@ def _object(t: Transition) -> tuple[str, str]:
         return "content", str(t.details.get("content_id", ""))
     if t.name.startswith("intervention."):
         return "intervention", str(t.details.get("intervention_id", ""))
+    if t.name.startswith(("identity.", "identity_group.")):
+        return t.name.split(".", 1)[0], str(t.details.get("platform_id", ""))
     return "user", str(t.agent_id or "")
 
 
+class _Stamps:
+    """Stored values of instants (POSIX seconds; None and "never" are NULL), each made once."""
+
+    def __init__(self, sql: RawSql) -> None:
+        self.sql = sql
+        self.cache: dict[float, Any] = {}
+
+    def __call__(self, value: float | None) -> Any:
+        if value is None or value == float("inf"):
+            return None
+        found = self.cache.get(value)
+        if found is None:
+            found = self.cache[value] = self.sql.when(as_datetime(value))
+        return found
+
+
 def write_transitions(
-    uow: UnitOfWork, core: RoutingCore, transitions: list[Transition], interaction: Interaction | None
+    sql: RawSql,
+    workstation: str,
+    core: RoutingCore,
+    transitions: list[Transition],
+    interaction: Interaction | None,
 ) -> tuple[int, str]:
     """Rows and journal events of one batch; returns the journal's new tip (seq, hash)."""
-    sql = RawSql(uow.session)
+    at = _Stamps(sql)
     new_tasks: set[int] = set()
     tasks: dict[int, None] = {}
     agents: dict[int, None] = {}
@@ -114,8 +135,7 @@ def write_transitions(
                 new_tasks.add(t.task_id)
         if t.agent_id is not None:
             agents[t.agent_id] = None
-    now = as_datetime(core.now)
-    for intervention_id, (details, at) in opened.items():
+    for intervention_id, (details, opened_at) in opened.items():
         state = core.intervention_by_id.get(intervention_id)
         sql.run(
             INSERT_INTERVENTION,
@@ -125,7 +145,8 @@ def write_transitions(
                 "thread": str(details["thread"]),
                 "state": state.state if state else changed.get(intervention_id, "closed"),
                 "category_ids": sql.json(sorted(state.category_ids) if state else []),
-                "opened_at": sql.when(as_datetime(at)),
+                "opened_at": at(opened_at),
+                "identity_id": details.get("identity_id"),
             },
         )
     for intervention_id, state_name in changed.items():
@@ -136,16 +157,16 @@ def write_transitions(
                 {
                     "id": intervention_id,
                     "state": "open" if state_name == "reactivated" else state_name,
-                    "closed_at": sql.when(now) if closing else None,
+                    "closed_at": at(core.now) if closing else None,
                 },
             )
     if content is not None and interaction is not None:
-        _insert_interaction(sql, core, content, interaction)
+        _insert_interaction(sql, at, core, content, interaction)
     for task_id in tasks:
         task = core.task(task_id)
         if task is None:
             continue
-        values = _task_values(sql, task)
+        values = _task_values(sql, at, task)
         values["id"] = task_id
         if task_id in new_tasks:
             sql.run(INSERT_TASK, values)
@@ -156,7 +177,7 @@ def write_transitions(
                 raise StaleWrite(f"task {task_id} changed under the engine")
             task.db_version += 1
     for agent_id in agents:
-        _write_agent(sql, core, agent_id)
+        _write_agent(sql, at, core, agent_id)
     events = []
     for t in transitions:
         object_type, object_id = _object(t)
@@ -165,12 +186,12 @@ def write_transitions(
             details["agent_id"] = t.agent_id
         if t.task_id is not None:
             details["task_id"] = t.task_id
-        events.append((t.name, object_type, object_id, details, as_datetime(t.at)))
-    return append_system_events(sql, uow.ctx.workstation, events)
+        events.append((t.name, object_type, object_id, details, t.at))
+    return append_system_events(sql, workstation, events)
 
 
 def _insert_interaction(
-    sql: RawSql, core: RoutingCore, content: dict[str, Any], interaction: Interaction
+    sql: RawSql, at: _Stamps, core: RoutingCore, content: dict[str, Any], interaction: Interaction
 ) -> None:
     source_id = int(content["content_source_id"])
     state = core.interventions.get((source_id, interaction.thread))
@@ -187,16 +208,13 @@ def _insert_interaction(
             "received_at": sql.when(interaction.timestamp),
             "intervention_id": state.id if state is not None else None,
             "category_ids": sql.json(list(content.get("category_ids", []))),
-            "created_at": sql.when(as_datetime(core.now)),
+            "created_at": at(core.now),
+            "identity_id": content.get("identity_id"),
         },
     )
 
 
-def _at(sql: RawSql, value: float | None) -> Any:
-    return sql.when(as_datetime(value)) if value is not None and value != float("inf") else None
-
-
-def _task_values(sql: RawSql, task: TaskState) -> dict[str, Any]:
+def _task_values(sql: RawSql, at: _Stamps, task: TaskState) -> dict[str, Any]:
     return {
         "intervention_id": task.intervention_id,
         "source_id": task.source_id,
@@ -208,17 +226,17 @@ def _task_values(sql: RawSql, task: TaskState) -> dict[str, Any]:
         "agent_id": task.agent_id,
         "category_ids": sql.json(sorted(task.category_ids)),
         "skipped_agent_ids": sql.json(sorted(task.skipped)),
-        "sla_deadline": _at(sql, task.sla_deadline),
-        "created_at": _at(sql, task.created_at),
-        "step_since": _at(sql, task.step_since),
-        "assigned_at": _at(sql, task.assigned_at),
-        "first_assigned_at": _at(sql, task.first_assigned_at),
-        "accepted_at": _at(sql, task.accepted_at),
-        "completed_at": _at(sql, task.completed_at),
+        "sla_deadline": at(task.sla_deadline),
+        "created_at": at(task.created_at),
+        "step_since": at(task.step_since),
+        "assigned_at": at(task.assigned_at),
+        "first_assigned_at": at(task.first_assigned_at),
+        "accepted_at": at(task.accepted_at),
+        "completed_at": at(task.completed_at),
     }
 
 
-def _write_agent(sql: RawSql, core: RoutingCore, agent_id: int) -> None:
+def _write_agent(sql: RawSql, at: _Stamps, core: RoutingCore, agent_id: int) -> None:
     agent = core.agents.get(agent_id)
     if agent is None:
         return
@@ -227,8 +245,8 @@ def _write_agent(sql: RawSql, core: RoutingCore, agent_id: int) -> None:
         "presence": agent.presence,
         "connected": agent.connected,
         "missed": agent.missed,
-        "last_assigned_at": _at(sql, agent.last_assigned) if agent.last_assigned else None,
-        "updated_at": _at(sql, core.now),
+        "last_assigned_at": at(agent.last_assigned) if agent.last_assigned else None,
+        "updated_at": at(core.now),
     }
     if sql.run(UPDATE_AGENT, values) == 0:
         sql.run(INSERT_AGENT, values)
