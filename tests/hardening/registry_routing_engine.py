@@ -7,9 +7,11 @@ Supervisor actions need `monitor_tasks`, or `monitor_team_tasks` for the teams t
 from __future__ import annotations
 
 from engage_desktop.services.routing.engine.monitor import QueueMonitorService
+from engage_desktop.services.routing.engine.trace_import import TraceImportService
 
 from .action_base import ANY, P, ServiceAction
 from .context_routing_engine import with_waiting_task
+from .context_trace_import import with_trace_file
 
 MONITORS = (P.MONITOR_TASKS, P.MONITOR_TEAM_TASKS)
 
@@ -34,5 +36,11 @@ ACTIONS: tuple[ServiceAction, ...] = (
         lambda x, c: QueueMonitorService(x).change_task_priority(c.extra["task_id"], 5),
         mode=ANY,
         setup=with_waiting_task,
+    ),
+    ServiceAction(
+        "TraceImportService.import_interactions",
+        (P.MONITOR_TASKS,),
+        lambda x, c: TraceImportService(x, c.extra["database"]).import_interactions(c.extra["trace"]),
+        setup=with_trace_file,
     ),
 )
