@@ -34,6 +34,7 @@ from engage_desktop.services.routing.categories import CategoryService
 from engage_desktop.services.routing.category_csv import CategoryCsvService
 from engage_desktop.services.routing.category_deletion import CategoryDeletionService
 from engage_desktop.services.routing.engine.monitor import QueueMonitorService
+from engage_desktop.services.routing.engine.trace_import import TraceImportService
 from engage_desktop.services.routing.routing_channels import RoutingChannelService
 from engage_desktop.services.routing.rules import RuleService
 from engage_desktop.services.routing.simulation_scenarios import SimulationService
@@ -207,3 +208,8 @@ class AppSession:
     def workspace(self) -> WorkspaceInfo | None:
         """Set when the open database is a workspace made from a bundle, not the main database."""
         return workspace_info(self.ctx)
+
+    @cached_property
+    def trace_import(self) -> TraceImportService:
+        """Routing › Queue monitor › Import interactions: a JSONL trace into the live engine."""
+        return TraceImportService(self.ctx, self.database)
