@@ -13,10 +13,12 @@ from pathlib import Path
 from engage_desktop.models import new_platform_id
 from engage_desktop.services.bundles.bundle_format import Bundle, Manifest
 from engage_desktop.services.bundles.bundle_service import BundleService
+from engage_desktop.services.bundles.platform_service import PlatformService
 from engage_desktop.services.core.context import ServiceContext
 
 from .action_base import P, ServiceAction
 from .action_context import Context
+from .context_bundles_platform import UNREACHABLE, apply_one_tag
 
 
 def _folder(c: Context) -> Path:
@@ -45,5 +47,13 @@ ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction("BundleService.import_into_workspace", (P.UPDATE_SETTINGS, P.MANAGE_ROLES), _workspace),
     ServiceAction(
         "BundleService.merge_bundle", (P.MANAGE_TAGS,), lambda x, c: BundleService(x).merge_bundle(_one_tag())
+    ),
+    ServiceAction(
+        "PlatformService.apply_plan", (P.UPDATE_SETTINGS, P.MANAGE_ROLES, P.MANAGE_TAGS), apply_one_tag
+    ),
+    ServiceAction(
+        "PlatformService.set_connection",
+        (P.UPDATE_SETTINGS, P.MANAGE_API_ACCESS_TOKENS),
+        lambda x, c: PlatformService(x).set_connection(UNREACHABLE, "token"),
     ),
 )
