@@ -43,6 +43,7 @@ from engage_desktop.views.routing.monitor_tables import (
 )
 from engage_desktop.views.routing.monitor_task_actions import PRIORITY_STEP, WaitingTaskActions
 from engage_desktop.views.routing.simulation_charts import chart_view
+from engage_desktop.views.routing.trace_import_dialog import import_interactions_button
 from engage_desktop.views.widgets.empty_state import EmptyState
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import Selection
@@ -104,10 +105,12 @@ class QueueMonitorPage(WaitingTaskActions, QWidget):
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.refresh)
+        self.import_button = import_interactions_button(session, self)
         header = QHBoxLayout()
         header.setSpacing(10)
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(self.import_button)
         header.addWidget(self.live_check)
         header.addWidget(self.refresh_button)
 
