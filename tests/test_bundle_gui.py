@@ -16,7 +16,7 @@ from test_roles_service import user_with_role
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.bundles.bundle_format import load_bundle
 from engage_desktop.services.bundles.bundle_service import BundleService
-from engage_desktop.services.bundles.export_job import ExportCancelled, export_to, staging_path
+from engage_desktop.services.bundles.export_job import ExportCancelled, export_to
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.errors import PermissionDenied
 from engage_desktop.views.bundles.export_flow import BundleExport
@@ -88,7 +88,9 @@ def test_cancel_leaves_no_bundle_and_journals_nothing(qtbot, window: MainWindow,
 
 
 @pytest.mark.parametrize("name", ["b.zip", "b"])
-def test_cancel_after_the_files_are_written_removes_them(sqlite_admin: Signed, tmp_path: Path, name: str) -> None:
+def test_cancel_after_the_files_are_written_removes_them(
+    sqlite_admin: Signed, tmp_path: Path, name: str
+) -> None:
     asked: list[int] = []
 
     def cancelled() -> bool:
@@ -130,9 +132,13 @@ def import_dialog(qtbot, app_session: AppSession, bundle: Path, workspace: Path)
     return dialog
 
 
-def test_a_broken_bundle_lists_its_problems_and_creates_nothing(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_bundle_lists_its_problems_and_creates_nothing(
+    qtbot, app_session: AppSession, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     BundleService(app_session.ctx).export_bundle(tmp_path / "b")
-    rewrite(tmp_path / "b", "tags.json", records_file([{"id": "x1", "name": 5}, {"id": 7}]), fix_checksum=True)
+    rewrite(
+        tmp_path / "b", "tags.json", records_file([{"id": "x1", "name": 5}, {"id": 7}]), fix_checksum=True
+    )
     workspace = tmp_path / "ws" / "w.sqlite3"
     dialog = import_dialog(qtbot, app_session, tmp_path / "b", workspace)
     dialog.import_button.click()
@@ -147,7 +153,9 @@ def test_a_broken_bundle_lists_its_problems_and_creates_nothing(qtbot, app_sessi
     assert QGuiApplication.clipboard().text() == "\n".join(lines)
 
 
-def test_a_bad_checksum_is_refused_with_the_file_named(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_checksum_is_refused_with_the_file_named(
+    qtbot, app_session: AppSession, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     BundleService(app_session.ctx).export_bundle(tmp_path / "b")
     rewrite(tmp_path / "b", "tags.json", records_file([]), fix_checksum=False)
     dialog = import_dialog(qtbot, app_session, tmp_path / "b", tmp_path / "w.sqlite3")
@@ -157,7 +165,9 @@ def test_a_bad_checksum_is_refused_with_the_file_named(qtbot, app_session: AppSe
     assert not (tmp_path / "w.sqlite3").exists()
 
 
-def test_an_existing_workspace_file_is_never_overwritten(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_workspace_file_is_never_overwritten(
+    qtbot, app_session: AppSession, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     BundleService(app_session.ctx).export_bundle(tmp_path / "b.zip")
     taken = tmp_path / "taken.sqlite3"
     taken.write_bytes(b"precious")
@@ -167,7 +177,9 @@ def test_an_existing_workspace_file_is_never_overwritten(qtbot, app_session: App
     assert taken.read_bytes() == b"precious"
 
 
-def test_import_creates_the_workspace_and_offers_to_open_it(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_creates_the_workspace_and_offers_to_open_it(
+    qtbot, app_session: AppSession, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     BundleService(app_session.ctx).export_bundle(tmp_path / "b.zip")
     workspace = tmp_path / "nested" / "w.sqlite3"
     dialog = import_dialog(qtbot, app_session, tmp_path / "b.zip", workspace)
@@ -181,7 +193,9 @@ def test_import_creates_the_workspace_and_offers_to_open_it(qtbot, app_session: 
     assert opened.args == [f"sqlite:///{workspace}"]
 
 
-def test_the_workspace_file_is_suggested_from_the_bundle_name(qtbot, app_session: AppSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_workspace_file_is_suggested_from_the_bundle_name(
+    qtbot, app_session: AppSession, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("ENGAGE_DATA_DIR", str(tmp_path))
     dialog = ImportWorkspaceDialog(app_session.bundles)
     qtbot.addWidget(dialog)

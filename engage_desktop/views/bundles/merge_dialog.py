@@ -56,10 +56,12 @@ class MergeWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.workspace_ctx, self.workspace_url = workspace_ctx, workspace_url
         self.main: MainDatabase | None = None
+        self._signed_as: tuple[str, str] | None = None  # the address and login of `main`
         self.bundle: Bundle | None = None
         self.diff: ConfigurationDiff | None = None
         self.report: ImportReport | None = None
         self.progress: ProgressDialog | None = None
+        self._job_running = False  # (its worker thread object is gone once it has ended)
         self.setObjectName("mergeWorkspaceDialog")
         self.setWindowTitle(self.tr("Merge this workspace"))
         self.resize(900, 600)
@@ -148,23 +150,28 @@ class MergeWorkspaceDialog(QDialog):
 
     # ---- compare --------------------------------------------------------------------------------
     def compare(self) -> None:
-        self._close_main()
+        """Sign in (unless still signed in there as the same person) and compare."""
         url, login, password = (
             as_database_url(self.main_edit.text()),
             self.login_edit.text(),
             self.password_edit.text(),
         )
+        signed = self.main if self._signed_as == (url, login) else None
+        if signed is None:
+            self._close_main()
         workspace_ctx, workspace_url = self.workspace_ctx, self.workspace_url
 
         def job(_token: CancelToken, _report: Report) -> tuple[MainDatabase, Bundle, ConfigurationDiff]:
             bundle = workspace_bundle(workspace_ctx, origin=workspace_url)
-            main = MainDatabase.sign_in(url, login, password, workspace_url=workspace_url)
+            main = signed or MainDatabase.sign_in(url, login, password, workspace_url=workspace_url)
             try:
                 return main, bundle, main.compare(bundle)
             except BaseException:
-                main.close()
+                if signed is None:
+                    main.close()
                 raise
 
+        self._signed_as = (url, login)
         self._run(self.tr("Signing in to the main database and comparing…"), job, self._compared)
 
     def _compared(self, result: tuple[MainDatabase, Bundle, ConfigurationDiff]) -> None:
@@ -226,10 +233,15 @@ class MergeWorkspaceDialog(QDialog):
         self.error.hide()
         progress = ProgressDialog(self.tr("Merge this workspace"), label, job, self)
         progress.setObjectName("mergeProgress")
+        self._job_running = True
+        progress.finished.connect(self._job_ended)
         progress.succeeded.connect(then)
         progress.failed.connect(self.show_error)
         self.progress = progress
         progress.start()
+
+    def _job_ended(self, _result: int = 0) -> None:
+        self._job_running = False
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, PermissionDenied):
@@ -242,13 +254,13 @@ class MergeWorkspaceDialog(QDialog):
         self.error.show()
 
     def _close_main(self) -> None:
-        main, self.main = self.main, None
+        main, self.main, self._signed_as = self.main, None, None
         self.merge_button.setEnabled(False)
         if main is not None:
             main.close()
 
     def done(self, result: int) -> None:
-        if self.progress is not None and self.progress.is_running():
+        if self._job_running:
             return  # the job's dialog is modal over this one; it ends first
         self._close_main()
         super().done(result)
