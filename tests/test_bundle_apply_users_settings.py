@@ -86,7 +86,9 @@ def test_apply_from_empty_then_pull_diffs_empty_and_a_second_apply_writes_nothin
     assert len(stand_in.state.writes()) == writes
 
 
-def test_a_removed_user_leaves_its_team_before_it_is_deleted(stand_in: StandInThread, tmp_path: Path) -> None:
+def test_a_user_left_out_leaves_its_team_and_is_disabled_not_deleted(
+    stand_in: StandInThread, tmp_path: Path
+) -> None:
     source = plannable_bundle()
     plan_and_apply(stand_in, source, tmp_path / "first.json")
     edited = pull(stand_in, list(source))
@@ -96,15 +98,21 @@ def test_a_removed_user_leaves_its_team_before_it_is_deleted(stand_in: StandInTh
     edited["folders"][0]["user_restriction"] = {"only": []}
     edited["settings"][0]["session_timeout"] = 45
     plan = plan_and_apply(stand_in, edited, tmp_path / "second.json")
-    assert [(s.action, s.resource) for s in plan.steps] == [
-        ("update", "teams"),
-        ("update", "folders"),
-        ("update", "settings"),
-        ("delete", "users"),
+    assert [(s.action, s.resource, s.key) for s in plan.steps] == [
+        ("update", "teams", "Nights"),
+        ("update", "folders", "Urgent"),
+        ("update", "settings", "settings"),
+        ("update", "users", "omar@example.com"),
     ]
     assert plan.steps[2].changes == {"session_timeout": [30, 45]}
     assert plan.steps[2].target == ""  # PUT /settings: the account's one record
-    assert diff_configurations(edited, pull(stand_in, list(edited))).is_empty
+    assert plan.steps[3].changes == {"enabled": [True, False]}
+    after = pull(stand_in, list(edited))
+    assert {u["nickname"]: u["enabled"] for u in after["users"]} == {"nina": True, "omar": False}
+    assert {u["nickname"]: u["team_ids"] for u in after["users"]}["omar"] == []
+    assert make_plan(edited, after).steps == ()  # disabled already: nothing more to do
+    after["users"] = [u for u in after["users"] if u["id"] != omar]
+    assert diff_configurations(edited, after).is_empty
 
 
 def _refusal(server: StandInThread, resource: str, body: dict[str, Any], object_id: str = "") -> Any:

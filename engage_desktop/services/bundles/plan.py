@@ -2,7 +2,8 @@
 
 Objects are matched by platform id, else by natural key (role label, category parent + name…);
 creates and updates run in dependency order (a parent category before its children), deletes
-last and in reverse (children first). Objects created offline keep their placeholder id in the
+last and in reverse (children first); a user missing from the configuration is disabled, not
+deleted (their work keeps its author). Objects created offline keep their placeholder id in the
 plan; apply swaps it for the id the platform gives. A saved plan is applied as written: apply never
 recomputes it, so what was reviewed is what runs."""
 
@@ -163,6 +164,19 @@ def _match_existing(
     return found
 
 
+def _removal(spec: ResourceSpec, record: dict[str, Any]) -> list[PlanStep]:
+    """A delete, or for what is retired rather than deleted (users keep their history) the update
+    that retires it, none when it is retired already."""
+    key = _display_key(spec, record)
+    if not spec.retire:
+        return [PlanStep("delete", spec.name, str(record["id"]), key)]
+    changes = {
+        name: [record.get(name), value] for name, value in spec.retire.items() if record.get(name) != value
+    }
+    body = {name: new for name, (_old, new) in changes.items()}
+    return [PlanStep("update", spec.name, str(record["id"]), key, body, changes)] if changes else []
+
+
 def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -> Plan:
     """The steps that turn `live` into `desired`, for the resources `desired` names."""
     steps: list[PlanStep] = []
@@ -207,7 +221,7 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
             gone = [r for r in live_records if str(r["id"]) not in matched]
             gone.sort(key=lambda r: -_depth(spec, r, live_by_id))
             for record in gone:
-                deletes.append(PlanStep("delete", spec.name, str(record["id"]), _display_key(spec, record)))
+                deletes += _removal(spec, record)
     order = {spec.name: i for i, spec in enumerate(RESOURCES)}
     deletes.sort(key=lambda s: -order[s.resource])  # stable: children first inside a resource
     return Plan(base_url, datetime.now(UTC).isoformat(timespec="seconds"), tuple(steps + deletes))

@@ -36,6 +36,7 @@ class ResourceSpec:
     # Fields the platform computes from another resource, field → (resource, its field listing our id):
     # rendered, never sent nor compared (a user's team_ids come from the teams' user_ids).
     derived: dict[str, tuple[str, str]] = field(default_factory=dict)
+    retire: dict[str, Any] = field(default_factory=dict)  # not deleted: these fields set instead
 
     @property
     def api_path(self) -> str:
@@ -65,6 +66,7 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         references={"role_id": "roles", "category_ids": "categories", "user_capacity_id": "user_capacities"},
         unique=("nickname",),
         derived={"team_ids": ("teams", "user_ids")},
+        retire={"enabled": False},  # users are disabled, not deleted: their work keeps its author
         secret_fields=("password",),  # never in a bundle; a plan may only name one as `secret:NAME`
     ),
     ResourceSpec("teams", ("name",), ("name",), references={"user_ids": "users", "leader_ids": "users"}),
