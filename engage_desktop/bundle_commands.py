@@ -60,24 +60,32 @@ def _error(text: object) -> None:
     print(f"error: {text}", file=sys.stderr)
 
 
+def _refused(path: Path, exc: Any) -> None:
+    """Each problem as FILE[RECORD].FIELD: message, then the verdict."""
+    from engage_desktop.services.bundles.bundle_messages import CLI_UNUSABLE
+
+    for problem in exc.problems:
+        _error(problem)
+    print(CLI_UNUSABLE(path=path), file=sys.stderr)
+
+
 def _load(path: Path) -> Any:
     from engage_desktop.services.bundles.bundle_format import BundleError, load_bundle
 
     try:
         return load_bundle(path)
     except BundleError as exc:
-        for problem in exc.problems:
-            _error(problem)
-        print(f"The bundle {path} cannot be used; nothing was changed.", file=sys.stderr)
+        _refused(path, exc)
         return None
 
 
 def run_bundle(args: argparse.Namespace, url: str) -> int:
     from engage_desktop.services.bundles.bundle_diff import diff_configurations, format_diff
+    from engage_desktop.services.bundles.bundle_messages import CLI_ONE_OR_TWO, CLI_SIGN_IN
 
     command = args.bundle_local_command
     if command == "diff" and len(args.bundles) > 2:
-        _error("give one bundle (compared with the local configuration) or two")
+        _error(CLI_ONE_OR_TWO())
         return 2
     if command == "diff" and len(args.bundles) == 2:
         old, new = _load(args.bundles[0]), _load(args.bundles[1])
@@ -87,7 +95,7 @@ def run_bundle(args: argparse.Namespace, url: str) -> int:
         print(format_diff(diff))
         return DIFFERENCES if not diff.is_empty else 0
     if not args.actor:
-        _error("--as EMAIL is required: this command reads or changes the configuration")
+        _error(CLI_SIGN_IN())
         return 2
     bundle = None
     if command in ("import", "diff"):
@@ -99,6 +107,7 @@ def run_bundle(args: argparse.Namespace, url: str) -> int:
 
 def _signed_in(args: argparse.Namespace, url: str, bundle: Any) -> int:
     from engage_desktop.services.access.sign_in import sign_in, sign_out
+    from engage_desktop.services.bundles.bundle_format import BundleError
     from engage_desktop.services.core.errors import DomainError
     from engage_desktop.users_commands import _open, _password
 
@@ -119,6 +128,9 @@ def _signed_in(args: argparse.Namespace, url: str, bundle: Any) -> int:
         acting = ctx.acting_as(user.id)
         try:
             return _act(acting, args, bundle)
+        except BundleError as exc:  # a record a section's form would refuse
+            _refused(getattr(args, "bundle", None) or args.bundles[0], exc)
+            return 1
         except DomainError as exc:
             _error(exc.message)
             return 1
@@ -130,6 +142,7 @@ def _signed_in(args: argparse.Namespace, url: str, bundle: Any) -> int:
 
 def _act(ctx: ServiceContext, args: argparse.Namespace, bundle: Any) -> int:
     from engage_desktop.config import data_dir
+    from engage_desktop.services.bundles import bundle_messages as say
     from engage_desktop.services.bundles.bundle_diff import format_diff
     from engage_desktop.services.bundles.bundle_service import BundleService
 
@@ -137,7 +150,7 @@ def _act(ctx: ServiceContext, args: argparse.Namespace, bundle: Any) -> int:
     command = args.bundle_local_command
     if command == "export":
         manifest = service.export_bundle(args.target, origin=args.origin)
-        print(f"Bundle written to {args.target} ({len(manifest.files)} files).")
+        print(say.CLI_WRITTEN(path=args.target, count=len(manifest.files)))
         return 0
     if command == "diff":
         diff = service.compare_with_local(bundle)
@@ -145,19 +158,17 @@ def _act(ctx: ServiceContext, args: argparse.Namespace, bundle: Any) -> int:
         return DIFFERENCES if not diff.is_empty else 0
     if args.merge:
         report = service.merge_bundle(bundle)
-        print(f"Merged: {sum(report.created.values())} created, {sum(report.updated.values())} updated, "
-              f"{report.unchanged} unchanged.")  # fmt: skip
+        created, updated = sum(report.created.values()), sum(report.updated.values())
+        print(say.CLI_MERGED(created=created, updated=updated, unchanged=report.unchanged))
         return 0
     path = (
         args.workspace or data_dir() / "workspaces" / f"workspace-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
     )
     if path.exists():
-        _error(f"{path} exists already; choose a new workspace file")
+        _error(say.CLI_WORKSPACE_EXISTS(path=path))
         return 2
     path.parent.mkdir(parents=True, exist_ok=True)
     database, report = service.import_into_workspace(bundle, path)
     database.dispose()
-    print(
-        f"Workspace {path}: {sum(report.created.values())} objects imported. Open it with --db sqlite:///{path}"
-    )
+    print(say.CLI_WORKSPACE(path=path, count=sum(report.created.values())))
     return 0

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from engage_desktop.services.core.errors import ErrorCode
+from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
+
 
 class Permission(StrEnum):
     # Users & teams
@@ -226,12 +229,20 @@ DEFAULT_ROLES: dict[str, frozenset[Permission]] = {
 }
 
 
+PERMISSIONS_NOT_A_LIST = ErrorCode(
+    "permission.not_a_list", QT_TRANSLATE_NOOP("Errors", "Permissions must be a list of names.")
+)
+PERMISSIONS_UNKNOWN = ErrorCode(
+    "permission.unknown", QT_TRANSLATE_NOOP("Errors", "Unknown permission(s): {names}")
+)
+
+
 def parse_permissions(names: object) -> set[Permission]:
     """Plain strings from a form or a file -> catalogue members; unknown names are a ValidationError."""
     from engage_desktop.services.core.errors import ValidationError
 
     if isinstance(names, str) or not hasattr(names, "__iter__"):
-        raise ValidationError("permissions", "Permissions must be a list of names.")
+        raise ValidationError("permissions", PERMISSIONS_NOT_A_LIST())
     result: set[Permission] = set()
     unknown: list[str] = []
     for name in names:
@@ -240,5 +251,5 @@ def parse_permissions(names: object) -> set[Permission]:
         except ValueError:
             unknown.append(str(name))
     if unknown:
-        raise ValidationError("permissions", "Unknown permission(s): " + ", ".join(sorted(unknown)))
+        raise ValidationError("permissions", PERMISSIONS_UNKNOWN(names=", ".join(sorted(unknown))))
     return result

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from engage_desktop.services.bundles.bundle_messages import CLI_NO_DIFFERENCES, DIFF_HEADER
 from engage_desktop.services.bundles.bundle_records import NATURAL_KEYS, REFERENCES, RESOURCES, Ref
 
 Resources = dict[str, list[dict[str, Any]]]
@@ -184,11 +185,15 @@ def format_diff(diff: ConfigurationDiff) -> str:
     for resource in diff.resources:
         if not resource.has_changes:
             continue
-        lines.append(f"{resource.resource}: {len(resource.added)} added, {len(resource.removed)} removed, "
-                     f"{len(resource.changed)} changed")  # fmt: skip
+        counts = {
+            "added": len(resource.added),
+            "removed": len(resource.removed),
+            "changed": len(resource.changed),
+        }
+        lines.append(DIFF_HEADER(resource=resource.resource, **counts))
         lines += [f"  + {o.label} ({o.key})" for o in resource.added]
         lines += [f"  - {o.label} ({o.key})" for o in resource.removed]
         for change in resource.changed:
             lines.append(f"  ~ {change.label} ({change.key})")
             lines += [f"      {f.field}: {_short(f.old)} -> {_short(f.new)}" for f in change.fields]
-    return "\n".join(lines) if lines else "No differences."
+    return "\n".join(lines) if lines else CLI_NO_DIFFERENCES()

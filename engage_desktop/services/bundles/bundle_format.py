@@ -266,6 +266,9 @@ def schema_message(error: Any) -> Message:
         return _SCHEMA[kind]()
     if kind == "string_too_short":
         return say.TEXT_TOO_SHORT(min_length=int(ctx.get("min_length", 1)))
+    if kind in ("less_than_equal", "greater_than_equal", "less_than", "greater_than"):
+        limit = next(iter(ctx.values()), "")
+        return say.OUT_OF_RANGE(limit=limit) if kind.startswith("less") else say.BELOW_RANGE(limit=limit)
     if kind == "string_pattern_mismatch":
         return say.BAD_ID(pattern=str(ctx.get("pattern", "")))
     if kind == "value_error":

@@ -28,7 +28,7 @@ from engage_desktop.services.bundles.bundle_format import Bundle, BundleError
 from engage_desktop.services.bundles.bundle_keys import check_keys
 from engage_desktop.services.bundles.bundle_records import RESOURCES
 from engage_desktop.services.bundles.bundle_tables import ACCOUNT_SETTINGS, SECURITY_SETTINGS, TABLES, key_of
-from engage_desktop.services.bundles.bundle_validation import Written, check_records
+from engage_desktop.services.bundles.bundle_validation import Written, check_before_writing, check_records
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.reference_data import ensure_reference_data
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
@@ -63,8 +63,6 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
         needed.add(Permission.UPDATE_SETTINGS)
     uow.require(*sorted(needed, key=lambda p: p.value))
     refused = check_keys(before, resources, diff)  # what would stop the write itself
-    if refused:
-        raise BundleError(refused)
     report = ImportReport()
     ids = {e: {pid: i for i, pid in session.execute(select(_table(s.table).c.id, _table(s.table).c.platform_id))}
            for e, s in TABLES.items()}  # fmt: skip
@@ -72,6 +70,10 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
         if resource.resource in ids:  # matched by natural key: the target keeps its own id
             known = ids[resource.resource]
             known.update({new: known[old] for new, old in resource.renamed.items()})
+    written = {r.resource: {o.key for o in r.added} | {c.key for c in r.changed} for r in diff.resources}
+    refused += check_before_writing(uow, resources, written, ids)
+    if refused:
+        raise BundleError(refused)
     wanted = {e: {r["id"]: r for r in resources.get(e, [])} for e in RESOURCES}
     touched: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for resource in sorted(diff.resources, key=lambda r: RESOURCES.index(r.resource)):
@@ -117,7 +119,6 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
         report.updated[endpoint] = len(resource.changed)
     for endpoint, records in touched.items():
         _write_late(uow, endpoint, records, ids)
-    written = {r.resource: {o.key for o in r.added} | {c.key for c in r.changed} for r in diff.resources}
     before_by_id = {e: {r["id"]: r for r in records} for e, records in before.items()}
     for r in diff.resources:  # a record matched by natural key reads its twin as its "before"
         twins = before_by_id[r.resource]

@@ -41,10 +41,10 @@ def _unique_keys(endpoint: str) -> Iterator[tuple[str, KeyOf]]:
             columns = list(item.expressions if isinstance(item, Index) else item.columns)
             if all(isinstance(c, Column | str) for c in columns):
                 groups.append([c if isinstance(c, str) else c.name for c in columns])
-    for group in groups:
+    for group in dict.fromkeys(tuple(g) for g in groups):  # a column may be unique twice (column, index)
         if not group or not all(c in fields for c in group):
             continue
-        folded = [(c, fields[c], c != fields[c]) for c in group]
+        folded = [(c, fields[c], c != fields[c]) for c in group]  # a key column holds a folded name
 
         def key(r: dict[str, Any], _t: Any, folded: list[tuple[str, str, bool]] = folded) -> tuple[Any, ...]:
             return tuple(

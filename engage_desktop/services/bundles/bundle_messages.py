@@ -68,6 +68,12 @@ HAS_SURROGATE = ErrorCode(
     "bundle.schema.lone_surrogate",
     QT_TRANSLATE_NOOP("Errors", "contains a lone surrogate (not a valid string)"),
 )
+OUT_OF_RANGE = ErrorCode(
+    "bundle.schema.too_high", QT_TRANSLATE_NOOP("Errors", "Input should be less than or equal to {limit}")
+)
+BELOW_RANGE = ErrorCode(
+    "bundle.schema.too_low", QT_TRANSLATE_NOOP("Errors", "Input should be greater than or equal to {limit}")
+)
 INVALID_VALUE = ErrorCode("bundle.schema.invalid", QT_TRANSLATE_NOOP("Errors", "Invalid value ({type})"))
 
 # ---- importing: the checks the sections' forms make ----------------------------------------

@@ -44,7 +44,7 @@ from engage_desktop.services.routing.categories import CategoryForm, valid_form
 from engage_desktop.services.settings import account, security, time_sheets
 from engage_desktop.services.settings.business_hours import WEEKDAYS, Holiday
 from engage_desktop.services.users import presence, roles, teams
-from engage_desktop.services.users.capacity_rules import valid_capacity
+from engage_desktop.services.users.capacity_rules import valid_capacity, valid_channels
 from engage_desktop.services.users.editing import clean_form
 from engage_desktop.services.users.lifecycle import refuse_role_escalation
 from engage_desktop.services.users.records import UserForm
@@ -258,7 +258,6 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     },
     "reply_assistant_entries": {"group_id": "entry_group_id"},
     "time_sheets": {day: f"{day}_hours" for day in WEEKDAYS},
-    "content_sources": {"imap_password": "secrets", "smtp_password": "secrets"},
     "rules": {"rule": "actions"},
 }
 # Where a refusal that names no field is shown.
@@ -271,6 +270,46 @@ def _model_of(table: str) -> Any:
         if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
     raise LookupError(table)
+
+
+def check_before_writing(
+    uow: UnitOfWork, resources: Resources, written: dict[str, set[str]], ids: dict[str, dict[str, int]]
+) -> list[BundleProblem]:
+    """The checks whose rules the database enforces too (a CHECK constraint, an enumerated
+    column): written first, such a record would stop the import with a driver error that names
+    no record. They need no reference the bundle itself creates."""
+    problems: list[BundleProblem] = []
+
+    def run(endpoint: str, check: Callable[[dict[str, Any]], object]) -> None:
+        for index, record in enumerate(resources.get(endpoint, [])):
+            if record["id"] in written.get(endpoint, set()):
+                try:
+                    check(record)
+                except ValidationError as exc:
+                    for name, message in exc.errors.items():
+                        problems.append(
+                            BundleProblem(f"{endpoint}.json", index, _field(endpoint, name, record), message)
+                        )
+
+    own = ids.get("presence_status", {})
+    run(
+        "presence_status",
+        lambda r: presence._valid(uow.session, r["name"], r.get("maps_to", ""), own.get(r["id"])),
+    )
+    run("roles", lambda r: parse_permissions(r.get("permissions", [])))
+    run("user_capacities", lambda r: _limits(uow.session, r))
+    return problems
+
+
+def _limits(session: Session, record: dict[str, Any]) -> None:
+    """Each channel's limits (0 ≤ default ≤ max ≤ the ceiling); which channels exist is checked
+    once they are written."""
+    errors = FieldErrors()
+    valid_channels(
+        session, [{**c, "channel_id": n} for n, c in enumerate(record.get("channels", []), 1)], errors
+    )
+    errors.errors.pop("channels", None)
+    errors.raise_if_any()
 
 
 def check_records(w: Written, resources: Resources, written: dict[str, set[str]]) -> list[BundleProblem]:
@@ -314,11 +353,18 @@ def _refusals(
         located = _located(exc)
         if located:
             return located
-        names = FIELD_NAMES.get(endpoint, {})
-        return [(names.get(f, f.split(".")[0]), m) for f, m in exc.errors.items()]
+        return [(_field(endpoint, f, record), m) for f, m in exc.errors.items()]
     except DomainError as exc:
         return [(DEFAULT_FIELD.get(endpoint, ""), exc.message)]
     return []
+
+
+def _field(endpoint: str, name: str, record: dict[str, Any]) -> str:
+    """The bundle's name of a form field; a source's type-specific ones live in its `settings`."""
+    name = FIELD_NAMES.get(endpoint, {}).get(name, name.split(".")[0])
+    if endpoint == "content_sources" and name not in record:
+        return f"secrets.{name}" if name in record.get("secrets", {}) else f"settings.{name}"
+    return name
 
 
 def _located(exc: ValidationError) -> list[tuple[str, Message]]:
