@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -15,11 +17,27 @@ def add_stand_in_parser(sub: Any) -> None:
     parser.add_argument(
         "--rate-limit", type=int, default=500, metavar="N", help="requests a minute (default 500)"
     )
+    parser.add_argument(
+        "--seed",
+        type=Path,
+        metavar="BUNDLE",
+        help="start with the communities, routing channels and content sources of this bundle "
+        "(what only the platform creates), so a bundle exported here can be applied to it",
+    )
 
 
 def run_stand_in(args: argparse.Namespace) -> int:
+    from engage_desktop.services.bundles.bundle_format import BundleError, load_bundle
     from engage_desktop.services.bundles.stand_in import serve_forever
 
+    seed = None
+    if args.seed is not None:
+        try:
+            seed = load_bundle(args.seed).resources
+        except BundleError as exc:
+            for problem in exc.problems:
+                print(f"error: {problem}", file=sys.stderr)
+            return 1
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve_forever(args.port, args.token, args.rate_limit))
+        asyncio.run(serve_forever(args.port, args.token, args.rate_limit, seed))
     return 0

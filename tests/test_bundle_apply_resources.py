@@ -99,6 +99,9 @@ def test_sources_and_channels_made_by_the_platform_are_updated_last(
 ) -> None:
     """They cannot be created through the API: matched by name, updated once what they name exists."""
     channel_id, source_id, community_id = "a" * 24, "b" * 24, "c" * 24
+    stand_in.state.store["communities"] = {
+        community_id: {"id": community_id, "name": "Mail", "type": "email", "active": True}
+    }
     stand_in.state.store["channels"] = {
         channel_id: {"id": channel_id, "name": "Email", "auto_complete_category_ids": []}
     }

@@ -211,13 +211,27 @@ async def pull_configuration(client: PlatformClient, resources: list[str] | None
 
 
 def without_secrets(configuration: Configuration) -> Configuration:
-    """Secret fields replaced by named placeholders (what a bundle may hold)."""
+    """Secret fields replaced by named placeholders (what a bundle may hold); one the platform does
+    not render (it never does) takes the bundle schema's default (a source's `secrets`: `{}`)."""
+    from engage_desktop.services.bundles.bundle_records import RECORD_MODELS
+
     out: Configuration = {}
     for name, records in configuration.items():
         spec = BY_NAME.get(name)
         secret_fields = spec.secret_fields if spec else ()
+        model = RECORD_MODELS.get(name)
+        defaults = {
+            k: model.model_fields[k].get_default(call_default_factory=True)
+            for k in secret_fields
+            if model is not None and k in model.model_fields and not model.model_fields[k].is_required()
+        }
         out[name] = [
-            {k: (f"secret:{name}.{r.get('id')}.{k}" if k in secret_fields else v) for k, v in r.items()}
+            {
+                **defaults,
+                **{
+                    k: (f"secret:{name}.{r.get('id')}.{k}" if k in secret_fields else v) for k, v in r.items()
+                },
+            }
             for r in records
         ]
     return out

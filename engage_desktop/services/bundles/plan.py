@@ -38,6 +38,12 @@ PLAN_CANNOT_CREATE = ErrorCode(
         "Errors", "{resource} {key} does not exist on the account and its API cannot create it"
     ),
 )
+PLAN_CANNOT_UPDATE = ErrorCode(
+    "bundles.plan_cannot_update",
+    QT_TRANSLATE_NOOP(
+        "Errors", "{resource} {key} differs on the account ({fields}) and its API cannot change it"
+    ),
+)
 PLAN_CYCLE = ErrorCode(
     "bundles.plan_cycle", QT_TRANSLATE_NOOP("Errors", "{resource}: the parents of {key} form a cycle")
 )
@@ -204,6 +210,14 @@ def make_plan(desired: Configuration, live: Configuration, base_url: str = "") -
                 id_map[own_id] = str(current["id"])
                 matched.add(str(current["id"]))
                 changes = _changes(spec, current, wanted)
+                if changes and not spec.updatable:
+                    raise DomainError(
+                        PLAN_CANNOT_UPDATE(
+                            resource=spec.name,
+                            key=_display_key(spec, wanted),
+                            fields=", ".join(sorted(changes)),
+                        )
+                    )
                 if changes:
                     body = {name: new for name, (_old, new) in changes.items()}
                     steps.append(

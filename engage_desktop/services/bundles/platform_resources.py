@@ -3,8 +3,8 @@
 Shared by the stand-in, the plan and `pull`, so the three agree on natural keys, references and
 which fields are secrets (never read back, never in a bundle: a named placeholder instead).
 
-Not here, so `bundle plan` names them as not planned: communities (read-only in `api.md`), and
-routing rules and e-mail templates (no endpoint in `api.md`); they stay in bundles and local merges."""
+Not here, so `bundle plan` names them as not planned: routing rules and e-mail templates (no
+endpoint in `api.md`); they stay in bundles and local merges."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ class ResourceSpec:
     self_parent: str | None = None  # a tree: the parent must be created first, deleted last
     path: str = ""  # the endpoint when it differs from the bundle's file name
     creatable: bool = True  # False: the platform makes them (channels, sources); a plan only updates
+    updatable: bool = True  # False: read-only on the API (communities): matched, never changed
     singleton: bool = False  # one record per account at the bare path (`GET/PUT /settings`)
     unique: tuple[str, ...] = ()  # further fields unique on the account (a user's nickname)
     # Fields the platform computes from another resource, field → (resource, its field listing our id):
@@ -100,6 +101,9 @@ RESOURCES: tuple[ResourceSpec, ...] = (
     ),
     # Made on the platform (GET/PUT only): matched first, updated last, once what they refer to exists.
     ResourceSpec(
+        "communities", ("type", "name"), ("name", "type"), deletable=False, creatable=False, updatable=False
+    ),
+    ResourceSpec(
         "channels",
         ("name",),
         ("name",),
@@ -112,6 +116,7 @@ RESOURCES: tuple[ResourceSpec, ...] = (
         ("name",),
         ("name",),
         references={
+            "community_id": "communities",
             "channel_id": "channels",
             "default_category_ids": "categories",
             "time_sheet_ids": "time_sheets",

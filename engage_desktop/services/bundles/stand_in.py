@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from engage_desktop.services.bundles.platform_resources import BY_PATH, SERVER_FIELDS, ResourceSpec
+from engage_desktop.services.bundles.platform_resources import BY_PATH, RESOURCES, SERVER_FIELDS, ResourceSpec
 from engage_desktop.services.bundles.stand_in_rules import Store, api_error, forget_references, validate
 
 API_PREFIX = "/1.0"
@@ -53,6 +53,21 @@ class StandInState:
         """The next requests fail in this order (one fault each), then service resumes."""
         with self.lock:
             self.faults.extend(faults)
+
+    def seed(self, configuration: dict[str, list[dict[str, Any]]]) -> int:
+        """Hold what only the platform makes (communities, routing channels, content sources) as
+        `configuration` has them, ids kept, credentials left out: a fresh account for a demo."""
+        count = 0
+        with self.lock:
+            for spec in RESOURCES:
+                if spec.creatable or spec.singleton:
+                    continue
+                records = self.store.setdefault(spec.name, {})
+                for record in configuration.get(spec.name, []):
+                    kept = {k: v for k, v in record.items() if k not in spec.secret_fields}
+                    records[str(kept["id"])] = kept
+                    count += 1
+        return count
 
     def writes(self) -> list[LoggedRequest]:
         with self.lock:
@@ -164,7 +179,7 @@ class StandIn:
             return api_error(404, "not_found", f"No {spec.name} with id {parts[1]}")
         if method == "GET":
             return 200, _render(state.store, spec, record)
-        if method == "PUT":
+        if method == "PUT" and spec.updatable:
             return _update(state.store, spec, record, body)
         if method == "DELETE" and spec.deletable:
             return _delete(state.store, spec, record)
@@ -325,9 +340,13 @@ class StandInThread:
         return self.server.state
 
 
-async def serve_forever(port: int, token: str, rate_limit: int = 500) -> None:
+async def serve_forever(
+    port: int, token: str, rate_limit: int = 500, seed: dict[str, list[dict[str, Any]]] | None = None
+) -> None:
     """`engage-desktop stand-in`: runs until interrupted."""
     server = StandIn(token, rate_limit=rate_limit)
+    if seed:
+        print(f"Seeded {server.state.seed(seed)} objects the platform makes.", flush=True)
     await server.start(port)
     print(f"Platform stand-in at {server.base_url} (token required; Ctrl-C stops it)", flush=True)
     try:
