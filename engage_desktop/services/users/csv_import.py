@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from engage_desktop.models import Role, Team, TeamMember, User, utcnow
+from engage_desktop.models import Role, Team, TeamMember, User, new_platform_id, utcnow
+from engage_desktop.models.users import user_search_key
 from engage_desktop.services.access.guards import escalating_permissions
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.access.scope import UserScope
@@ -354,28 +355,27 @@ class UserImportService:
     def _create(
         self, uow: UnitOfWork, rows: Iterable[_Ready], filename: str, team_names: dict[int, str]
     ) -> None:
+        """One multi-row insert of the users, one of their memberships (no ORM objects: a
+        10,000-row import would otherwise keep them all in the session)."""
         session, now = uow.session, utcnow()
-        made: list[tuple[User, _Ready]] = []
-        for row in rows:
-            user = User(
-                firstname=row.firstname,
-                lastname=row.lastname,
-                nickname=row.nickname,
-                nickname_key=fold(row.nickname),
-                email=row.email,
-                email_key=fold(row.email),
-                role_id=row.role.id,
-                enabled=row.enabled,
-                invitation_pending=True,
-                invited_at=now,
-                locale=row.locale,
-                timezone=row.timezone,
-            )
-            user.memberships = [TeamMember(team_id=t) for t in row.team_ids]
-            session.add(user)
-            made.append((user, row))
-        session.flush()
-        for user, row in made:
+        made = [(new_platform_id(), row) for row in rows]
+        users = [{"platform_id": platform_id, "created_at": now, "updated_at": now, "version": 1,
+                  "firstname": row.firstname, "lastname": row.lastname, "nickname": row.nickname,
+                  "nickname_key": fold(row.nickname), "email": row.email, "email_key": fold(row.email),
+                  "role_id": row.role.id, "enabled": row.enabled, "invitation_pending": True, "invited_at": now,
+                  "locale": row.locale, "timezone": row.timezone,
+                  "search_key": user_search_key(row.firstname, row.lastname, row.nickname, row.email)}
+                 for platform_id, row in made]  # fmt: skip
+        session.execute(insert(User), users)
+        ids = dict(
+            session.execute(
+                select(User.platform_id, User.id).where(User.platform_id.in_([p for p, _row in made]))
+            ).all()
+        )
+        members = [{"team_id": t, "user_id": ids[p]} for p, row in made for t in row.team_ids]
+        if members:
+            session.execute(insert(TeamMember), members)
+        for platform_id, row in made:
             values: dict[str, Any] = {
                 "firstname": row.firstname,
                 "lastname": row.lastname,
@@ -392,7 +392,7 @@ class UserImportService:
             uow.record(
                 "user.created",
                 object_type="user",
-                object_id=user.platform_id,
+                object_id=platform_id,
                 changes=changes,
                 details={"import": filename, "line": row.line},
             )
