@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.views.shell.main_window import MainWindow
@@ -182,3 +182,26 @@ def test_hand_painted_colours_follow_the_scheme(qtbot, app: QApplication) -> Non
     controller.set_choice(ColorScheme.LIGHT)
     assert Palette.TEXT == "#1F2433" and painted_background().lightness() > 200
     assert "#E3F4EA" in label.styleSheet()
+
+
+def test_highlight_colours_follow_the_scheme(qtbot, app: QApplication) -> None:
+    """Error and success highlights (rule test results, topology step errors, the calendar's
+    holidays, form messages) are read from the scheme when painted, not frozen light at import."""
+    from engage_desktop.views.widgets.form import FormWidget
+    from engage_desktop.views.widgets.theme import Palette
+
+    def error_label_colour() -> QColor:
+        form = FormWidget()
+        qtbot.addWidget(form)
+        form.add_field("name", "Name", QLineEdit())
+        return form.error_label("name").palette().color(QPalette.ColorRole.WindowText)
+
+    controller = theme_controller(app)
+    controller.set_choice(ColorScheme.LIGHT)
+    backgrounds = ("ERROR_BACKGROUND", "SUCCESS_BACKGROUND", "HOLIDAY")
+    assert all(QColor(getattr(Palette, name)).lightness() > 180 for name in backgrounds)
+    assert error_label_colour().lightness() < 128
+    controller.set_choice(ColorScheme.DARK)
+    assert all(QColor(getattr(Palette, name)).lightness() < 100 for name in backgrounds)
+    assert QColor(Palette.SUCCESS).lightness() > 130 and QColor(Palette.ERROR).lightness() > 130
+    assert error_label_colour().lightness() > 128  # readable on the dark page

@@ -36,12 +36,11 @@ from engage_desktop.services.routing.rule_conditions import (
 from engage_desktop.services.routing.rule_validation import RuleProblem
 from engage_desktop.services.routing.topologies import RoutingChoices
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.theme import Palette
 
 CTX = "ConditionTree"
 NodeRole = Qt.ItemDataRole.UserRole
 DESCRIPTION, RESULT, PROBLEM = range(3)
-MATCHED, MISSED, ERROR = QColor("#1E7F4F"), QColor("#B3261E"), QColor("#B3261E")
-MATCHED_BG, MISSED_BG = QColor("#E3F4EA"), QColor("#FDECEC")
 GROUPS = ("all", "any", "not")
 
 
@@ -335,8 +334,10 @@ class ConditionTreeEditor(QWidget):
                 item.setBackground(RESULT, QColor(0, 0, 0, 0))
                 continue
             item.setText(RESULT, _t("✓ matches") if matched else _t("✗ no match"))
-            item.setForeground(RESULT, MATCHED if matched else MISSED)
-            item.setBackground(RESULT, MATCHED_BG if matched else MISSED_BG)
+            item.setForeground(RESULT, QColor(Palette.SUCCESS if matched else Palette.ERROR))
+            item.setBackground(
+                RESULT, QColor(Palette.SUCCESS_BACKGROUND if matched else Palette.ERROR_BACKGROUND)
+            )
 
     def result_text(self, path: Path) -> str:
         item = self.item_at(path)
@@ -352,8 +353,9 @@ class ConditionTreeEditor(QWidget):
             messages = by_path.get(path, [])
             item.setText(PROBLEM, " ".join(messages))
             item.setToolTip(PROBLEM, "\n".join(messages))
-            item.setForeground(PROBLEM, ERROR)
-            item.setForeground(DESCRIPTION, ERROR if messages else self.palette().text().color())
+            error = QColor(Palette.ERROR)
+            item.setForeground(PROBLEM, error)
+            item.setForeground(DESCRIPTION, error if messages else self.palette().text().color())
 
     def problem_text(self, path: Path) -> str:
         item = self.item_at(path)

@@ -34,6 +34,7 @@ from engage_desktop.views.routing.condition_tree import ConditionTreeEditor
 from engage_desktop.views.routing.rule_test_pane import RuleTestPane, trigger_labels
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.theme import Palette
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 R = TypeVar("R")
@@ -264,7 +265,7 @@ class RuleEditorDialog(FormDialog):
             if item is not None:
                 item.setText(" ".join(by_row.get(row, [])))
                 item.setToolTip(item.text())
-                item.setForeground(QColor("#B3261E"))
+                item.setForeground(QColor(Palette.ERROR))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field of this long form does not save it (the rules and routing are live)."""

@@ -41,6 +41,7 @@ from engage_desktop.services.routing.topology_problems import ConfigProblem, loc
 from engage_desktop.views.routing.topology_structure import TopologyStructureEditor
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.theme import Palette
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 R = TypeVar("R")
@@ -232,7 +233,7 @@ class TopologyEditorDialog(FormDialog):
                 f"{prefix}: {message_text(problem.message)}" if prefix else message_text(problem.message)
             )
             item.setData(ProblemRole, problem)
-            item.setForeground(QColor("#B3261E"))
+            item.setForeground(QColor(Palette.ERROR))
             self.problem_list.addItem(item)
         count = len(problems)
         self.problem_title.setText(
@@ -263,7 +264,7 @@ class TopologyEditorDialog(FormDialog):
             self.json_edit.setExtraSelections([])
             return
         selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(QColor("#FDECEC"))
+        selection.format.setBackground(QColor(Palette.ERROR_BACKGROUND))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = QTextCursor(self.json_edit.document().findBlockByLineNumber(max(line - 1, 0)))
         selection.cursor = cursor

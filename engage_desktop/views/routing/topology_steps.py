@@ -23,7 +23,6 @@ from engage_desktop.views.widgets.theme import Palette
 
 NUMBER, KIND, WHO, TIMEOUT, PROBLEM = range(5)
 ERROR = QColor(Palette.ERROR)
-ERROR_BACKGROUND = QColor("#FDECEC")
 
 
 class StepTable(QTableWidget):
@@ -98,7 +97,7 @@ class StepTable(QTableWidget):
             for col in (NUMBER, PROBLEM):
                 cell = self.item(row, col)
                 if cell is not None:
-                    cell.setBackground(ERROR_BACKGROUND if messages else QColor(0, 0, 0, 0))
+                    cell.setBackground(QColor(Palette.ERROR_BACKGROUND) if messages else QColor(0, 0, 0, 0))
 
     def problem_text(self, row: int) -> str:
         item = self.item(row, PROBLEM)

@@ -16,8 +16,6 @@ from engage_desktop.views.widgets.theme import Palette
 
 Day = tuple[date, list[tuple[datetime, datetime]], str | None]
 OPEN = QColor(Palette.ACCENT)
-HOLIDAY = QColor("#F4D6D3")
-GRID = QColor("#D8DDE8")
 
 
 class WeekPreview(QWidget):
@@ -60,13 +58,13 @@ class WeekPreview(QWidget):
         height = max(self.height() - top - bottom, 48)
         column = width / 7
         muted = QColor(Palette.TEXT_MUTED)
-        painter.setPen(QPen(GRID))
+        painter.setPen(QPen(QColor(Palette.GRID)))
         for hour in range(0, 25, 3):
             y = top + height * hour / 24
             painter.drawLine(int(left), int(y), int(left + width), int(y))
             painter.setPen(muted)
             painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
-            painter.setPen(QPen(GRID))
+            painter.setPen(QPen(QColor(Palette.GRID)))
         locale = QLocale()
         for index, (day, intervals, holiday) in enumerate(self._days):
             x = left + index * column
@@ -75,7 +73,7 @@ class WeekPreview(QWidget):
             label = f"{locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
             painter.drawText(header, Qt.AlignmentFlag.AlignCenter, label)
             if holiday is not None:
-                painter.fillRect(QRectF(x + 3, top, column - 6, height), HOLIDAY)
+                painter.fillRect(QRectF(x + 3, top, column - 6, height), QColor(Palette.HOLIDAY))
                 painter.setPen(QColor(Palette.ERROR))
                 painter.drawText(
                     QRectF(x + 4, top + 4, column - 8, height - 8),
@@ -88,7 +86,7 @@ class WeekPreview(QWidget):
                 y0 = top + height * _hours(start, day) / 24
                 y1 = top + height * min(_hours(end, day), 24) / 24
                 painter.fillRect(QRectF(x + 6, y0, column - 12, max(y1 - y0, 1)), OPEN)
-        painter.setPen(QPen(GRID))
+        painter.setPen(QPen(QColor(Palette.GRID)))
         for index in range(8):
             x = left + index * column
             painter.drawLine(int(x), int(top), int(x), int(top + height))

@@ -34,15 +34,13 @@ from engage_desktop.views.widgets.unsaved_changes import UnsavedChanges
 T = TypeVar("T")
 W = TypeVar("W", bound=QWidget)
 
-ERROR_COLOUR = QColor(Palette.ERROR)  # without a style sheet; the sheet styles #fieldError
-
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(Palette.ERROR))  # the sheet styles #fieldError
     label.setPalette(palette)
     label.hide()
     return label

@@ -45,7 +45,16 @@ class _SchemeColours(type):
 class Palette(metaclass=_SchemeColours):
     """Colours for custom painting; the navigation's navy and the accent are the same in both schemes."""
 
-    _DARK = {"TEXT": "#E4E8F1", "TEXT_MUTED": "#9AA3B8", "ERROR": "#FF8A7E"}
+    _DARK = {
+        "TEXT": "#E4E8F1",
+        "TEXT_MUTED": "#9AA3B8",
+        "ERROR": "#FF8A7E",
+        "ERROR_BACKGROUND": "#4A2522",
+        "SUCCESS": "#6FD39B",
+        "SUCCESS_BACKGROUND": "#1D3B2A",
+        "GRID": "#3A4256",
+        "HOLIDAY": "#5A2F2B",
+    }
     NAV_BACKGROUND = "#141B2E"
     DRAWER_BACKGROUND = "#1A2238"
     NAV_TEXT = "#C5CCDB"
@@ -56,6 +65,11 @@ class Palette(metaclass=_SchemeColours):
     TEXT = "#1F2433"
     TEXT_MUTED = "#5B6478"
     ERROR = "#C9372C"
+    ERROR_BACKGROUND = "#FDECEC"
+    SUCCESS = "#1E7F4F"
+    SUCCESS_BACKGROUND = "#E3F4EA"
+    GRID = "#D8DDE8"  # chart and calendar grid lines
+    HOLIDAY = "#F4D6D3"
 
 
 def register_icon_prefix() -> None:
