@@ -155,8 +155,8 @@ class BundleDiffView(QDialog):
             self.summary.setText(self.tr("The bundle and this configuration are the same."))
             return
         self.summary.setText(
-            self.tr("In the bundle: %1 added, %2 missing from it, %3 changed.")
-            .replace("%1", str(added)).replace("%2", str(removed)).replace("%3", str(changed))
+            self.tr("In the bundle: %n added,", "", added) + " " + self.tr("%n missing from it,", "", removed)
+            + " " + self.tr("%n changed.", "", changed)
         )  # fmt: skip
         for resource in diff.resources:
             if not resource.has_changes:

@@ -118,9 +118,9 @@ class PlanApplyDialog(QDialog):
             self._on_cancelled()
             return
         self.result_label.setText(
-            self.tr("Applied %1 call(s); %2 were already done.")
-            .replace("%1", str(report.applied))
-            .replace("%2", str(report.skipped))
+            self.tr("Applied %n call(s);", "", report.applied)
+            + " "
+            + self.tr("%n were already done.", "", report.skipped)
         )
         self.apply_button.setEnabled(False)
 
