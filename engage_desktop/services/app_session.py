@@ -16,6 +16,7 @@ from engage_desktop.services.agent_tools.entry_import import ReplyAssistantImpor
 from engage_desktop.services.agent_tools.groups import ReplyAssistantGroupService
 from engage_desktop.services.agent_tools.signatures import SignatureService
 from engage_desktop.services.bundles.bundle_service import BundleService
+from engage_desktop.services.bundles.platform_service import PlatformService
 from engage_desktop.services.bundles.workspace import WorkspaceInfo, workspace_info
 from engage_desktop.services.channels.communities import CommunityService
 from engage_desktop.services.channels.identities import IdentityService
@@ -213,3 +214,8 @@ class AppSession:
     def trace_import(self) -> TraceImportService:
         """Routing › Queue monitor › Import interactions: a JSONL trace into the live engine."""
         return TraceImportService(self.ctx, self.database)
+
+    @cached_property
+    def platform(self) -> PlatformService:
+        """File › Apply a plan, and plan/pull: a platform account, permission-checked and journaled."""
+        return PlatformService(self.ctx)
