@@ -97,7 +97,8 @@ def test_export_import_open_edit_and_merge_back(qtbot, main: Signed, tmp_path: P
 
     window.session.roles.create_role("Offline desk", ["read_user"])
     merge = ws_actions.merge_workspace()
-    assert merge.main_edit.text() == main.db.url
+    main_path = str(tmp_path / "main.sqlite3")
+    assert merge.main_edit.text() == main_path  # a file shows as its path
     assert merge.login_edit.text() == "ada@example.com"
     merge.password_edit.setText(ADMIN_PASSWORD)
     merge.compare_button.click()
@@ -119,9 +120,9 @@ def test_export_import_open_edit_and_merge_back(qtbot, main: Signed, tmp_path: P
     answer_next_modal(confirm)
     merge.merge_button.click()
     qtbot.waitUntil(lambda: merge.report is not None, timeout=OPENING_MS)
-    assert asked == [f"Create or update 1 objects in {main.db.url}?"]
+    assert asked == [f"Create or update 1 objects in {main_path}?"]
     assert merge.report is not None and merge.report.created == {"roles": 1}
-    assert merge.result_label.text() == f"Merged into {main.db.url}: 1 created, 0 updated."
+    assert merge.result_label.text() == f"Merged into {main_path}: 1 created, 0 updated."
     assert "Offline desk" in role_labels(main.db)
     with main.db.session_factory() as session:
         created = audit.find_events(session, audit.JournalFilter(names=("role.created",)), limit=5)

@@ -130,7 +130,9 @@ class MainDatabase:
 
     @property
     def label(self) -> str:
-        return self.database.display_url
+        """The file's path, or the server's address without its password."""
+        file = _sqlite_file(self.database.url)
+        return str(file) if file is not None else self.database.display_url
 
     def compare(self, bundle: Bundle) -> ConfigurationDiff:
         """What merging would change there: main (old) against the workspace (new)."""

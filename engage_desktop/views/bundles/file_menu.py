@@ -74,7 +74,7 @@ class BundleFileActions(QObject):
             "workspace",
             self.tr(
                 "This is the workspace %1, not the main database: changes stay in this file until you "
-                "merge them with File › Merge this workspace into…."
+                "merge them (File › Merge this workspace into…)."
             ).replace("%1", name),
         )
 
@@ -105,7 +105,9 @@ class BundleFileActions(QObject):
     def main_database_url(self) -> str:
         saved = str(self.window._settings.value(SETTINGS_DB_URL, "") or "")
         url = choose_database_url(saved).url
-        return "" if url == self.window.session.database.url else url
+        if url == self.window.session.database.url:
+            return ""
+        return database_place(url) if url.startswith("sqlite") else url  # a file shows as its path
 
     def merge_workspace(self) -> MergeWorkspaceDialog:
         from engage_desktop.views.bundles.merge_dialog import MergeWorkspaceDialog

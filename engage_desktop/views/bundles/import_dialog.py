@@ -81,8 +81,8 @@ class ImportWorkspaceDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "The bundle goes into a new workspace database of its own, where you can edit it with "
-                "the usual pages; the main database is not changed. Merge it back later with "
-                "File › Merge this workspace into…."
+                "the usual pages; the main database is not changed. Merge it back later from the "
+                "File menu (Merge this workspace into…)."
             )
         )
         intro.setWordWrap(True)
@@ -95,6 +95,7 @@ class ImportWorkspaceDialog(QDialog):
         bundle_button.setObjectName("chooseImportBundleButton")
         bundle_button.setAccessibleName(self.tr("Choose the bundle"))
         bundle_button.clicked.connect(self.choose_bundle)
+        bundle_button.setAutoDefault(False)
         self.workspace_edit = QLineEdit()
         self.workspace_edit.setObjectName("workspacePathEdit")
         self.workspace_edit.setAccessibleName(self.tr("Workspace database file"))
@@ -103,6 +104,7 @@ class ImportWorkspaceDialog(QDialog):
         workspace_button.setObjectName("chooseWorkspaceFileButton")
         workspace_button.setAccessibleName(self.tr("Choose where the workspace file goes"))
         workspace_button.clicked.connect(self.choose_workspace)
+        workspace_button.setAutoDefault(False)
 
         bundle_label = QLabel(self.tr("&Bundle:"))
         bundle_label.setBuddy(self.bundle_edit)
@@ -131,6 +133,7 @@ class ImportWorkspaceDialog(QDialog):
         self.copy_button.setObjectName("copyProblemsButton")
         self.copy_button.setAccessibleName(self.tr("Copy the problems to the clipboard"))
         self.copy_button.clicked.connect(self.copy_problems)
+        self.copy_button.setAutoDefault(False)
         self.problems.hide()
         self.copy_button.hide()
 

@@ -81,6 +81,7 @@ class MergeWorkspaceDialog(QDialog):
         choose.setObjectName("chooseMainDatabaseButton")
         choose.setAccessibleName(self.tr("Choose the main database file"))
         choose.clicked.connect(self.choose_main)
+        choose.setAutoDefault(False)
         main_row = QHBoxLayout()
         main_row.addWidget(self.main_edit, 1)
         main_row.addWidget(choose)
@@ -93,7 +94,9 @@ class MergeWorkspaceDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.addRow(self.tr("&Main database:"), main_row)
+        main_label = QLabel(self.tr("&Main database:"))
+        main_label.setBuddy(self.main_edit)
+        self.form.addRow(main_label, main_row)
         self.form.addRow(self.tr("&E-mail or nickname:"), self.login_edit)
         self.form.addRow(self.tr("&Password:"), self.password_edit)
 
@@ -105,6 +108,9 @@ class MergeWorkspaceDialog(QDialog):
         self.error.hide()
         self.diff_view = BundleDiffView(None, self)  # type: ignore[arg-type]  # shows a diff only
         self.diff_view.setWindowFlags(Qt.WindowType.Widget)
+        diff_layout = self.diff_view.layout()
+        if diff_layout is not None:
+            diff_layout.setContentsMargins(0, 0, 0, 0)
         self.diff_view.choose_button.hide()
         self.diff_view.path_label.hide()
         for box in self.diff_view.findChildren(QDialogButtonBox):
@@ -123,11 +129,13 @@ class MergeWorkspaceDialog(QDialog):
         self.compare_button.setObjectName("compareWorkspaceButton")
         self.compare_button.setAccessibleName(self.tr("Sign in and compare with the main database"))
         self.compare_button.setDefault(True)
+        self.compare_button.setAutoDefault(False)
         self.compare_button.clicked.connect(self.compare)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("mergeWorkspaceButton")
         self.merge_button.setAccessibleName(self.tr("Merge the workspace into the main database"))
         self.merge_button.setEnabled(False)
+        self.merge_button.setAutoDefault(False)
         self.merge_button.clicked.connect(self.merge)
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
