@@ -166,12 +166,14 @@ def _run_signed_in(ctx: ServiceContext, args: argparse.Namespace) -> int:
 def _connect(ctx: ServiceContext, args: argparse.Namespace) -> int:
     from engage_desktop.services.bundles.platform_service import PlatformService
 
+    service = PlatformService(ctx)
+    service.check_connect()  # refused before the token is asked for
     token = sys.stdin.readline().strip() if args.token_stdin else os.environ.get(TOKEN_ENV, "")
     if not token:
         import getpass
 
         token = getpass.getpass("API access token: ").strip()
-    PlatformService(ctx).set_connection(args.url, token)
+    service.set_connection(args.url, token)
     print(f"The API token for {args.url} is kept in the keyring.")
     return 0
 
@@ -197,7 +199,7 @@ async def _plan(ctx: ServiceContext, args: argparse.Namespace) -> int:
     print(format_plan(plan))
     if args.out is not None:
         save_plan(plan, args.out)
-        print(f"Plan saved to {args.out}; apply it with `engage-desktop bundle apply {args.out}`.")
+        print(f"Plan saved to {args.out}; apply it with `engage-desktop bundle apply {args.out} --as EMAIL`.")
     return 2 if plan.steps else 0
 
 

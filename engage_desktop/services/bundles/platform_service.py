@@ -73,6 +73,10 @@ class PlatformService:
             uow.record(name, object_type=kind, object_id=url, details={"url": url, **details})
             uow.commit()
 
+    def check_connect(self) -> None:
+        """Refuses (`PermissionDenied`) an actor who may not connect an account, before a token is asked for."""
+        self._require(CONNECT)
+
     def set_connection(self, base_url: str, token: str) -> None:
         """Keep the account's API token in the keyring (never in the database nor the journal)."""
         self._require(CONNECT)
