@@ -206,3 +206,22 @@ def test_problems_print_as_file_record_field() -> None:
     from engage_desktop.services.bundles.bundle_messages import FIELD_REQUIRED
 
     assert str(BundleProblem("tags.json", 3, "name", FIELD_REQUIRED())) == "tags.json[3].name: Field required"
+
+
+def test_a_role_granting_what_the_actor_lacks_is_refused(sqlite_admin: Signed, tmp_path: Path) -> None:
+    """The no-escalation rule of the Roles page holds for a merged role too."""
+    from test_roles_service import user_with_role
+
+    keeper = user_with_role(sqlite_admin, "Role keeper", ["manage_roles", "read_user"], "keeper")
+    write_bundle(
+        {"roles": [{"id": oid(1), "label": "Power", "permissions": ["update_settings"]}]}, tmp_path / "b"
+    )
+    before = _state(sqlite_admin)
+    with pytest.raises(BundleError) as refused:
+        BundleService(keeper.ctx).merge_bundle(load_bundle(tmp_path / "b"))
+    (problem,) = refused.value.problems
+    assert (problem.file, problem.record, problem.field) == ("roles.json", 0, "permissions")
+    assert "update_settings" in problem.message
+    assert _state(sqlite_admin) == before
+    write_bundle({"roles": [{"id": oid(1), "label": "Power", "permissions": ["read_user"]}]}, tmp_path / "c")
+    assert BundleService(keeper.ctx).merge_bundle(load_bundle(tmp_path / "c")).created == {"roles": 1}

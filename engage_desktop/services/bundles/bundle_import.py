@@ -58,8 +58,9 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
     session = uow.session
     before = read_configuration(session)
     diff = diff_configurations(before, resources)
-    needed = {TABLES[r.resource].permission for r in diff.resources if r.resource in TABLES and r.has_changes}
-    if any(r.resource == "settings" and r.has_changes for r in diff.resources):
+    writes = [r for r in diff.resources if r.added or r.changed]  # never deletes: "removed" asks nothing
+    needed = {TABLES[r.resource].permission for r in writes if r.resource in TABLES}
+    if any(r.resource == "settings" for r in writes):
         needed.add(Permission.UPDATE_SETTINGS)
     uow.require(*sorted(needed, key=lambda p: p.value))
     refused = check_keys(before, resources, diff)  # what would stop the write itself
