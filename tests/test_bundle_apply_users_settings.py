@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from bundle_helpers import every_resource, oid
 from test_bundle_apply import fast_client, plan_and_apply, pull, stand_in
 
-from engage_desktop.services.bundles.apply import apply_plan
+from engage_desktop.services.bundles.apply import apply_plan, state_path
 from engage_desktop.services.bundles.bundle_diff import diff_configurations, format_diff
 from engage_desktop.services.bundles.bundle_records import RECORD_MODELS
 from engage_desktop.services.bundles.plan import load_plan, make_plan, save_plan
@@ -172,3 +173,49 @@ def test_a_users_password_only_travels_as_a_named_secret(stand_in: StandInThread
     pulled = pull(stand_in, ["users"])["users"]
     assert "password" not in pulled[0] and "Correct horse" not in plan_file.read_text("utf-8")
     assert make_plan(desired, {"roles": pull(stand_in, ["roles"])["roles"], "users": pulled}).steps == ()
+
+
+def test_a_user_created_but_not_confirmed_before_a_crash_is_found_not_made_twice(
+    stand_in: StandInThread, tmp_path: Path
+) -> None:
+    source = plannable_bundle()
+    users = [
+        {**source["users"][1], "id": f"u{n}", "nickname": f"agent{n}", "email": f"agent{n}@example.com"}
+        for n in range(3)
+    ]
+    desired = {"roles": source["roles"], "users": users}
+    plan_file = tmp_path / "plan.json"
+    plan = make_plan(desired, {}, stand_in.base_url)
+    save_plan(plan, plan_file)
+
+    class StopAfterTwo:
+        def __init__(self) -> None:
+            self.done = 0
+
+        def is_set(self) -> bool:
+            return self.done >= 2
+
+    stop = StopAfterTwo()
+
+    async def run(cancel: StopAfterTwo | None) -> int:
+        async with fast_client(stand_in) as api:
+
+            def progress(done: int, total: int, _step: object) -> None:
+                stop.done = done
+
+            report = await apply_plan(load_plan(plan_file), plan_file, api, progress=progress, cancel=cancel)
+            return report.applied
+
+    assert asyncio.run(run(stop)) == 2  # the role and agent0
+    state = state_path(plan_file)
+    lines = state.read_text("utf-8").splitlines()
+    assert json.loads(lines[-1])["done"] == 1
+    state.write_text("\n".join(lines[:-1]) + "\n", "utf-8")  # killed after the POST, before the record
+    assert asyncio.run(run(None)) == 3  # agent0 found by its e-mail, agent1 and agent2 made
+    posts = [r for r in stand_in.state.request_log if r.method == "POST" and r.path.endswith("/users")]
+    assert len(posts) == 3
+    assert sorted(u["nickname"] for u in stand_in.state.store["users"].values()) == [
+        "agent0",
+        "agent1",
+        "agent2",
+    ]
