@@ -398,6 +398,9 @@ class AppController(QObject):
             window.show_notice("upgrade", self.upgrade_message)  # the keyring one it shows itself
         window.show()
         self._follow_other_workstations(window, session)
+        from engage_desktop.views.digital.export_scheduler import ExportScheduler
+
+        ExportScheduler(session, window).start()  # automated exports: one console per database runs them
         log.info("Main window shown for %s", user.nickname)
         self.window = window
         self._signed_in_once = True

@@ -61,7 +61,7 @@ def test_the_dialog_exports_in_the_background(qtbot, app_session: AppSession, tm
 
 def test_a_task_is_created_listed_and_deleted(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, app_session)
-    assert page.automated is not None and page.scheduler is not None
+    assert page.automated is not None
     page.new_task_button.click()
     editor = page.dialog
     assert isinstance(editor, AutomatedExportEditor)
@@ -111,4 +111,14 @@ def test_the_console_runs_due_tasks_in_the_background(qtbot, app_session: AppSes
     outcomes = ran.args[0]  # one or two midnights (UTC) since the task was made 25 hours ago
     assert outcomes and all(o.ok for o in outcomes)
     assert len(list((tmp_path / "out").iterdir())) == len(outcomes)
+    assert scheduler.holding  # this console now runs the automated exports of the database
+
+    from engage_desktop.services.digital.exports_lock import acquire_exports_lock
+
+    assert acquire_exports_lock(app_session.database) is None  # a second console would not
+    scheduler.stop()
+    assert not scheduler.holding
+    lock = acquire_exports_lock(app_session.database)
+    assert lock is not None
+    lock.release()
     scheduler.deleteLater()

@@ -25,6 +25,7 @@ from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.digital.custom_fields import CustomFieldService
 from engage_desktop.services.digital.exports import ExportService
 from engage_desktop.services.digital.exports_automated import AutomaticExportService
+from engage_desktop.services.digital.exports_lock import ExportsDuty
 from engage_desktop.services.digital.exports_runner import AutomaticExportRunner
 from engage_desktop.services.digital.folders import FolderService
 from engage_desktop.services.digital.identity_groups import IdentityGroupService
@@ -219,3 +220,8 @@ class AppSession:
     def platform(self) -> PlatformService:
         """File › Apply a plan, and plan/pull: a platform account, permission-checked and journaled."""
         return PlatformService(self.ctx)
+
+    @cached_property
+    def exports_duty(self) -> ExportsDuty:
+        """Runs the due automated exports while this console holds the database's lock for them."""
+        return ExportsDuty(self.database, self.export_runner)

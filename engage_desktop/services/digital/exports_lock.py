@@ -21,7 +21,6 @@ from typing import IO, TYPE_CHECKING
 from sqlalchemy import Connection, text
 
 from engage_desktop.services.digital.exports_runner import AutomaticExportRunner, RunOutcome
-from engage_desktop.services.routing.engine.engine_lock import _flock as flock_exclusive
 
 if TYPE_CHECKING:
     from engage_desktop.db import Database
@@ -86,6 +85,9 @@ def acquire_exports_lock(database: Database) -> ExportsLock | None:
     path = lock_file(database)
     if path is None:  # an in-memory database: no other process can open it
         return ExportsLock(database)
+    # The engine's own flock (Windows byte-range lock too); imported here: the engine package is big.
+    from engage_desktop.services.routing.engine.engine_lock import _flock as flock_exclusive
+
     handle = path.open("a+", encoding="utf-8")
     if not flock_exclusive(handle):
         handle.close()

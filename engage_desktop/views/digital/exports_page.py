@@ -16,7 +16,6 @@ from engage_desktop.services.digital.exports import ExportChoice
 from engage_desktop.services.digital.exports_automated import TaskRow
 from engage_desktop.views.digital.automated_export_editor import AutomatedExportEditor, schedule_labels
 from engage_desktop.views.digital.export_dialog import ExportDialog
-from engage_desktop.views.digital.export_scheduler import ExportScheduler
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.list_panel import Column, ListPanel, Selection, format_value
 from engage_desktop.views.widgets.messages import message_text
@@ -43,7 +42,6 @@ class ExportsPage(QWidget):
         self.manual = self._manual_panel()
         self.tabs.addTab(self.manual, self.tr("Exports"))
         self.automated: ListPanel | None = None
-        self.scheduler: ExportScheduler | None = None
         self.off_label: QLabel | None = None
         if (
             session.can(Permission.MANAGE_AUTOMATIC_EXPORTS_TASKS)
@@ -153,7 +151,7 @@ class ExportsPage(QWidget):
             empty_title=self.tr("No automated export yet"),
             empty_message=self.tr(
                 "A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder "
-                "or an SFTP server, while the console is open or from “engage-desktop exports run-due”."
+                "or an SFTP server, while a console is open or from “engage-desktop exports run-due”."
             ),
         )
         panel.setObjectName("automatedExportsPanel")
@@ -172,10 +170,7 @@ class ExportsPage(QWidget):
         )
         panel.set_empty_action(self.tr("New task"), self.new_task)
         panel.opened.connect(self.open_task)
-        self.automated = panel
-        self.scheduler = ExportScheduler(self.session, self)
-        self.scheduler.ran.connect(lambda _outcomes: panel.refresh())
-        self.scheduler.start()
+        self.automated = panel  # the tasks run from the app's ExportScheduler, started at sign-in
         return panel
 
     def _last_run(self, row: TaskRow) -> str:
