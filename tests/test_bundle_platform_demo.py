@@ -5,15 +5,19 @@ pull, and the pulled bundle differs in nothing from the exported one; then read-
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from pathlib import Path
 
+import httpx
 import pytest
+from bundle_helpers import every_resource
 from conftest import ADMIN_PASSWORD, Signed
 from test_bundle_apply import fast_client, stand_in
 
 from engage_desktop.cli import main
 from engage_desktop.services.bundles.apply import pull_configuration
-from engage_desktop.services.bundles.bundle_format import load_bundle
+from engage_desktop.services.bundles.bundle_format import load_bundle, write_bundle
 from engage_desktop.services.bundles.plan import Plan, make_plan
 from engage_desktop.services.bundles.stand_in import StandInThread
 from engage_desktop.services.core.errors import DomainError
@@ -75,3 +79,30 @@ def test_communities_are_matched_but_never_created_nor_changed(stand_in: StandIn
         plan_for({**mail, "active": False})
     with pytest.raises(DomainError, match="communities sms / Texts does not exist on the account"):
         plan_for(mail, {"id": "x", "name": "Texts", "type": "sms", "active": True})
+
+
+def test_stand_in_command_starts_seeded_from_a_bundle(tmp_path: Path) -> None:
+    write_bundle(every_resource(), tmp_path / "seed")
+    command = [sys.executable, "-m", "engage_desktop", "stand-in", "--port", "0", "--token", "tk",
+               "--seed", str(tmp_path / "seed")]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "Seeded 3 objects the platform makes."
+        url = process.stdout.readline().split()[3]
+        answer = httpx.get(
+            f"{url}/content_sources", headers={"Authorization": "Bearer tk"}, timeout=10
+        ).json()
+        [source] = answer["records"]
+        assert source["name"] == "Support mailbox" and "secrets" not in source
+        refused = httpx.post(f"{url}/communities", json={"name": "X"}, headers={"Authorization": "Bearer tk"})
+        assert refused.status_code == 405
+    finally:
+        process.terminate()
+        process.wait(30)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+    (tmp_path / "seed" / "tags.json").write_text('{"records": []}')
+    broken = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert broken.returncode == 1 and "tags.json" in broken.stderr
