@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -111,7 +110,6 @@ class CommunitiesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self._shown_once = False
         service = session.communities
         columns = [
             Column("name", self.tr("Name"), lambda r: r.name, width=280),
@@ -177,12 +175,6 @@ class CommunitiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._shown_once:
-            self.panel.refresh()
-        self._shown_once = True
-        super().showEvent(event)
 
     def new_community(self) -> None:
         self.panel.open_dialog(lambda: CommunityEditorDialog(self.session, None, parent=self))

@@ -357,8 +357,9 @@ class IdentitiesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_once:
-            self.panel.set_filter_choices("community_id", self._community_choices())
-            self.panel.refresh()
+            self.panel.set_filter_choices(
+                "community_id", self._community_choices()
+            )  # the list refreshes itself
         self._shown_once = True
         super().showEvent(event)
 

@@ -4,7 +4,7 @@ state and status; the creation wizard, the editor, activation and the e-mail con
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -56,7 +56,6 @@ class SourcesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self._shown_once = False
         service = session.sources
         columns = [
             Column("name", self.tr("Name"), lambda r: r.name, width=250),
@@ -149,12 +148,6 @@ class SourcesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._shown_once:
-            self.panel.refresh()
-        self._shown_once = True
-        super().showEvent(event)
 
     # ---- create and edit ------------------------------------------------------------------------
     def new_source(self) -> None:

@@ -84,8 +84,7 @@ class IdentityGroupsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_once:
-            self.panel.set_filter_choices("tag_id", self._tag_choices())
-            self.panel.refresh()
+            self.panel.set_filter_choices("tag_id", self._tag_choices())  # the list refreshes itself
         self._shown_once = True
         super().showEvent(event)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
@@ -18,7 +17,6 @@ class RoutingChannelsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self._shown_once = False
         service = session.routing_channels
         columns = [
             Column("name", self.tr("Name"), lambda r: r.name, width=220),
@@ -71,12 +69,6 @@ class RoutingChannelsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._shown_once:
-            self.panel.refresh()
-        self._shown_once = True
-        super().showEvent(event)
 
     def new_channel(self) -> None:
         self.panel.open_dialog(lambda: RoutingChannelEditorDialog(self.session.routing_channels, None, self))

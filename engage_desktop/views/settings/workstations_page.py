@@ -19,7 +19,6 @@ class WorkstationsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.session = session
-        self._shown_once = False
         self.service = WorkstationService(session.ctx)
         columns = [
             Column("workstation", self.tr("Workstation"), self._name, width=240),
@@ -53,10 +52,7 @@ class WorkstationsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self.service.own_token = str(self.window().property(TOKEN_PROPERTY) or "")
-        if self._shown_once:
-            self.panel.refresh()
-        self._shown_once = True
-        super().showEvent(event)
+        super().showEvent(event)  # the list refreshes itself when shown again
 
     def _name(self, row: WorkstationRow) -> str:
         own = row.this_console or (self.service.own_token and row.token == self.service.own_token)
