@@ -169,6 +169,18 @@ def test_an_unknown_author_is_created_once_however_often_they_write(db: Database
         identity = session.scalar(select(Identity).where(Identity.foreign_id == "newbie"))
         assert event is not None and identity is not None and event.object_id == identity.platform_id
         assert event.object_type == "identity"
+        # The keys the Identities and Customer profiles lists sort and search on, as their own code makes them.
+        expected = build_identity(
+            identity.community_id, display_name="newbie", screenname="newbie", foreign_id="newbie"
+        )
+        assert (identity.display_name_key, identity.search_key) == (
+            expected.display_name_key,
+            expected.search_key,
+        )
+        group = session.get(IdentityGroup, identity.identity_group_id)
+        assert group is not None
+        expected_group = build_identity_group()
+        assert (group.name_key, group.search_key) == (expected_group.name_key, expected_group.search_key)
 
 
 def test_the_same_screen_name_on_another_community_is_another_identity(db: Database) -> None:

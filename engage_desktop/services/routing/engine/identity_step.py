@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import json
 import zlib
+from functools import lru_cache
 from typing import Any
 
 from engage_desktop.models.base import new_platform_id
 from engage_desktop.models.identities import IdentityGroup
-from engage_desktop.services.channels.identities import build_identity
+from engage_desktop.services.channels.identities import identity_search_key
+from engage_desktop.services.core.listing import fold
 from engage_desktop.services.digital.identity_group_records import refresh_group_keys
 from engage_desktop.services.routing.engine.customer import (
     PROFILE_ATTRIBUTES,
@@ -133,8 +135,7 @@ def _create(
     sql: RawSql, community_id: int, author: str, at: float
 ) -> tuple[CustomerProfile, list[Transition]]:
     when = sql.when(as_datetime(at))
-    group = IdentityGroup(firstname="", lastname="", company="", emails=[], mobile_phones=[], home_phones=[])
-    refresh_group_keys(group)
+    name_key, group_search_key = _empty_group_keys()
     group_pid = new_platform_id()
     empty_list, empty_map = sql.json([]), sql.json({})
     row = sql.one(
@@ -144,13 +145,12 @@ def _create(
             "at": when,
             "empty_list": empty_list,
             "empty_map": empty_map,
-            "name_key": group.name_key,
-            "search_key": group.search_key,
+            "name_key": name_key,
+            "search_key": group_search_key,
         },
     )
     assert row is not None
     group_id = int(row[0])
-    identity = build_identity(community_id, display_name=author, screenname=author, foreign_id=author)
     identity_pid = new_platform_id()
     row = sql.one(
         INSERT_IDENTITY,
@@ -159,11 +159,13 @@ def _create(
             "at": when,
             "community_id": community_id,
             "author": author,
-            "display_name_key": identity.display_name_key,
+            "display_name_key": fold(author)[:255],
             "group_id": group_id,
             "controlled": False,
             "empty_map": empty_map,
-            "search_key": identity.search_key,
+            "search_key": identity_search_key(
+                {"display_name": author, "screenname": author, "foreign_id": author}
+            ),
         },
     )
     assert row is not None
@@ -190,6 +192,14 @@ def _create(
 def _rows(sql: RawSql, statement: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     first = sql.one(statement, params)
     return [] if first is None else [first, *(tuple(r) for r in sql.cursor.fetchall())]
+
+
+@lru_cache(maxsize=1)
+def _empty_group_keys() -> tuple[str, str]:
+    """The sort and search keys of a new, empty customer profile (as the Digital section makes them)."""
+    group = IdentityGroup(firstname="", lastname="", company="", emails=[], mobile_phones=[], home_phones=[])
+    refresh_group_keys(group)
+    return group.name_key, group.search_key
 
 
 def _lock_key(community_id: int, author: str) -> int:
