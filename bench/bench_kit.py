@@ -145,6 +145,30 @@ def postgres_url(explicit: str) -> Iterator[str | None]:
             cluster.remove()
 
 
+def run_on_both(
+    description: str, run: Callable[[str, int, int], None], *, default_rows: int = 100_000
+) -> None:
+    """The usual command line of a list benchmark: `run(url, rows, repeat)` on a fresh SQLite file,
+    then on PostgreSQL (`--url`, or a throwaway server) unless `--sqlite-only`."""
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--rows", type=int, default=default_rows)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--url", default="", help="a PostgreSQL database to fill (it must be empty)")
+    parser.add_argument("--sqlite-only", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        run(f"sqlite:///{folder}/bench.sqlite3", args.rows, args.repeat)
+    if args.sqlite_only:
+        return
+    with postgres_url(args.url) as url:
+        if url:
+            run(url, args.rows, args.repeat)
+
+
 def pytest_skip_exception() -> type[BaseException]:
     """pg_server reports an unusable server with pytest.skip, a BaseException."""
     import pytest

@@ -11,10 +11,8 @@ line is the worst case.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_kit import CaseTable, main_stopped_cleanly, postgres_url, settle  # noqa: E402
+from bench.bench_kit import CaseTable, main_stopped_cleanly, run_on_both, settle  # noqa: E402
 from engage_desktop.db import Database  # noqa: E402
 from engage_desktop.models.base import new_platform_id  # noqa: E402
 from engage_desktop.models.channels import Community, Identity  # noqa: E402
@@ -127,20 +125,7 @@ def run(url: str, rows: int, repeat: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--url", default="", help="a PostgreSQL database to fill (it must be empty)")
-    parser.add_argument("--sqlite-only", action="store_true")
-    args = parser.parse_args()
-
-    with tempfile.TemporaryDirectory() as folder:
-        run(f"sqlite:///{folder}/bench.sqlite3", args.rows, args.repeat)
-    if args.sqlite_only:
-        return
-    with postgres_url(args.url) as url:
-        if url:
-            run(url, args.rows, args.repeat)
+    run_on_both(__doc__.splitlines()[0], run, default_rows=100_000)
 
 
 if __name__ == "__main__":
