@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import asyncssh
 import pytest
 from conftest import Signed
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from test_digital_exports_automated import _age, _form, _utc
 from test_roles_service import journal
 
@@ -21,6 +24,7 @@ from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.errors import DomainError, ValidationError
 from engage_desktop.services.digital.exports_automated import AutomaticExportService, TaskForm
 from engage_desktop.services.digital.exports_runner import AutomaticExportRunner
+from engage_desktop.views.widgets.confirm_dialog import ConfirmDialog
 
 
 @dataclass
@@ -72,7 +76,9 @@ def sftp(tmp_path: Path) -> Iterator[SftpServer]:
         holder.update(listener=listener, key=key, port=listener.get_port())
         started.set()
 
-    thread = threading.Thread(target=lambda: (loop.run_until_complete(start()), loop.run_forever()), daemon=True)
+    thread = threading.Thread(
+        target=lambda: (loop.run_until_complete(start()), loop.run_forever()), daemon=True
+    )
     thread.start()
     assert started.wait(20)
     listener = holder["listener"]
@@ -125,7 +131,9 @@ def test_the_tested_fingerprint_is_saved_journaled_and_a_changed_key_fails_befor
     sftp.passwords.clear()
     [refused] = AutomaticExportRunner(admin.ctx, secrets).run_due(_utc(2026, 12, 1, 2, 30))
     assert not refused.ok
-    assert shown in refused.error and sftp.fingerprint in refused.error and "Nothing was sent" in refused.error
+    assert (
+        shown in refused.error and sftp.fingerprint in refused.error and "Nothing was sent" in refused.error
+    )
     assert sftp.passwords == []  # refused during the key exchange: the password never left
     assert [p.name for p in (sftp.root / "drop").iterdir()] == ["Nightly_roles_2026-11-30.csv"]
     [failed] = journal(admin, "automatic_exports_task.failed")
@@ -184,3 +192,66 @@ def test_another_server_drops_the_trusted_key_and_bad_fingerprints_are_refused(
         assert refused.value.field == "sftp_host_key"
     with pytest.raises(DomainError):
         service.test_connection(_sftp_form(tmp_path, sftp, secret="wrong"))
+
+
+# ---- the task editor's "Test connection" -----------------------------------------------------------
+def _answer_confirm(respond: Callable[[QWidget], None], timeout_s: float = 60) -> list[QWidget]:
+    """Answers the next trust question (a ConfirmDialog), whatever progress dialog comes first."""
+    seen: list[QWidget] = []
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, ConfirmDialog) and widget.isVisible():
+            seen.append(widget)
+            respond(widget)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    return seen
+
+
+def test_the_editor_shows_the_key_asks_to_trust_it_and_warns_when_it_changes(
+    qtbot, app_session, sftp: SftpServer, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from test_widgets import click_cancel, click_destructive
+
+    from engage_desktop.views.digital.automated_export_editor import AutomatedExportEditor
+
+    editor = AutomatedExportEditor(app_session, None)
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("Nightly SFTP")
+    editor.destination_combo.setCurrentIndex(editor.destination_combo.findData("sftp"))
+    editor.host_edit.setText("127.0.0.1")
+    editor.port_spin.setValue(sftp.port)
+    editor.user_edit.setText("exports")
+    editor.directory_edit.setText("/drop")
+    editor.secret_edit.setText("s3cret!")
+    assert "Not checked yet" in editor.host_key_label.text()
+    assert editor.test_button.isVisibleTo(editor)
+
+    seen = _answer_confirm(click_destructive)
+    assert editor.test_connection() == sftp.fingerprint
+    assert sftp.fingerprint in seen[0].text()  # type: ignore[attr-defined]
+    assert sftp.fingerprint in editor.host_key_label.text()
+    editor.save_button.click()
+    [row] = app_session.automatic_exports.list_tasks()
+    assert row.form.sftp_host_key == sftp.fingerprint
+
+    trusted = sftp.fingerprint
+    sftp.change_key()
+    sftp.passwords.clear()
+    editor = AutomatedExportEditor(app_session, row)
+    qtbot.addWidget(editor)
+    editor.secret_edit.setText("s3cret!")
+    seen = _answer_confirm(click_cancel)
+    assert editor.test_connection() is None
+    assert sftp.fingerprint in seen[0].text()  # type: ignore[attr-defined]
+    error = editor.form.error_label("sftp_host_key").text()
+    assert trusted in error and sftp.fingerprint in error
+    assert editor.host_key == trusted and sftp.passwords == []
+
+    seen = _answer_confirm(click_destructive)
+    assert editor.test_connection() == sftp.fingerprint
+    assert sftp.passwords == ["s3cret!"]  # signed in only once the new key was trusted

@@ -1,5 +1,10 @@
 """An automated export task: what (exports and their columns), when, in which format, where
-(folder or SFTP; the password or key passphrase goes to the keyring), under which file name."""
+(folder or SFTP; the password or key passphrase goes to the keyring), under which file name.
+
+"Test connection" signs in to the SFTP server on a worker thread and shows the server's host key
+fingerprint; the user trusts it (saved with the task, journaled) and later runs refuse any other
+key. When the server shows another key than the trusted one, the test says so before any secret
+is sent and asks whether to trust the new one."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -18,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from engage_desktop.services.app_session import AppSession
-from engage_desktop.services.digital.exports_automated import TaskForm, TaskRow
+from engage_desktop.services.core.errors import ValidationError
+from engage_desktop.services.digital.exports_automated import HOST_KEY_CHANGED, TaskForm, TaskRow
+from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 
 def schedule_labels() -> dict[str, str]:
@@ -135,6 +145,22 @@ class AutomatedExportEditor(FormDialog):
             self.tr("Kept in the system keyring. Leave empty to keep the stored one."),
         )
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.host_key = form.sftp_host_key
+        key_row = QWidget()
+        key_layout = QHBoxLayout(key_row)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        self.host_key_label = QLabel()
+        self.host_key_label.setObjectName("sftpHostKeyLabel")
+        self.host_key_label.setWordWrap(True)
+        self.host_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("testSftpButton")
+        self.test_button.setAccessibleName(self.tr("Test the SFTP connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        key_layout.addWidget(self.host_key_label, 1)
+        key_layout.addWidget(self.test_button)
+        add("sftp_host_key", self.tr("Server's host key"), key_row)
+        self._show_host_key()
         self.enabled_check = add("enabled", "", QCheckBox(self.tr("Run on schedule")))
         self.enabled_check.setChecked(form.enabled)
         for widget in self.form.field_names():
@@ -160,6 +186,7 @@ class AutomatedExportEditor(FormDialog):
             "sftp_auth",
             "sftp_key_path",
             "secret",
+            "sftp_host_key",
         ):
             layout.setRowVisible(self.form.field(name), sftp)
         layout.setRowVisible(self.form.field("folder"), not sftp)
@@ -184,8 +211,73 @@ class AutomatedExportEditor(FormDialog):
             self.zip_check.isChecked(), self.destination_combo.currentData(), self.folder_edit.text(),
             self.host_edit.text(), self.port_spin.value(), self.user_edit.text(), self.directory_edit.text(),
             self.auth_combo.currentData(), self.key_edit.text(), self.enabled_check.isChecked(),
-            secret if secret else None,
+            secret if secret else None, self.host_key,
         )  # fmt: skip
+
+    # ---- SFTP host key ----------------------------------------------------------------------------
+    def _show_host_key(self) -> None:
+        self.host_key_label.setText(
+            self.host_key
+            or self.tr("Not checked yet: test the connection to see the server's key and trust it.")
+        )
+        self.host_key_label.setAccessibleName(self.tr("Server's host key"))
+
+    def test_connection(self) -> str | None:
+        """Signs in with what the form holds (worker thread); returns the key now trusted, if any."""
+        service, form = self.session.automatic_exports, self.task_form()
+        task_id = self.row.id if self.row is not None else None
+        dialog = ProgressDialog(
+            self.tr("Test connection"),
+            self.tr("Connecting to the SFTP server…"),
+            lambda _token, _report: service.test_connection(form, task_id),
+            self,
+        )
+        self.form.clear_errors()
+        ok = dialog.run()
+        dialog.deleteLater()
+        error = dialog.error
+        if not ok:
+            changed = error.errors.get("sftp_host_key") if isinstance(error, ValidationError) else None
+            if isinstance(error, ValidationError):
+                self.form.apply_validation_error(error)
+                received = changed.params.get("received") if changed is not None else None
+                is_new_key = changed is not None and changed.code == HOST_KEY_CHANGED.code and received
+                if is_new_key and self._trust(str(received), changed=True):
+                    return self.test_connection()  # signs in now, with the key just trusted
+            elif error is not None:
+                show_error(self, error)
+            return None
+        fingerprint = str(dialog.result_value)
+        if fingerprint != self.host_key and not self._trust(fingerprint, changed=False):
+            return None
+        self.form.show_form_error("")
+        self.host_key_label.setText(
+            self.tr("%1 (trusted; the connection works)").replace("%1", self.host_key)
+        )
+        return self.host_key
+
+    def _trust(self, fingerprint: str, *, changed: bool) -> bool:
+        question = (
+            self.tr("The SFTP server now shows another host key: %1. Trust this new key?")
+            if changed
+            else self.tr("The SFTP server identifies itself with the host key %1. Trust this key?")
+        ).replace("%1", fingerprint)
+        if not confirm_destructive(
+            self,
+            self.tr("SFTP server's host key"),
+            question,
+            self.tr("Trust this key"),
+            self.tr(
+                "Compare it with the fingerprint your server's administrator gives you "
+                "(ssh-keygen -lf on the server's key). Once saved, a run that meets another key fails "
+                "without sending anything."
+            ),
+        ):
+            return False
+        self.host_key = fingerprint
+        self.form.clear_field_error("sftp_host_key")
+        self._show_host_key()
+        return True
 
     def save(self) -> bool:
         service, form = self.session.automatic_exports, self.task_form()
