@@ -16,6 +16,10 @@ Layout (one responsibility per module):
                   core on the database, one transaction per event with its journal events.
 - `engine_lock.py` one engine per database (PostgreSQL advisory lock, SQLite file lock).
 - `intake.py`, `http_intake.py` JSONL traces (line-numbered errors) and the local HTTP intake.
+- `customer.py`, `identity_step.py`, `customer_lookup.py` the message's author as an identity with its
+                  customer profile (tags, custom values) for the rules: created when unknown, live;
+                  given as data (`RoutingConfiguration.customers`) to the simulator.
+- `trace_import.py` `TraceImportService`: a JSONL trace into the live engine from the console.
 - `agent_simulator.py`, `demo_traffic.py` simulated agents; an hour of demo traffic.
 - `monitor.py`, `monitor_access.py`, `monitor_actions.py`, `monitor_rows.py` `QueueMonitorService`.
 - `simulation.py`, `trace_generator.py` what-if simulation and realistic generated days.
