@@ -5,8 +5,11 @@ Same rules as `registry.py`: each entry names the permission(s) the action needs
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import DomainError, PermissionDenied
 from engage_desktop.services.digital.exports import ExportRequest, ExportService
 from engage_desktop.services.digital.exports_automated import AutomaticExportService
 
@@ -23,6 +26,20 @@ def _tasks(ctx: ServiceContext) -> AutomaticExportService:
     return AutomaticExportService(ctx, SecretStore())
 
 
+def _test_connection(ctx: ServiceContext, c: Context) -> object:
+    """No SFTP server listens on port 1: the administrator gets past the permission check to the
+    connection attempt, which is the point here (the real server is in the SFTP tests)."""
+    form = replace(
+        task_form(str(c.tmp)), destination="sftp", sftp_host="127.0.0.1", sftp_port=1, sftp_user="u"
+    )
+    try:
+        return _tasks(ctx).test_connection(form)
+    except PermissionDenied:
+        raise
+    except DomainError as exc:
+        return exc
+
+
 ACTIONS: tuple[ServiceAction, ...] = (
     ServiceAction("ExportService.export", (P.READ_USER, P.READ_EXPORT), _export),
     ServiceAction(
@@ -35,6 +52,9 @@ ACTIONS: tuple[ServiceAction, ...] = (
         (P.MANAGE_AUTOMATIC_EXPORTS_TASKS,),
         lambda x, c: _tasks(x).update_task(c.extra["export_task"], task_form(str(c.tmp), "Renamed")),
         setup=with_export_task,
+    ),
+    ServiceAction(
+        "AutomaticExportService.test_connection", (P.MANAGE_AUTOMATIC_EXPORTS_TASKS,), _test_connection
     ),
     ServiceAction(
         "AutomaticExportService.delete_task",
