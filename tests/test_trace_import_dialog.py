@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import Signed
 from PySide6.QtWidgets import QApplication
-from routing_engine_setup import build_world
+from routing_engine_setup import build_world, message
 from sqlalchemy import func, select
 from test_queue_monitor_page import open_page
 from test_roles_service import user_with_role
@@ -19,7 +19,7 @@ from engage_desktop.models.interactions import Interaction
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core.context import ServiceContext
-from engage_desktop.services.routing.engine import acquire_engine_lock
+from engage_desktop.services.routing.engine import acquire_engine_lock, write_trace
 from engage_desktop.views.routing.trace_import_dialog import TraceImportDialog
 
 
@@ -42,6 +42,7 @@ def test_the_monitor_opens_the_import_and_it_reports_lines_and_repeats(
     trace = write_mixed_trace(tmp_path / "day.jsonl")
     page = open_page(qtbot, app_session)
     assert page.import_button.isVisible() and page.import_button.isEnabled()
+    assert page.tasks.model.rowCount() == 0
 
     page.import_button.click()
     dialog = page.active_dialog
@@ -60,6 +61,8 @@ def test_the_monitor_opens_the_import_and_it_reports_lines_and_repeats(
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == lines[2]
     assert _interactions(sqlite_admin) == 4
+    # The monitor (not live here) refreshed itself: the imported messages wait as tasks.
+    qtbot.waitUntil(lambda: page.tasks.model.rowCount() == 4, timeout=10_000)
 
     _import(qtbot, dialog, trace)
 
@@ -96,3 +99,25 @@ def test_the_action_is_hidden_without_monitor_tasks(qtbot, sqlite_admin: Signed)
     session = AppSession(sqlite_admin.db, team_lead.ctx, team_lead.user, SecretStore())
     page = open_page(qtbot, session)
     assert not page.import_button.isVisible()
+
+
+def test_cancel_stops_the_import_and_says_what_stays(
+    qtbot, app_session: AppSession, sqlite_admin: Signed, tmp_path: Path
+) -> None:
+    build_world(ServiceContext(sqlite_admin.db.session_factory), agents=1)
+    trace = tmp_path / "long.jsonl"
+    write_trace(trace, [message(n) for n in range(1, 3001)])
+    dialog = TraceImportDialog(app_session.trace_import)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    results: list[object] = []
+    dialog.imported.connect(results.append)
+    dialog.path_edit.setText(str(trace))
+    dialog.import_button.click()
+    assert dialog.progress is not None and not dialog.import_button.isEnabled()
+    dialog.progress.cancel()
+    qtbot.waitUntil(lambda: dialog.progress is None and dialog.summary.isVisible(), timeout=30_000)
+    assert dialog.summary.text().startswith("Cancelled; what was imported stays.")
+    assert len(results) == 1 and results[0].cancelled
+    assert _interactions(sqlite_admin) == results[0].imported < 3000
+    assert dialog.import_button.isEnabled()

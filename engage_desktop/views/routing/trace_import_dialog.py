@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,6 +41,8 @@ def _t(text: str) -> str:
 
 
 class TraceImportDialog(QDialog):
+    imported = Signal(object)  # TraceImportResult, after every import that ran (even cancelled)
+
     def __init__(self, service: TraceImportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("traceImportDialog")
@@ -222,6 +224,7 @@ class TraceImportDialog(QDialog):
         shown = bool(result.errors)
         for widget in (self.errors_label, self.errors, self.copy_button):
             widget.setVisible(shown)
+        self.imported.emit(result)
 
     def error_lines(self) -> list[str]:
         return [self.errors.item(row).text() for row in range(self.errors.count())]
@@ -253,6 +256,9 @@ def import_interactions_button(session: AppSession, parent: QWidget) -> QPushBut
 def _opener(session: AppSession, parent: QWidget) -> Callable[[], None]:
     def open_dialog() -> None:
         dialog = TraceImportDialog(session.trace_import, parent)
+        refresh = getattr(parent, "refresh", None)
+        if callable(refresh):  # the monitor shows the new tasks at once
+            dialog.imported.connect(lambda _result: refresh())
         parent.active_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
 
