@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -22,6 +23,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from engage_desktop.services.core.errors import DUPLICATE_OR_MISSING, Conflict, translate_storage_error
+from engage_desktop.services.routing.engine.wal_checkpointer import (
+    ENGINE_AUTOCHECKPOINT_PAGES,
+    WalCheckpointer,
+)
 
 _NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
 _json_text = json.JSONEncoder(ensure_ascii=False).encode
@@ -34,10 +39,12 @@ class RawSql:
         self.cursor = dbapi_connection.cursor()
         self._texts: dict[str, str] = {}
         self._dbapi = dbapi
+        self.committed = False
 
     def commit(self) -> None:
         try:
             self.connection.commit()
+            self.committed = True
         except self._dbapi.IntegrityError as exc:
             raise Conflict(DUPLICATE_OR_MISSING()) from exc
         except self._dbapi.Error as exc:
@@ -84,25 +91,58 @@ def engine_of(session_factory: sessionmaker[Session]) -> Engine:
     return found
 
 
+def _sqlite_file(engine: Engine) -> str | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:") or database.startswith("file:"):
+        return None
+    return database
+
+
 class EngineConnection:
     """One transaction at a time on a pooled DBAPI connection (checked out per transaction, so
-    the engine holds no connection between events and may be called from any one thread)."""
+    the engine holds no connection between events and may be called from any one thread).
+    On a SQLite file, a `WalCheckpointer` copies the log off the engine's path (its module says
+    why); it stops when this object is collected, or on `close()`."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.postgres = engine.dialect.name == "postgresql"
         self._dbapi = engine.dialect.loaded_dbapi
+        path = _sqlite_file(engine)
+        self.checkpointer = WalCheckpointer(path) if path is not None else None
+        self._default_autocheckpoint: int | None = None
+        if self.checkpointer is not None:
+            self._stop = weakref.finalize(self, self.checkpointer.close)
+
+    def close(self) -> None:
+        if self.checkpointer is not None:
+            self._stop()
 
     @contextmanager
     def transaction(self) -> Iterator[RawSql]:
         """The block's statements are one transaction: `sql.commit()` lands them; leaving the
         block without committing (or by an exception) rolls them back."""
         connection = self.engine.raw_connection()
+        checkpointer = self.checkpointer
+        raised = checkpointer is not None and checkpointer.alive
         try:
             sql = RawSql(connection, self.postgres, self._dbapi)
             try:
+                if raised:
+                    self._raise_autocheckpoint(sql)
                 yield sql
             finally:
+                if raised:
+                    sql.cursor.execute(f"PRAGMA wal_autocheckpoint={self._default_autocheckpoint}")
                 sql.cursor.close()
         finally:
             connection.close()  # back to the pool, which rolls back whatever was not committed
+        if raised and sql.committed:
+            assert checkpointer is not None
+            checkpointer.committed()
+
+    def _raise_autocheckpoint(self, sql: RawSql) -> None:
+        if self._default_autocheckpoint is None:
+            row = sql.one("PRAGMA wal_autocheckpoint", {})
+            self._default_autocheckpoint = int(row[0]) if row is not None else 1000
+        sql.cursor.execute(f"PRAGMA wal_autocheckpoint={ENGINE_AUTOCHECKPOINT_PAGES}")
