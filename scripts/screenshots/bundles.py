@@ -134,7 +134,8 @@ def shots(
     ws_window.show_page("users.roles")
     settle(app, 0.8)
     alone(app, ws_window, out / f"bundle-workspace{suffix}.png")
-    merge = MergeWorkspaceDialog(ws_ctx, database.url, session.database.url, session.user.email, ws_window)
+    main_file = str(folder / "engage.sqlite3")  # as File › Merge this workspace into… proposes it
+    merge = MergeWorkspaceDialog(ws_ctx, database.url, main_file, session.user.email, ws_window)
     merge.resize(min(900, size[0] - 40), min(600, size[1] - 40))
     merge.show()
     merge.password_edit.setText(PASSWORD)

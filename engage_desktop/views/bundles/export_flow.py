@@ -86,6 +86,8 @@ class ExportedDialog(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(self.counts, 1)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Escape closes; as a (bold) default, "Fermer" was cut short
 
 
 class BundleExport(QObject):

@@ -31,6 +31,7 @@ from engage_desktop.services.bundles.bundle_format import BundleError, BundlePro
 from engage_desktop.services.bundles.bundle_import import ImportReport
 from engage_desktop.services.bundles.bundle_service import BundleService
 from engage_desktop.services.core.errors import DomainError, ValidationError
+from engage_desktop.views.widgets.form import make_default
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
 
@@ -142,11 +143,12 @@ class ImportWorkspaceDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importBundleButton")
         self.import_button.setAccessibleName(self.tr("Import the bundle into the workspace"))
-        self.import_button.setDefault(True)
+        self.import_button.setProperty("variant", "primary")  # sized bold, as a default button looks
         self.import_button.clicked.connect(self.start_import)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button = QPushButton(self.tr("&Open the workspace now"))
         self.open_button.setObjectName("openWorkspaceButton")
+        self.open_button.setProperty("variant", "primary")
         self.open_button.setAccessibleName(self.tr("Open the workspace now"))
         self.open_button.clicked.connect(self._open_workspace)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -162,6 +164,7 @@ class ImportWorkspaceDialog(QDialog):
         copy_row.addWidget(self.copy_button)
         layout.addLayout(copy_row)
         layout.addWidget(self.buttons)
+        make_default(self.import_button)
         self._update()
 
     # ---- choosing -----------------------------------------------------------------------------
@@ -254,7 +257,7 @@ class ImportWorkspaceDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.open_button.show()
-        self.open_button.setDefault(True)
+        make_default(self.open_button)
         self.open_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:

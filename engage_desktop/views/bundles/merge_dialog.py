@@ -34,6 +34,7 @@ from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, PermissionDenied
 from engage_desktop.views.bundles.diff_view import BundleDiffView
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.form import make_default
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import CancelToken, Job, ProgressDialog, Report
 
@@ -128,13 +129,13 @@ class MergeWorkspaceDialog(QDialog):
         self.compare_button = QPushButton(self.tr("&Compare"))
         self.compare_button.setObjectName("compareWorkspaceButton")
         self.compare_button.setAccessibleName(self.tr("Sign in and compare with the main database"))
-        self.compare_button.setDefault(True)
-        self.compare_button.setAutoDefault(False)
+        self.compare_button.setProperty("variant", "primary")  # sized bold, as a default button looks
         self.compare_button.clicked.connect(self.compare)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("mergeWorkspaceButton")
         self.merge_button.setAccessibleName(self.tr("Merge the workspace into the main database"))
         self.merge_button.setEnabled(False)
+        self.merge_button.setProperty("variant", "primary")
         self.merge_button.setAutoDefault(False)
         self.merge_button.clicked.connect(self.merge)
         self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -147,6 +148,7 @@ class MergeWorkspaceDialog(QDialog):
         layout.addWidget(self.diff_view, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
+        make_default(self.compare_button)
         (self.password_edit if login else self.login_edit).setFocus()
 
     def choose_main(self) -> None:
@@ -204,7 +206,7 @@ class MergeWorkspaceDialog(QDialog):
             )
         self.merge_button.setEnabled(bool(changes))
         if changes:
-            self.merge_button.setDefault(True)
+            make_default(self.merge_button)
 
     # ---- merge ----------------------------------------------------------------------------------
     def merge(self) -> None:
