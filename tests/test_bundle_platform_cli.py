@@ -156,3 +156,28 @@ def test_the_service_refuses_plan_and_pull_without_the_administrators_permission
 
     asyncio.run(scenario())
     assert stand_in.state.request_log == [] and not (tmp_path / "pulled").exists()
+
+
+def test_an_apply_stopped_by_a_refusal_journals_what_it_did_and_names_object_and_field(
+    cli: list[str],
+    sqlite_admin: Signed,
+    stand_in: StandInThread,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan_file = tmp_path / "plan.json"
+    save_plan(make_plan(sample_configuration(tags=3), {}, stand_in.base_url), plan_file)
+
+    async def made_meanwhile() -> None:
+        async with fast_client(stand_in) as api:
+            await api.create("tags", {"name": "TAG 001"}, "made meanwhile")
+
+    asyncio.run(made_meanwhile())
+    assert main([*cli, "apply", str(plan_file), *ADA]) == 1
+    assert "The platform refused tags Tag 001: name: has already been taken" in capsys.readouterr().err
+    [applied] = [d for n, d in events(sqlite_admin) if n == "bundle.applied"]
+    assert (applied["created"], applied["failed"], applied["cancelled"]) == (
+        2,
+        "PlatformValidationError",
+        False,
+    )
