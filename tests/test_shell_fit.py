@@ -503,3 +503,46 @@ def test_database_dialogs_fit_a_small_screen(
             size,
         )
         assert dialog.minimumSizeHint().height() <= size.height()
+
+
+def test_a_list_in_a_dialog_remembers_its_columns_in_the_main_windows_settings(
+    qtbot, styled: QApplication, demo_session: AppSession, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+    from test_list_panel import role_columns
+
+    class RolesPickerDialog(QDialog):
+        def __init__(self, parent: QWidget) -> None:
+            super().__init__(parent)
+            self.panel = ListPanel(
+                "Roles",
+                role_columns(),
+                demo_session.roles.count_roles,
+                demo_session.roles.list_roles,
+                count_text=lambda n: f"{n} roles",
+                sort="label",
+            )
+            QVBoxLayout(self).addWidget(self.panel)
+
+    def shown_dialog(window: MainWindow) -> RolesPickerDialog:
+        dialog = RolesPickerDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_loaded(dialog.panel)
+        return dialog
+
+    window = small_window(qtbot, demo_session, tmp_path, "dialog-lists")
+    dialog = shown_dialog(window)
+    header = dialog.panel.table.horizontalHeader()
+    last = header.count() - 1
+    header.resizeSection(last, 211)
+    dialog.panel.columns_layout.save()
+    dialog.close()
+    window.close()
+
+    again = small_window(qtbot, demo_session, tmp_path, "dialog-lists")
+    header = shown_dialog(again).panel.table.horizontalHeader()
+    assert header.sectionSize(last) == 211
+    keys = QSettings(str(tmp_path / "dialog-lists.ini"), QSettings.Format.IniFormat).allKeys()
+    assert any("RolesPickerDialog" in key for key in keys), keys

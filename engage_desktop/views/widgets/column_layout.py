@@ -30,10 +30,16 @@ SORT_ARROW_ROOM = 10 + 4
 
 
 def settings_of(widget: QWidget) -> QSettings | None:
-    """The settings of the main window showing the widget (injected in tests); None for a list
-    shown elsewhere (a dialog's, a test's own window), which then remembers nothing."""
-    settings = getattr(widget.window(), "_settings", None)
-    return settings if isinstance(settings, QSettings) else None
+    """The settings of the main window showing the widget (injected in tests), also through the
+    dialogs opened over it; None for a list with no main window above it, which remembers nothing."""
+    window: QWidget | None = widget.window()
+    while window is not None:
+        settings = getattr(window, "_settings", None)
+        if isinstance(settings, QSettings):
+            return settings
+        owner = window.parentWidget()
+        window = owner.window() if owner is not None else None
+    return None
 
 
 class ColumnLayout(QObject):

@@ -645,6 +645,8 @@ class ListPanel(QWidget):
         parent = self.parentWidget()
         while parent is not None and not parent.isWindow() and parent.objectName() != "pageStack":
             page, parent = parent, parent.parentWidget()
+        if parent is not None and parent.isWindow() and parent.parentWidget() is not None:
+            page = parent  # a list in a dialog: named after the dialog
         name = type(page).__name__
         return name if self.objectName() == "listPanel" else f"{name}.{self.objectName()}"
 
