@@ -1,5 +1,7 @@
-"""Runs the automated exports that are due: from the console's timer while it is open, and from
-`engage-desktop exports run-due` for a system scheduler.
+"""Runs the automated exports that are due: from the consoles' timer (from sign-in) and from
+`engage-desktop exports run-due` for a system scheduler, both under the database's
+automated-exports lock (exports_lock.py), so one process runs them; a slot already exported (by
+another runner meanwhile) is skipped inside the run's own transaction.
 
 Each task runs as its owner (their export permissions, their time zone), slot by slot, oldest
 missed slot first. A run writes every file in a private scratch folder, zips them if asked,
@@ -117,6 +119,8 @@ class AutomaticExportRunner:
             if task_id in failed:
                 continue
             outcome = self.run_slot(task_id, slot, moment)
+            if outcome.ok and not outcome.files:
+                continue  # exported meanwhile by another runner: nothing to report
             outcomes.append(outcome)
             if not outcome.ok:
                 failed.add(task_id)
