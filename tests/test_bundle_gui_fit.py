@@ -65,6 +65,7 @@ def test_bundle_dialogs_fit_a_small_screen(
         merge.password_edit.setText(demo.DEMO_PASSWORD)
         merge.compare()
         qtbot.waitUntil(lambda: merge.diff is not None or merge.error.isVisible(), timeout=60_000)
+        assert merge.diff is not None, merge.error.text()
         fits(qtbot, merge, language)
         merge.close()
     finally:

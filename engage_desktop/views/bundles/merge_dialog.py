@@ -223,7 +223,8 @@ class MergeWorkspaceDialog(QDialog):
         ):
             return
 
-        def job(_token: CancelToken, _report: Report) -> ImportReport:
+        def job(token: CancelToken, _report: Report) -> ImportReport:
+            token.raise_if_cancelled()
             return main.merge(bundle)
 
         self._run(self.tr("Merging into %1…").replace("%1", main.label), job, self._merged)
@@ -246,9 +247,18 @@ class MergeWorkspaceDialog(QDialog):
         self._job_running = True
         progress.finished.connect(self._job_ended)
         progress.succeeded.connect(then)
+        progress.cancelled.connect(lambda: self._cancelled(progress, then))
         progress.failed.connect(self.show_error)
         self.progress = progress
         progress.start()
+
+    def _cancelled(self, progress: ProgressDialog, then: Callable[[Any], None]) -> None:
+        """Cancel stops before the merge begins; once begun it runs to its end (one transaction)."""
+        if progress.result_value is not None:
+            then(progress.result_value)
+            return
+        self.error.setText(self.tr("Cancelled; nothing was changed."))
+        self.error.show()
 
     def _job_ended(self, _result: int = 0) -> None:
         self._job_running = False
