@@ -206,3 +206,16 @@ def test_the_workspace_file_is_suggested_from_the_bundle_name(
     dialog.bundle_edit.setText(str(tmp_path / "autumn.zip"))
     assert dialog.workspace_edit.text() == str(tmp_path / "mine.sqlite3")  # the user's choice stays
     assert dialog.import_button.isEnabled()
+
+
+def test_cancel_creates_no_workspace(qtbot, app_session: AppSession, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    BundleService(app_session.ctx).export_bundle(tmp_path / "b.zip")
+    dialog = import_dialog(qtbot, app_session, tmp_path / "b.zip", tmp_path / "w.sqlite3")
+    progress = dialog.prepare_import()
+    assert progress is not None
+    progress.cancel_button.click()  # pressed before the job could finish
+    with qtbot.waitSignal(progress.cancelled, timeout=30_000):
+        progress.start()
+    assert dialog.status.text() == "Import cancelled; no workspace was created."
+    assert leftovers(tmp_path) == ["b.zip"]
+    assert not dialog.open_button.isVisible()

@@ -201,6 +201,12 @@ class ImportWorkspaceDialog(QDialog):
 
     # ---- importing ----------------------------------------------------------------------------
     def start_import(self) -> None:
+        progress = self.prepare_import()
+        if progress is not None:
+            progress.start()
+
+    def prepare_import(self) -> ProgressDialog | None:
+        """The import's progress dialog, not started yet (None: refused before it begins)."""
         bundle_path = Path(self.bundle_edit.text().strip())
         target = Path(self.workspace_edit.text().strip())
         if target.suffix == "":
@@ -215,7 +221,7 @@ class ImportWorkspaceDialog(QDialog):
                     )
                 ],
             )
-            return
+            return None
         service = self.service
 
         def job(token: CancelToken, _report: Report) -> tuple[Path, ImportReport]:
@@ -244,7 +250,7 @@ class ImportWorkspaceDialog(QDialog):
         progress.failed.connect(self._failed)
         progress.cancelled.connect(self._cancelled)
         self.progress = progress
-        progress.start()
+        return progress
 
     def _imported(self, result: tuple[Path, ImportReport]) -> None:
         path, report = result
