@@ -116,13 +116,13 @@ def test_every_resource_type_is_covered() -> None:
 
 @pytest.mark.parametrize("resource", sorted(REFUSED))
 def test_a_record_the_form_refuses_is_refused_and_nothing_changes(
-    sqlite_admin: Signed, tmp_path: Path, resource: str
+    admin: Signed, tmp_path: Path, resource: str
 ) -> None:
     spoil, where = REFUSED[resource]
     bundle = load_bundle(_spoiled(tmp_path, spoil))  # the file itself is well formed
-    before = _state(sqlite_admin)
+    before = _state(admin)
     with pytest.raises(BundleError) as refused:
-        BundleService(sqlite_admin.ctx).merge_bundle(bundle)
+        BundleService(admin.ctx).merge_bundle(bundle)
     found = [
         (p.file, p.record, p.field.split(".")[0] if where[2] == "config" else p.field)
         for p in refused.value.problems
@@ -130,7 +130,7 @@ def test_a_record_the_form_refuses_is_refused_and_nothing_changes(
     assert where in found, refused.value.problems
     for problem in refused.value.problems:  # each a translatable message
         assert isinstance(problem.message, Message) and problem.message.code != "text", problem
-    assert _state(sqlite_admin) == before
+    assert _state(admin) == before
 
 
 def test_the_clean_bundle_is_accepted(sqlite_admin: Signed, tmp_path: Path) -> None:
@@ -140,13 +140,13 @@ def test_the_clean_bundle_is_accepted(sqlite_admin: Signed, tmp_path: Path) -> N
     assert report.created["users"] == 1
 
 
-def test_every_problem_of_a_bundle_is_reported_at_once(sqlite_admin: Signed, tmp_path: Path) -> None:
+def test_every_problem_of_a_bundle_is_reported_at_once(admin: Signed, tmp_path: Path) -> None:
     def spoil(resources: Resources) -> None:
         for name in ("users", "channels", "rules", "settings"):
             REFUSED[name][0](resources)
 
     with pytest.raises(BundleError) as refused:
-        BundleService(sqlite_admin.ctx).merge_bundle(load_bundle(_spoiled(tmp_path, spoil)))
+        BundleService(admin.ctx).merge_bundle(load_bundle(_spoiled(tmp_path, spoil)))
     assert {p.file for p in refused.value.problems} == {
         "users.json",
         "channels.json",
@@ -156,26 +156,26 @@ def test_every_problem_of_a_bundle_is_reported_at_once(sqlite_admin: Signed, tmp
     assert isinstance(refused.value, DomainError) and "4 problem" in refused.value.message
 
 
-def test_a_name_the_database_holds_already_is_refused(sqlite_admin: Signed, tmp_path: Path) -> None:
+def test_a_name_the_database_holds_already_is_refused(admin: Signed, tmp_path: Path) -> None:
     """Another user's e-mail in another spelling: the bundle's user would take it over."""
     resources = every_resource()
-    resources["users"][0]["email"] = sqlite_admin.user.email.upper()
+    resources["users"][0]["email"] = admin.user.email.upper()
     write_bundle(resources, tmp_path / "taken")
-    before = _state(sqlite_admin)
+    before = _state(admin)
     with pytest.raises(BundleError) as refused:
-        BundleService(sqlite_admin.ctx).merge_bundle(load_bundle(tmp_path / "taken"))
+        BundleService(admin.ctx).merge_bundle(load_bundle(tmp_path / "taken"))
     (problem,) = refused.value.problems
     assert (problem.file, problem.record, problem.field) == ("users.json", 0, "email")
     assert problem.message.code == "bundle.key_taken"
-    assert _state(sqlite_admin) == before
+    assert _state(admin) == before
 
 
-def test_text_longer_than_its_column_is_refused_before_writing(sqlite_admin: Signed, tmp_path: Path) -> None:
+def test_text_longer_than_its_column_is_refused_before_writing(admin: Signed, tmp_path: Path) -> None:
     resources = every_resource()
     resources["tags"][0]["name"] = "t" * 500
     write_bundle(resources, tmp_path / "long")
     with pytest.raises(BundleError) as refused:
-        BundleService(sqlite_admin.ctx).merge_bundle(load_bundle(tmp_path / "long"))
+        BundleService(admin.ctx).merge_bundle(load_bundle(tmp_path / "long"))
     assert [(p.file, p.record, p.field) for p in refused.value.problems] == [("tags.json", 0, "name")]
 
 
