@@ -11,6 +11,7 @@ from bundle_helpers import records_file, rewrite
 from conftest import Signed
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 from test_roles_service import user_with_role
 
 from engage_desktop.services.app_session import AppSession
@@ -219,3 +220,23 @@ def test_cancel_creates_no_workspace(qtbot, app_session: AppSession, tmp_path: P
     assert dialog.status.text() == "Import cancelled; no workspace was created."
     assert leftovers(tmp_path) == ["b.zip"]
     assert not dialog.open_button.isVisible()
+
+
+@pytest.mark.parametrize(("typed", "kind", "chosen"), [("spring", 0, "spring.zip"), ("spring", 1, "spring")])
+def test_the_file_dialog_gives_a_zip_or_a_folder(
+    qtbot, window: MainWindow, tmp_path: Path, typed: str, kind: int, chosen: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+    from test_widgets import answer_next_modal
+
+    from engage_desktop.views.bundles.export_flow import choose_export_path
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectNameFilter(dialog.nameFilters()[kind])
+        dialog.selectFile(typed)
+        dialog.accept()
+
+    answer_next_modal(answer)
+    assert choose_export_path(window) == tmp_path / chosen

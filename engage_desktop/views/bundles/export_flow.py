@@ -39,7 +39,7 @@ def choose_export_path(parent: QWidget | None) -> Path | None:
     dialog.setObjectName("exportBundleFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     zip_filter = _tr("Zip bundle (*.zip)")
-    folder_filter = _tr("Bundle folder (a new folder)")
+    folder_filter = _tr("New bundle folder (*)")
     dialog.setNameFilters([zip_filter, folder_filter])
     dialog.setDirectory(str(data_dir()))
     dialog.selectFile("configuration.zip")
