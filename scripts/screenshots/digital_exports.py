@@ -1,5 +1,6 @@
 """Screenshots of Digital › Exports and Audit journal: the export dialog, the journal filtered on an
-actor and an event group with an event's diff open, and the automated exports list.
+actor and an event group with an event's diff open, the automated exports list, and an SFTP task's
+editor with its trusted host key.
 
     python scripts/screenshots/digital_exports.py [output folder]
 """
@@ -25,6 +26,7 @@ from engage_desktop.models import AutomaticExportTask, utcnow
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.digital.exports_automated import TaskForm
+from engage_desktop.views.digital.automated_export_editor import AutomatedExportEditor
 from engage_desktop.views.digital.export_dialog import ExportDialog
 from engage_desktop.views.digital.exports_page import ExportsPage
 from engage_desktop.views.digital.journal_page import JournalPage
@@ -76,6 +78,7 @@ def seed(workdir: Path) -> AppSession:
             sftp_user="exports",
             sftp_directory="/incoming/engage",
             secret="demo-only",
+            sftp_host_key="SHA256:NNpQHJAGJDwyhLfqxvTioFP+2wGzIImxEFxfG9TOiwg",
         )
     )
     tasks.create_task(
@@ -136,6 +139,13 @@ def main() -> None:
         page.tabs.setCurrentIndex(1)
         settle(app, 0.6)
         save(window, out / "automated-exports.png")
+        [nightly] = [row for row in session.automatic_exports.list_tasks() if row.name == "Nightly BI"]
+        editor = AutomatedExportEditor(session, nightly, window)
+        editor.resize(720, 980)
+        editor.show()
+        settle(app, 0.4)
+        save(editor, out / "automated-export-sftp-host-key.png")
+        editor.reject()
 
         window.show_page("digital.journal")
         settle(app, 0.5)

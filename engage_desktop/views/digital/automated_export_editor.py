@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -147,7 +148,7 @@ class AutomatedExportEditor(FormDialog):
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.host_key = form.sftp_host_key
         key_row = QWidget()
-        key_layout = QHBoxLayout(key_row)
+        key_layout = QVBoxLayout(key_row)  # a fingerprint cannot wrap: it gets the whole width
         key_layout.setContentsMargins(0, 0, 0, 0)
         self.host_key_label = QLabel()
         self.host_key_label.setObjectName("sftpHostKeyLabel")
@@ -157,8 +158,8 @@ class AutomatedExportEditor(FormDialog):
         self.test_button.setObjectName("testSftpButton")
         self.test_button.setAccessibleName(self.tr("Test the SFTP connection"))
         self.test_button.clicked.connect(self.test_connection)
-        key_layout.addWidget(self.host_key_label, 1)
-        key_layout.addWidget(self.test_button)
+        key_layout.addWidget(self.host_key_label)
+        key_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         add("sftp_host_key", self.tr("Server's host key"), key_row)
         self._show_host_key()
         self.enabled_check = add("enabled", "", QCheckBox(self.tr("Run on schedule")))
