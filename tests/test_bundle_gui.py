@@ -240,3 +240,19 @@ def test_the_file_dialog_gives_a_zip_or_a_folder(
 
     answer_next_modal(answer)
     assert choose_export_path(window) == tmp_path / chosen
+
+
+def test_a_bundle_refused_while_importing_leaves_no_workspace(
+    qtbot, app_session: AppSession, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    BundleService(app_session.ctx).export_bundle(tmp_path / "b")
+    twins = [{"id": "a" * 24, "name": "VIP"}, {"id": "b" * 24, "name": "vip"}]  # the same tag twice
+    rewrite(tmp_path / "b", "tags.json", records_file(twins), fix_checksum=True)
+    load_bundle(tmp_path / "b")  # a well-formed bundle: refused by the import's own checks
+    dialog = import_dialog(qtbot, app_session, tmp_path / "b", tmp_path / "w.sqlite3")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=30_000)
+    assert any(line.startswith("tags.json, record 1, name: ") for line in dialog.problem_lines()), (
+        dialog.problem_lines()
+    )
+    assert leftovers(tmp_path) == ["b"]
