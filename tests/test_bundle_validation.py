@@ -225,3 +225,23 @@ def test_a_role_granting_what_the_actor_lacks_is_refused(sqlite_admin: Signed, t
     assert _state(sqlite_admin) == before
     write_bundle({"roles": [{"id": oid(1), "label": "Power", "permissions": ["read_user"]}]}, tmp_path / "c")
     assert BundleService(keeper.ctx).merge_bundle(load_bundle(tmp_path / "c")).created == {"roles": 1}
+
+
+def test_a_user_given_a_role_above_the_actor_is_refused(sqlite_admin: Signed, tmp_path: Path) -> None:
+    """Giving a user a role grants its permissions: the users page's no-escalation rule holds."""
+    from test_roles_service import user_with_role
+
+    hirer = user_with_role(sqlite_admin, "Hirer", ["create_user", "read_user"], "hirer")
+    with sqlite_admin.db.session_factory() as session:
+        admin_role = read_configuration(session)["users"][0]["role_id"]  # the administrator's
+    user = {"id": oid(9), "nickname": "nina", "email": "nina@example.com", "firstname": "Nina", "lastname": "Petit",
+            "role_id": admin_role}  # fmt: skip
+    with sqlite_admin.db.session_factory() as session:
+        roles = read_configuration(session)["roles"]
+    write_bundle({"roles": roles, "users": [user]}, tmp_path / "b")
+    before = _state(sqlite_admin)
+    with pytest.raises(BundleError) as refused:
+        BundleService(hirer.ctx).merge_bundle(load_bundle(tmp_path / "b"))
+    (problem,) = refused.value.problems
+    assert (problem.file, problem.record, problem.field) == ("users.json", 0, "role_id")
+    assert _state(sqlite_admin) == before
