@@ -29,6 +29,7 @@ from engage_desktop.services.routing.engine.wal_checkpointer import (
 )
 
 _NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
+_POSTGRES_TEXTS: dict[str, str] = {}  # statement → its psycopg form, made once per process
 _json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -37,7 +38,6 @@ class RawSql:
         self.postgres = postgres
         self.connection = dbapi_connection
         self.cursor = dbapi_connection.cursor()
-        self._texts: dict[str, str] = {}
         self._dbapi = dbapi
         self.committed = False
 
@@ -51,9 +51,11 @@ class RawSql:
             raise translate_storage_error(exc) from exc
 
     def _text(self, sql: str) -> str:
-        text = self._texts.get(sql)
+        if not self.postgres:
+            return sql
+        text = _POSTGRES_TEXTS.get(sql)
         if text is None:
-            text = self._texts[sql] = _NAMED.sub(r"%(\1)s", sql) if self.postgres else sql
+            text = _POSTGRES_TEXTS[sql] = _NAMED.sub(r"%(\1)s", sql)
         return text
 
     def when(self, value: datetime | None) -> Any:
