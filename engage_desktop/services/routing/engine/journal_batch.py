@@ -41,9 +41,15 @@ def _is_plain(value: Any) -> bool:
     if kind in _PLAIN:
         return True
     if kind is list:
-        return all(_is_plain(item) for item in value)
+        for item in value:  # noqa: SIM110 (a loop: no generator per call on the hot path)
+            if type(item) not in _PLAIN and not _is_plain(item):
+                return False
+        return True
     if kind is dict:
-        return all(type(key) is str and _is_plain(item) for key, item in value.items())
+        for key, item in value.items():
+            if type(key) is not str or (type(item) not in _PLAIN and not _is_plain(item)):
+                return False
+        return True
     return False
 
 
