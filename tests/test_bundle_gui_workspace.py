@@ -24,6 +24,7 @@ from engage_desktop.services.bundles.bundle_import import workspace_actor
 from engage_desktop.services.bundles.bundle_service import BundleService
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.users.roles import RoleService
 from engage_desktop.views.bundles.merge_dialog import MergeWorkspaceDialog
 from engage_desktop.views.shell.sign_in_dialog import SignInDialog
@@ -195,3 +196,17 @@ def test_the_workspace_itself_and_a_missing_file_are_refused(
     database.dispose()
     another = merge_dialog(qtbot, workspace, f"sqlite:///{other}", "ada")
     assert "is a workspace too" in another.error.text()
+
+
+def test_the_workspace_compared_with_its_bundle_shows_no_change(qtbot, main: Signed, workspace) -> None:  # type: ignore[no-untyped-def]
+    from engage_desktop.views.bundles.diff_view import BundleDiffView
+
+    ctx, _url = workspace
+    RoleService(ctx).delete_role(
+        next(r.id for r in RoleService(ctx).list_roles(ListQuery()) if r.label == "Offline desk")
+    )
+    view = BundleDiffView(BundleService(ctx))
+    qtbot.addWidget(view)
+    view.compare(Path(str(main.db.url).removeprefix("sqlite:///")).parent / "b.zip")
+    qtbot.waitUntil(lambda: view.diff is not None or view.problems.count() > 0, timeout=OPENING_MS)
+    assert view.summary.text() == "The bundle and this configuration are the same."
