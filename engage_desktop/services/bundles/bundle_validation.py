@@ -90,7 +90,7 @@ def _user(w: Written, r: dict[str, Any], row: Any) -> None:
     form = UserForm(
         r.get("firstname", ""), r.get("lastname", ""), r["nickname"], r["email"],
         w.one("roles", r["role_id"]) or 0, r.get("locale", "en"), r.get("timezone", "UTC"),
-        tuple(r.get("spoken_languages", ())), w.many("teams", r.get("team_ids", ())),
+        tuple(r.get("spoken_languages", ())), (),  # memberships come from teams.json, checked there
         w.many("categories", r.get("category_ids", ())),
         capacity_id=w.one("user_capacities", r.get("user_capacity_id")),
     )  # fmt: skip
