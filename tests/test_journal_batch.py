@@ -14,7 +14,7 @@ from conftest import Signed
 from sqlalchemy import func, select, text
 
 from engage_desktop.db import Database
-from engage_desktop.models import AuditEvent, AuditHead
+from engage_desktop.models import AuditEvent, AuditHead, User
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 
@@ -123,6 +123,18 @@ def test_the_transaction_reads_its_own_events_before_commit(admin: Signed) -> No
         ("thing.created", "t2"),
     ]
     assert verify(admin.db).ok
+
+
+def test_statements_on_other_tables_leave_the_events_gathered(admin: Signed) -> None:
+    """Columns without a table (a bare count in HAVING) are no journal read either."""
+    before = len(events(admin.db))
+    with UnitOfWork(admin.ctx) as uow:
+        uow.record("thing.created", object_type="thing", object_id="t1")
+        grouped = select(User.role_id).group_by(User.role_id).having(func.count() > 0)
+        assert uow.session.scalar(select(func.count(User.id)).where(User.role_id.in_(grouped))) == 1
+        assert len(uow._pending) == 1  # not written yet: nothing read the journal
+        uow.commit()
+    assert [e.object_id for e in events(admin.db)[before:]] == ["t1"]
 
 
 def test_two_units_of_work_reuse_nothing_of_each_other(admin: Signed) -> None:

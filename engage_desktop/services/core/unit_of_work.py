@@ -245,7 +245,7 @@ def _reads_journal(statement: Executable) -> bool:
     if isinstance(statement, TextClause):
         return "audit_" in statement.text.lower()
     tables = find_tables(cast(ClauseElement, statement), check_columns=True, include_crud=True)
-    return any(table.name in _JOURNAL_TABLES for table in tables)
+    return any(getattr(table, "name", None) in _JOURNAL_TABLES for table in tables)
 
 
 def _aware(value: datetime) -> datetime:
