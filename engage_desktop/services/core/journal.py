@@ -27,6 +27,8 @@ def _canonical_time(value: datetime) -> str:
 
 def _plain_json(value: Any) -> Any:
     """What the JSON column will give back, so the hash is the same before and after storage."""
+    if not value:  # most events' details: nothing to round-trip
+        return value
     return json.loads(json.dumps(value, default=str, ensure_ascii=False))
 
 
