@@ -170,7 +170,6 @@ class AutomaticExportRunner:
                 target = scratch / f"{stem}.csv"
                 request = ExportRequest(export, task.format, tuple(fields) or None, task.window)
                 rows += write_export(uow, request, target, now=slot).rows
-                uow.write_journal()  # its export.* events now, before the next export's statements
                 written.append(target)
             files = written
             if task.zip_files:
