@@ -44,7 +44,7 @@ def test_a_broken_bundle_lists_its_problems(qtbot, sqlite_admin: Signed, tmp_pat
     view.show()
     view.compare(tmp_path / "b")
     wait_for(qtbot, view, lambda v: v.problems.count() > 0)
-    assert view.problems.item(0).text() == "tags.json[0].name: Input should be a valid string"  # type: ignore[union-attr]
+    assert view.problems.item(0).text() == "tags.json, record 0, name: Input should be a valid string"  # type: ignore[union-attr]
     assert view.tree.topLevelItemCount() == 0
 
 

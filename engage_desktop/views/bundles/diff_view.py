@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from engage_desktop.services.bundles.bundle_diff import ConfigurationDiff, ObjectChange
 from engage_desktop.services.bundles.bundle_format import BundleError, load_bundle
 from engage_desktop.services.bundles.bundle_service import BundleService
+from engage_desktop.views.bundles.import_dialog import problem_text
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
@@ -130,7 +131,7 @@ class BundleDiffView(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, BundleError):
-            self.show_problems([str(p) for p in exc.problems])
+            self.show_problems([problem_text(p) for p in exc.problems])
         else:
             show_error(self, exc)
 
