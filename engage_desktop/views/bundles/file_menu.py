@@ -51,6 +51,9 @@ class BundleFileActions(QObject):
         before = commands.compare_bundle
         for action in (self.export_action, self.import_action, self.merge_action):
             menu.insertAction(before, action)
+        from engage_desktop.views.bundles.platform_menu import PlatformCommands
+
+        self.platform = PlatformCommands(commands)  # plan and apply to / pull a platform account
         if self.workspace is not None:
             self._mark_workspace()
 

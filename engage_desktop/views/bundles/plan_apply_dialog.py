@@ -1,7 +1,9 @@
 """Review a saved plan and apply it to the platform account, with progress and Cancel.
 
 The plan is shown exactly as it will run; the calls run on a worker thread (their own event loop)
-through the shared progress dialog. Cancel stops between two steps; applying again resumes."""
+through the shared progress dialog, by `PlatformService.apply_plan` (permission-checked, journaled as
+`bundle.applied`). Cancel stops between two steps; applying again resumes. An actor who may not apply
+the plan is told so before anything is sent (and the service refuses anyway)."""
 
 from __future__ import annotations
 
@@ -21,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engage_desktop.services.bundles.apply import ApplyReport, apply_plan
+from engage_desktop.services.bundles.apply import ApplyReport
 from engage_desktop.services.bundles.plan import Plan, PlanStep, format_plan
 from engage_desktop.services.bundles.platform_client import PlatformClient
+from engage_desktop.services.bundles.platform_service import PlatformService
+from engage_desktop.services.core.errors import DomainError, PermissionDenied
+from engage_desktop.views.bundles.platform_dialogs import fit_bold_text
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
+from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 ClientFactory = Callable[[], PlatformClient]
@@ -36,6 +42,7 @@ class PlanApplyDialog(QDialog):
         plan: Plan,
         plan_path: Path,
         make_client: ClientFactory,
+        service: PlatformService,
         secrets: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -44,6 +51,8 @@ class PlanApplyDialog(QDialog):
         self.setWindowTitle(self.tr("Apply a plan"))
         self.setMinimumSize(640, 420)
         self.plan, self.plan_path, self.make_client = plan, plan_path, make_client
+        self.service = service
+        self.refused = False
         self.secrets = dict(secrets or {})
         self.report: ApplyReport | None = None
         self.progress: ProgressDialog | None = None
@@ -51,6 +60,15 @@ class PlanApplyDialog(QDialog):
         self.summary = QLabel(
             self.tr("%n call(s) to %1, in this order:", "", len(plan.steps)).replace("%1", plan.base_url)
         )
+        counts = {a: sum(1 for s in plan.steps if s.action == a) for a in ("create", "update", "delete")}
+        self.counts = QLabel(
+            self.tr("%1 to create, %2 to update, %3 to delete.")
+            .replace("%1", str(counts["create"]))
+            .replace("%2", str(counts["update"]))
+            .replace("%3", str(counts["delete"]))
+        )
+        self.counts.setObjectName("planCounts")
+        self.counts.setStyleSheet("font-weight: 600;")
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
         self.steps_view = QPlainTextEdit(format_plan(plan))
@@ -69,14 +87,21 @@ class PlanApplyDialog(QDialog):
         self.apply_button.setEnabled(bool(plan.steps))
         self.apply_button.clicked.connect(self.apply)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        fit_bold_text(self.apply_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.counts)
         layout.addWidget(self.steps_view, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
 
     def apply(self) -> None:
+        try:
+            self.service.check_apply(self.plan)  # refused before any call or confirmation
+        except PermissionDenied as exc:
+            self._refuse(exc)
+            return
         deletes = sum(1 for s in self.plan.steps if s.action == "delete")
         if deletes and not confirm_destructive(
             self,
@@ -106,7 +131,7 @@ class PlanApplyDialog(QDialog):
 
         async def run() -> ApplyReport:
             async with self.make_client() as client:
-                return await apply_plan(
+                return await self.service.apply_plan(
                     self.plan, self.plan_path, client, secrets=self.secrets, progress=progress, cancel=stop
                 )
 
@@ -125,7 +150,25 @@ class PlanApplyDialog(QDialog):
         self.apply_button.setEnabled(False)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.result_label.setText(self.tr("Stopped: %1. Apply again to resume.").replace("%1", str(error)))
+        if isinstance(error, PermissionDenied):
+            self._refuse(error)
+            return
+        text = (
+            message_text(error.message)
+            if isinstance(error, DomainError)
+            else str(error) or type(error).__name__
+        )
+        self.result_label.setText(self.tr("Stopped: %1. Apply again to resume.").replace("%1", text))
+
+    def _refuse(self, error: PermissionDenied) -> None:
+        """Nothing was sent: said plainly, and Apply stays off (another try would be refused too)."""
+        self.refused = True
+        self.apply_button.setEnabled(False)
+        self.result_label.setText(
+            self.tr("Not allowed: %1 Nothing was sent to the account.").replace(
+                "%1", message_text(error.message)
+            )
+        )
 
     def _on_cancelled(self) -> None:
         self.result_label.setText(self.tr("Cancelled between two calls. Apply again to resume."))
