@@ -100,11 +100,19 @@ def _sqlite_file(engine: Engine) -> str | None:
     return database
 
 
+def _give_back(held: list[Any]) -> None:
+    while held:
+        held.pop().close()
+
+
 class EngineConnection:
-    """One transaction at a time on a pooled DBAPI connection (checked out per transaction, so
-    the engine holds no connection between events and may be called from any one thread).
-    On a SQLite file, a `WalCheckpointer` copies the log off the engine's path (its module says
-    why); it stops when this object is collected, or on `close()`."""
+    """One transaction at a time on a pooled DBAPI connection, from any one thread at a time.
+
+    SQLite: checked out per transaction (cheap), and a `WalCheckpointer` copies the log off the
+    engine's path (its module says why). PostgreSQL: the connection is kept between transactions
+    — a checkout costs the pool's liveness ping, three round trips — and given back to the pool
+    (which discards a broken one) as soon as a transaction fails. Both stop when this object is
+    collected, or on `close()`."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -115,30 +123,43 @@ class EngineConnection:
         self._default_autocheckpoint: int | None = None
         if self.checkpointer is not None:
             self._stop = weakref.finalize(self, self.checkpointer.close)
+        self._held: list[Any] = []  # PostgreSQL: the connection kept between transactions
+        self._give_back = weakref.finalize(self, _give_back, self._held)
 
     def close(self) -> None:
         if self.checkpointer is not None:
             self._stop()
+        self._give_back()
 
     @contextmanager
     def transaction(self) -> Iterator[RawSql]:
         """The block's statements are one transaction: `sql.commit()` lands them; leaving the
         block without committing (or by an exception) rolls them back."""
-        connection = self.engine.raw_connection()
+        connection = self._held.pop() if self._held else self.engine.raw_connection()
         checkpointer = self.checkpointer
         raised = checkpointer is not None and checkpointer.alive
+        keep = False
         try:
             sql = RawSql(connection, self.postgres, self._dbapi)
             try:
                 if raised:
                     self._raise_autocheckpoint(sql)
                 yield sql
+                keep = self.postgres  # the block ended without an error
             finally:
                 if raised:
                     sql.cursor.execute(f"PRAGMA wal_autocheckpoint={self._default_autocheckpoint}")
                 sql.cursor.close()
         finally:
-            connection.close()  # back to the pool, which rolls back whatever was not committed
+            if keep:
+                try:
+                    connection.rollback()  # what was not committed (no round trip when nothing is open)
+                except self._dbapi.Error:
+                    connection.close()  # the pool discards a broken connection
+                else:
+                    self._held.append(connection)
+            else:
+                connection.close()  # back to the pool, which rolls back whatever was not committed
         if raised and sql.committed:
             assert checkpointer is not None
             checkpointer.committed()
