@@ -183,3 +183,44 @@ def test_an_actor_without_the_permissions_sees_the_commands_disabled_and_is_refu
     assert commands.message is not None and commands.message.windowTitle() == "Not allowed"
     assert commands.apply_dialog is None and stand_in.state.request_log == []
     assert events(sqlite_admin, "bundle.planned") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "token", "problem"),
+    [
+        ("ftp://example.com/1.0", TOKEN, "Give the account's API address"),
+        ("https://exa\x00mple.com/1.0", TOKEN, "Give the account's API address"),
+        ("https:///1.0", TOKEN, "Give the account's API address"),
+        ("https://example.com/1.0", "", "Give the account's API access token."),
+        ("https://example.com/1.0", "abc\x00def", "This is not an API access token"),
+        ("https://example.com/1.0", "abc def", "This is not an API access token"),
+        ("https://example.com/1.0", "abc\ufffddef", "This is not an API access token"),  # what Qt makes of junk
+        ("https://example.com/1.0", "x" * 1_000_000, "This is not an API access token"),
+    ],
+)
+def test_the_connection_dialog_refuses_hostile_input_and_keeps_nothing(
+    qtbot: QtBot, app_session: AppSession, tmp_path: Path, url: str, token: str, problem: str
+) -> None:
+    window = open_window(qtbot, app_session, tmp_path)
+    commands = platform(window)
+    commands.start_plan(None, url)
+    connection = commands.connection_dialog
+    assert connection is not None
+    connection.token.setText(token)
+    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    assert connection.isVisible() and connection.error.text().startswith(problem)
+    assert events(app_session, "platform_account.connected") == []
+    assert commands.progress is None
+
+
+def test_the_source_dialog_refuses_a_hostile_bundle_path(
+    qtbot: QtBot, app_session: AppSession, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, app_session, tmp_path)
+    source = platform(window).plan_and_apply()
+    source.account.setText("https://example.com/1.0")
+    for path in ("bad\x00name", "bad\ud800name", "", str(tmp_path / "none")):
+        source.bundle_path.setText(path)
+        source.bundle_choice.setChecked(True)
+        qtbot.mouseClick(source.plan_button, Qt.MouseButton.LeftButton)
+        assert source.isVisible() and source.error.text() == "Choose an existing bundle folder or .zip file."

@@ -30,10 +30,22 @@ from engage_desktop.views.widgets.messages import message_text
 SaveConnection = Callable[[str, str], None]
 
 
+def plain_text_problem(text: str) -> bool:
+    """True for a control character, a space, a lone surrogate or what replaced one (U+FFFD, as Qt
+    does): never in an address or a token."""
+    return any(ord(c) < 0x21 or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF or c == "\ufffd" for c in text)
+
+
+def token_problem(token: str) -> bool:
+    """API access tokens are printable ASCII, without spaces (and not a megabyte long)."""
+    return len(token) > 4096 or not all(0x21 <= ord(c) < 0x7F for c in token)
+
+
 def url_problem(url: str) -> str:
     """Empty when `url` looks like an API address (http or https, a host)."""
     scheme, sep, rest = url.partition("://")
-    if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
+    host = rest.split("/", 1)[0]
+    if not sep or scheme.lower() not in ("http", "https") or not host or plain_text_problem(url):
         return QCoreApplication.translate(
             "PlatformDialogs", "Give the account's API address, e.g. https://example.com/1.0"
         )
@@ -147,7 +159,11 @@ class PlanSourceDialog(QDialog):
 
     def problem(self) -> str:
         source = self.source()
-        if source is not None and (not str(source).strip(".") or not source.exists()):
+        if source is not None and (
+            not str(source).strip(".")
+            or plain_text_problem(str(source).replace(" ", ""))
+            or not source.exists()
+        ):
             return self.tr("Choose an existing bundle folder or .zip file.")
         return url_problem(self.account_url())
 
@@ -208,8 +224,13 @@ class ConnectionDialog(QDialog):
 
     def accept(self) -> None:
         problem = url_problem(self.account_url())
-        if not problem and not self.token.text().strip():
+        token = self.token.text().strip()
+        if not problem and not token:
             problem = self.tr("Give the account's API access token.")
+        elif not problem and token_problem(token):
+            problem = self.tr(
+                "This is not an API access token: it is too long or holds spaces or control characters."
+            )
         if problem:
             self.show_error(problem)
             return
