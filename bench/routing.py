@@ -1,11 +1,12 @@
 """The routing engine's speed: live routing on a database, and a simulated day in memory.
 
 Live: N interactions (default 5,000), each its own transaction through `LiveRoutingEngine.ingest`
-(SQLite file in WAL mode, journal on: content, intervention, task created and enqueued, assigned —
-five hash-chained events and the rows they describe), 50 connected agents; prints the rate, the
-p50/p99 latency per interaction, and the ratio to a raw `sqlite3.executemany` of the same rows
-into the same tables in one transaction (the floor any engine would pay). Then the same live run
-on PostgreSQL when one is reachable (--url, ENGAGE_TEST_PG_URL, or a throwaway server).
+(SQLite file in WAL mode, journal on: a new customer's identity and group, content, intervention,
+task created and enqueued, assigned — seven hash-chained events and the rows they describe), 50
+connected agents; prints the rate, the p50/p99 latency and CPU per interaction, and the ratio to
+a raw `sqlite3.executemany` of the same rows into the same tables in one transaction (the floor
+any engine would pay), and to the same rows with plain sqlite3 at one transaction per interaction
+(the floor this schema sets at one commit each). Then the same live run on PostgreSQL when one is reachable (--url, ENGAGE_TEST_PG_URL, or a throwaway server).
 Simulated day: a generated day of --day interactions (default 1,000,000) and --agents agents
 (default 500), run on the virtual clock. Targets: ≥ 2,000 interactions/s live, p99 < 5 ms, a
 1,000,000-interaction, 500-agent day in ≤ 60 s. Run it with `nice`; CPU time is printed beside
