@@ -16,6 +16,7 @@ from test_bundle_apply import normalised, sample_configuration
 from test_roles_service import user_with_role
 
 from engage_desktop.services.app_session import AppSession
+from engage_desktop.services.bundles.apply import state_path
 from engage_desktop.services.bundles.plan import load_plan, make_plan, save_plan
 from engage_desktop.services.bundles.platform_client import PlatformClient
 from engage_desktop.services.bundles.platform_service import PlatformService
@@ -111,3 +112,32 @@ def test_an_actor_who_may_not_apply_is_refused_before_any_call(
     assert dialog.result_label.text().endswith("Nothing was sent to the account.")
     assert not dialog.apply_button.isEnabled()
     assert stand_in.state.writes() == [] and applied_events(sqlite_admin) == []
+
+
+def test_a_secret_not_in_the_keyring_is_asked_for_and_sent(
+    qtbot: QtBot, stand_in: StandInThread, tmp_path: Path, app_session: AppSession
+) -> None:
+    plan_file = tmp_path / "plan.json"
+    desired = {"webhooks": [{"id": "wh", "url": "https://crm.example/hook", "verify_token": "secret:crm"}]}
+    save_plan(make_plan(desired, {}, stand_in.base_url), plan_file)
+    dialog = PlanApplyDialog(
+        load_plan(plan_file),
+        plan_file,
+        lambda: PlatformClient(stand_in.base_url, stand_in.token, max_requests=90_000),
+        app_session.platform,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.secret_fields["crm"]
+    assert field.echoMode() == field.EchoMode.Password and field.accessibleName() == "Secret crm"
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_label.text() == "Give the secrets the plan needs: crm. Nothing was sent."
+    assert dialog.progress is None and stand_in.state.writes() == []
+    field.setText("s3cret")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    with stand_in.state.lock:
+        (stored,) = stand_in.state.store["webhooks"].values()
+    assert stored["verify_token"] == "s3cret"
+    assert "s3cret" not in str(applied_events(app_session)) and "s3cret" not in plan_file.read_text()
+    assert "s3cret" not in state_path(plan_file).read_text()

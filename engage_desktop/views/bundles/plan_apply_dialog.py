@@ -16,7 +16,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -93,8 +95,31 @@ class PlanApplyDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.counts)
         layout.addWidget(self.steps_view, 1)
+        self.secret_fields = self._secret_fields(layout)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
+
+    def _secret_fields(self, layout: QVBoxLayout) -> dict[str, QLineEdit]:
+        """A password field for each secret the plan names that was not found (in the keyring)."""
+        missing = [name for name in self.plan.secret_names() if not self.secrets.get(name)]
+        fields: dict[str, QLineEdit] = {}
+        if not missing:
+            return fields
+        note = QLabel(
+            self.tr("The plan needs these secrets; they are sent to the account, never saved here:")
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        for name in missing:
+            field = QLineEdit()
+            field.setObjectName(f"secret:{name}")
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(self.tr("Secret %1").replace("%1", name))
+            form.addRow(f"{name}:", field)
+            fields[name] = field
+        layout.addWidget(note)
+        layout.addLayout(form)
+        return fields
 
     def apply(self) -> None:
         try:
@@ -102,6 +127,16 @@ class PlanApplyDialog(QDialog):
         except PermissionDenied as exc:
             self._refuse(exc)
             return
+        empty = [name for name, field in self.secret_fields.items() if not field.text()]
+        if empty:
+            self.result_label.setText(
+                self.tr("Give the secrets the plan needs: %1. Nothing was sent.").replace(
+                    "%1", ", ".join(empty)
+                )
+            )
+            self.secret_fields[empty[0]].setFocus()
+            return
+        self.secrets.update({name: field.text() for name, field in self.secret_fields.items()})
         deletes = sum(1 for s in self.plan.steps if s.action == "delete")
         if deletes and not confirm_destructive(
             self,
