@@ -194,7 +194,11 @@ def test_an_actor_without_the_permissions_sees_the_commands_disabled_and_is_refu
         ("https://example.com/1.0", "", "Give the account's API access token."),
         ("https://example.com/1.0", "abc\x00def", "This is not an API access token"),
         ("https://example.com/1.0", "abc def", "This is not an API access token"),
-        ("https://example.com/1.0", "abc\ufffddef", "This is not an API access token"),  # what Qt makes of junk
+        (
+            "https://example.com/1.0",
+            "abc\ufffddef",
+            "This is not an API access token",
+        ),  # what Qt makes of junk
         ("https://example.com/1.0", "x" * 1_000_000, "This is not an API access token"),
     ],
 )
@@ -224,3 +228,21 @@ def test_the_source_dialog_refuses_a_hostile_bundle_path(
         source.bundle_choice.setChecked(True)
         qtbot.mouseClick(source.plan_button, Qt.MouseButton.LeftButton)
         assert source.isVisible() and source.error.text() == "Choose an existing bundle folder or .zip file."
+
+
+def test_a_token_the_account_refuses_asks_for_a_new_one_then_plans(
+    qtbot: QtBot, app_session: AppSession, stand_in: StandInThread, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, app_session, tmp_path)
+    commands = platform(window)
+    save_platform_token(stand_in.base_url, "expired-token")
+    commands.start_plan(None, stand_in.base_url)
+    qtbot.waitUntil(lambda: commands.connection_dialog is not None, timeout=60_000)
+    connection = commands.connection_dialog
+    assert connection is not None and connection.isVisible() and connection.token.text() == ""
+    assert connection.error.text() == "The account refused the kept API token: give a new one."
+    connection.token.setText(TOKEN)
+    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    assert platform_token(stand_in.base_url) == TOKEN
+    qtbot.waitUntil(lambda: commands.apply_dialog is not None, timeout=60_000)
+    assert commands.apply_dialog is not None and commands.apply_dialog.plan.steps

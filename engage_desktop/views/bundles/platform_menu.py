@@ -21,7 +21,7 @@ from engage_desktop.secrets import SecretStore, platform_token
 from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.bundles.apply import SECRET_KEY_PREFIX
 from engage_desktop.services.bundles.plan import Plan
-from engage_desktop.services.bundles.platform_client import PlatformClient
+from engage_desktop.services.bundles.platform_client import PlatformClient, PlatformError
 from engage_desktop.services.core.errors import DomainError, PermissionDenied
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
@@ -96,6 +96,9 @@ class PlatformCommands(QObject):
             self._remember(url)
             then(url, token)
             return
+        self._ask_token(url, then)
+
+    def _ask_token(self, url: str, then: Callable[[str, str], None]) -> None:
         from engage_desktop.views.bundles.platform_dialogs import ConnectionDialog
 
         dialog = ConnectionDialog(url, self.save_connection, self.window)
@@ -157,8 +160,23 @@ class PlatformCommands(QObject):
         self.progress = progress
         what = self.tr("this database's configuration") if source is None else str(source)
         progress.succeeded.connect(lambda result: self._planned(result, url, token, what))
-        progress.failed.connect(self._tell_error)
+        progress.failed.connect(
+            lambda error: self._refused_token(error, lambda: self._plan_again(source, url))
+        )
         progress.start()
+
+    def _plan_again(self, source: Path | None, url: str) -> None:
+        self._ask_token(url, lambda url, token: self._plan(source, url, token))
+
+    def _refused_token(self, error: BaseException, again: Callable[[], None]) -> None:
+        """A token the account refuses (401): say so and ask for a new one; other errors are shown."""
+        if isinstance(error, PlatformError) and error.status == 401:
+            again()
+            dialog = self.connection_dialog
+            if dialog is not None:
+                dialog.show_error(self.tr("The account refused the kept API token: give a new one."))
+            return
+        self._tell_error(error)
 
     def _planned(self, result: tuple[Plan, Path], url: str, token: str, what: str) -> None:
         plan, path = result
@@ -225,7 +243,11 @@ class PlatformCommands(QObject):
         )
         self.progress = progress
         progress.succeeded.connect(lambda counts: self._pulled(counts, path))
-        progress.failed.connect(self._tell_error)
+        progress.failed.connect(
+            lambda error: self._refused_token(
+                error, lambda: self._ask_token(url, lambda url, token: self._pull(path, url, token))
+            )
+        )
         progress.start()
 
     def _pulled(self, counts: dict[str, int], path: Path) -> None:
