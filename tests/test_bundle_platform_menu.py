@@ -13,6 +13,7 @@ import pytest
 from conftest import Signed
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_roles_service import user_with_role
 
@@ -246,3 +247,25 @@ def test_a_token_the_account_refuses_asks_for_a_new_one_then_plans(
     assert platform_token(stand_in.base_url) == TOKEN
     qtbot.waitUntil(lambda: commands.apply_dialog is not None, timeout=60_000)
     assert commands.apply_dialog is not None and commands.apply_dialog.plan.steps
+
+
+def test_cancel_while_planning_stops_between_two_requests_and_journals_nothing(
+    qtbot: QtBot, app_session: AppSession, stand_in: StandInThread, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, app_session, tmp_path)
+    commands = platform(window)
+    commands.max_rate = 30  # after a burst of 5 requests, one each two seconds
+    save_platform_token(stand_in.base_url, TOKEN)
+    commands.start_plan(None, stand_in.base_url)
+    progress = commands.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: len(stand_in.state.request_log) >= 5, timeout=60_000)
+    with qtbot.waitSignal(progress.cancelled, timeout=60_000):
+        qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert progress.was_cancelled
+    sent = len(stand_in.state.request_log)
+    assert 5 <= sent <= 7  # the read of the account stopped, far from its end
+    QApplication.processEvents()
+    assert commands.apply_dialog is None and commands.message is None and commands.plan is None
+    assert events(app_session, "bundle.planned") == []
+    assert len(stand_in.state.request_log) == sent

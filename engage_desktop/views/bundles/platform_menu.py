@@ -10,8 +10,10 @@ both commands are disabled with a tooltip saying why, and the service refuses th
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -24,7 +26,7 @@ from engage_desktop.services.bundles.plan import Plan
 from engage_desktop.services.bundles.platform_client import PlatformClient, PlatformError
 from engage_desktop.services.core.errors import DomainError, PermissionDenied
 from engage_desktop.views.widgets.messages import message_text
-from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
+from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 SETTINGS_PLATFORM_URL = "bundles/platformUrl"
 MAX_RATE = 450  # requests a minute; the platform allows 500
+T = TypeVar("T")
 
 
 def plans_dir() -> Path:
@@ -42,6 +45,20 @@ def plans_dir() -> Path:
     folder = data_dir() / "plans"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+async def until_cancelled(work: Coroutine[Any, Any, T], cancel: CancelToken) -> T:
+    """`work`'s result, unless Cancel is pressed first: then it stops at its next await (between two
+    requests to the account, before anything is journaled) and `Cancelled` is raised."""
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        if cancel.cancelled:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            raise Cancelled
+        await asyncio.wait({task}, timeout=0.05)
+    return task.result()
 
 
 class PlatformCommands(QObject):
@@ -141,7 +158,7 @@ class PlatformCommands(QObject):
 
             async def compare() -> Plan:
                 async with PlatformClient(url, token, max_requests=self.max_rate, per_seconds=60.0) as client:
-                    return await service.plan_bundle(desired, client)
+                    return await until_cancelled(service.plan_bundle(desired, client), cancel)
 
             plan = asyncio.run(compare())
             cancel.raise_if_cancelled()
@@ -225,12 +242,14 @@ class PlatformCommands(QObject):
     def _pull(self, path: Path, url: str, token: str) -> None:
         service = self.service
 
-        def job(_cancel: CancelToken, report: Report) -> dict[str, int]:
+        def job(cancel: CancelToken, report: Report) -> dict[str, int]:
             report(0, 0)
 
             async def read() -> dict[str, int]:
                 async with PlatformClient(url, token, max_requests=self.max_rate, per_seconds=60.0) as client:
-                    _manifest, configuration = await service.pull_account(client, path)
+                    _manifest, configuration = await until_cancelled(
+                        service.pull_account(client, path), cancel
+                    )
                 return {name: len(records) for name, records in configuration.items() if records}
 
             return asyncio.run(read())
