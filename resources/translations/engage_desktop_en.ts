@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="29"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
         <source>AutomatedExports</source>
         <comment>Every Monday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="30"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="41"/>
         <source>AutomatedExports</source>
         <comment>1st of the month</comment>
         <translation type="unfinished"></translation>
@@ -438,170 +438,227 @@
 <context>
     <name>AutomatedExportEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="38"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="49"/>
         <source>Automated export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="51"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="62"/>
         <source>At (hour, your time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="65"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
         <source>Everything (complete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
         <source>Created in the past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
         <source>Created in the past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="70"/>
         <source>Created in the past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="74"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
         <source>Excel, English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="78"/>
         <source>Excel, French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="83"/>
         <source>Exports and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
         <source>%1 (sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="109"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="101"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="112"/>
         <source>{label} (the task&apos;s name), {year}, {month}, {day}, {export_name}; “.csv” or “.zip” is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
         <source>One zip file for all the exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
         <source>An SFTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="114"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="175"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
         <source>SFTP host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="132"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
         <source>Sign in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="127"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
         <source>A password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="139"/>
         <source>A private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="141"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="133"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="144"/>
         <source>Password or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="146"/>
         <source>Kept in the system keyring. Leave empty to keep the stored one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="159"/>
+        <source>Test the SFTP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="163"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="224"/>
+        <source>Server&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="165"/>
         <source>Run on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="222"/>
+        <source>Not checked yet: test the connection to see the server&apos;s key and trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="232"/>
+        <source>Connecting to the SFTP server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="256"/>
+        <source>%1 (trusted; the connection works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="262"/>
+        <source>The SFTP server now shows another host key: %1. Trust this new key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="264"/>
+        <source>The SFTP server identifies itself with the host key %1. Trust this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="268"/>
+        <source>SFTP server&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="270"/>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="272"/>
+        <source>Compare it with the fingerprint your server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s key). Once saved, a run that meets another key fails without sending anything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,105 +748,183 @@
 <context>
     <name>BundleDiffView</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="54"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="55"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
         <source>Compare with a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="57"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="58"/>
         <source>No bundle chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="59"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="60"/>
         <source>&amp;Choose a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="61"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="62"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
         <source>Objects that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="82"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
         <source>Fields of the selected object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>In the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="90"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="91"/>
         <source>Problems of the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
         <source>Bundles (*.zip manifest.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
         <source>Reading and comparing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="141"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="142"/>
         <source>This bundle cannot be used; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="155"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="156"/>
         <source>The bundle and this configuration are the same.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="158"/>
-        <source>In the bundle: %1 added, %2 missing from it, %3 changed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <source>In the bundle: %n added,</source>
+        <translation>
+            <numerusform>In the bundle: %n added,</numerusform>
+            <numerusform>In the bundle: %n added,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <source>%n missing from it,</source>
+        <translation>
+            <numerusform>%n missing from it,</numerusform>
+            <numerusform>%n missing from it,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="160"/>
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n changed.</numerusform>
+            <numerusform>%n changed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="167"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="168"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="170"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="171"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="172"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="173"/>
         <source>not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleExport</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="122"/>
+        <source>Export configuration to a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="123"/>
+        <source>Writing the configuration to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileActions</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="39"/>
+        <source>E&amp;xport configuration to a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="42"/>
+        <source>&amp;Import a bundle into a workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="45"/>
+        <source>Mer&amp;ge this workspace into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="68"/>
+        <source>Workspace: %1 — Engage Desktop — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="73"/>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="74"/>
+        <source>Workspace (not the main database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="79"/>
+        <source>This is the workspace %1, not the main database: changes stay in this file until you merge them (File › Merge this workspace into…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="46"/>
+        <source>record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,111 +2188,111 @@ discussions</source>
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="120"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="125"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="134"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
         <source>1 community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
         <source>%1 communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="139"/>
         <source>Search communities by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
         <source>No communities yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
         <source>A community holds the identities of one network; create one before its channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="156"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="154"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="173"/>
         <source>New community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="161"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="164"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="202"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="204"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
         <source>Delete community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
         <source>Delete the community “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="197"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,40 +2300,40 @@ discussions</source>
 <context>
     <name>CommunityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="45"/>
         <source>Edit community “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="47"/>
         <source>New community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="53"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="52"/>
         <source>e.g. Acme on Facebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="57"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="61"/>
         <source>Used by: %1. Its type cannot change while channels use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,178 +2341,232 @@ discussions</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="53"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="59"/>
         <source>Database and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="58"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="64"/>
         <source>Keep the built-in SQLite file for one workstation. To share one configuration between workstations, connect them all to the same PostgreSQL database. ENGAGE_DB_URL, when set, overrides this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="72"/>
         <source>On this computer (built-in SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="73"/>
         <source>On a shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="72"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="78"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="88"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="98"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="77"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="93"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="99"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="82"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="105"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="115"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="108"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="87"/>
-        <source>Kept in the system keyring, never in the settings file.</source>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="117"/>
+        <source>The password is kept in the system keyring, never in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="120"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="91"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="121"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="122"/>
         <source>When the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="93"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="123"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="94"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="124"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="100"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="130"/>
         <source>Certificate authority file (.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="101"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="131"/>
         <source>Certificate authority file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="102"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="133"/>
         <source>Choose the certificate authority file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="137"/>
         <source>CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="117"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="147"/>
         <source>Database address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="119"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="149"/>
         <source>Filled in from the fields above; an address typed here fills them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="122"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="152"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="159"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="161"/>
         <source>Takes effect the next time the console starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="172"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="143"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="173"/>
         <source>Connect with these settings and report what fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
         <source>Certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="270"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="260"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="286"/>
         <source>The check stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="274"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="300"/>
         <source>Connected. Schema version: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="275"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="301"/>
         <source>empty (will be created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="302"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="332"/>
         <source>The keyring refused the password; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="187"/>
+        <source>Connect a platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="191"/>
+        <source>Account API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="195"/>
+        <source>API access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="198"/>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="199"/>
+        <source>API access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="200"/>
+        <source>The token is kept in this computer&apos;s keyring, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="204"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="206"/>
+        <source>Keep the token and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="229"/>
+        <source>Give the account&apos;s API access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="232"/>
+        <source>This is not an API access token: it is too long or holds spaces or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3677,21 +3866,21 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="39"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="286"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="287"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="188"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="40"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="287"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="288"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="189"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="41"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="288"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="289"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="190"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
@@ -3757,7 +3946,7 @@ discussions</source>
         <location filename="../../engage_desktop/services/agent_tools/groups.py" line="202"/>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="149"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="105"/>
         <location filename="../../engage_desktop/services/digital/tags.py" line="48"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
@@ -4443,37 +4632,37 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="12"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="13"/>
         <source>{label} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="14"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="15"/>
         <source>{label} is too long (at most {max_length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="17"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="18"/>
         <source>{label} contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="19"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="20"/>
         <source>E-mail is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="21"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="22"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="25"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="26"/>
         <source>“{value}” is not a known time zone (use an IANA name such as Europe/Paris).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="82"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="89"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,83 +5370,83 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="48"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="49"/>
         <source>The import was cancelled; no user was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="52"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="53"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="44"/>
         <source>The e-mail address contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="54"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="55"/>
         <source>Nickname is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="55"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="56"/>
         <source>Email is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="58"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="59"/>
         <source>“{value}” is not a known time zone (e.g. Europe/Paris).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="61"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="62"/>
         <source>Write 1 or 0, true or false, yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="64"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="65"/>
         <source>“{value}” is already used by an existing user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="66"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="67"/>
         <source>“{value}” is also on line {line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="67"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="68"/>
         <source>The role is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="68"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="69"/>
         <source>Unknown role “{role}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="71"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="72"/>
         <source>You cannot give the role “{role}”: it holds permissions your role lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="73"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="74"/>
         <source>Unknown team “{team}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="75"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="76"/>
         <source>You do not lead the team “{team}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="78"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="79"/>
         <source>Add the user to one of the teams you lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="81"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="82"/>
         <source>Unknown language “{value}” (e.g. en, fr, de).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="85"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="86"/>
         <source>%n line(s) have problems and the import is all-or-nothing; nothing was imported. Line {line}: {problem}</source>
         <translation>
             <numerusform>%n line has problems and the import is all-or-nothing; nothing was imported. Line {line}: {problem}</numerusform>
@@ -5265,7 +5454,7 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="94"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="95"/>
         <source>Line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5707,17 +5896,22 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="32"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="33"/>
         <source>The plan {path} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="36"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="37"/>
         <source>{resource} {key} does not exist on the account and its API cannot create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="41"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="43"/>
+        <source>{resource} {key} differs on the account ({fields}) and its API cannot change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="48"/>
         <source>{resource}: the parents of {key} form a cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,83 +5991,98 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="55"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="52"/>
         <source>Unknown export “{export}”; the exports are: {exports}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="59"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="56"/>
         <source>Unknown period “{window}”; the periods are: complete, day, week, month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="61"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="58"/>
         <location filename="../../engage_desktop/services/digital/journal_browser.py" line="39"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="63"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="60"/>
         <source>This export can only be bounded by creation time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="39"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
         <source>Automated exports are switched off for this account (Settings › Extensions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="44"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
         <source>This export task no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="47"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <source>The SFTP server&apos;s host key is not the trusted one: expected {expected}, received {received}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="70"/>
+        <source>The SFTP server could not be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="26"/>
         <source>Another export task is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="50"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="29"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="52"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
         <source>The hour is between 0 and 23.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="54"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
         <source>Choose at least one export for this task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="37"/>
         <source>“{export}” cannot be exported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="41"/>
         <source>The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; with several exports in separate files it must contain {export_name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="69"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="48"/>
         <source>Choose the folder the files go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="72"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="51"/>
         <source>The SFTP server needs a host and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="75"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
         <source>The port is between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="79"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="58"/>
+        <source>A host key fingerprint looks like SHA256: followed by 43 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="64"/>
         <source>This value is too long or holds control characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,7 +6332,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="81"/>
+        <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="82"/>
         <source>There is nothing to simulate: the trace has no interaction this configuration can receive (no active source). Generate a demo configuration or read a trace file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,6 +6509,238 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/services/settings/webhooks.py" line="335"/>
         <source>The verify token holds characters it cannot keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/permissions.py" line="233"/>
+        <source>Permissions must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/permissions.py" line="236"/>
+        <source>Unknown permission(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="10"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="12"/>
+        <source>not a bundle folder or zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="15"/>
+        <source>missing: this is not a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="17"/>
+        <source>not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="20"/>
+        <source>format version {version} is not supported (this tool reads {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="23"/>
+        <source>file listed in the manifest is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="27"/>
+        <source>checksum does not match the manifest (file altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="29"/>
+        <source>expected {{&quot;records&quot;: [...]}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="30"/>
+        <source>duplicate id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="33"/>
+        <source>refers to {target} id {id}, which the bundle does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="36"/>
+        <source>a secret may not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="40"/>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="42"/>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="45"/>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="48"/>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="51"/>
+        <source>Input should be a valid boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="53"/>
+        <source>Input should be a valid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="55"/>
+        <source>Input should be a valid dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="59"/>
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>String should have at least %n character</numerusform>
+            <numerusform>String should have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="64"/>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="66"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="69"/>
+        <source>contains a lone surrogate (not a valid string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="72"/>
+        <source>Input should be less than or equal to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="75"/>
+        <source>Input should be greater than or equal to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="77"/>
+        <source>Invalid value ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="82"/>
+        <source>“{value}” is also the {field} of {other}; it must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="86"/>
+        <source>“{value}” is also the {field} of record {other} of this file; it must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="92"/>
+        <source>The bundle has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>The bundle has %n problem; nothing was changed.</numerusform>
+            <numerusform>The bundle has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="99"/>
+        <source>The bundle {path} cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="103"/>
+        <source>give one bundle (compared with the local configuration) or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="107"/>
+        <source>--as EMAIL is required: this command reads or changes the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="111"/>
+        <source>Bundle written to {path} (%n file(s)).</source>
+        <translation>
+            <numerusform>Bundle written to {path} (%n file).</numerusform>
+            <numerusform>Bundle written to {path} (%n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="116"/>
+        <source>Merged: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="120"/>
+        <source>{path} exists already; choose a new workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="124"/>
+        <source>Workspace {path}: %n object(s) imported. Open it with --db sqlite:///{path}</source>
+        <translation>
+            <numerusform>Workspace {path}: %n object imported. Open it with --db sqlite:///{path}</numerusform>
+            <numerusform>Workspace {path}: %n objects imported. Open it with --db sqlite:///{path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="129"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="132"/>
+        <source>{resource}: {added} added, {removed} removed, {changed} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/export_job.py" line="28"/>
+        <source>{path} already holds files; choose a new folder name for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="39"/>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="43"/>
+        <source>This is the workspace itself; choose the main database to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="47"/>
+        <source>{path} is a workspace too; choose the main database to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="38"/>
+        <source>The file cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6501,6 +6942,34 @@ discussions</source>
     </message>
 </context>
 <context>
+    <name>ExportedDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="60"/>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
+        <source>%1 records written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="72"/>
+        <source>Records per resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="147"/>
@@ -6596,50 +7065,50 @@ discussions</source>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="44"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="68"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="140"/>
         <source>Exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="129"/>
         <source>Automated exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="60"/>
         <source>Your role cannot export this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="61"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="70"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="76"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="74"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="77"/>
         <source>Sensitive columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="87"/>
         <source>%n export(s)</source>
         <translation>
             <numerusform>%n export</numerusform>
@@ -6647,47 +7116,47 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="88"/>
         <source>Search exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="92"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="116"/>
         <source>Automated exports are switched off for this account. An administrator can switch them on in Settings › Extensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="134"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="143"/>
         <source>Next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="149"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -6695,64 +7164,64 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="150"/>
         <source>Search tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
         <source>No automated export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="155"/>
-        <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while the console is open or from “engage-desktop exports run-due”.</source>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
+        <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while a console is open or from “engage-desktop exports run-due”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="161"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="173"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="171"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="162"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="167"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="165"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="206"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="178"/>
         <source>Not run yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="181"/>
         <source>Succeeded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="187"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="182"/>
         <source>Failed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="204"/>
         <source>Delete automated export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="205"/>
         <source>Delete the automated export “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="208"/>
         <source>Files already delivered stay where they are. The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7166,7 +7635,7 @@ discussions</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/form.py" line="220"/>
+        <location filename="../../engage_desktop/views/widgets/form.py" line="218"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7708,6 +8177,150 @@ discussions</source>
     </message>
 </context>
 <context>
+    <name>ImportWorkspaceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="243"/>
+        <source>Import a bundle into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="84"/>
+        <source>The bundle goes into a new workspace database of its own, where you can edit it with the usual pages; the main database is not changed. Merge it back later from the File menu (Merge this workspace into…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="92"/>
+        <source>Bundle to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="93"/>
+        <source>A bundle folder or .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="95"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="97"/>
+        <source>Choose the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="102"/>
+        <source>Workspace database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="104"/>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="106"/>
+        <source>Choose where the workspace file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="110"/>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="112"/>
+        <source>&amp;Workspace file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="130"/>
+        <source>Problems of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="133"/>
+        <source>Cop&amp;y problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="135"/>
+        <source>Copy the problems to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="143"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="145"/>
+        <source>Import the bundle into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="149"/>
+        <source>&amp;Open the workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="152"/>
+        <source>Open the workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="173"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="173"/>
+        <source>Bundles (*.zip manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="182"/>
+        <source>Where the workspace database goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="184"/>
+        <source>Workspace databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="217"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="219"/>
+        <source>%1 exists already; choose a new file for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="244"/>
+        <source>Reading the bundle and creating the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="260"/>
+        <source>Workspace created in %1 with %2 objects from the bundle. Open it now to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="271"/>
+        <source>This bundle cannot be imported; no workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="279"/>
+        <source>Import cancelled; no workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalCharts</name>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="47"/>
@@ -8049,12 +8662,12 @@ discussions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="74"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="75"/>
         <source>Engage Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="245"/>
         <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8089,6 +8702,157 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="95"/>
         <source>Customers carrying a merged tag carry this one; the merged tags are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeWorkspaceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="219"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="245"/>
+        <source>Merge this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="72"/>
+        <source>Sign in to the main database: the merge creates or updates its objects as you, with your permissions there, and journals each change. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="80"/>
+        <source>A SQLite file or a database address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="81"/>
+        <source>C&amp;hoose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="83"/>
+        <source>Choose the main database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="91"/>
+        <source>E-mail or nickname in the main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="94"/>
+        <source>Password in the main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="98"/>
+        <source>&amp;Main database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="101"/>
+        <source>&amp;E-mail or nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="129"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="131"/>
+        <source>Sign in and compare with the main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="134"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="136"/>
+        <source>Merge the workspace into the main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <source>Choose the main database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <source>Databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="185"/>
+        <source>Signing in to the main database and comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="195"/>
+        <source>Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="203"/>
+        <source>Nothing to merge: %1 already holds this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="220"/>
+        <source>Create or update %1 objects in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="221"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
+        <source>Each change is journaled in the main database under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="230"/>
+        <source>Merging into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="236"/>
+        <source>Merged into %1: %2 created, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="260"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="268"/>
+        <source>Not allowed in the main database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8135,49 +8899,49 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="71"/>
         <source>Enter the address of the target database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
         <source>Overwrite the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="76"/>
         <source>Everything the target database holds will be replaced by this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="77"/>
         <source>Overwrite and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="97"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="93"/>
         <source>Moving the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="98"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="94"/>
         <source>Copying every table, then checking the row counts and the journal&apos;s chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="107"/>
         <source>Configuration moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="109"/>
         <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
 
 To use the shared database, choose File › Connect to database… on each workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="125"/>
         <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,13 +9911,13 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>PlanApplyDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="44"/>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="53"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="143"/>
         <source>Apply a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="52"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="63"/>
         <source>%n call(s) to %1, in this order:</source>
         <translation>
             <numerusform>%n call to %1:</numerusform>
@@ -9161,23 +9925,43 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="59"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="67"/>
+        <source>%1 to create, %2 to update, %3 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="79"/>
         <source>Planned calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="66"/>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="145"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="88"/>
         <source>Apply the plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="109"/>
+        <source>The plan needs these secrets; they are sent to the account, never saved here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="117"/>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="133"/>
+        <source>Give the secrets the plan needs: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="84"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="144"/>
         <source>The plan deletes %n object(s) on the platform account.</source>
         <translation>
             <numerusform>The plan deletes %n object on the platform account.</numerusform>
@@ -9185,28 +9969,232 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="149"/>
         <source>Applying the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="150"/>
         <source>Calling %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="121"/>
-        <source>Applied %1 call(s); %2 were already done.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="181"/>
+        <source>Applied %n call(s);</source>
+        <translation>
+            <numerusform>Applied %n call;</numerusform>
+            <numerusform>Applied %n calls;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="183"/>
+        <source>%n were already done.</source>
+        <translation>
+            <numerusform>%n was already done.</numerusform>
+            <numerusform>%n were already done.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="196"/>
         <source>Stopped: %1. Apply again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="203"/>
+        <source>Not allowed: %1 Nothing was sent to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="209"/>
         <source>Cancelled between two calls. Apply again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSourceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="79"/>
+        <source>Plan and apply to a platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="81"/>
+        <source>The current &amp;configuration of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="83"/>
+        <source>A &amp;bundle (folder or .zip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="91"/>
+        <source>Bundle folder or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="93"/>
+        <source>&amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="95"/>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="147"/>
+        <source>Choose a bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="97"/>
+        <source>&amp;Zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="99"/>
+        <source>Choose a bundle zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="108"/>
+        <source>Account API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="111"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="115"/>
+        <source>The plan is computed first and shown for review: nothing is sent to the account before you press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="121"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="123"/>
+        <source>Compute the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="128"/>
+        <source>What to apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="154"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="154"/>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="167"/>
+        <source>Choose an existing bundle folder or .zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCommands</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="79"/>
+        <source>&amp;Plan and apply to a platform account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="82"/>
+        <source>P&amp;ull a platform account into a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="86"/>
+        <source>Only an administrator can do this: your role lacks the permissions “Update settings” and “Manage roles”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="172"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="173"/>
+        <source>Reading what to apply and the account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="178"/>
+        <source>this database&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="194"/>
+        <source>The account refused the kept API token: give a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="203"/>
+        <source>Nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="204"/>
+        <source>Nothing to change: the account %1 already matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="232"/>
+        <source>Pull a platform account into a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="234"/>
+        <source>Bundle folder (*);;Bundle zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="258"/>
+        <source>Pulling the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="259"/>
+        <source>Reading the account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="275"/>
+        <source>Account pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="276"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="287"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="287"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDialogs</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="49"/>
+        <source>Give the account&apos;s API address, e.g. https://example.com/1.0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9479,7 +10467,7 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="28"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
         <source>AutomatedExports</source>
         <comment>Every day</comment>
         <translation type="unfinished"></translation>
@@ -9522,7 +10510,7 @@ To use the shared database, choose File › Connect to database… on each works
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="165"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="181"/>
         <source>Occupancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9542,334 +10530,346 @@ To use the shared database, choose File › Connect to database… on each works
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="22"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="264"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="265"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="55"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="57"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="59"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="44"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="123"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="139"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="143"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="144"/>
         <source>No task and no agent to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
         <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="136"/>
-        <source>%n row(s)</source>
-        <translation type="unfinished">%n row</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="142"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="167"/>
         <source>Load / capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="174"/>
         <source>Hard capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="188"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
         <source>Search agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="193"/>
         <source>No agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="194"/>
         <source>Agents who may receive tasks appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="182"/>
-        <source>%n agent(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="207"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="195"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="202"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="218"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="209"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="244"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="260"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="214"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="230"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="217"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="223"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="239"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="245"/>
         <source>Waiting tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
         <source>Search tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="250"/>
         <source>No task waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="235"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
         <source>Every task of this selection has been handed to an agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="246"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="262"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="253"/>
+</context>
+<context>
+    <name>QueueMonitorCounts</name>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="27"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="30"/>
         <source>%n waiting task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n waiting task</numerusform>
+            <numerusform>%n waiting tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueMonitorPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
         <source>Queue monitoring is not part of your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="76"/>
         <source>Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="81"/>
         <source>Queue monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="89"/>
         <source>Group by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="93"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="97"/>
         <source>&amp;Group by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="99"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="100"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="101"/>
         <source>Refresh every few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="104"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="138"/>
         <source>Waiting and SLA breaches over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="143"/>
         <source>Raise priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
         <source>Priority +%1: the task moves ahead in its queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="153"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="160"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="169"/>
         <source>Agent occupancy over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
         <source>Busiest agents now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="173"/>
         <source>Waiting tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="174"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="180"/>
         <source>Agent load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="278"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="281"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="279"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="282"/>
         <source>Routing channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="280"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="283"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="295"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="298"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
         <source>Routing engine running on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="306"/>
         <source>No workstation runs the routing engine: waiting tasks are not being assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
         <source>You see the tasks and agents of the teams you lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="314"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,99 +11533,99 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RoutingChannelsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="24"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="23"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="28"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="32"/>
         <source>Timeout (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="38"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="41"/>
         <source>Routing channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
         <source>1 routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
         <source>%1 routing channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>Search routing channels by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
         <source>No routing channels yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
         <source>A routing channel groups channels that share capacity, timeouts and SLA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="54"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="52"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="67"/>
         <source>New routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="58"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="61"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="98"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
         <source>Delete routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="91"/>
         <source>Delete the routing channel “%1”? Its channels stay, in no routing channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="95"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10651,157 +11651,157 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Add the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Remove the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Set the priority to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Tag the customer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Route to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Route to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Auto-reply with the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Ignore (archive) the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
         <source>Edit rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
         <source>e.g. Urgent French orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
         <source>The rule runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
-        <source>Conditions</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Actions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="126"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="132"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="151"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="161"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="162"/>
         <source>Value of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="173"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="179"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
         <source>tag id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
         <source>reply-assistant entry id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11170,159 +12170,159 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="68"/>
         <source>&amp;Connect to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="70"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="71"/>
         <source>&amp;Move to a shared database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="77"/>
         <source>Compare with a &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="82"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="87"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="100"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="104"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="109"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="125"/>
         <source>Move to the &amp;navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="128"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="134"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="135"/>
         <source>&amp;About Engage Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="136"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="137"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="138"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="139"/>
         <source>Open the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="141"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="142"/>
         <source>&amp;Verify the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="173"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
         <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="176"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="181"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="186"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="188"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="191"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="328"/>
         <source>About Engage Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="345"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="359"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="347"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="361"/>
         <source>Verify the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="346"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
         <source>Checking every event of the audit journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="410"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="414"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="417"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="419"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="421"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="422"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="424"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12583,69 +13583,69 @@ The support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="85"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="65"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="72"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="78"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="90"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="95"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="99"/>
         <source>%Ln channels</source>
         <translation>
             <numerusform>%Ln channel</numerusform>
@@ -12653,108 +13653,108 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
         <source>Search channels by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="102"/>
         <source>No channels yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="104"/>
         <source>A channel is one connected account: a mailbox, a Facebook page, a web chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="117"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="146"/>
         <source>New channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="123"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="127"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="245"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="261"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="254"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="136"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="207"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="220"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="186"/>
         <source>Its conversations stop being routed to agents (routing channel “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="190"/>
         <source>Its conversations stop being routed to agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="194"/>
         <source>Incoming messages stop: nothing new is fetched from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="199"/>
         <source>Agents can no longer reply through it. Nothing is deleted; you can activate it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="212"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="205"/>
         <source>Deactivate channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
         <source>Deactivate the channel “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="225"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="218"/>
         <source>Activate channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="219"/>
         <source>Activate the channel “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="229"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="222"/>
         <source>Its messages will be fetched and routed to agents again, and agents may reply through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="239"/>
         <source>Connecting to the servers of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="255"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="255"/>
         <source>The connection does not work yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12762,97 +13762,97 @@ The support team</source>
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="36"/>
         <source>Choose a target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
         <source>The task&apos;s categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
         <source>These categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
         <source>A team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
         <source>An agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
         <source>Any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="44"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="116"/>
         <source>Target of step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="125"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
         <source>No timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
         <source>Timeout of step %1 in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="138"/>
         <source>Who step %1 targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="152"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="158"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13648,103 +14648,103 @@ The support team</source>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
         <source>Edit topology “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
         <source>e.g. Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="83"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="92"/>
         <source>Routing configuration as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>Queues and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="112"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="118"/>
         <source>Problems of the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="159"/>
         <source>Line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="177"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="219"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
         <source>Queue “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="228"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="230"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
         <source>No problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
         <source>Routing configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13916,6 +14916,116 @@ The support team</source>
     <message>
         <location filename="../../engage_desktop/views/routing/topology_structure.py" line="385"/>
         <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceImportDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="158"/>
+        <source>Import interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="57"/>
+        <source>A trace has one JSON object a line (source, foreign_id, thread, author, text, language, timestamp). Each message is routed by the live engine; messages already imported are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="66"/>
+        <source>Trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
+        <source>interactions.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
+        <source>&amp;Trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="71"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="73"/>
+        <source>Choose the trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="84"/>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="86"/>
+        <source>&amp;Refused lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="89"/>
+        <source>Refused lines of the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="92"/>
+        <source>&amp;Copy refused lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="94"/>
+        <source>Copy the refused lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="102"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="133"/>
+        <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="159"/>
+        <source>Routing the interactions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
+        <source>Nothing new: the %1 interactions of this file were all imported before; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="202"/>
+        <source>The file holds no interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="205"/>
+        <source>Imported: %1 · already imported before: %2 · refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="211"/>
+        <source>Cancelled; what was imported stays. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="216"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="220"/>
+        <source>… and %1 more refused lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15014,22 +16124,22 @@ Created %2</source>
 <context>
     <name>WeekPreview</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="25"/>
         <source>Week preview of the business hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="45"/>
         <source>%1: closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="49"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
         <source>%1: closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="84"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="82"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15037,67 +16147,67 @@ Created %2</source>
 <context>
     <name>WorkstationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
         <source>Signed in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
         <source>Console version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="31"/>
         <source>Workstations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>1 workstation connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>%1 workstations connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
         <source>Search by workstation or user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
         <source>No workstation connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="41"/>
         <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="48"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="59"/>
         <source>%1 (this console)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="29"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
         <source>AutomatedExports</source>
         <comment>Every Monday</comment>
         <translation>Chaque lundi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="30"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="41"/>
         <source>AutomatedExports</source>
         <comment>1st of the month</comment>
         <translation>Le 1er du mois</translation>
@@ -438,171 +438,228 @@
 <context>
     <name>AutomatedExportEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="38"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="49"/>
         <source>Automated export</source>
         <translation>Export automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="51"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="62"/>
         <source>At (hour, your time zone)</source>
         <translation>À (heure, votre fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="65"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
         <source>Everything (complete)</source>
         <translation>Tout (complet)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
         <source>Created in the past day</source>
         <translation>Créées dans la dernière journée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
         <source>Created in the past week</source>
         <translation>Créées dans la dernière semaine</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="70"/>
         <source>Created in the past month</source>
         <translation>Créées dans le dernier mois</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="74"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
         <source>Excel, English</source>
         <translation>Excel, anglais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="78"/>
         <source>Excel, French</source>
         <translation>Excel, français</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="83"/>
         <source>Exports and columns</source>
         <translation>Exports et colonnes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
         <source>%1 (sensitive)</source>
         <translation>%1 (sensible)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="109"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="101"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="112"/>
         <source>{label} (the task&apos;s name), {year}, {month}, {day}, {export_name}; “.csv” or “.zip” is added.</source>
         <translation>{label} (le nom de la tâche), {year}, {month}, {day}, {export_name}&#xa0;; «&#xa0;.csv&#xa0;» ou «&#xa0;.zip&#xa0;» est ajouté.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
         <source>One zip file for all the exports</source>
         <translation>Un seul fichier zip pour tous les exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
         <source>Send to</source>
         <translation>Envoyer vers</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
         <source>A folder</source>
         <translation>Un dossier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
         <source>An SFTP server</source>
         <translation>Un serveur SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="114"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="175"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
         <source>SFTP host</source>
         <translation>Hôte SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="132"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
         <source>Sign in with</source>
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="127"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
         <source>A password</source>
         <translation>Un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="139"/>
         <source>A private key</source>
         <translation>Une clé privée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="141"/>
         <source>Private key file</source>
         <translation>Fichier de clé privée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="133"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="144"/>
         <source>Password or passphrase</source>
         <translation>Mot de passe ou phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="146"/>
         <source>Kept in the system keyring. Leave empty to keep the stored one.</source>
         <translation>Conservé dans le trousseau du système. Laissez vide pour garder celui enregistré.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="157"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="159"/>
+        <source>Test the SFTP connection</source>
+        <translation>Tester la connexion SFTP</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="163"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="224"/>
+        <source>Server&apos;s host key</source>
+        <translation>Clé d’hôte du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="165"/>
         <source>Run on schedule</source>
         <translation>Exécuter selon la planification</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="222"/>
+        <source>Not checked yet: test the connection to see the server&apos;s key and trust it.</source>
+        <translation>Pas encore vérifiée&#xa0;: testez la connexion pour voir la clé du serveur et lui faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="232"/>
+        <source>Connecting to the SFTP server…</source>
+        <translation>Connexion au serveur SFTP…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="256"/>
+        <source>%1 (trusted; the connection works)</source>
+        <translation>%1 (reconnue comme fiable&#xa0;; la connexion fonctionne)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="262"/>
+        <source>The SFTP server now shows another host key: %1. Trust this new key?</source>
+        <translation>Le serveur SFTP présente maintenant une autre clé d’hôte&#xa0;: %1. Faire confiance à cette nouvelle clé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="264"/>
+        <source>The SFTP server identifies itself with the host key %1. Trust this key?</source>
+        <translation>Le serveur SFTP s’identifie avec la clé d’hôte %1. Faire confiance à cette clé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="268"/>
+        <source>SFTP server&apos;s host key</source>
+        <translation>Clé d’hôte du serveur SFTP</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="270"/>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="272"/>
+        <source>Compare it with the fingerprint your server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s key). Once saved, a run that meets another key fails without sending anything.</source>
+        <translation>Comparez-la avec l’empreinte que vous donne l’administrateur de votre serveur (ssh-keygen -lf sur la clé du serveur). Une fois la clé enregistrée, une exécution qui rencontre une autre clé échoue sans rien envoyer.</translation>
     </message>
 </context>
 <context>
@@ -691,106 +748,184 @@
 <context>
     <name>BundleDiffView</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="54"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="55"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
         <source>Compare with a bundle</source>
         <translation>Comparer avec un lot de configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="57"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="58"/>
         <source>No bundle chosen.</source>
         <translation>Aucun lot de configuration choisi.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="59"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="60"/>
         <source>&amp;Choose a bundle…</source>
         <translation>&amp;Choisir un lot de configuration…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="61"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="62"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
         <source>Choose a bundle</source>
         <translation>Choisir un lot de configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
         <source>Objects that differ</source>
         <translation>Objets qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="82"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
         <source>Fields of the selected object</source>
         <translation>Champs de l’objet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
         <source>In the bundle</source>
         <translation>Dans le lot</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="90"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="91"/>
         <source>Problems of the bundle</source>
         <translation>Problèmes du lot de configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="109"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
         <source>Bundles (*.zip manifest.json)</source>
         <translation>Lots de configuration (*.zip manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
         <source>Reading and comparing the bundle…</source>
         <translation>Lecture et comparaison du lot de configuration…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="141"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="142"/>
         <source>This bundle cannot be used; nothing was changed.</source>
         <translation>Ce lot de configuration est inutilisable&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="155"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="156"/>
         <source>The bundle and this configuration are the same.</source>
         <translation>Le lot de configuration et cette configuration sont identiques.</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="158"/>
-        <source>In the bundle: %1 added, %2 missing from it, %3 changed.</source>
-        <translation>Dans le lot de configuration — ajoutés&#xa0;: %1, absents&#xa0;: %2, modifiés&#xa0;: %3.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <source>In the bundle: %n added,</source>
+        <translation>
+            <numerusform>Dans le lot de configuration&#xa0;: %n ajouté,</numerusform>
+            <numerusform>Dans le lot de configuration&#xa0;: %n ajoutés,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <source>%n missing from it,</source>
+        <translation>
+            <numerusform>%n absent,</numerusform>
+            <numerusform>%n absents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="160"/>
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n modifié.</numerusform>
+            <numerusform>%n modifiés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="167"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="168"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="170"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="171"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="172"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="173"/>
         <source>not in the bundle</source>
         <translation>absent du lot</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExport</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="122"/>
+        <source>Export configuration to a bundle</source>
+        <translation>Exporter la configuration vers un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="123"/>
+        <source>Writing the configuration to %1…</source>
+        <translation>Écriture de la configuration dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileActions</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="39"/>
+        <source>E&amp;xport configuration to a bundle…</source>
+        <translation>E&amp;xporter la configuration vers un lot de configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="42"/>
+        <source>&amp;Import a bundle into a workspace…</source>
+        <translation>&amp;Importer un lot de configuration dans un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="45"/>
+        <source>Mer&amp;ge this workspace into…</source>
+        <translation>&amp;Fusionner cet espace de travail dans…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="68"/>
+        <source>Workspace: %1 — Engage Desktop — %2</source>
+        <translation>Espace de travail&#xa0;: %1 — Engage Desktop — %2</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="73"/>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="74"/>
+        <source>Workspace (not the main database): %1</source>
+        <translation>Espace de travail (pas la base de données principale)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/file_menu.py" line="79"/>
+        <source>This is the workspace %1, not the main database: changes stay in this file until you merge them (File › Merge this workspace into…).</source>
+        <translation>Ceci est l’espace de travail %1, pas la base de données principale&#xa0;: les modifications restent dans ce fichier jusqu’à ce que vous les fusionniez (Fichier › Fusionner cet espace de travail dans…).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="46"/>
+        <source>record %1</source>
+        <translation>enregistrement %1</translation>
     </message>
 </context>
 <context>
@@ -2055,111 +2190,111 @@ discussions</translation>
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="120"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="125"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="134"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
         <source>1 community</source>
         <translation>1 communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
         <source>%1 communities</source>
         <translation>%1 communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="139"/>
         <source>Search communities by name</source>
         <translation>Rechercher des communautés par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
         <source>No communities yet</source>
         <translation>Aucune communauté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
         <source>A community holds the identities of one network; create one before its channels.</source>
         <translation>Une communauté regroupe les identités d’un réseau&#xa0;; créez-la avant ses canaux.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="156"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="154"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="173"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="161"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="164"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="202"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="204"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
         <source>Delete community</source>
         <translation>Supprimer la communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
         <source>Delete the community “%1”?</source>
         <translation>Supprimer la communauté «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="197"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -2167,40 +2302,40 @@ discussions</translation>
 <context>
     <name>CommunityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="45"/>
         <source>Edit community “%1”</source>
         <translation>Modifier la communauté «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="47"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="53"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="52"/>
         <source>e.g. Acme on Facebook</source>
         <translation>p. ex. Acme sur Facebook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="57"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="61"/>
         <source>Used by: %1. Its type cannot change while channels use it.</source>
         <translation>Utilisée par&#xa0;: %1. Son type ne peut pas changer tant que des canaux l’utilisent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="67"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2208,179 +2343,233 @@ discussions</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="53"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="59"/>
         <source>Database and language</source>
         <translation>Base de données et langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="58"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="64"/>
         <source>Keep the built-in SQLite file for one workstation. To share one configuration between workstations, connect them all to the same PostgreSQL database. ENGAGE_DB_URL, when set, overrides this setting.</source>
         <translation>Gardez le fichier SQLite intégré pour un seul poste. Pour partager une même configuration entre plusieurs postes, connectez-les tous à la même base PostgreSQL. ENGAGE_DB_URL, lorsqu’elle est définie, remplace ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="72"/>
         <source>On this computer (built-in SQLite file)</source>
         <translation>Sur cet ordinateur (fichier SQLite intégré)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="73"/>
         <source>On a shared PostgreSQL server</source>
         <translation>Sur un serveur PostgreSQL partagé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="72"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="78"/>
         <source>PostgreSQL server</source>
         <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="88"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="98"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="77"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="93"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="99"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="82"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="105"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="115"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="108"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="87"/>
-        <source>Kept in the system keyring, never in the settings file.</source>
-        <translation>Conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="117"/>
+        <source>The password is kept in the system keyring, never in the settings file.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="120"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="91"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="121"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="122"/>
         <source>When the server offers it</source>
         <translation>Si le serveur le propose</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="93"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="123"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="94"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="124"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatoire, avec vérification du certificat du serveur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="100"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="130"/>
         <source>Certificate authority file (.pem)</source>
         <translation>Fichier de l’autorité de certification (.pem)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="101"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="131"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="102"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="133"/>
         <source>Choose the certificate authority file</source>
         <translation>Choisir le fichier de l’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="137"/>
         <source>CA file</source>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="117"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="147"/>
         <source>Database address</source>
         <translation>Adresse de la base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="119"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="149"/>
         <source>Filled in from the fields above; an address typed here fills them in.</source>
         <translation>Rempli à partir des champs ci-dessus&#xa0;; une adresse saisie ici les remplit.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="122"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="152"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="159"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="161"/>
         <source>Takes effect the next time the console starts.</source>
         <translation>Prend effet au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="172"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="143"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="173"/>
         <source>Connect with these settings and report what fails</source>
         <translation>Se connecter avec ces paramètres et signaler ce qui échoue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
         <source>Certificate authority</source>
         <translation>Autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="214"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="270"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="260"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="286"/>
         <source>The check stopped.</source>
         <translation>La vérification a été interrompue.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="274"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="300"/>
         <source>Connected. Schema version: %1.</source>
         <translation>Connecté. Version du schéma&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="275"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="301"/>
         <source>empty (will be created)</source>
         <translation>vide (sera créé)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="302"/>
+        <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="332"/>
         <source>The keyring refused the password; nothing was saved.</source>
         <translation>Le trousseau a refusé le mot de passe&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="187"/>
+        <source>Connect a platform account</source>
+        <translation>Connecter un compte de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="191"/>
+        <source>Account API address</source>
+        <translation>Adresse API du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="195"/>
+        <source>API access token</source>
+        <translation>Jeton d’accès API</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="198"/>
+        <source>API &amp;address:</source>
+        <translation>&amp;Adresse API&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="199"/>
+        <source>API access &amp;token:</source>
+        <translation>&amp;Jeton d’accès API&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="200"/>
+        <source>The token is kept in this computer&apos;s keyring, never in the database.</source>
+        <translation>Le jeton est conservé dans le trousseau de cet ordinateur, jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="204"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="206"/>
+        <source>Keep the token and continue</source>
+        <translation>Conserver le jeton et continuer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="229"/>
+        <source>Give the account&apos;s API access token.</source>
+        <translation>Indiquez le jeton d’accès API du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="232"/>
+        <source>This is not an API access token: it is too long or holds spaces or control characters.</source>
+        <translation>Ce n’est pas un jeton d’accès API&#xa0;: il est trop long ou contient des espaces ou des caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3881,7 @@ discussions</translation>
         <location filename="../../engage_desktop/services/agent_tools/groups.py" line="202"/>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="149"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="105"/>
         <location filename="../../engage_desktop/services/digital/tags.py" line="48"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
@@ -4074,21 +4263,21 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="39"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="286"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="287"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="188"/>
         <source>First name</source>
         <translation>Le prénom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="40"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="287"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="288"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="189"/>
         <source>Last name</source>
         <translation>Le nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/access/sign_in_messages.py" line="41"/>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="288"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="289"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="190"/>
         <source>Nickname</source>
         <translation>Le pseudo</translation>
@@ -4665,37 +4854,37 @@ discussions</translation>
         <translation>La base de données a refusé la modification&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="12"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="13"/>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="14"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="15"/>
         <source>{label} is too long (at most {max_length} characters).</source>
         <translation>{label} dépasse la longueur maximale ({max_length} caractères).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="17"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="18"/>
         <source>{label} contains control characters.</source>
         <translation>{label} contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="19"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="20"/>
         <source>E-mail is required.</source>
         <translation>L’adresse e-mail est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="21"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="22"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="25"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="26"/>
         <source>“{value}” is not a known time zone (use an IANA name such as Europe/Paris).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un fuseau horaire connu (utilisez un nom IANA comme Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/core/validation.py" line="82"/>
+        <location filename="../../engage_desktop/services/core/validation.py" line="89"/>
         <source>E-mail</source>
         <translation>L’adresse e-mail</translation>
     </message>
@@ -5183,83 +5372,83 @@ discussions</translation>
         <translation>La colonne «&#xa0;{column}&#xa0;» figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="48"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="49"/>
         <source>The import was cancelled; no user was created.</source>
         <translation>L’import a été annulé&#xa0;; aucun utilisateur n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="52"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="53"/>
         <location filename="../../engage_desktop/services/users/editing.py" line="44"/>
         <source>The e-mail address contains control characters.</source>
         <translation>L’adresse e-mail contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="54"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="55"/>
         <source>Nickname is too long.</source>
         <translation>Le pseudo est trop long.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="55"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="56"/>
         <source>Email is too long.</source>
         <translation>L’adresse e-mail est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="58"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="59"/>
         <source>“{value}” is not a known time zone (e.g. Europe/Paris).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un fuseau horaire connu (p. ex. Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="61"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="62"/>
         <source>Write 1 or 0, true or false, yes or no.</source>
         <translation>Écrivez 1 ou 0, true ou false, yes ou no.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="64"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="65"/>
         <source>“{value}” is already used by an existing user.</source>
         <translation>«&#xa0;{value}&#xa0;» est déjà utilisé par un utilisateur existant.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="66"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="67"/>
         <source>“{value}” is also on line {line}.</source>
         <translation>«&#xa0;{value}&#xa0;» figure aussi à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="67"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="68"/>
         <source>The role is required.</source>
         <translation>Le rôle est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="68"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="69"/>
         <source>Unknown role “{role}”.</source>
         <translation>Rôle «&#xa0;{role}&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="71"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="72"/>
         <source>You cannot give the role “{role}”: it holds permissions your role lacks.</source>
         <translation>Vous ne pouvez pas attribuer le rôle «&#xa0;{role}&#xa0;»&#xa0;: il comporte des autorisations que votre rôle n’a pas.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="73"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="74"/>
         <source>Unknown team “{team}”.</source>
         <translation>Équipe «&#xa0;{team}&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="75"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="76"/>
         <source>You do not lead the team “{team}”.</source>
         <translation>Vous n’êtes pas responsable de l’équipe «&#xa0;{team}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="78"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="79"/>
         <source>Add the user to one of the teams you lead.</source>
         <translation>Ajoutez l’utilisateur à l’une des équipes dont vous êtes responsable.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="81"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="82"/>
         <source>Unknown language “{value}” (e.g. en, fr, de).</source>
         <translation>Langue «&#xa0;{value}&#xa0;» inconnue (p. ex. en, fr, de).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="85"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="86"/>
         <source>%n line(s) have problems and the import is all-or-nothing; nothing was imported. Line {line}: {problem}</source>
         <translation>
             <numerusform>%n ligne a un problème et l’import est en tout ou rien&#xa0;; rien n’a été importé. Ligne {line}&#xa0;: {problem}</numerusform>
@@ -5267,7 +5456,7 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/csv_import.py" line="94"/>
+        <location filename="../../engage_desktop/services/users/csv_import.py" line="95"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
@@ -5709,17 +5898,22 @@ discussions</translation>
         <translation>{path} enregistre un autre plan&#xa0;; déplacez-le pour appliquer celui-ci</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="32"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="33"/>
         <source>The plan {path} cannot be used: {reason}</source>
         <translation>Le plan {path} ne peut pas être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="36"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="37"/>
         <source>{resource} {key} does not exist on the account and its API cannot create it</source>
         <translation>{resource} {key} n’existe pas sur le compte et son API ne permet pas de le créer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/bundles/plan.py" line="41"/>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="43"/>
+        <source>{resource} {key} differs on the account ({fields}) and its API cannot change it</source>
+        <translation>{resource} {key} diffère sur le compte ({fields}) et son API ne permet pas de le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/plan.py" line="48"/>
         <source>{resource}: the parents of {key} form a cycle</source>
         <translation>{resource}&#xa0;: les parents de {key} forment un cycle</translation>
     </message>
@@ -5799,83 +5993,98 @@ discussions</translation>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="55"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="52"/>
         <source>Unknown export “{export}”; the exports are: {exports}.</source>
         <translation>Export «&#xa0;{export}&#xa0;» inconnu&#xa0;; les exports sont&#xa0;: {exports}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="59"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="56"/>
         <source>Unknown period “{window}”; the periods are: complete, day, week, month.</source>
         <translation>Période «&#xa0;{window}&#xa0;» inconnue&#xa0;; les périodes sont&#xa0;: complete, day, week, month.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="61"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="58"/>
         <location filename="../../engage_desktop/services/digital/journal_browser.py" line="39"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="63"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="60"/>
         <source>This export can only be bounded by creation time.</source>
         <translation>Cet export ne peut être borné que par la date de création.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="39"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
         <source>Automated exports are switched off for this account (Settings › Extensions).</source>
         <translation>Les exports automatiques sont désactivés pour ce compte (Paramètres › Extensions).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="44"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
         <source>This export task no longer exists.</source>
         <translation>Cette tâche d’export n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="47"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <source>The SFTP server&apos;s host key is not the trusted one: expected {expected}, received {received}. Nothing was sent.</source>
+        <translation>La clé d’hôte du serveur SFTP n’est pas celle reconnue comme fiable&#xa0;: attendue {expected}, reçue {received}. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="70"/>
+        <source>The SFTP server could not be used: {reason}</source>
+        <translation>Le serveur SFTP n’a pas pu être utilisé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="26"/>
         <source>Another export task is named “{name}”.</source>
         <translation>Une autre tâche d’export s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="50"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="29"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="52"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
         <source>The hour is between 0 and 23.</source>
         <translation>L’heure est comprise entre 0 et 23.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="54"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
         <source>Choose at least one export for this task.</source>
         <translation>Choisissez au moins un export pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="37"/>
         <source>“{export}” cannot be exported: {reason}</source>
         <translation>«&#xa0;{export}&#xa0;» ne peut pas être exporté&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="41"/>
         <source>The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; with several exports in separate files it must contain {export_name}.</source>
         <translation>Le nom de fichier peut utiliser {label}, {year}, {month}, {day}, {export_name} et aucun séparateur de dossier&#xa0;; avec plusieurs exports dans des fichiers séparés, il doit contenir {export_name}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="69"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="48"/>
         <source>Choose the folder the files go to.</source>
         <translation>Choisissez le dossier de destination des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="72"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="51"/>
         <source>The SFTP server needs a host and a user.</source>
         <translation>Le serveur SFTP nécessite un hôte et un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="75"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
         <source>The port is between 1 and 65535.</source>
         <translation>Le port est compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="79"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="58"/>
+        <source>A host key fingerprint looks like SHA256: followed by 43 characters.</source>
+        <translation>Une empreinte de clé d’hôte s’écrit SHA256: suivi de 43 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="64"/>
         <source>This value is too long or holds control characters.</source>
         <translation>Cette valeur est trop longue ou contient des caractères de contrôle.</translation>
     </message>
@@ -6125,7 +6334,7 @@ discussions</translation>
         <translation>«&#xa0;{field}&#xa0;» dépasse {maximum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="81"/>
+        <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="82"/>
         <source>There is nothing to simulate: the trace has no interaction this configuration can receive (no active source). Generate a demo configuration or read a trace file.</source>
         <translation>Il n’y a rien à simuler&#xa0;: la trace ne contient aucune interaction que cette configuration peut recevoir (aucun canal actif). Générez une configuration de démonstration ou lisez un fichier de trace.</translation>
     </message>
@@ -6303,6 +6512,238 @@ discussions</translation>
         <location filename="../../engage_desktop/services/settings/webhooks.py" line="335"/>
         <source>The verify token holds characters it cannot keep.</source>
         <translation>Le jeton de vérification contient des caractères qu’il ne peut pas conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/permissions.py" line="233"/>
+        <source>Permissions must be a list of names.</source>
+        <translation>Les permissions doivent être une liste de noms.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/access/permissions.py" line="236"/>
+        <source>Unknown permission(s): {names}</source>
+        <translation>Permission(s) inconnue(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="10"/>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="12"/>
+        <source>not a bundle folder or zip file</source>
+        <translation>ni un dossier ni un fichier zip de lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="15"/>
+        <source>missing: this is not a bundle</source>
+        <translation>absent&#xa0;: ce n’est pas un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="17"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="20"/>
+        <source>format version {version} is not supported (this tool reads {supported})</source>
+        <translation>la version de format {version} n’est pas prise en charge (cet outil lit la version {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="23"/>
+        <source>file listed in the manifest is missing</source>
+        <translation>fichier listé dans le manifeste introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="27"/>
+        <source>checksum does not match the manifest (file altered)</source>
+        <translation>la somme de contrôle ne correspond pas au manifeste (fichier modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="29"/>
+        <source>expected {{&quot;records&quot;: [...]}}</source>
+        <translation>attendu&#xa0;: {{&quot;records&quot;: [...]}}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="30"/>
+        <source>duplicate id {id}</source>
+        <translation>identifiant {id} en double</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="33"/>
+        <source>refers to {target} id {id}, which the bundle does not hold</source>
+        <translation>fait référence à l’identifiant {id} de {target}, absent du lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="36"/>
+        <source>a secret may not be written</source>
+        <translation>un secret ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="40"/>
+        <source>Field required</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="42"/>
+        <source>Extra inputs are not permitted</source>
+        <translation>Les champs supplémentaires ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="45"/>
+        <source>Input should be a valid string</source>
+        <translation>La valeur doit être un texte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="48"/>
+        <source>Input should be a valid integer</source>
+        <translation>La valeur doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="51"/>
+        <source>Input should be a valid boolean</source>
+        <translation>La valeur doit être un booléen</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="53"/>
+        <source>Input should be a valid list</source>
+        <translation>La valeur doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="55"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>La valeur doit être un objet (dictionnaire)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="59"/>
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>Le texte doit comporter au moins %n caractère</numerusform>
+            <numerusform>Le texte doit comporter au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="64"/>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Le texte doit correspondre au motif «&#xa0;{pattern}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="66"/>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="69"/>
+        <source>contains a lone surrogate (not a valid string)</source>
+        <translation>contient un substitut isolé (texte non valide)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="72"/>
+        <source>Input should be less than or equal to {limit}</source>
+        <translation>La valeur doit être inférieure ou égale à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="75"/>
+        <source>Input should be greater than or equal to {limit}</source>
+        <translation>La valeur doit être supérieure ou égale à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="77"/>
+        <source>Invalid value ({type})</source>
+        <translation>Valeur non valide ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="82"/>
+        <source>“{value}” is also the {field} of {other}; it must be unique.</source>
+        <translation>«&#xa0;{value}&#xa0;» est déjà la valeur de {field} de {other}&#xa0;; elle doit être unique.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="86"/>
+        <source>“{value}” is also the {field} of record {other} of this file; it must be unique.</source>
+        <translation>«&#xa0;{value}&#xa0;» est déjà la valeur de {field} de l’enregistrement {other} de ce fichier&#xa0;; elle doit être unique.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="92"/>
+        <source>The bundle has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Le lot de configuration comporte %n problème&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>Le lot de configuration comporte %n problèmes&#xa0;; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="99"/>
+        <source>The bundle {path} cannot be used; nothing was changed.</source>
+        <translation>Le lot de configuration {path} est inutilisable&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="103"/>
+        <source>give one bundle (compared with the local configuration) or two</source>
+        <translation>indiquez un lot de configuration (comparé à la configuration locale) ou deux</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="107"/>
+        <source>--as EMAIL is required: this command reads or changes the configuration</source>
+        <translation>--as EMAIL est obligatoire&#xa0;: cette commande lit ou modifie la configuration</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="111"/>
+        <source>Bundle written to {path} (%n file(s)).</source>
+        <translation>
+            <numerusform>Lot de configuration écrit dans {path} (%n fichier).</numerusform>
+            <numerusform>Lot de configuration écrit dans {path} (%n fichiers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="116"/>
+        <source>Merged: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Fusion terminée — créés&#xa0;: {created}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="120"/>
+        <source>{path} exists already; choose a new workspace file</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un nouveau fichier d’espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="124"/>
+        <source>Workspace {path}: %n object(s) imported. Open it with --db sqlite:///{path}</source>
+        <translation>
+            <numerusform>Espace de travail {path}&#xa0;: %n objet importé. Ouvrez-le avec --db sqlite:///{path}</numerusform>
+            <numerusform>Espace de travail {path}&#xa0;: %n objets importés. Ouvrez-le avec --db sqlite:///{path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="129"/>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/bundle_messages.py" line="132"/>
+        <source>{resource}: {added} added, {removed} removed, {changed} changed</source>
+        <translation>{resource} — ajoutés&#xa0;: {added}, supprimés&#xa0;: {removed}, modifiés&#xa0;: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/export_job.py" line="28"/>
+        <source>{path} already holds files; choose a new folder name for the bundle</source>
+        <translation>{path} contient déjà des fichiers&#xa0;; choisissez un nouveau nom de dossier pour le lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="39"/>
+        <source>There is no database at {path}.</source>
+        <translation>Il n’y a pas de base de données à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="43"/>
+        <source>This is the workspace itself; choose the main database to merge into.</source>
+        <translation>C’est l’espace de travail lui-même&#xa0;; choisissez la base de données principale dans laquelle fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/bundles/workspace.py" line="47"/>
+        <source>{path} is a workspace too; choose the main database to merge into.</source>
+        <translation>{path} est aussi un espace de travail&#xa0;; choisissez la base de données principale dans laquelle fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="38"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6944,34 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>ExportedDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="60"/>
+        <source>Bundle exported</source>
+        <translation>Lot de configuration exporté</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
+        <source>%1 records written to %2</source>
+        <translation>%1 enregistrements écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="72"/>
+        <source>Records per resource</source>
+        <translation>Enregistrements par ressource</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="147"/>
@@ -6598,50 +7067,50 @@ discussions</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="44"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="68"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="140"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="129"/>
         <source>Automated exports</source>
         <translation>Exports automatiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="60"/>
         <source>Your role cannot export this</source>
         <translation>Votre rôle ne permet pas d’exporter ceci</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="61"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="70"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="76"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="74"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="77"/>
         <source>Sensitive columns</source>
         <translation>Colonnes sensibles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="87"/>
         <source>%n export(s)</source>
         <translation>
             <numerusform>%n export</numerusform>
@@ -6649,47 +7118,47 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="88"/>
         <source>Search exports</source>
         <translation>Rechercher des exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="92"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="116"/>
         <source>Automated exports are switched off for this account. An administrator can switch them on in Settings › Extensions.</source>
         <translation>Les exports automatiques sont désactivés pour ce compte. Un administrateur peut les activer dans Paramètres › Extensions.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="131"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="134"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="142"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="143"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="144"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="149"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -6697,64 +7166,64 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="150"/>
         <source>Search tasks</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="151"/>
         <source>No automated export yet</source>
         <translation>Aucun export automatique pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="155"/>
-        <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while the console is open or from “engage-desktop exports run-due”.</source>
-        <translation>Une tâche exporte selon une planification (chaque jour, chaque lundi, le 1er du mois) vers un dossier ou un serveur SFTP, tant que la console est ouverte ou via «&#xa0;engage-desktop exports run-due&#xa0;».</translation>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="153"/>
+        <source>A task exports on a schedule (every day, every Monday, the 1st of the month) to a folder or an SFTP server, while a console is open or from “engage-desktop exports run-due”.</source>
+        <translation>Une tâche exporte selon une planification (chaque jour, chaque lundi, le 1er du mois) vers un dossier ou un serveur SFTP, tant qu’une console est ouverte ou via «&#xa0;engage-desktop exports run-due&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="161"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="173"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="171"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="162"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="167"/>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="165"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="206"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="178"/>
         <source>Not run yet</source>
         <translation>Pas encore exécutée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="181"/>
         <source>Succeeded %1</source>
         <translation>Réussie %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="187"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="182"/>
         <source>Failed %1: %2</source>
         <translation>Échec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="204"/>
         <source>Delete automated export</source>
         <translation>Supprimer l’export automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="205"/>
         <source>Delete the automated export “%1”?</source>
         <translation>Supprimer l’export automatique «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/exports_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/digital/exports_page.py" line="208"/>
         <source>Files already delivered stay where they are. The deletion is written to the audit journal.</source>
         <translation>Les fichiers déjà livrés restent où ils sont. La suppression est inscrite au journal d’audit.</translation>
     </message>
@@ -7168,7 +7637,7 @@ discussions</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/form.py" line="220"/>
+        <location filename="../../engage_desktop/views/widgets/form.py" line="218"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -7710,6 +8179,150 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>ImportWorkspaceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="243"/>
+        <source>Import a bundle into a workspace</source>
+        <translation>Importer un lot de configuration dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="84"/>
+        <source>The bundle goes into a new workspace database of its own, where you can edit it with the usual pages; the main database is not changed. Merge it back later from the File menu (Merge this workspace into…).</source>
+        <translation>Le lot de configuration est placé dans une nouvelle base d’espace de travail, à part, où vous pouvez le modifier avec les pages habituelles&#xa0;; la base de données principale n’est pas modifiée. Fusionnez-le ensuite depuis le menu Fichier (Fusionner cet espace de travail dans…).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="92"/>
+        <source>Bundle to import</source>
+        <translation>Lot de configuration à importer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="93"/>
+        <source>A bundle folder or .zip file</source>
+        <translation>Un dossier ou un fichier .zip de lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="95"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="97"/>
+        <source>Choose the bundle</source>
+        <translation>Choisir le lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="102"/>
+        <source>Workspace database file</source>
+        <translation>Fichier de base de données de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="104"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="106"/>
+        <source>Choose where the workspace file goes</source>
+        <translation>Choisir l’emplacement du fichier de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="110"/>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Lot de configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="112"/>
+        <source>&amp;Workspace file:</source>
+        <translation>Fichier de l’&amp;espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="130"/>
+        <source>Problems of the bundle</source>
+        <translation>Problèmes du lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="133"/>
+        <source>Cop&amp;y problems</source>
+        <translation>Co&amp;pier les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="135"/>
+        <source>Copy the problems to the clipboard</source>
+        <translation>Copier les problèmes dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="143"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="145"/>
+        <source>Import the bundle into the workspace</source>
+        <translation>Importer le lot de configuration dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="149"/>
+        <source>&amp;Open the workspace now</source>
+        <translation>&amp;Ouvrir l’espace de travail maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="152"/>
+        <source>Open the workspace now</source>
+        <translation>Ouvrir l’espace de travail maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="173"/>
+        <source>Choose a bundle</source>
+        <translation>Choisir un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="173"/>
+        <source>Bundles (*.zip manifest.json)</source>
+        <translation>Lots de configuration (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="182"/>
+        <source>Where the workspace database goes</source>
+        <translation>Emplacement de la base de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="184"/>
+        <source>Workspace databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases d’espace de travail (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="217"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="219"/>
+        <source>%1 exists already; choose a new file for the workspace.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau fichier pour l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="244"/>
+        <source>Reading the bundle and creating the workspace…</source>
+        <translation>Lecture du lot de configuration et création de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="260"/>
+        <source>Workspace created in %1 with %2 objects from the bundle. Open it now to edit them.</source>
+        <translation>Espace de travail créé dans %1 avec %2 objets du lot de configuration. Ouvrez-le maintenant pour les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="271"/>
+        <source>This bundle cannot be imported; no workspace was created.</source>
+        <translation>Ce lot de configuration ne peut pas être importé&#xa0;; aucun espace de travail n’a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="279"/>
+        <source>Import cancelled; no workspace was created.</source>
+        <translation>Import annulé&#xa0;; aucun espace de travail n’a été créé.</translation>
+    </message>
+</context>
+<context>
     <name>JournalCharts</name>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="47"/>
@@ -8051,12 +8664,12 @@ discussions</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="74"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="75"/>
         <source>Engage Desktop — %1</source>
         <translation>Engage Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="245"/>
         <source>No access</source>
         <translation>Aucun accès</translation>
     </message>
@@ -8092,6 +8705,157 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="95"/>
         <source>Customers carrying a merged tag carry this one; the merged tags are deleted.</source>
         <translation>Les clients portant un repère fusionné portent désormais celui-ci&#xa0;; les repères fusionnés sont supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWorkspaceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="219"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="245"/>
+        <source>Merge this workspace</source>
+        <translation>Fusionner cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="72"/>
+        <source>Sign in to the main database: the merge creates or updates its objects as you, with your permissions there, and journals each change. Nothing is deleted.</source>
+        <translation>Connectez-vous à la base de données principale&#xa0;: la fusion y crée ou met à jour les objets en votre nom, avec vos permissions dans cette base, et inscrit chaque modification au journal d’audit. Rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Main database</source>
+        <translation>Base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="80"/>
+        <source>A SQLite file or a database address</source>
+        <translation>Un fichier SQLite ou une adresse de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="81"/>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="83"/>
+        <source>Choose the main database file</source>
+        <translation>Choisir le fichier de la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="91"/>
+        <source>E-mail or nickname in the main database</source>
+        <translation>E-mail ou pseudo dans la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="94"/>
+        <source>Password in the main database</source>
+        <translation>Mot de passe dans la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="98"/>
+        <source>&amp;Main database:</source>
+        <translation>&amp;Base principale&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="101"/>
+        <source>&amp;E-mail or nickname:</source>
+        <translation>&amp;E-mail ou pseudo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="129"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="131"/>
+        <source>Sign in and compare with the main database</source>
+        <translation>Se connecter et comparer avec la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="134"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="136"/>
+        <source>Merge the workspace into the main database</source>
+        <translation>Fusionner l’espace de travail dans la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <source>Choose the main database</source>
+        <translation>Choisir la base de données principale</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <source>Databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases de données (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="185"/>
+        <source>Signing in to the main database and comparing…</source>
+        <translation>Connexion à la base de données principale et comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="195"/>
+        <source>Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.</source>
+        <translation>Fusion dans %1 — objets à créer&#xa0;: %2, à mettre à jour&#xa0;: %3&#xa0;; objets présents seulement là-bas, conservés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="203"/>
+        <source>Nothing to merge: %1 already holds this configuration.</source>
+        <translation>Rien à fusionner&#xa0;: %1 contient déjà cette configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="220"/>
+        <source>Create or update %1 objects in %2?</source>
+        <translation>Créer ou mettre à jour %1 objets dans %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="221"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
+        <source>Each change is journaled in the main database under your name.</source>
+        <translation>Chaque modification est inscrite sous votre nom au journal d’audit de la base de données principale.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="230"/>
+        <source>Merging into %1…</source>
+        <translation>Fusion dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="236"/>
+        <source>Merged into %1: %2 created, %3 updated.</source>
+        <translation>Fusion dans %1 terminée — créés&#xa0;: %2, mis à jour&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="260"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="268"/>
+        <source>Not allowed in the main database: %1</source>
+        <translation>Non autorisé dans la base de données principale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8137,42 +8901,42 @@ discussions</translation>
         <translation>Copier la configuration dans la base de données cible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="71"/>
         <source>Enter the address of the target database.</source>
         <translation>Saisissez l’adresse de la base de données cible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="75"/>
         <source>Overwrite the target</source>
         <translation>Écraser la cible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="76"/>
         <source>Everything the target database holds will be replaced by this configuration.</source>
         <translation>Tout ce que contient la base de données cible sera remplacé par cette configuration.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="77"/>
         <source>Overwrite and move</source>
         <translation>Écraser et déplacer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="97"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="93"/>
         <source>Moving the configuration</source>
         <translation>Déplacement de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="98"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="94"/>
         <source>Copying every table, then checking the row counts and the journal&apos;s chain…</source>
         <translation>Copie de chaque table, puis vérification du nombre de lignes et de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="107"/>
         <source>Configuration moved</source>
         <translation>Configuration déplacée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="109"/>
         <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
 
 To use the shared database, choose File › Connect to database… on each workstation.</source>
@@ -8181,7 +8945,7 @@ To use the shared database, choose File › Connect to database… on each works
 Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base de données… sur chaque poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="125"/>
         <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
         <translation>Le déplacement a été interrompu. La cible est marquée comme inachevée&#xa0;: aucune console ne l’utilisera tant qu’un déplacement vers elle n’aura pas abouti.</translation>
     </message>
@@ -9153,13 +9917,13 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>PlanApplyDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="44"/>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="53"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="143"/>
         <source>Apply a plan</source>
         <translation>Appliquer un plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="52"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="63"/>
         <source>%n call(s) to %1, in this order:</source>
         <translation>
             <numerusform>%n appel à %1, dans cet ordre&#xa0;:</numerusform>
@@ -9167,23 +9931,43 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="59"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="67"/>
+        <source>%1 to create, %2 to update, %3 to delete.</source>
+        <translation>À créer&#xa0;: %1, à mettre à jour&#xa0;: %2, à supprimer&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="79"/>
         <source>Planned calls</source>
         <translation>Appels prévus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="66"/>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="145"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="88"/>
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
     </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="109"/>
+        <source>The plan needs these secrets; they are sent to the account, never saved here:</source>
+        <translation>Le plan a besoin de ces secrets&#xa0;; ils sont envoyés au compte, jamais enregistrés ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="117"/>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="133"/>
+        <source>Give the secrets the plan needs: %1. Nothing was sent.</source>
+        <translation>Indiquez les secrets dont le plan a besoin&#xa0;: %1. Rien n’a été envoyé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="84"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="144"/>
         <source>The plan deletes %n object(s) on the platform account.</source>
         <translation>
             <numerusform>Le plan supprime %n objet du compte de la plateforme.</numerusform>
@@ -9191,29 +9975,233 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="149"/>
         <source>Applying the plan</source>
         <translation>Application du plan</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="150"/>
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="121"/>
-        <source>Applied %1 call(s); %2 were already done.</source>
-        <translation>Appels effectués&#xa0;: %1&#xa0;; déjà faits auparavant&#xa0;: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="181"/>
+        <source>Applied %n call(s);</source>
+        <translation>
+            <numerusform>%n appel effectué&#xa0;;</numerusform>
+            <numerusform>%n appels effectués&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="183"/>
+        <source>%n were already done.</source>
+        <translation>
+            <numerusform>%n l’était déjà.</numerusform>
+            <numerusform>%n l’étaient déjà.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="196"/>
         <source>Stopped: %1. Apply again to resume.</source>
         <translation>Interrompu&#xa0;: %1. Appliquez de nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="203"/>
+        <source>Not allowed: %1 Nothing was sent to the account.</source>
+        <translation>Non autorisé&#xa0;: %1 Rien n’a été envoyé au compte.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="209"/>
         <source>Cancelled between two calls. Apply again to resume.</source>
         <translation>Annulé entre deux appels. Appliquez de nouveau pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSourceDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="79"/>
+        <source>Plan and apply to a platform account</source>
+        <translation>Établir un plan et l’appliquer à un compte de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="81"/>
+        <source>The current &amp;configuration of this database</source>
+        <translation>La &amp;configuration actuelle de cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="83"/>
+        <source>A &amp;bundle (folder or .zip):</source>
+        <translation>Un &amp;lot de configuration (dossier ou .zip)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="91"/>
+        <source>Bundle folder or file</source>
+        <translation>Dossier ou fichier du lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="93"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="95"/>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="147"/>
+        <source>Choose a bundle folder</source>
+        <translation>Choisir un dossier de lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="97"/>
+        <source>&amp;Zip file…</source>
+        <translation>Fichier &amp;zip…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="99"/>
+        <source>Choose a bundle zip file</source>
+        <translation>Choisir un fichier zip de lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="108"/>
+        <source>Account API address</source>
+        <translation>Adresse API du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="111"/>
+        <source>&amp;Account:</source>
+        <translation>Co&amp;mpte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="115"/>
+        <source>The plan is computed first and shown for review: nothing is sent to the account before you press Apply.</source>
+        <translation>Le plan est d’abord calculé et affiché pour que vous le vérifiiez&#xa0;: rien n’est envoyé au compte avant que vous appuyiez sur Appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="121"/>
+        <source>&amp;Plan</source>
+        <translation>Établir le &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="123"/>
+        <source>Compute the plan</source>
+        <translation>Calculer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="128"/>
+        <source>What to apply:</source>
+        <translation>Ce qu’il faut appliquer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="154"/>
+        <source>Choose a bundle</source>
+        <translation>Choisir un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="154"/>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>Lots de configuration (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="167"/>
+        <source>Choose an existing bundle folder or .zip file.</source>
+        <translation>Choisissez un dossier ou un fichier .zip de lot de configuration existant.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCommands</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="79"/>
+        <source>&amp;Plan and apply to a platform account…</source>
+        <translation>É&amp;tablir un plan et l’appliquer à un compte de la plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="82"/>
+        <source>P&amp;ull a platform account into a bundle…</source>
+        <translation>&amp;Récupérer un compte de la plateforme dans un lot de configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="86"/>
+        <source>Only an administrator can do this: your role lacks the permissions “Update settings” and “Manage roles”.</source>
+        <translation>Seul un administrateur peut le faire&#xa0;: votre rôle n’a pas les permissions «&#xa0;Modifier les paramètres du compte&#xa0;» et «&#xa0;Gérer les rôles&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="172"/>
+        <source>Planning</source>
+        <translation>Calcul du plan</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="173"/>
+        <source>Reading what to apply and the account %1…</source>
+        <translation>Lecture de ce qu’il faut appliquer et du compte %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="178"/>
+        <source>this database&apos;s configuration</source>
+        <translation>la configuration de cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="194"/>
+        <source>The account refused the kept API token: give a new one.</source>
+        <translation>Le compte a refusé le jeton d’accès API conservé&#xa0;: indiquez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="203"/>
+        <source>Nothing to change</source>
+        <translation>Rien à modifier</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="204"/>
+        <source>Nothing to change: the account %1 already matches %2.</source>
+        <translation>Rien à modifier&#xa0;: le compte %1 correspond déjà à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="232"/>
+        <source>Pull a platform account into a bundle</source>
+        <translation>Récupérer un compte de la plateforme dans un lot de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="234"/>
+        <source>Bundle folder (*);;Bundle zip (*.zip)</source>
+        <translation>Dossier de lot de configuration (*);;Zip de lot de configuration (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="258"/>
+        <source>Pulling the account</source>
+        <translation>Récupération du compte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="259"/>
+        <source>Reading the account %1…</source>
+        <translation>Lecture du compte %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="275"/>
+        <source>Account pulled</source>
+        <translation>Compte récupéré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="276"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="287"/>
+        <source>Not allowed</source>
+        <translation>Action non autorisée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="287"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDialogs</name>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/platform_dialogs.py" line="49"/>
+        <source>Give the account&apos;s API address, e.g. https://example.com/1.0</source>
+        <translation>Indiquez l’adresse API du compte, p. ex. https://example.com/1.0</translation>
     </message>
 </context>
 <context>
@@ -9485,7 +10473,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="28"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
         <source>AutomatedExports</source>
         <comment>Every day</comment>
         <translation>Chaque jour</translation>
@@ -9528,7 +10516,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="165"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="181"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -9548,334 +10536,346 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <translation>Capacité libre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="22"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
         <source>Breached</source>
         <translation>Dépassé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="264"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="265"/>
         <source>On time</source>
         <translation>Dans les temps</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="55"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="57"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="59"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="44"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="112"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="123"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="139"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="143"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="144"/>
         <source>No task and no agent to watch</source>
         <translation>Aucune tâche ni aucun agent à suivre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
         <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
         <translation>Les files apparaissent ici dès que des interactions arrivent et que des agents se connectent. Importez une trace ou démarrez la réception pour les voir évoluer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="136"/>
-        <source>%n row(s)</source>
-        <translation>Lignes&#xa0;: %n</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="142"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="167"/>
         <source>Load / capacity</source>
         <translation>Charge / capacité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="174"/>
         <source>Hard capacity</source>
         <translation>Capacité maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="188"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
         <source>Search agents</source>
         <translation>Rechercher des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="193"/>
         <source>No agent</source>
         <translation>Aucun agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="194"/>
         <source>Agents who may receive tasks appear here.</source>
         <translation>Les agents pouvant recevoir des tâches apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="182"/>
-        <source>%n agent(s)</source>
-        <translation>Agents&#xa0;: %n</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="207"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="195"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="202"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="218"/>
         <source>Waiting for</source>
         <translation>En attente depuis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="209"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="244"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="260"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="214"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="230"/>
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="217"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="223"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="239"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="245"/>
         <source>Waiting tasks</source>
         <translation>Tâches en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
         <source>Search tasks</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="234"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="250"/>
         <source>No task waiting</source>
         <translation>Aucune tâche en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="235"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
         <source>Every task of this selection has been handed to an agent.</source>
         <translation>Chaque tâche de cette sélection a été confiée à un agent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="246"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="262"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="253"/>
+</context>
+<context>
+    <name>QueueMonitorCounts</name>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="27"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="30"/>
         <source>%n waiting task(s)</source>
-        <translation>Tâches en attente&#xa0;: %n</translation>
+        <translation>
+            <numerusform>%n tâche en attente</numerusform>
+            <numerusform>%n tâches en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueMonitorPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
         <source>Queue monitoring is not part of your role</source>
         <translation>La supervision des files ne fait pas partie de votre rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="76"/>
         <source>Ask an administrator for the “monitor_tasks” or “monitor_team_tasks” permission.</source>
         <translation>Demandez à un administrateur la permission «&#xa0;monitor_tasks&#xa0;» ou «&#xa0;monitor_team_tasks&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="81"/>
         <source>Queue monitor</source>
         <translation>Supervision des files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="89"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="93"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="97"/>
         <source>&amp;Group by</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="99"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="100"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="101"/>
         <source>Refresh every few seconds</source>
         <translation>Actualiser toutes les quelques secondes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="104"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="138"/>
         <source>Waiting and SLA breaches over the last hour</source>
         <translation>Attente et dépassements de SLA sur la dernière heure</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="143"/>
         <source>Raise priority</source>
         <translation>Augmenter la priorité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
         <source>Priority +%1: the task moves ahead in its queue</source>
         <translation>Priorité +%1&#xa0;: la tâche avance dans sa file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="153"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="160"/>
         <source>Assign…</source>
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="169"/>
         <source>Agent occupancy over the last hour</source>
         <translation>Occupation des agents sur la dernière heure</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
         <source>Busiest agents now</source>
         <translation>Agents les plus occupés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="170"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="173"/>
         <source>Waiting tasks</source>
         <translation>Tâches en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="174"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="180"/>
         <source>Agent load</source>
         <translation>Charge des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="278"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="281"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="279"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="282"/>
         <source>Routing channels</source>
         <translation>Canaux de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="280"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="283"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="295"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="298"/>
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="300"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
         <source>Routing engine running on %1</source>
         <translation>Moteur de routage exécuté sur %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="303"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="306"/>
         <source>No workstation runs the routing engine: waiting tasks are not being assigned.</source>
         <translation>Aucun poste n’exécute le moteur de routage&#xa0;: les tâches en attente ne sont pas attribuées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
         <source>You see the tasks and agents of the teams you lead.</source>
         <translation>Vous voyez les tâches et les agents des équipes que vous dirigez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="311"/>
+        <location filename="../../engage_desktop/views/routing/queue_monitor_page.py" line="314"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
@@ -10539,99 +11539,99 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RoutingChannelsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="24"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="23"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
         <source>Soft</source>
         <translation>Souple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="28"/>
         <source>Hard</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="32"/>
         <source>Timeout (s)</source>
         <translation>Délai (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="38"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="41"/>
         <source>Routing channels</source>
         <translation>Canaux de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
         <source>1 routing channel</source>
         <translation>1 canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
         <source>%1 routing channels</source>
         <translation>%1 canaux de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>Search routing channels by name</source>
         <translation>Rechercher un canal de routage par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
         <source>No routing channels yet</source>
         <translation>Aucun canal de routage pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
         <source>A routing channel groups channels that share capacity, timeouts and SLA.</source>
         <translation>Un canal de routage regroupe des canaux qui partagent capacité, délais et SLA.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="54"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="52"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="67"/>
         <source>New routing channel</source>
         <translation>Nouveau canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="58"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="61"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="98"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
         <source>Delete routing channel</source>
         <translation>Supprimer le canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="91"/>
         <source>Delete the routing channel “%1”? Its channels stay, in no routing channel.</source>
         <translation>Supprimer le canal de routage «&#xa0;%1&#xa0;»&#xa0;? Ses canaux restent, sans canal de routage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="95"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -10657,157 +11657,157 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
         <source>Add the category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Remove the category</source>
         <translation>Retirer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Set the priority to</source>
         <translation>Fixer la priorité à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Tag the customer with</source>
         <translation>Attribuer au client le repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Route to the queue</source>
         <translation>Router vers la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Route to the team</source>
         <translation>Router vers l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Auto-reply with the entry</source>
         <translation>Répondre automatiquement avec l’entrée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Ignore (archive) the message</source>
         <translation>Ignorer (archiver) le message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
         <source>Edit rule “%1”</source>
         <translation>Modifier la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
         <source>e.g. Urgent French orders</source>
         <translation>p. ex. Commandes françaises urgentes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="308"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
         <source>The rule runs</source>
         <translation>La règle s’exécute</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="82"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="95"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
         <source>Actions, in order</source>
         <translation>Actions, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="125"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="126"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="132"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="150"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="151"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="161"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="162"/>
         <source>Value of action %1</source>
         <translation>Valeur de l’action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="173"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="178"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="179"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
         <source>tag id</source>
         <translation>identifiant du repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>queue name</source>
         <translation>nom de la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
         <source>reply-assistant entry id</source>
         <translation>identifiant de l’entrée de l’assistant de réponse</translation>
     </message>
@@ -11176,160 +12176,160 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="67"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="68"/>
         <source>&amp;Connect to database…</source>
         <translation>Se &amp;connecter à une base de données…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="70"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="71"/>
         <source>&amp;Move to a shared database…</source>
         <translation>Dé&amp;placer vers une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="76"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="77"/>
         <source>Compare with a &amp;bundle…</source>
         <translation>Comparer avec un &amp;lot de configuration…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="81"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="82"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="83"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="86"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="87"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="88"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="90"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="100"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="103"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="104"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="109"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="124"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="125"/>
         <source>Move to the &amp;navigation</source>
         <translation>Aller à la &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="127"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="128"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="134"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="135"/>
         <source>&amp;About Engage Desktop</source>
         <translation>À &amp;propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="136"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="137"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="138"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="139"/>
         <source>Open the &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="141"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="142"/>
         <source>&amp;Verify the journal…</source>
         <translation>&amp;Vérifier le journal…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="173"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="175"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="176"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="181"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="186"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="191"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="326"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="328"/>
         <source>About Engage Desktop</source>
         <translation>À propos d’Engage Desktop</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="330"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="332"/>
         <source>Version %1
 The administration console of Engage.</source>
         <translation>Version %1
 La console d’administration d’Engage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="345"/>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="359"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="347"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="361"/>
         <source>Verify the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="346"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="348"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="410"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation>L’ancre de ce poste y a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="414"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="415"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="417"/>
         <source>The journal is intact: %1 events verified.</source>
         <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="419"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="421"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="422"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="424"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
@@ -12576,69 +13576,69 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="63"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="85"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="66"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="65"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="72"/>
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="73"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="75"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="78"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="86"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="90"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="92"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="91"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="95"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="99"/>
         <source>%Ln channels</source>
         <translation>
             <numerusform>%Ln canal</numerusform>
@@ -12646,108 +13646,108 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="101"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="100"/>
         <source>Search channels by name</source>
         <translation>Rechercher des canaux par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="102"/>
         <source>No channels yet</source>
         <translation>Aucun canal pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="104"/>
         <source>A channel is one connected account: a mailbox, a Facebook page, a web chat…</source>
         <translation>Un canal est un compte connecté&#xa0;: une boîte aux lettres, une page Facebook, un chat web…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="117"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="146"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="123"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="127"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="245"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="261"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="254"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="136"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="135"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="207"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="176"/>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="227"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="220"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="186"/>
         <source>Its conversations stop being routed to agents (routing channel “%1”).</source>
         <translation>Ses conversations ne sont plus routées vers les agents (canal de routage «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="190"/>
         <source>Its conversations stop being routed to agents.</source>
         <translation>Ses conversations ne sont plus routées vers les agents.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="194"/>
         <source>Incoming messages stop: nothing new is fetched from %1.</source>
         <translation>Les messages entrants s’arrêtent&#xa0;: plus rien n’est récupéré depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="199"/>
         <source>Agents can no longer reply through it. Nothing is deleted; you can activate it again.</source>
         <translation>Les agents ne peuvent plus répondre par ce canal. Rien n’est supprimé&#xa0;; vous pourrez le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="212"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="205"/>
         <source>Deactivate channel</source>
         <translation>Désactiver le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="206"/>
         <source>Deactivate the channel “%1”?</source>
         <translation>Désactiver le canal «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="225"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="218"/>
         <source>Activate channel</source>
         <translation>Activer le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="219"/>
         <source>Activate the channel “%1”?</source>
         <translation>Activer le canal «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="229"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="222"/>
         <source>Its messages will be fetched and routed to agents again, and agents may reply through it.</source>
         <translation>Ses messages seront de nouveau récupérés et routés vers les agents, qui pourront répondre par ce canal.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="246"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="239"/>
         <source>Connecting to the servers of “%1”…</source>
         <translation>Connexion aux serveurs de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="255"/>
         <source>The connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/sources_page.py" line="262"/>
+        <location filename="../../engage_desktop/views/channels/sources_page.py" line="255"/>
         <source>The connection does not work yet.</source>
         <translation>La connexion ne fonctionne pas encore.</translation>
     </message>
@@ -12770,97 +13770,97 @@ L’équipe d’assistance</translation>
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="36"/>
         <source>Choose a target…</source>
         <translation>Choisir une cible…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
         <source>The task&apos;s categories</source>
         <translation>Les catégories de la tâche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
         <source>These categories</source>
         <translation>Ces catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
         <source>A team</source>
         <translation>Une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
         <source>An agent</source>
         <translation>Un agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
         <source>Any agent</source>
         <translation>N’importe quel agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="44"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="116"/>
         <source>Target of step %1</source>
         <translation>Cible de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="125"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
         <source>No timeout</source>
         <translation>Sans délai</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="128"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
         <source>Timeout of step %1 in seconds</source>
         <translation>Délai de l’étape %1 en secondes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="138"/>
         <source>Who step %1 targets</source>
         <translation>Destinataires de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="153"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="152"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="158"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -13656,103 +14656,103 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
         <source>Edit topology “%1”</source>
         <translation>Modifier la topologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
         <source>e.g. Weekdays</source>
         <translation>p. ex. Jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="83"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation>Cette topologie route actuellement les tâches&#xa0;: elle ne peut être enregistrée que sans problème.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="92"/>
         <source>Routing configuration as JSON</source>
         <translation>Configuration de routage au format JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
         <source>Queues and steps</source>
         <translation>Files et étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation>La même configuration au format JSON&#xa0;; les deux restent synchronisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="112"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="118"/>
         <source>Problems of the configuration</source>
         <translation>Problèmes de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="159"/>
         <source>Line %1, column %2: </source>
         <translation>Ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="176"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="177"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation>Corrigez d’abord le JSON&#xa0;; la structure n’affiche qu’une configuration lisible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="219"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
         <source>Queue “%1”</source>
         <translation>File «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="228"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="230"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
         <source>No problem found</source>
         <translation>Aucun problème détecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="315"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
         <source>Routing configuration</source>
         <translation>Configuration de routage</translation>
     </message>
@@ -13925,6 +14925,116 @@ L’équipe d’assistance</translation>
         <location filename="../../engage_desktop/views/routing/topology_structure.py" line="385"/>
         <source>queue %1</source>
         <translation>file %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceImportDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="158"/>
+        <source>Import interactions</source>
+        <translation>Importer des interactions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="57"/>
+        <source>A trace has one JSON object a line (source, foreign_id, thread, author, text, language, timestamp). Each message is routed by the live engine; messages already imported are skipped.</source>
+        <translation>Une trace contient un objet JSON par ligne (source, foreign_id, thread, author, text, language, timestamp). Chaque message est routé par le moteur en service&#xa0;; les messages déjà importés sont ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="66"/>
+        <source>Trace file</source>
+        <translation>Fichier de trace</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
+        <source>interactions.jsonl</source>
+        <translation>interactions.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
+        <source>&amp;Trace file</source>
+        <translation>Fichier de &amp;trace</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="71"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="73"/>
+        <source>Choose the trace file</source>
+        <translation>Choisir le fichier de trace</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="84"/>
+        <source>What the import did</source>
+        <translation>Résultat de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="86"/>
+        <source>&amp;Refused lines</source>
+        <translation>Lignes &amp;refusées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="89"/>
+        <source>Refused lines of the trace</source>
+        <translation>Lignes refusées de la trace</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="92"/>
+        <source>&amp;Copy refused lines</source>
+        <translation>&amp;Copier les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="94"/>
+        <source>Copy the refused lines</source>
+        <translation>Copier les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="102"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="133"/>
+        <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
+        <translation>Traces d’interactions (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="159"/>
+        <source>Routing the interactions of %1…</source>
+        <translation>Routage des interactions de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
+        <source>Nothing new: the %1 interactions of this file were all imported before; nothing was added.</source>
+        <translation>Rien de nouveau&#xa0;: les %1 interactions de ce fichier avaient toutes déjà été importées&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="202"/>
+        <source>The file holds no interaction.</source>
+        <translation>Le fichier ne contient aucune interaction.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="205"/>
+        <source>Imported: %1 · already imported before: %2 · refused: %3</source>
+        <translation>Importées&#xa0;: %1 · déjà importées auparavant&#xa0;: %2 · refusées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="211"/>
+        <source>Cancelled; what was imported stays. %1</source>
+        <translation>Annulé&#xa0;; ce qui a été importé est conservé. %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="216"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="220"/>
+        <source>… and %1 more refused lines</source>
+        <translation>… et %1 autres lignes refusées</translation>
     </message>
 </context>
 <context>
@@ -15023,22 +16133,22 @@ Création&#xa0;: %2</translation>
 <context>
     <name>WeekPreview</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="25"/>
         <source>Week preview of the business hours</source>
         <translation>Aperçu de la semaine des heures d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="45"/>
         <source>%1: closed (%2)</source>
         <translation>%1&#xa0;: fermé (%2)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="49"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="47"/>
         <source>%1: closed</source>
         <translation>%1&#xa0;: fermé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/week_preview.py" line="84"/>
+        <location filename="../../engage_desktop/views/settings/week_preview.py" line="82"/>
         <source>Holiday</source>
         <translation>Jour férié</translation>
     </message>
@@ -15046,67 +16156,67 @@ Création&#xa0;: %2</translation>
 <context>
     <name>WorkstationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
         <source>Console version</source>
         <translation>Version de la console</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="31"/>
         <source>Workstations</source>
         <translation>Postes de travail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>1 workstation connected</source>
         <translation>1 poste de travail connecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>%1 workstations connected</source>
         <translation>%1 postes de travail connectés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
         <source>Search by workstation or user</source>
         <translation>Rechercher par poste de travail ou utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
         <source>No workstation connected</source>
         <translation>Aucun poste de travail connecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="41"/>
         <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
         <translation>Les consoles apparaissent ici tant qu’elles utilisent cette base de données&#xa0;; une console qui ne répond plus disparaît au bout d’une minute et demie.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="48"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="59"/>
         <source>%1 (this console)</source>
         <translation>%1 (cette console)</translation>
     </message>
