@@ -111,6 +111,7 @@ def main() -> int:
     print(f"  export (database -> bundle) {export:6.2f} s  ({export / json_write:5.1f}x json.dump)")
     print(f"  second merge of the export (nothing to change) {again:6.2f} s")
     record("bundle import, objects/s", objects / merge, "objects/s")
+    record("bundle import CPU, ms/object", 1000 * merge_cpu / max(objects, 1), "ms/object")
     record("bundle export, s", export, "s", reference=json_write, reference_label="json.dump")
     record("bundle load, s", load, "s", reference=json_read, reference_label="json.load")
     return 0
