@@ -137,8 +137,17 @@ def test_statements_on_other_tables_leave_the_events_gathered(admin: Signed) -> 
     assert [e.object_id for e in events(admin.db)[before:]] == ["t1"]
 
 
-def test_two_units_of_work_reuse_nothing_of_each_other(admin: Signed) -> None:
-    """A unit of work that commits twice writes each commit's events once."""
+def test_a_commit_of_the_session_itself_writes_the_gathered_events(admin: Signed) -> None:
+    before = len(events(admin.db))
+    with UnitOfWork(admin.ctx) as uow:
+        uow.record("thing.created", object_type="thing", object_id="direct")
+        uow.session.commit()  # not through uow.commit(): the events still go first
+    assert [e.object_id for e in events(admin.db)[before:]] == ["direct"]
+    assert verify(admin.db).ok
+
+
+def test_a_unit_of_work_committing_twice_writes_each_event_once(admin: Signed) -> None:
+    """Each commit writes its own events and hands the anchor its own tip."""
     before = len(events(admin.db))
     anchors: list[tuple[int, str]] = []
     ctx = replace(admin.ctx, journal_anchor=lambda seq, tip: anchors.append((seq, tip)))
