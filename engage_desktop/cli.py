@@ -231,7 +231,9 @@ def run_command(args: argparse.Namespace) -> int:
     if getattr(args, "platform_command", None):
         from engage_desktop.bundle_platform_commands import run_bundle_platform
 
-        return run_bundle_platform(args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url)
+        return run_bundle_platform(
+            args, args.db or choose_database_url(saved_database_url(), demo=args.demo).url
+        )
     if args.command == "stand-in":
         from engage_desktop.stand_in_commands import run_stand_in
 

@@ -67,7 +67,7 @@ def test_review_then_apply_with_progress(
     assert dialog.steps_view.isReadOnly() and dialog.steps_view.accessibleName()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
-    assert dialog.result_label.text() == "Applied 20 call(s); 0 were already done."
+    assert dialog.result_label.text() == "Applied 20 calls; 0 were already done."
     assert not dialog.apply_button.isEnabled()
     with stand_in.state.lock:
         stored = {n: [{k: v for k, v in r.items() if k not in ("created_at", "updated_at")} for r in recs.values()]
@@ -93,7 +93,10 @@ def test_cancel_stops_between_calls_and_apply_resumes(
     dialog.make_client = lambda: PlatformClient(stand_in.base_url, stand_in.token, max_requests=90_000)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Applied" in dialog.result_label.text(), timeout=60_000)
-    assert dialog.result_label.text() == f"Applied {20 - made} call(s); {made} were already done."
+    applied = 20 - made
+    assert dialog.result_label.text() == (
+        f"Applied {applied} {'call' if applied == 1 else 'calls'}; {made} were already done."
+    )
     assert len(stand_in.state.writes()) == 20
     first, second = applied_events(app_session)
     assert first["cancelled"] is True and first["created"] == made

@@ -66,5 +66,7 @@ def test_the_file_menu_offers_it_to_an_administrator(qtbot, app_session, tmp_pat
     window = MainWindow(app_session, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     names = [a.objectName() for a in window.commands.menus["fileMenu"].actions()]
-    assert names.index("importBundleAction") < names.index("compareBundleAction") < names.index("signOutAction")
+    assert (
+        names.index("importBundleAction") < names.index("compareBundleAction") < names.index("signOutAction")
+    )
     assert window.commands.compare_bundle.isVisible()

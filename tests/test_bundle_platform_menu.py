@@ -97,7 +97,7 @@ def test_plan_the_demo_configuration_apply_it_then_nothing_to_change(
     assert "to create" in dialog.steps_view.toPlainText()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=120_000)
-    assert dialog.result_label.text().startswith(f"Applied {len(dialog.plan.steps)} call(s)")
+    assert dialog.result_label.text().startswith(f"Applied {len(dialog.plan.steps)} calls;")
     held = stored(stand_in)
     for name in ("roles", "teams", "tags", "categories"):
         if local.get(name):

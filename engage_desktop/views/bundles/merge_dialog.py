@@ -117,8 +117,11 @@ class MergeWorkspaceDialog(QDialog):
         for box in self.diff_view.findChildren(QDialogButtonBox):
             box.hide()
         self.diff_view.fields.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Main database"), self.tr("Workspace")]
+            [self.tr("Field"), self.tr("Main", "the main database"), self.tr("Workspace")]
         )
+        main_header = self.diff_view.fields.horizontalHeaderItem(1)
+        if main_header is not None:  # the short header fits a 1024 px screen in French too
+            main_header.setToolTip(self.tr("Main database"))
         self.diff_view.hide()
         self.result_label = QLabel()
         self.result_label.setObjectName("mergeResult")

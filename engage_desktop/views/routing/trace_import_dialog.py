@@ -243,7 +243,8 @@ class TraceImportDialog(QDialog):
 
 def import_interactions_button(session: AppSession, parent: QWidget) -> QPushButton:
     """The queue monitor's "Import interactions…" action (hidden from those the service would refuse)."""
-    button = QPushButton(_t("Import interactions…"))
+    # A parent first: a widget made visible alone is shown as a window of its own.
+    button = QPushButton(_t("Import interactions…"), parent)
     button.setObjectName("importInteractionsButton")
     button.setAccessibleName(_t("Import interactions from a trace file"))
     button.setToolTip(_t("Route the messages of a JSON-lines trace file with the live engine"))
