@@ -36,6 +36,24 @@ def test_changed_fields_old_beside_new(qtbot, sqlite_admin: Signed, tmp_path: Pa
     assert "1 changed" in view.summary.text()
 
 
+def test_an_object_on_one_side_only_shows_its_fields(qtbot, sqlite_admin: Signed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    BundleService(sqlite_admin.ctx).export_bundle(tmp_path / "b")
+    RoleService(sqlite_admin.ctx).create_role("Weekend desk", ["read_user"])
+    view = BundleDiffView(BundleService(sqlite_admin.ctx))
+    qtbot.addWidget(view)
+    view.show()
+    view.compare(tmp_path / "b")
+    wait_for(qtbot, view, lambda v: v.diff is not None)
+    assert view.tree.currentItem().text(0) == "Weekend desk"  # type: ignore[union-attr]
+    assert view.tree.currentItem().text(1) == "not in the bundle"  # type: ignore[union-attr]
+    rows = {
+        view.fields.item(r, 0).text(): (view.fields.item(r, 1).text(), view.fields.item(r, 2).text())  # type: ignore[union-attr]
+        for r in range(view.fields.rowCount())
+    }
+    assert rows["label"] == ("Weekend desk", "")
+    assert rows["permissions"] == ('["read_user"]', "")
+
+
 def test_a_broken_bundle_lists_its_problems(qtbot, sqlite_admin: Signed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     BundleService(sqlite_admin.ctx).export_bundle(tmp_path / "b")
     rewrite(tmp_path / "b", "tags.json", records_file([{"id": "x1", "name": 5}]), fix_checksum=True)

@@ -28,6 +28,8 @@ class FieldChange:
 class ObjectRef:
     key: str  # platform id (of the new side when both exist)
     label: str  # natural key, for people
+    # An added object's fields (old None), a removed one's (new None): what a reviewer reads.
+    fields: tuple[FieldChange, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -159,8 +161,16 @@ def diff_configurations(old: Resources, new: Resources, *, by_id_only: bool = Fa
         matched_old = {o for o, _ in pairs[endpoint]}
         matched_new = {n for _, n in pairs[endpoint]}
         diff = ResourceDiff(endpoint, renamed={n: o for o, n in pairs[endpoint] if o != n})
-        diff.added = [ObjectRef(k, new_labels[endpoint][k]) for k in news[endpoint] if k not in matched_new]
-        diff.removed = [ObjectRef(k, old_labels[endpoint][k]) for k in olds[endpoint] if k not in matched_old]
+        diff.added = [
+            ObjectRef(k, new_labels[endpoint][k], _fields({}, _resolved(news[endpoint][k], refs, new_labels)))
+            for k in news[endpoint]
+            if k not in matched_new
+        ]
+        diff.removed = [
+            ObjectRef(k, old_labels[endpoint][k], _fields(_resolved(olds[endpoint][k], refs, old_names), {}))
+            for k in olds[endpoint]
+            if k not in matched_old
+        ]
         for old_key, new_key in pairs[endpoint]:
             changes = _fields(
                 _resolved(olds[endpoint][old_key], refs, old_names),

@@ -42,6 +42,8 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _text(value: Any) -> str:
+    if value is None:  # the side where an added or removed object does not exist
+        return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -168,9 +170,11 @@ class BundleDiffView(QDialog):
                 item = QTreeWidgetItem(parent, [change.label, self.tr("changed")])
                 item.setData(0, CHANGE_ROLE, change)
             for obj in resource.added:
-                QTreeWidgetItem(parent, [obj.label, self.tr("added")])
+                item = QTreeWidgetItem(parent, [obj.label, self.tr("added")])
+                item.setData(0, CHANGE_ROLE, ObjectChange(obj.key, obj.label, obj.fields))
             for obj in resource.removed:
-                QTreeWidgetItem(parent, [obj.label, self.tr("not in the bundle")])
+                item = QTreeWidgetItem(parent, [obj.label, self.tr("not in the bundle")])
+                item.setData(0, CHANGE_ROLE, ObjectChange(obj.key, obj.label, obj.fields))
             parent.setExpanded(True)
         first = self.tree.topLevelItem(0)
         child = first.child(0) if first is not None else None
