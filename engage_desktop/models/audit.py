@@ -17,7 +17,7 @@ class AuditEvent(Base):
         Index("ix_audit_events_created_at", "created_at"),
         Index("ix_audit_events_name_created_at", "name", "created_at"),
         Index("ix_audit_events_user_created_at", "user_id", "created_at"),
-        Index("ix_audit_events_object", "object_type", "object_id"),
+        # (object_type, object_id) lookups use ix_audit_events_object_seq (models/exports.py).
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
