@@ -748,89 +748,89 @@
 <context>
     <name>BundleDiffView</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="55"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="57"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="126"/>
         <source>Compare with a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="58"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="60"/>
         <source>No bundle chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="60"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="62"/>
         <source>&amp;Choose a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="62"/>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="64"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="112"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="74"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="76"/>
         <source>Objects that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="77"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="75"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="77"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="83"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="85"/>
         <source>Fields of the selected object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="86"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="86"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="84"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="86"/>
         <source>In the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="91"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="93"/>
         <source>Problems of the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="110"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="112"/>
         <source>Bundles (*.zip manifest.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="124"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="126"/>
         <source>Reading and comparing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="142"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="144"/>
         <source>This bundle cannot be used; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="156"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="158"/>
         <source>The bundle and this configuration are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="161"/>
         <source>In the bundle: %n added,</source>
         <translation>
             <numerusform>In the bundle: %n added,</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="159"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="161"/>
         <source>%n missing from it,</source>
         <translation>
             <numerusform>%n missing from it,</numerusform>
@@ -846,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="160"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="162"/>
         <source>%n changed.</source>
         <translation>
             <numerusform>%n changed.</numerusform>
@@ -854,17 +854,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="168"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="170"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="171"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="173"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="173"/>
+        <location filename="../../engage_desktop/views/bundles/diff_view.py" line="176"/>
         <source>not in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8709,8 +8709,8 @@ discussions</source>
     <name>MergeWorkspaceDialog</name>
     <message>
         <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="67"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="219"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="245"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="248"/>
         <source>Merge this workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8721,7 +8721,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="79"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="124"/>
         <source>Main database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8776,82 +8776,88 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="120"/>
+        <source>Main</source>
+        <comment>the main database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="132"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="134"/>
         <source>Sign in and compare with the main database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="137"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="139"/>
         <source>Merge the workspace into the main database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="159"/>
         <source>Choose the main database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="156"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="159"/>
         <source>Databases (*.sqlite3 *.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="185"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="188"/>
         <source>Signing in to the main database and comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="195"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="198"/>
         <source>Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="203"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="206"/>
         <source>Nothing to merge: %1 already holds this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="220"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="223"/>
         <source>Create or update %1 objects in %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="224"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="225"/>
         <source>Each change is journaled in the main database under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="230"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="233"/>
         <source>Merging into %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="236"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="239"/>
         <source>Merged into %1: %2 created, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="260"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="263"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="268"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="271"/>
         <source>Not allowed in the main database: %1</source>
         <translation type="unfinished"></translation>
     </message>
