@@ -30,6 +30,7 @@ from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from engage_desktop.db import Database  # noqa: E402
+from engage_desktop.i18n import SUPPORTED, install_translations  # noqa: E402
 from engage_desktop.secrets import SecretStore  # noqa: E402
 from engage_desktop.services.access.sign_in import create_first_administrator  # noqa: E402
 from engage_desktop.services.app_session import AppSession  # noqa: E402
@@ -68,6 +69,11 @@ def start_app(*, locale: str | None = "en_US") -> QApplication:
         QLocale.setDefault(QLocale(locale))
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    # As the console starts: the .qm of the language, English's too (its plural forms: "5 rows").
+    language = (locale or "en")[:2]
+    install_translations(app, language if language in SUPPORTED else "en")
+    if locale:  # install_translations set the language's default locale; keep the one asked for
+        QLocale.setDefault(QLocale(locale))
     app.setStyle("Fusion")
     app.setStyleSheet(load_style_sheet())  # empty (logged) when resources/style.qss is missing
     return app
