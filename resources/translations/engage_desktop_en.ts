@@ -10119,7 +10119,7 @@ To use the shared database, choose File › Connect to database… on each works
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="86"/>
-        <source>Only an administrator can do this: your role lacks the permissions “Update settings” and “Manage roles”.</source>
+        <source>Only an administrator can do this: your role lacks the permissions “Edit account settings” and “Manage roles”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10125,7 +10125,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/platform_menu.py" line="86"/>
-        <source>Only an administrator can do this: your role lacks the permissions “Update settings” and “Manage roles”.</source>
+        <source>Only an administrator can do this: your role lacks the permissions “Edit account settings” and “Manage roles”.</source>
         <translation>Seul un administrateur peut le faire&#xa0;: votre rôle n’a pas les permissions «&#xa0;Modifier les paramètres du compte&#xa0;» et «&#xa0;Gérer les rôles&#xa0;».</translation>
     </message>
     <message>

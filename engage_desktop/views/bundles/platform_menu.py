@@ -83,7 +83,7 @@ class PlatformCommands(QObject):
         )
         allowed = session.can(Permission.UPDATE_SETTINGS) and session.can(Permission.MANAGE_ROLES)
         why = self.tr(
-            "Only an administrator can do this: your role lacks the permissions “Update settings” "
+            "Only an administrator can do this: your role lacks the permissions “Edit account settings” "
             "and “Manage roles”."
         )
         menu = commands.menus["fileMenu"]
