@@ -106,38 +106,17 @@ def run_bundle(args: argparse.Namespace, url: str) -> int:
 
 
 def _signed_in(args: argparse.Namespace, url: str, bundle: Any) -> int:
-    from engage_desktop.services.access.sign_in import sign_in, sign_out
     from engage_desktop.services.bundles.bundle_format import BundleError
-    from engage_desktop.services.core.errors import DomainError
-    from engage_desktop.users_commands import _open, _password
+    from engage_desktop.users_commands import run_signed_in
 
-    try:
-        opened = _open(url)
-    except DomainError as exc:
-        _error(exc.message)
-        return 2
-    if opened is None:
-        return 2
-    database, ctx = opened
-    try:
-        try:
-            user = sign_in(ctx, args.actor, _password())
-        except DomainError as exc:
-            _error(exc.message)
-            return 1
-        acting = ctx.acting_as(user.id)
+    def act(acting: ServiceContext) -> int:
         try:
             return _act(acting, args, bundle)
         except BundleError as exc:  # a record a section's form would refuse
             _refused(getattr(args, "bundle", None) or args.bundles[0], exc)
             return 1
-        except DomainError as exc:
-            _error(exc.message)
-            return 1
-        finally:
-            sign_out(acting)
-    finally:
-        database.dispose()
+
+    return run_signed_in(url, args.actor, act)
 
 
 def _act(ctx: ServiceContext, args: argparse.Namespace, bundle: Any) -> int:

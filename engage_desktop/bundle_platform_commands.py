@@ -110,34 +110,12 @@ def _error(text: object) -> None:
 def run_bundle_platform(args: argparse.Namespace, url: str) -> int:
     """Exit status: 0 success (plan: no change), 2 plan has changes, 1 error (sign-in and
     permission refusals included: 2 means "changes planned" here, never a usage error)."""
-    from engage_desktop.services.access.sign_in import sign_in, sign_out
-    from engage_desktop.services.core.errors import DomainError
-    from engage_desktop.users_commands import _open, _password
+    from engage_desktop.users_commands import run_signed_in
 
     if not args.actor:
         _error("--as EMAIL is required: this command reads or changes the configuration")
         return 1
-    try:
-        opened = _open(url)
-    except DomainError as exc:
-        _error(exc.message)
-        return 1
-    if opened is None:
-        return 1
-    database, ctx = opened
-    try:
-        try:
-            user = sign_in(ctx, args.actor, _password())
-        except DomainError as exc:
-            _error(exc.message)
-            return 1
-        acting = ctx.acting_as(user.id)
-        try:
-            return _run_signed_in(acting, args)
-        finally:
-            sign_out(acting)
-    finally:
-        database.dispose()
+    return run_signed_in(url, args.actor, lambda acting: _run_signed_in(acting, args), unopened=1)
 
 
 def _run_signed_in(ctx: ServiceContext, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,39 @@ def _error(text: object) -> None:
     print(f"error: {text}", file=sys.stderr)
 
 
+def run_signed_in(url: str, actor: str, act: Callable[[ServiceContext], int], *, unopened: int = 2) -> int:
+    """Open the database, sign `actor` in (password from $ENGAGE_PASSWORD or stdin), return what
+    `act` returns acting as them, then sign out. A database that cannot be opened exits `unopened`;
+    a refused sign-in, or a refusal `act` lets through, prints its message and exits 1."""
+    from engage_desktop.services.access.sign_in import sign_in, sign_out
+    from engage_desktop.services.core.errors import DomainError
+
+    try:
+        opened = _open(url)
+    except DomainError as exc:
+        _error(exc.message)
+        return unopened
+    if opened is None:
+        return unopened
+    database, ctx = opened
+    try:
+        try:
+            user = sign_in(ctx, actor, _password())
+        except DomainError as exc:
+            _error(exc.message)
+            return 1
+        acting = ctx.acting_as(user.id)
+        try:
+            return act(acting)
+        except DomainError as exc:
+            _error(exc.message)
+            return 1
+        finally:
+            sign_out(acting)
+    finally:
+        database.dispose()
+
+
 def _open(url: str) -> tuple[Database, ServiceContext] | None:
     """The database the console would open; a SQLite path where none exists is refused."""
     from sqlalchemy.engine import make_url
@@ -108,8 +142,7 @@ def _open(url: str) -> tuple[Database, ServiceContext] | None:
 
 
 def run_users(args: argparse.Namespace, url: str) -> int:
-    from engage_desktop.services.access.sign_in import sign_in, sign_out
-    from engage_desktop.services.core.errors import DomainError, ValidationError
+    from engage_desktop.services.core.errors import ValidationError
 
     if args.users_command == "import" and not args.file.is_file():
         _error(f"cannot read {args.file}: no such file")
@@ -120,21 +153,8 @@ def run_users(args: argparse.Namespace, url: str) -> int:
         if isinstance(chosen, int):
             return chosen
         fields = chosen
-    try:
-        opened = _open(url)
-    except DomainError as exc:
-        _error(exc.message)
-        return 2
-    if opened is None:
-        return 2
-    database, ctx = opened
-    try:
-        try:
-            user = sign_in(ctx, args.actor, _password())
-        except DomainError as exc:
-            _error(exc.message)
-            return 1
-        acting = ctx.acting_as(user.id)
+
+    def act(acting: ServiceContext) -> int:
         try:
             if args.users_command == "import":
                 return _import(acting, args)
@@ -143,13 +163,8 @@ def run_users(args: argparse.Namespace, url: str) -> int:
             for field, message in exc.errors.items():
                 _error(f"{field}: {message}")
             return 1
-        except DomainError as exc:
-            _error(exc.message)
-            return 1
-        finally:
-            sign_out(acting)
-    finally:
-        database.dispose()
+
+    return run_signed_in(url, args.actor, act)
 
 
 def _fields(text: str | None) -> tuple[str, ...] | int | None:
