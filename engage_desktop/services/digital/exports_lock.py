@@ -1,25 +1,21 @@
 """One runner of automated exports per database, however many consoles are open on it.
 
-The same mechanism as the routing engine's lock (engine_lock.py), under its own key: on
-PostgreSQL a session-level advisory lock on a connection the holder keeps open, on SQLite an
-exclusive `flock` on a file beside the database (`<database>.automated-exports.lock`, holding the
-holder's pid). Either way the system frees it when the holder's process dies, and the next console
-to check takes over. `ExportsDuty` is what a console (and `exports run-due`) holds: it tries the
-lock at each check and runs the due exports only while it has it.
+A database lock (core/database_lock.py, as the routing engine's) under its own key: an advisory
+lock on PostgreSQL, `<database>.automated-exports.lock` on SQLite. The system frees it when the
+holder's process dies, and the next console to check takes over. `ExportsDuty` is what a console
+(and `exports run-due`) holds: it tries the lock at each check and runs the due exports only while
+it has it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
+from engage_desktop.services.core.database_lock import DatabaseLock, lock_path, try_database_lock
 from engage_desktop.services.digital.exports_runner import AutomaticExportRunner, RunOutcome
 
 if TYPE_CHECKING:
@@ -27,72 +23,16 @@ if TYPE_CHECKING:
 
 ADVISORY_KEY = 0x454E47_45585054  # "ENG" "EXPT": the automated exports (the engine has its own)
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ExportsLock:
-    database: Database
-    _connection: Connection | None = None
-    _file: IO[str] | None = None
-    released: bool = field(default=False)
-
-    def alive(self) -> bool:
-        """False once the PostgreSQL connection holding the lock is gone (a server restart)."""
-        if self.released:
-            return False
-        if self._connection is None:
-            return True
-        try:
-            self._connection.execute(text("SELECT 1"))
-            self._connection.commit()
-        except Exception:
-            return False
-        return True
-
-    def release(self) -> None:
-        if self.released:
-            return
-        self.released = True
-        if self._connection is not None:
-            with contextlib.suppress(Exception):
-                self._connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_KEY})
-                self._connection.commit()
-            with contextlib.suppress(Exception):
-                self._connection.close()
-        if self._file is not None:
-            self._file.close()  # closing the descriptor drops the flock
+LOCK_SUFFIX = ".automated-exports.lock"
 
 
 def lock_file(database: Database) -> Path | None:
-    path = database.file_path
-    return None if path is None else Path(str(path) + ".automated-exports.lock")
+    return lock_path(database, LOCK_SUFFIX)
 
 
-def acquire_exports_lock(database: Database) -> ExportsLock | None:
+def acquire_exports_lock(database: Database) -> DatabaseLock | None:
     """The lock, or None while another console (or `exports run-due`) holds it."""
-    if database.engine.dialect.name == "postgresql":
-        conn = database.engine.connect()
-        try:
-            got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
-            conn.commit()
-        except Exception:
-            conn.close()
-            raise
-        if not got:
-            conn.close()
-            return None
-        return ExportsLock(database, _connection=conn)
-    path = lock_file(database)
-    if path is None:  # an in-memory database: no other process can open it
-        return ExportsLock(database)
-    # The engine's own flock (Windows byte-range lock too); imported here: the engine package is big.
-    from engage_desktop.services.routing.engine.engine_lock import _flock as flock_exclusive
-
-    handle = path.open("a+", encoding="utf-8")
-    if not flock_exclusive(handle):
-        handle.close()
-        return None
-    return ExportsLock(database, _file=handle)
+    return try_database_lock(database, ADVISORY_KEY, LOCK_SUFFIX)
 
 
 class ExportsDuty:
@@ -104,7 +44,7 @@ class ExportsDuty:
     def __init__(self, database: Database, runner: AutomaticExportRunner) -> None:
         self.database = database
         self.runner = runner
-        self._lock: ExportsLock | None = None
+        self._lock: DatabaseLock | None = None
 
     @property
     def holding(self) -> bool:

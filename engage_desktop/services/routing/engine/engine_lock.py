@@ -1,33 +1,30 @@
-"""One routing engine per database.
-
-PostgreSQL: a session-level advisory lock on a connection the holder keeps open; when the holder's
-process dies its connection closes and the lock is free for the next workstation at once.
-SQLite: an exclusive `flock` on a file beside the database, released by the system when the holder
-dies. Either way the holder writes its name into the lease row so other workstations can say who
-runs the engine (they show the monitor).
+"""One routing engine per database: a database lock (core/database_lock.py) under the engine's
+key, and the holder's name in the lease row so other workstations can say who runs the engine
+(they show the monitor).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from engage_desktop.models.base import utcnow
 from engage_desktop.models.interactions import RoutingEngineLease
 from engage_desktop.services.core.context import default_workstation
+from engage_desktop.services.core.database_lock import DatabaseLock, lock_path, try_database_lock
 
 if TYPE_CHECKING:
     from engage_desktop.db import Database
 
 ADVISORY_KEY = 0x454E47_52545247  # "ENG" "RTRG": one key for the routing engine
+LOCK_SUFFIX = ".routing-engine.lock"
 
 
 @dataclass
@@ -35,8 +32,7 @@ class EngineLock:
     database: Database
     holder: str
     token: str
-    _connection: Connection | None = None
-    _file: IO[str] | None = None
+    _held: DatabaseLock
     released: bool = field(default=False)
 
     def release(self) -> None:
@@ -49,13 +45,7 @@ class EngineLock:
                 .where(RoutingEngineLease.id == 1, RoutingEngineLease.token == self.token)
                 .values(holder="", token="", heartbeat_at=None)
             )
-        if self._connection is not None:
-            with contextlib.suppress(Exception):
-                self._connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_KEY})
-                self._connection.commit()
-            self._connection.close()
-        if self._file is not None:
-            self._file.close()  # closing the descriptor drops the flock
+        self._held.release()
 
     def __enter__(self) -> EngineLock:
         return self
@@ -65,55 +55,18 @@ class EngineLock:
 
 
 def lock_file(database: Database) -> Path | None:
-    path = database.file_path
-    return None if path is None else Path(str(path) + ".routing-engine.lock")
+    return lock_path(database, LOCK_SUFFIX)
 
 
 def acquire_engine_lock(database: Database, holder: str | None = None) -> EngineLock | None:
     """The lock, or None when another workstation runs the engine (see `engine_holder`)."""
+    held = try_database_lock(database, ADVISORY_KEY, LOCK_SUFFIX)
+    if held is None:
+        return None
     holder = holder or default_workstation()
     token = secrets.token_hex(8)
-    if database.engine.dialect.name == "postgresql":
-        conn = database.engine.connect()
-        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
-        conn.commit()
-        if not got:
-            conn.close()
-            return None
-        lock = EngineLock(database, holder, token, _connection=conn)
-    else:
-        path = lock_file(database)
-        handle = None
-        if path is not None:
-            handle = path.open("a+", encoding="utf-8")
-            if not _flock(handle):
-                handle.close()
-                return None
-        lock = EngineLock(database, holder, token, _file=handle)
     _write_lease(database, holder, token)
-    return lock
-
-
-def _flock(handle: IO[str]) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows: msvcrt locks a byte range instead
-        import msvcrt
-
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            return False
-        return True
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()))
-    handle.flush()
-    return True
+    return EngineLock(database, holder, token, held)
 
 
 def _write_lease(database: Database, holder: str, token: str) -> None:
