@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bundle_helpers import records_file, rewrite
-from PySide6.QtWidgets import QApplication, QDialog
-from test_shell_fit import DIALOG_ROOM, cut_texts, demo_session, language, styled  # noqa: F401
+from PySide6.QtWidgets import QApplication
+from test_shell_fit import assert_dialog_fits, demo_session, language, styled  # noqa: F401
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.bundles.bundle_format import load_bundle
@@ -20,14 +20,7 @@ from engage_desktop.views.bundles.export_flow import ExportedDialog
 from engage_desktop.views.bundles.import_dialog import ImportWorkspaceDialog
 from engage_desktop.views.bundles.merge_dialog import MergeWorkspaceDialog
 
-
-def fits(qtbot, dialog: QDialog, lang: str) -> None:  # type: ignore[no-untyped-def]
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    QApplication.processEvents()
-    size = dialog.size()
-    assert size.width() <= DIALOG_ROOM[0] and size.height() <= DIALOG_ROOM[1], (type(dialog).__name__, size)
-    assert not cut_texts(dialog), (type(dialog).__name__, lang, cut_texts(dialog))
+fits = assert_dialog_fits
 
 
 def test_bundle_dialogs_fit_a_small_screen(

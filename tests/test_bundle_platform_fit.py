@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
-from test_shell_fit import DIALOG_ROOM, cut_texts, demo_session, language, styled  # noqa: F401
+from test_shell_fit import assert_dialog_fits, demo_session, language, styled  # noqa: F401
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.bundles.local_configuration import read_local_configuration
@@ -19,12 +19,7 @@ from engage_desktop.views.bundles.platform_dialogs import ConnectionDialog, Plan
 
 def fits(qtbot, dialog: QDialog, lang: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    QApplication.processEvents()
-    size = dialog.size()
-    assert size.width() <= DIALOG_ROOM[0] and size.height() <= DIALOG_ROOM[1], (type(dialog).__name__, size)
-    assert not cut_texts(dialog), (type(dialog).__name__, lang, cut_texts(dialog))
+    assert_dialog_fits(qtbot, dialog, lang)
 
 
 def test_platform_dialogs_fit_a_small_screen(

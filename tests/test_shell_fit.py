@@ -481,6 +481,16 @@ def test_a_sorted_right_aligned_header_shows_its_whole_title(
 DIALOG_ROOM = (SMALL[0], SMALL[1] - 40)
 
 
+def assert_dialog_fits(qtbot, dialog: QDialog, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Shown, the dialog fits DIALOG_ROOM and cuts none of its texts (buttons, headers, labels)."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    size = dialog.size()
+    assert size.width() <= DIALOG_ROOM[0] and size.height() <= DIALOG_ROOM[1], (type(dialog).__name__, size)
+    assert not cut_texts(dialog), (type(dialog).__name__, lang, cut_texts(dialog))
+
+
 def test_database_dialogs_fit_a_small_screen(
     qtbot, styled: QApplication, language: str, demo_session: AppSession, tmp_path: Path
 ) -> None:
