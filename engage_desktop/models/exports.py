@@ -29,7 +29,9 @@ class AutomaticExportTask(PlatformObject, Base):
 
     `last_slot_at` is the last scheduled moment that was exported successfully: the runner exports
     every slot after it that is due (catch-up), oldest first. A failed slot stays due; the next
-    attempt waits until `retry_at`.
+    attempt waits until `retry_at`. `sftp_host_key` is the SFTP server's trusted SHA256
+    fingerprint: set by the user after a connection test, or by the first run that reaches the
+    server; every later connection must present it.
     """
 
     __tablename__ = "automatic_export_tasks"
@@ -52,6 +54,7 @@ class AutomaticExportTask(PlatformObject, Base):
     sftp_directory: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     sftp_auth: Mapped[str] = mapped_column(String(8), default="password", server_default="password")
     sftp_key_path: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    sftp_host_key: Mapped[str] = mapped_column(String(255), default="", server_default="")  # "" until trusted
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), default=None)
     last_slot_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)

@@ -4,10 +4,6 @@ A task belongs to the user who created it (its owner): it runs with the owner's 
 permissions and time zone, so a task cannot take out more than its owner could by hand. The SFTP
 password or key passphrase is kept in the keyring under `automatic_export:<platform id>:sftp`.
 Running is in exports_runner.py.
-
-The SFTP server's trusted host key fingerprint is kept with the task, inside its `exports` JSON
-under the key `@sftp_host_key` (no export name starts with "@"): the table has no column of its
-own for it yet. `exports_of` and `host_key_of` are the only readers of that column.
 """
 
 from __future__ import annotations
@@ -45,7 +41,6 @@ from engage_desktop.services.digital.sftp_destination import (
 )
 
 MANAGE = Permission.MANAGE_AUTOMATIC_EXPORTS_TASKS
-HOST_KEY_ENTRY = "@sftp_host_key"
 log = logging.getLogger(__name__)
 
 EXTENSION_OFF = ErrorCode(
@@ -125,29 +120,16 @@ def _values(form: TaskForm) -> dict[str, object]:
 
 
 def exports_of(task: AutomaticExportTask) -> dict[str, list[str]]:
-    """The task's exports and their fields (without the host key kept beside them)."""
-    return {k: list(v) for k, v in (task.exports or {}).items() if not k.startswith("@")}
-
-
-def host_key_of(task: AutomaticExportTask) -> str:
-    value = (task.exports or {}).get(HOST_KEY_ENTRY)
-    return value if isinstance(value, str) else ""
-
-
-def store_host_key(task: AutomaticExportTask, fingerprint: str) -> None:
-    kept: dict[str, object] = dict(exports_of(task))
-    if fingerprint:
-        kept[HOST_KEY_ENTRY] = fingerprint
-    task.exports = kept
+    """The task's exports and their fields."""
+    return {k: list(v) for k, v in (task.exports or {}).items()}
 
 
 def _apply(task: AutomaticExportTask, values: dict[str, object]) -> None:
     for key, value in values.items():
         if key == "exports":
             task.exports = dict(value)  # type: ignore[call-overload]
-        elif key != "sftp_host_key":
+        else:
             setattr(task, key, value)
-    store_host_key(task, str(values["sftp_host_key"]))
 
 
 def form_of(task: AutomaticExportTask) -> TaskForm:
@@ -155,7 +137,7 @@ def form_of(task: AutomaticExportTask) -> TaskForm:
         task.name, {k: tuple(v) for k, v in exports_of(task).items()}, task.schedule, task.hour,
         task.window, task.format, task.file_pattern, task.zip_files, task.destination, task.folder,
         task.sftp_host, task.sftp_port, task.sftp_user, task.sftp_directory, task.sftp_auth,
-        task.sftp_key_path, task.enabled, None, host_key_of(task),
+        task.sftp_key_path, task.enabled, None, task.sftp_host_key,
     )  # fmt: skip
 
 
@@ -333,8 +315,6 @@ __all__ = [
     "TaskForm",
     "TaskRow",
     "exports_of",
-    "host_key_of",
     "secret_key",
-    "store_host_key",
     "validate",
 ]

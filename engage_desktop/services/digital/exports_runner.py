@@ -34,12 +34,7 @@ from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.digital.export_formats import zone_named
 from engage_desktop.services.digital.export_schedule import due_slots, file_name, retry_delay
 from engage_desktop.services.digital.exports import ExportRequest, write_export
-from engage_desktop.services.digital.exports_automated import (
-    exports_of,
-    host_key_of,
-    secret_key,
-    store_host_key,
-)
+from engage_desktop.services.digital.exports_automated import exports_of, secret_key
 from engage_desktop.services.digital.sftp_destination import (
     DeliveryError,
     HostKeyMismatch,
@@ -184,8 +179,8 @@ class AutomaticExportRunner:
                 files = [bundle]
             delivered, host_key = self._deliver(task, files)
             details: dict[str, object] = {"slot": slot.isoformat(), "files": delivered, "rows": rows}
-            if host_key and not host_key_of(task):
-                store_host_key(task, host_key)  # first contact: this key is the one checked from now on
+            if host_key and not task.sftp_host_key:
+                task.sftp_host_key = host_key  # first contact: this key is the one checked from now on
                 details["sftp_host_key_trusted"] = host_key
             uow.record(
                 "automatic_exports_task.succeed",
@@ -212,7 +207,7 @@ class AutomaticExportRunner:
                 task.sftp_directory,
                 self.secrets.get(secret_key(task.platform_id)),
                 task.sftp_key_path if task.sftp_auth == "key" else "",
-                host_key_of(task),
+                task.sftp_host_key,
             )
             sent = deliver_by_sftp(files, target)
             return sent.files, sent.host_key
