@@ -5,15 +5,19 @@ unknown, and read with its profile's tags, custom values and attributes for the 
 Live only (the simulator takes known customers from the configuration). It runs inside the
 engine's transaction, on the same connection, in plain SQL like the rest of the hot path: a known
 author costs one indexed lookup the first time (plus its tags), nothing afterwards (cached for the
-engine's run). Creating is safe against a second writer: on PostgreSQL a transaction-scoped
-advisory lock on (community, author) serialises the look-again-then-insert; SQLite has one writer
-at a time. New identities are cached only once their transaction committed (`settle`).
+engine's run, until the Digital section changes it: profile_changes.py reads the journal for
+that at most once a second). Creating is safe against a second writer: on PostgreSQL a
+transaction-scoped advisory lock on (community, author) serialises the look-again-then-insert;
+SQLite has one writer at a time. New identities are cached only once their transaction committed
+(`settle`).
 """
 
 from __future__ import annotations
 
 import json
+import time
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +33,7 @@ from engage_desktop.services.routing.engine.customer import (
     customer_key,
 )
 from engage_desktop.services.routing.engine.model import Transition, as_datetime
+from engage_desktop.services.routing.engine.profile_changes import ProfileChanges, Stale
 from engage_desktop.services.routing.engine.raw_sql import RawSql
 
 ADVISORY_NAMESPACE = 0x1D3  # pg_advisory_xact_lock(namespace, key): this step's lock space
@@ -62,10 +67,11 @@ MAX_CACHED = 200_000
 
 
 class IdentityStep:
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._communities: dict[int, int] = {}
         self._known: dict[tuple[int, str], CustomerProfile] = {}
         self._new: dict[tuple[int, str], CustomerProfile] = {}
+        self._changes = ProfileChanges(clock)  # `clock`: the engine's, paces the journal look
 
     def resolve(
         self, sql: RawSql, source_id: int, author: str, at: float
@@ -77,6 +83,9 @@ class IdentityStep:
         community_id = self._community(sql, source_id)
         if community_id is None:
             return None, []
+        stale = self._changes.check(sql, bool(self._known))
+        if stale is not None:
+            self._drop(stale)
         key = customer_key(community_id, author)
         found = self._known.get(key)
         if found is not None:
@@ -105,6 +114,13 @@ class IdentityStep:
         """Profiles may have changed (the engine reloads): read them again."""
         self._known.clear()
         self._communities.clear()
+
+    def _drop(self, stale: Stale) -> None:
+        if stale.everyone:
+            self._known.clear()
+            return
+        for key in stale.keys:
+            self._known.pop(key, None)
 
     def _remember(self, key: tuple[int, str], profile: CustomerProfile) -> None:
         if len(self._known) >= MAX_CACHED:

@@ -44,7 +44,7 @@ class LiveRoutingEngine:
         self.connection = EngineConnection(engine_of(ctx.session_factory))
         self.clock = clock
         self._fixed_configuration = configuration
-        self.identities = IdentityStep()  # authors → identities, cached for this run
+        self.identities = IdentityStep(clock)  # authors → identities, cached, journal-checked each second
         self.generation = -1
         self.core = self._load()
         self.on_transition: Callable[[str, int | None, int | None, float], None] | None = None
