@@ -138,6 +138,10 @@ class IntakeServer:
             return _error(400, "malformed_json", f"not UTF-8: {exc.reason}")
         except json.JSONDecodeError as exc:
             return _error(400, "malformed_json", f"{exc.msg} at line {exc.lineno} column {exc.colno}")
+        except RecursionError:
+            return _error(400, "malformed_json", "nested too deeply")
+        except ValueError:  # a number past the interpreter's 4,300 digits
+            return _error(400, "malformed_json", "a number is too long")
         try:
             interaction = parse_interaction(data)
             outcome = self.ingest(interaction)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,17 @@ from engage_desktop.services.routing.engine.errors import (
     BAD_TIMESTAMP,
     FIELD_REQUIRED,
     NOT_AN_OBJECT,
+    TIMESTAMP_OUT_OF_RANGE,
     TOO_LONG,
 )
 from engage_desktop.services.routing.engine.model import Interaction
 
 FIELDS = ("source", "foreign_id", "thread", "author", "text", "language", "timestamp")
 LIMITS = {"source": 255, "foreign_id": 255, "thread": 255, "author": 255, "language": 16, "text": 1_000_000}
+# The engine adds deadlines to a message's time and stores it as a date: outside these bounds the
+# sums overflow (year 10000, before year 1) or a platform refuses the date (Windows before 1970).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
 
 
 class InteractionError(ValueError):
@@ -78,6 +83,12 @@ def parse_interaction(data: Any) -> Interaction:
         raise InteractionError(BAD_TIMESTAMP(value=values["timestamp"][:40])) from None
     if timestamp.tzinfo is None:
         raise InteractionError(BAD_TIMESTAMP(value=values["timestamp"][:40]))
+    if not EARLIEST <= timestamp < LATEST:
+        raise InteractionError(
+            TIMESTAMP_OUT_OF_RANGE(
+                earliest=EARLIEST.isoformat(), latest=LATEST.isoformat(), value=values["timestamp"][:40]
+            )
+        )
     return Interaction(
         values["source"].strip(),
         values["foreign_id"],
@@ -89,14 +100,23 @@ def parse_interaction(data: Any) -> Interaction:
     )
 
 
-def parse_line(text: str | bytes) -> Interaction:
+def decode_json(text: str | bytes) -> Any:
+    """`json.loads`, with its other refusals (a number past 4,300 digits, nesting deeper than the
+    interpreter's stack) reported as malformed JSON like the rest instead of escaping as crashes."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InteractionError(BAD_JSON(reason=f"{exc.msg} (column {exc.colno})")) from None
     except UnicodeDecodeError as exc:
         raise InteractionError(BAD_JSON(reason=str(exc.reason))) from None
-    return parse_interaction(data)
+    except RecursionError:
+        raise InteractionError(BAD_JSON(reason="nested too deeply")) from None
+    except ValueError:
+        raise InteractionError(BAD_JSON(reason="a number is too long")) from None
+
+
+def parse_line(text: str | bytes) -> Interaction:
+    return parse_interaction(decode_json(text))
 
 
 def iter_trace(lines: Iterable[str]) -> Iterator[tuple[int, Interaction | TraceError]]:
