@@ -12,14 +12,14 @@ records and maps their field names back to the bundle's.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engage_desktop.models import Base
+from engage_desktop.models import Base, Role
 from engage_desktop.services.access.guards import escalating_permissions
 from engage_desktop.services.access.permissions import parse_permissions
 from engage_desktop.services.agent_tools import email_templates, groups
@@ -46,6 +46,7 @@ from engage_desktop.services.settings.business_hours import WEEKDAYS, Holiday
 from engage_desktop.services.users import presence, roles, teams
 from engage_desktop.services.users.capacity_rules import valid_capacity, valid_channels
 from engage_desktop.services.users.editing import clean_form
+from engage_desktop.services.users.form_lookups import PreloadedLookups
 from engage_desktop.services.users.lifecycle import refuse_role_escalation
 from engage_desktop.services.users.records import UserForm
 
@@ -60,10 +61,31 @@ class Written:
     uow: UnitOfWork
     ids: dict[str, dict[str, int]]
     before: dict[str, dict[str, dict[str, Any]]]
+    # Nothing writes while the checks run: tables the user checks read are loaded once, and
+    # the no-escalation verdict on a role is the same for every user given it.
+    _user_lookups: PreloadedLookups | None = field(default=None, init=False)
+    _escalation: dict[int, DomainError | None] = field(default_factory=dict, init=False)
 
     @property
     def session(self) -> Session:
         return self.uow.session
+
+    @property
+    def user_lookups(self) -> PreloadedLookups:
+        if self._user_lookups is None:
+            self._user_lookups = PreloadedLookups(self.session)
+        return self._user_lookups
+
+    def refuse_role_escalation(self, role: Role) -> None:
+        if role.id not in self._escalation:
+            try:
+                refuse_role_escalation(self.uow, role)
+                self._escalation[role.id] = None
+            except DomainError as exc:
+                self._escalation[role.id] = exc
+        refused = self._escalation[role.id]
+        if refused is not None:
+            raise ValidationError("role_id", refused.message) from refused
 
     def one(self, endpoint: str, value: object) -> int | None:
         return None if value is None else self.ids[endpoint].get(str(value))
@@ -94,14 +116,11 @@ def _user(w: Written, r: dict[str, Any], row: Any) -> None:
         w.many("categories", r.get("category_ids", ())),
         capacity_id=w.one("user_capacities", r.get("user_capacity_id")),
     )  # fmt: skip
-    clean, errors = clean_form(w.session, form, row)
+    clean, errors = clean_form(w.session, form, row, w.user_lookups)
     errors.raise_if_any()
     earlier = w.before["users"].get(r["id"])
     if clean is not None and (earlier is None or w.one("roles", earlier["role_id"]) != clean.role.id):
-        try:
-            refuse_role_escalation(w.uow, clean.role)
-        except DomainError as exc:
-            raise ValidationError("role_id", exc.message) from exc
+        w.refuse_role_escalation(clean.role)
 
 
 def _team(w: Written, r: dict[str, Any], row: Any) -> None:
@@ -324,8 +343,8 @@ def check_records(w: Written, resources: Resources, written: dict[str, set[str]]
         records = [(i, r) for i, r in enumerate(resources.get(endpoint, [])) if r["id"] in wanted]
         rows = _rows(w, endpoint, [r for _, r in records])
         for index, record in records:
-            for field, message in _refusals(endpoint, check, w, record, rows.get(record["id"])):
-                problems.append(BundleProblem(f"{endpoint}.json", index, field, message))
+            for where, message in _refusals(endpoint, check, w, record, rows.get(record["id"])):
+                problems.append(BundleProblem(f"{endpoint}.json", index, where, message))
     return problems
 
 

@@ -30,6 +30,7 @@ from engage_desktop.services.users.channel_permissions import (
     replace_identities,
     replace_permissions,
 )
+from engage_desktop.services.users.form_lookups import FormLookups
 from engage_desktop.services.users.records import SignatureForm, SourcePermissions, UserForm, is_id
 
 MAX_SIGNATURE_LENGTH = 5000
@@ -132,9 +133,9 @@ def _ids(errors: FieldErrors, name: str, value: object, what: str, what_gone: st
 
 
 def _existing(
-    session: Session, errors: FieldErrors, name: str, model: Any, ids: list[int], what: str
+    lookups: FormLookups, errors: FieldErrors, name: str, model: Any, ids: list[int], what: str
 ) -> list[Any]:
-    found = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
+    found = lookups.existing(model, ids)
     if len(found) != len(ids):
         errors.add(name, SOME_GONE(what=field_label(what)))
     by_id = {item.id: item for item in found}
@@ -174,15 +175,14 @@ def key_too_long(value: str, limit: int) -> bool:
     return len(fold(value)) > limit
 
 
-def unique_key_taken(session: Session, column: Any, key: str, exclude_id: int | None) -> bool:
-    stmt = select(User.id).where(column == key)
-    if exclude_id is not None:
-        stmt = stmt.where(User.id != exclude_id)
-    return session.scalar(stmt.limit(1)) is not None
+def clean_form(
+    session: Session, form: UserForm, user: User | None, lookups: FormLookups | None = None
+) -> tuple[CleanForm | None, FieldErrors]:
+    """Every check that needs no actor: the caller adds scope and escalation refusals.
 
-
-def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[CleanForm | None, FieldErrors]:
-    """Every check that needs no actor: the caller adds scope and escalation refusals."""
+    `lookups` answers the checks' questions to the database; a batch (a bundle import) passes
+    a `PreloadedLookups` so that each record costs no query."""
+    lookups = lookups or FormLookups(session)
     errors = FieldErrors()
     exclude = user.id if user is not None else None
     firstname = clean_text(errors, "firstname", form.firstname, QT_TRANSLATE_NOOP("Errors", "First name"))
@@ -193,31 +193,30 @@ def clean_form(session: Session, form: UserForm, user: User | None) -> tuple[Cle
     errors.timezone("timezone", timezone)
     locale = clean_locale(errors, form.locale)
     languages = clean_languages(errors, form.spoken_languages)
-    if "nickname" not in errors.errors and unique_key_taken(
-        session, User.nickname_key, fold(nickname), exclude
-    ):
+    if "nickname" not in errors.errors and lookups.key_taken("nickname_key", fold(nickname), exclude):
         errors.add("nickname", NICKNAME_TAKEN(nickname=nickname))
-    if "email" not in errors.errors and unique_key_taken(session, User.email_key, fold(email), exclude):
+    if "email" not in errors.errors and lookups.key_taken("email_key", fold(email), exclude):
         errors.add("email", EMAIL_TAKEN(email=email))
     role = None
     if is_id(form.role_id):
-        role = session.get(Role, form.role_id)
+        role = lookups.role(form.role_id)
     if role is None:
         errors.add("role_id", CHOOSE_A_ROLE())
     team_ids = _ids(errors, "team_ids", form.team_ids, TEAMS, TEAMS_GONE)
-    teams = _existing(session, errors, "team_ids", Team, team_ids, TEAMS_GONE)
+    teams = _existing(lookups, errors, "team_ids", Team, team_ids, TEAMS_GONE)
     category_ids = _ids(errors, "category_ids", form.category_ids, CATEGORIES, CATEGORIES_GONE)
-    categories = _existing(session, errors, "category_ids", Category, category_ids, CATEGORIES_GONE)
+    categories = _existing(lookups, errors, "category_ids", Category, category_ids, CATEGORIES_GONE)
     grouping = sorted(c.name for c in categories if c.unselectable)
     if grouping:
         errors.add("category_ids", GROUPING_CATEGORIES(names=", ".join(grouping)))
     permissions = clean_permissions(session, errors, form.source_permissions) or []
-    already = set(identity_ids_of(session, user.id)) if user is not None else set()
+    # Only a named identity asks whether the user holds it already.
+    already = set(identity_ids_of(session, user.id)) if user is not None and form.identity_ids else set()
     identities = clean_identities(session, errors, form.identity_ids, already)
     capacity = None
     if form.capacity_id is not None:
         if is_id(form.capacity_id):
-            capacity = session.get(UserCapacity, form.capacity_id)
+            capacity = lookups.capacity(form.capacity_id)
         if capacity is None:
             errors.add("capacity_id", CAPACITY_GONE())
     signatures = clean_signatures(session, errors, form.signatures, user)
@@ -252,7 +251,7 @@ def clean_signatures(
         return []
     own = (
         set(session.scalars(select(UserSignature.id).where(UserSignature.user_id == user.id)))
-        if user
+        if user and any(s.id is not None for s in wanted)
         else set()
     )
     source_ids: set[int] = set()
