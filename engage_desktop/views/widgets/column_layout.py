@@ -4,8 +4,9 @@ Name and e-mail columns stretch: they share what the others leave of the table's
 proportions the page declared (or the user dragged). The others are as wide as their header (sort
 arrow included) and their loaded rows, up to `CONTENT_CAP`; on a narrow table they give up room
 (never below their header) before anything scrolls sideways. Every column stays resizable by hand,
-and a column sized by hand keeps its width. What the user changes — widths, order, sort — is kept
-per list in the settings and given back the next time the list opens.
+and a column sized by hand keeps its width (never below its header either). What the user changes
+— widths, order, sort — is kept per list in the settings and given back the next time the list
+opens.
 """
 
 from __future__ import annotations
@@ -105,8 +106,11 @@ class ColumnLayout(QObject):
         sized = [c for c in self._sized_columns() if not header.isSectionHidden(c)]
         stretch = [c for c in self.stretch if not header.isSectionHidden(c)]
         least = {c: self.title_width(c) for c in sized}
+        # A width kept by hand or restored is never under its title either: it may have been saved
+        # in another language, or before the title or its font grew ("Priori" in the queue monitor).
         widths = {
-            c: header.sectionSize(c) if c in self.by_hand else self.wanted.get(c, least[c]) for c in sized
+            c: max(least[c], header.sectionSize(c)) if c in self.by_hand else self.wanted.get(c, least[c])
+            for c in sized
         }
         if stretch:
             fixed = {c: widths[c] for c in sized if c in self.by_hand}

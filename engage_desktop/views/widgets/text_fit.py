@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 SEMI_BOLD = QFont.Weight.DemiBold  # the sheet's font-weight: 600
-INSTALLED = "engageTextFitStyle"  # application property: installed once
+TEXT_FIT_STYLE_NAME = "textFitStyle"
 FORM_LABEL_MAX_WIDTH = 220
 
 
@@ -109,7 +109,7 @@ class TextFitStyle(QProxyStyle):
 
     def __init__(self, base: QStyle | None = None) -> None:
         super().__init__(base if base is not None else QStyleFactory.create("Fusion"))
-        self.setObjectName("textFitStyle")
+        self.setObjectName(TEXT_FIT_STYLE_NAME)
         self._watcher = _ButtonWatcher(self)
 
     def polish(self, arg: Any) -> Any:
@@ -157,10 +157,18 @@ def header_label_in_its_room(
     return fitted
 
 
+def text_fit_style_installed(app: QApplication) -> bool:
+    """Whether the application's style is (or, under a style sheet, wraps) a `TextFitStyle`."""
+    style = app.style()
+    return isinstance(style, TextFitStyle) or style.findChild(TextFitStyle, TEXT_FIT_STYLE_NAME) is not None
+
+
 def install_text_fit_style(app: QApplication) -> None:
-    """Make `TextFitStyle` the application style, over the style chosen so far (Fusion)."""
-    if app.property(INSTALLED):
+    """Make `TextFitStyle` the application style, over the style chosen so far (Fusion).
+
+    Checked on the style itself, not remembered once: a later `app.setStyle("Fusion")` (a second
+    screenshot, a second start) drops it, and sorted right-aligned titles were cut again ("Priori")."""
+    if text_fit_style_installed(app):
         return
     name = app.style().name() or "Fusion"
     app.setStyle(TextFitStyle(QStyleFactory.create(name) or QStyleFactory.create("Fusion")))
-    app.setProperty(INSTALLED, True)
