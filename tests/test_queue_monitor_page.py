@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import Signed
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from qt_helpers import wait_loaded
 from routing_engine_setup import World, build_world, message
 from sqlalchemy import select
@@ -223,3 +223,11 @@ def test_empty_state_when_nothing_routes(qtbot, app_session: AppSession) -> None
     assert "No task" in page.groups.empty_state.title_label.text()
     assert "No workstation runs the routing engine" in page.engine_label.text()
     assert page.overview.figures["waiting"].value_label.text() == "0"
+
+
+def test_the_waiting_header_says_how_teams_count_shared_tasks(qtbot, page: QueueMonitorPage) -> None:
+    model = page.groups.model
+    waiting = next(i for i, c in enumerate(model.columns) if c.key == "waiting")
+    tip = model.headerData(waiting, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "several teams" in tip
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None

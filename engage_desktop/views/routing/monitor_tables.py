@@ -15,6 +15,7 @@ from engage_desktop.views.routing.monitor_format import format_percent, format_w
 from engage_desktop.views.routing.monitor_row_source import MemoryRows
 from engage_desktop.views.users.user_badges import Pill, PillDelegate
 from engage_desktop.views.widgets.list_panel import CENTER, RIGHT, Column, FilterSpec, ListPanel
+from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 
 
 class QueueMonitorCounts(QObject):
@@ -103,14 +104,31 @@ def _panel(
 
 
 def groups_panel(rows: MemoryRows, parent: QWidget) -> ListPanel:
-    def column(key: str, title: str, getter: Callable[[Any], Any], width: int, align: Any = RIGHT) -> Column:
+    def column(
+        key: str, title: str, getter: Callable[[Any], Any], width: int, align: Any = RIGHT, tip: str = ""
+    ) -> Column:
         return Column(
-            key, QCoreApplication.translate("QueueMonitor", title), getter, alignment=align, width=width
+            key,
+            QCoreApplication.translate("QueueMonitor", title),
+            getter,
+            alignment=align,
+            width=width,
+            header_tip=QCoreApplication.translate("QueueMonitor", tip) if tip else "",
         )
 
     columns = [
         Column("label", QCoreApplication.translate("QueueMonitor", "Name"), lambda r: r.label, width=150),
-        column("waiting", "Waiting", lambda r: r.waiting, 72),
+        column(
+            "waiting",
+            "Waiting",
+            lambda r: r.waiting,
+            72,
+            tip=QT_TRANSLATE_NOOP(
+                "QueueMonitor",
+                "Tasks waiting for an agent. Grouped by team: the waiting tasks this team's agents may take; "
+                "a task several teams may take counts in each of them.",
+            ),
+        ),
         column(
             "oldest_wait_seconds",
             "Oldest wait",

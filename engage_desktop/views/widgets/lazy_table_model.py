@@ -54,6 +54,7 @@ class Column:
     alignment: Qt.AlignmentFlag = LEFT
     width: int | None = None
     tooltip: Callable[[Any], str] | None = None
+    header_tip: str = ""  # the header's tooltip: what the column counts, when its title cannot say it all
 
 
 @dataclass(frozen=True)
@@ -396,6 +397,8 @@ class LazyTableModel(QAbstractTableModel):
             return column.title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return column.header_tip
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
