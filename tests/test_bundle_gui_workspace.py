@@ -5,6 +5,7 @@ the same page), change something there, merge it back after the diff; and the me
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,6 +111,12 @@ def test_export_import_open_edit_and_merge_back(qtbot, main: Signed, tmp_path: P
         ("Offline desk", "added")
     ]
     assert merge.merge_button.isEnabled()
+    # Counts are plural messages: "1 object(s)" until English's forms are translated, then "1 object".
+    assert re.fullmatch(
+        rf"Merging into {re.escape(main_path)} creates 1 object(\(s\))? and updates 0 object(\(s\)|s)?\. "
+        r"0 object(\(s\)|s)? found only there (are|is) kept\.",
+        merge.diff_view.summary.text(),
+    ), merge.diff_view.summary.text()
     assert "Offline desk" not in role_labels(main.db)
 
     asked: list[str] = []
@@ -121,7 +128,9 @@ def test_export_import_open_edit_and_merge_back(qtbot, main: Signed, tmp_path: P
     answer_next_modal(confirm)
     merge.merge_button.click()
     qtbot.waitUntil(lambda: merge.report is not None, timeout=OPENING_MS)
-    assert asked == [f"Create or update 1 objects in {main_path}?"]
+    assert len(asked) == 1 and re.fullmatch(
+        rf"Create or update 1 object(\(s\))? in {re.escape(main_path)}\?", asked[0]
+    ), asked
     assert merge.report is not None and merge.report.created == {"roles": 1}
     assert merge.result_label.text() == f"Merged into {main_path}: 1 created, 0 updated."
     assert "Offline desk" in role_labels(main.db)

@@ -61,9 +61,7 @@ class ExportedDialog(QDialog):
         self.setMinimumWidth(460)
         locale = QLocale()
         self.where = QLabel(
-            self.tr("%1 records written to %2")
-            .replace("%1", locale.toString(result.total))
-            .replace("%2", str(result.path))
+            self.tr("%Ln record(s) written to %1", "", result.total).replace("%1", str(result.path))
         )
         self.where.setObjectName("exportedWhere")
         self.where.setWordWrap(True)

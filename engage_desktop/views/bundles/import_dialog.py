@@ -257,9 +257,11 @@ class ImportWorkspaceDialog(QDialog):
         self.created, self.report = path, report
         created = sum(report.created.values())
         self.status.setText(
-            self.tr("Workspace created in %1 with %2 objects from the bundle. Open it now to edit them.")
-            .replace("%1", str(path))
-            .replace("%2", str(created))
+            self.tr(
+                "Workspace created in %1 with %Ln object(s) from the bundle. Open it now to edit them.",
+                "",
+                created,
+            ).replace("%1", str(path))
         )
         self.import_button.setEnabled(False)
         self.open_button.show()

@@ -194,12 +194,16 @@ class MergeWorkspaceDialog(QDialog):
         self.diff_view.show()
         changes = sum(len(r.added) + len(r.changed) for r in self.diff.resources)
         if changes:
+            added = sum(len(r.added) for r in self.diff.resources)
+            changed = sum(len(r.changed) for r in self.diff.resources)
+            removed = sum(len(r.removed) for r in self.diff.resources)
             self.diff_view.summary.setText(
-                self.tr("Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.")
+                self.tr("Merging into %1 creates %2 and updates %3.")
                 .replace("%1", self.main.label)
-                .replace("%2", str(sum(len(r.added) for r in self.diff.resources)))
-                .replace("%3", str(sum(len(r.changed) for r in self.diff.resources)))
-                .replace("%4", str(sum(len(r.removed) for r in self.diff.resources)))
+                .replace("%2", self.tr("%Ln object(s)", "", added))
+                .replace("%3", self.tr("%Ln object(s)", "", changed))
+                + " "
+                + self.tr("%Ln object(s) found only there are kept.", "", removed)
             )
         else:
             self.diff_view.summary.setText(
@@ -220,7 +224,7 @@ class MergeWorkspaceDialog(QDialog):
         if not confirm_destructive(
             self,
             self.tr("Merge this workspace"),
-            self.tr("Create or update %1 objects in %2?").replace("%1", str(count)).replace("%2", main.label),
+            self.tr("Create or update %Ln object(s) in %1?", "", count).replace("%1", main.label),
             self.tr("Merge"),
             self.tr("Each change is journaled in the main database under your name."),
         ):
@@ -236,10 +240,10 @@ class MergeWorkspaceDialog(QDialog):
         self.report = report
         self.merge_button.setEnabled(False)
         self.result_label.setText(
-            self.tr("Merged into %1: %2 created, %3 updated.")
+            self.tr("Merged into %1: %2, %3.")
             .replace("%1", self.main.label if self.main is not None else "")
-            .replace("%2", str(sum(report.created.values())))
-            .replace("%3", str(sum(report.updated.values())))
+            .replace("%2", self.tr("%Ln created", "", sum(report.created.values())))
+            .replace("%3", self.tr("%Ln updated", "", sum(report.updated.values())))
         )
 
     # ---- shared ---------------------------------------------------------------------------------

@@ -196,8 +196,10 @@ class TraceImportDialog(QDialog):
         locale = QLocale()
         if result.nothing_new and not result.cancelled:
             text = self.tr(
-                "Nothing new: the %1 interactions of this file were all imported before; nothing was added."
-            ).replace("%1", locale.toString(result.already_known))
+                "Nothing new: the %Ln interaction(s) of this file were all imported before; nothing was added.",
+                "",
+                result.already_known,
+            )
         elif result.lines == 0 and not result.cancelled:
             text = self.tr("The file holds no interaction.")
         else:
@@ -217,9 +219,7 @@ class TraceImportDialog(QDialog):
             self.errors.addItem(line.replace("%2", message_text(error.message)))
         if result.refused > len(result.errors):
             self.errors.addItem(
-                self.tr("… and %1 more refused lines").replace(
-                    "%1", locale.toString(result.refused - len(result.errors))
-                )
+                self.tr("… and %Ln more refused line(s)", "", result.refused - len(result.errors))
             )
         shown = bool(result.errors)
         for widget in (self.errors_label, self.errors, self.copy_button):
