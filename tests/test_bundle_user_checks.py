@@ -18,7 +18,12 @@ from users_helpers import World, build_world
 
 from engage_desktop.models import User
 from engage_desktop.services.bundles.bundle_export import read_configuration
-from engage_desktop.services.bundles.bundle_format import BundleError, BundleProblem, load_bundle, write_bundle
+from engage_desktop.services.bundles.bundle_format import (
+    BundleError,
+    BundleProblem,
+    load_bundle,
+    write_bundle,
+)
 from engage_desktop.services.bundles.bundle_service import BundleService
 from engage_desktop.services.core.validation import FieldErrors
 from engage_desktop.services.users.editing import CleanForm, clean_form

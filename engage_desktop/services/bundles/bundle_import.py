@@ -28,7 +28,8 @@ from engage_desktop.services.bundles.bundle_format import Bundle, BundleError
 from engage_desktop.services.bundles.bundle_keys import check_keys
 from engage_desktop.services.bundles.bundle_records import RESOURCES
 from engage_desktop.services.bundles.bundle_tables import ACCOUNT_SETTINGS, SECURITY_SETTINGS, TABLES, key_of
-from engage_desktop.services.bundles.bundle_validation import Written, check_before_writing, check_records
+from engage_desktop.services.bundles.bundle_validation import check_before_writing, check_records
+from engage_desktop.services.bundles.bundle_written import Written
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.reference_data import ensure_reference_data
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation

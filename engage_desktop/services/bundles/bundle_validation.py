@@ -11,15 +11,14 @@ records and maps their field names back to the bundle's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload, load_only, selectinload
 
-from engage_desktop.models import Base, Role
+from engage_desktop.models import Base
 from engage_desktop.services.access.guards import escalating_permissions
 from engage_desktop.services.access.permissions import parse_permissions
 from engage_desktop.services.agent_tools import email_templates, groups
@@ -32,6 +31,7 @@ from engage_desktop.services.agent_tools.entry_rules import (
 )
 from engage_desktop.services.bundles.bundle_format import BundleProblem
 from engage_desktop.services.bundles.bundle_tables import ACCOUNT_SETTINGS, SECURITY_SETTINGS, TABLES
+from engage_desktop.services.bundles.bundle_written import Written
 from engage_desktop.services.channels import communities, sources
 from engage_desktop.services.channels.source_fields import SourceForm
 from engage_desktop.services.core.errors import DomainError, Message, ValidationError
@@ -46,53 +46,9 @@ from engage_desktop.services.settings.business_hours import WEEKDAYS, Holiday
 from engage_desktop.services.users import presence, roles, teams
 from engage_desktop.services.users.capacity_rules import valid_capacity, valid_channels
 from engage_desktop.services.users.editing import clean_form
-from engage_desktop.services.users.form_lookups import PreloadedLookups
-from engage_desktop.services.users.lifecycle import refuse_role_escalation
 from engage_desktop.services.users.records import UserForm
 
 Resources = dict[str, list[dict[str, Any]]]
-
-
-@dataclass
-class Written:
-    """What the checks see: the unit of work, our row ids of every platform id, and each
-    object as it was before the import (by platform id), for rules about what changed."""
-
-    uow: UnitOfWork
-    ids: dict[str, dict[str, int]]
-    before: dict[str, dict[str, dict[str, Any]]]
-    # Nothing writes while the checks run: tables the user checks read are loaded once, and
-    # the no-escalation verdict on a role is the same for every user given it.
-    _user_lookups: PreloadedLookups | None = field(default=None, init=False)
-    _escalation: dict[int, DomainError | None] = field(default_factory=dict, init=False)
-
-    @property
-    def session(self) -> Session:
-        return self.uow.session
-
-    @property
-    def user_lookups(self) -> PreloadedLookups:
-        if self._user_lookups is None:
-            self._user_lookups = PreloadedLookups(self.session)
-        return self._user_lookups
-
-    def refuse_role_escalation(self, role: Role) -> None:
-        if role.id not in self._escalation:
-            try:
-                refuse_role_escalation(self.uow, role)
-                self._escalation[role.id] = None
-            except DomainError as exc:
-                self._escalation[role.id] = exc
-        refused = self._escalation[role.id]
-        if refused is not None:
-            raise ValidationError("role_id", refused.message) from refused
-
-    def one(self, endpoint: str, value: object) -> int | None:
-        return None if value is None else self.ids[endpoint].get(str(value))
-
-    def many(self, endpoint: str, values: Iterable[str]) -> tuple[int, ...]:
-        known = self.ids[endpoint]
-        return tuple(known[v] for v in values if v in known)
 
 
 Check = Callable[[Written, dict[str, Any], Any], object]  # raises a DomainError; the result is unused
@@ -348,16 +304,27 @@ def check_records(w: Written, resources: Resources, written: dict[str, set[str]]
     return problems
 
 
+def _loading(endpoint: str, model: Any) -> tuple[Any, ...]:
+    """What a check reads of its row comes with the rows, not one query per record; a user's
+    check reads only the row's id, so its other columns and its role are not loaded."""
+    if endpoint == "reply_assistant_entries":
+        return (selectinload(model.versions),)
+    if endpoint == "users":
+        return (load_only(model.id), lazyload(model.role))
+    return ()
+
+
 def _rows(w: Written, endpoint: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     if endpoint not in TABLES:
         return {}
     model, own = _model_of(TABLES[endpoint].table), w.ids[endpoint]
+    query = select(model).options(*_loading(endpoint, model))
     found: dict[int, Any] = {}
     row_ids = [own[r["id"]] for r in records if r["id"] in own]
     for start in range(0, len(row_ids), 500):
         found.update(
             (row.id, row)
-            for row in w.session.scalars(select(model).where(model.id.in_(row_ids[start : start + 500])))
+            for row in w.session.scalars(query.where(model.id.in_(row_ids[start : start + 500])))
         )
     return {r["id"]: found.get(own.get(r["id"], 0)) for r in records}
 
