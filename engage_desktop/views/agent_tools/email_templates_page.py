@@ -3,7 +3,7 @@ placeholders inserted from a menu, the channels using it, and a preview filled w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -219,11 +219,7 @@ class EmailTemplatesPage(QWidget):
             columns,
             service.count_templates,
             service.list_templates,
-            count_text=lambda n: (
-                self.tr("1 template")
-                if n == 1
-                else self.tr("%1 templates").replace("%1", QLocale().toString(n))
-            ),
+            count_text=lambda n: self.tr("%Ln template(s)", "", n),
             search_placeholder=self.tr("Search templates by name"),
             empty_title=self.tr("No template yet"),
             empty_message=self.tr(

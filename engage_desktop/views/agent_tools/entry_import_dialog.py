@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -138,7 +137,7 @@ class EntryImportDialog(QDialog):
             ],
             self._count_lines,
             self._fetch_lines,
-            count_text=lambda n: self.tr("%1 lines").replace("%1", QLocale().toString(n)),
+            count_text=lambda n: self.tr("%Ln line(s)", "", n),
             search_placeholder=self.tr("Search the lines"),
             filters=[
                 FilterSpec(
@@ -240,11 +239,9 @@ class EntryImportDialog(QDialog):
             return
         self.plan = plan
         self.summary_label.setText(
-            self.tr(
-                "%1 entries ready, %2 lines with problems (their entries are skipped unless you fix the file)."
-            )
-            .replace("%1", QLocale().toString(len(plan.entries)))
-            .replace("%2", QLocale().toString(plan.problem_count))
+            self.tr("%1, %2 (their entries are skipped unless you fix the file).")
+            .replace("%1", self.tr("%Ln entry(ies) ready", "", len(plan.entries)))
+            .replace("%2", self.tr("%Ln line(s) with problems", "", plan.problem_count))
         )
         self._show_step(PREVIEW_STEP)
         self.lines_panel.refresh()

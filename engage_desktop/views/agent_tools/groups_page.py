@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -124,9 +124,7 @@ class ReplyAssistantGroupsPage(QWidget):
             columns,
             service.count_groups,
             service.list_groups,
-            count_text=lambda n: (
-                self.tr("1 group") if n == 1 else self.tr("%1 groups").replace("%1", QLocale().toString(n))
-            ),
+            count_text=lambda n: self.tr("%Ln group(s)", "", n),
             search_placeholder=self.tr("Search groups by name"),
             empty_title=self.tr("No group yet"),
             empty_message=self.tr("Groups sort the entries agents see; drag them into the order you want."),

@@ -98,7 +98,7 @@ class ReplyAssistantPage(QWidget):
         layout.addWidget(panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 entry") if n == 1 else self.tr("%1 entries").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln entry(ies)", "", n)
 
     @property
     def editor(self) -> QDialog | None:

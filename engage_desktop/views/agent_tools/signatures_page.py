@@ -5,7 +5,7 @@ user service, so the user editor shows the change and the journal says `user.upd
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.agent_tools.signatures import SignatureRow
@@ -147,11 +147,7 @@ class SignaturesPage(QWidget):
             columns,
             service.count_signatures,
             service.list_signatures,
-            count_text=lambda n: (
-                self.tr("1 signature")
-                if n == 1
-                else self.tr("%1 signatures").replace("%1", QLocale().toString(n))
-            ),
+            count_text=lambda n: self.tr("%Ln signature(s)", "", n),
             search_placeholder=self.tr("Search by agent or signature name"),
             filters=[
                 FilterSpec(

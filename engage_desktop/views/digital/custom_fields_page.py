@@ -3,7 +3,7 @@ agents see them — drag a row onto another's place (or Move up/down from the ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -96,7 +96,7 @@ class CustomFieldsPage(QWidget):
         layout.addWidget(self.panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 field") if n == 1 else self.tr("%1 fields").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln field(s)", "", n)
 
     def owner(self) -> str:
         return str(self.panel.filter_value("associated_type_name") or "IdentityGroup")

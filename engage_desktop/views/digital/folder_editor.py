@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -202,12 +202,8 @@ class FolderEditor(QFrame):
                     "%1", ", ".join(result.thread_keywords)
                 )
             )
-        elif result.count == 1:
-            self.count_label.setText(self.tr("Matches 1 customer profile"))
         else:
-            self.count_label.setText(
-                self.tr("Matches %1 customer profiles").replace("%1", QLocale().toString(result.count))
-            )
+            self.count_label.setText(self.tr("Matches %Ln customer profile(s)", "", result.count))
 
     def save(self) -> FolderNode | None:
         form, service, node = self.current_form(), self.session.folders, self.node

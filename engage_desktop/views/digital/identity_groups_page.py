@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -72,9 +72,7 @@ class IdentityGroupsPage(QWidget):
         layout.addWidget(splitter)
 
     def _count_text(self, n: int) -> str:
-        return (
-            self.tr("1 customer") if n == 1 else self.tr("%1 customers").replace("%1", QLocale().toString(n))
-        )
+        return self.tr("%Ln customer(s)", "", n)
 
     def _tag_choices(self) -> list[tuple[str, object]]:
         choices: list[tuple[str, object]] = [(self.tr("All tags"), None)]

@@ -132,7 +132,7 @@ class JournalPage(QWidget):
 
     def _count_text(self, n: int) -> str:
         if n >= COUNT_CAP:  # counted up to there (journal_browser.count_matching)
-            return self.tr("more than %1 events").replace("%1", QLocale().toString(COUNT_CAP))
+            return self.tr("more than %Ln event(s)", "", COUNT_CAP)
         return self.tr("%n event(s)", "", n)
 
     # ---- filters -------------------------------------------------------------------------------

@@ -172,7 +172,7 @@ class TagsPage(QWidget):
         layout.addWidget(self.panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 tag") if n == 1 else self.tr("%1 tags").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln tag(s)", "", n)
 
     def new_tag(self) -> None:
         self.panel.open_dialog(lambda: TagDialog(self.session, None, self))

@@ -263,9 +263,9 @@ class CategoriesPage(QWidget):
                 self.tree.scrollTo(index)
         matches = sum(1 for n in self._nodes if n.matches)
         self.status.setText(
-            self.tr("%1 categories match").replace("%1", str(matches))
+            self.tr("%Ln matching category(ies)", "", matches)
             if search.strip()
-            else self.tr("%1 categories").replace("%1", str(len(self._nodes)))
+            else self.tr("%Ln category(ies)", "", len(self._nodes))
         )
         self.empty.setVisible(not self._nodes and not search.strip())
         self.tree.setVisible(bool(self._nodes) or bool(search.strip()))
@@ -390,10 +390,10 @@ class CategoriesPage(QWidget):
         elif ok:
             report: CategoryImportReport = progress.result_value
             self.status.setText(
-                self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
-                .replace("%1", str(report.created))
-                .replace("%2", str(report.updated))
-                .replace("%3", str(report.unchanged))
+                self.tr("Imported: %1, %2, %3.")
+                .replace("%1", self.tr("%Ln created", "", report.created))
+                .replace("%2", self.tr("%Ln updated", "", report.updated))
+                .replace("%3", self.tr("%Ln unchanged", "", report.unchanged))
             )
 
     def show_import_refusal(self, refusal: CategoryImportRefused) -> None:

@@ -3,6 +3,8 @@ before deleting a category that has subcategories or is in use."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -162,9 +164,9 @@ class CategoryDeleteDialog(QDialog):
         if impact.needs_children_choice:
             layout.addWidget(
                 QLabel(
-                    self.tr("“%1” has %2 subcategories. What happens to them?")
-                    .replace("%1", impact.name)
-                    .replace("%2", str(impact.child_count))
+                    self.tr(
+                        "“%1” has %Ln subcategory(ies). What happens to them?", "", impact.child_count
+                    ).replace("%1", impact.name)
                 )
             )
             for choice, text in (
@@ -189,14 +191,14 @@ class CategoryDeleteDialog(QDialog):
             self.target_combo.hide()
         uses = impact.branch_usage if impact.needs_children_choice else impact.usage
         if any(uses.values()):
-            words = {
-                "users": self.tr("%1 user(s) as a skill"),
-                "sources": self.tr("%1 channel(s) as a default category"),
-                "channels": self.tr("%1 routing channel(s) for auto-complete"),
-                "rules": self.tr("%1 rule(s)"),
-                "topologies": self.tr("%1 topology(ies)"),
+            words: dict[str, Callable[[int], str]] = {
+                "users": lambda n: self.tr("%Ln user(s) as a skill", "", n),
+                "sources": lambda n: self.tr("%Ln channel(s) as a default category", "", n),
+                "channels": lambda n: self.tr("%Ln routing channel(s) for auto-complete", "", n),
+                "rules": lambda n: self.tr("%Ln rule(s)", "", n),
+                "topologies": lambda n: self.tr("%Ln topology(ies)", "", n),
             }
-            listed = [words.get(k, k + ": %1").replace("%1", str(n)) for k, n in sorted(uses.items()) if n]
+            listed = [words[k](n) if k in words else f"{k}: {n}" for k, n in sorted(uses.items()) if n]
             used = QLabel(
                 self.tr("In use by %1. These references are removed with it.").replace(
                     "%1", ", ".join(listed)

@@ -3,7 +3,6 @@ switch on/off, delete. With the rules-engine extension off the page only says so
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -139,7 +138,7 @@ class RulesPage(QWidget):
         layout.addWidget(panel)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 rule") if n == 1 else self.tr("%1 rules").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln rule(s)", "", n)
 
     @property
     def editor(self) -> QDialog | None:

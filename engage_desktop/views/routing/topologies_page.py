@@ -3,7 +3,6 @@ delete. Activating a topology whose config has problems opens it with the proble
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -128,16 +127,10 @@ class TopologiesPage(QWidget):
     def _problems_text(self, n: int) -> str:
         if n == 0:
             return "—"
-        return (
-            self.tr("⚠ 1 problem")
-            if n == 1
-            else self.tr("⚠ %1 problems").replace("%1", QLocale().toString(n))
-        )
+        return self.tr("⚠ %Ln problem(s)", "", n)
 
     def _count_text(self, n: int) -> str:
-        return (
-            self.tr("1 topology") if n == 1 else self.tr("%1 topologies").replace("%1", QLocale().toString(n))
-        )
+        return self.tr("%Ln topology(ies)", "", n)
 
     @property
     def editor(self) -> QDialog | None:

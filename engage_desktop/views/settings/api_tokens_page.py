@@ -3,7 +3,6 @@ shown once, copied from a dialog), switch off and on, rename, revoke."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -173,7 +172,7 @@ class ApiTokensPage(QWidget):
         self.value_dialog: TokenValueDialog | None = None
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 token") if n == 1 else self.tr("%1 tokens").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln token(s)", "", n)
 
     def new_token(self) -> None:
         dialog = self.panel.open_dialog(lambda: ApiTokenDialog(self.session, None, self))

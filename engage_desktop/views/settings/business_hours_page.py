@@ -140,11 +140,7 @@ class BusinessHoursPage(QWidget):
             lambda: results.append(self.session.settings.time_sheets.import_holidays(row.id, text))
         ):
             result = results[0]
-            summary = (
-                self.tr("%1 holiday(s) added to “%2”.")
-                .replace("%1", str(result.added))
-                .replace("%2", row.label)
-            )
+            summary = self.tr("%Ln holiday(s) added to “%1”.", "", result.added).replace("%1", row.label)
             if result.problems:
                 summary += "\n" + "\n".join(message_text(p) for p in result.problems[:10])
             QMessageBox.information(self, self.tr("Import holidays"), summary)
@@ -157,8 +153,10 @@ class BusinessHoursPage(QWidget):
             self.tr("Delete the time sheet “%1”?").replace("%1", row.label),
             self.tr("Delete time sheet"),
             self.tr(
-                "%1 source(s) use it and will have no business hours (always open). "
-                "The deletion is written to the audit journal."
-            ).replace("%1", str(row.source_count)),
+                "%Ln source(s) use it and will have no business hours (always open). "
+                "The deletion is written to the audit journal.",
+                "",
+                row.source_count,
+            ),
         ):
             self.panel.run(lambda: self.session.settings.time_sheets.delete_time_sheet(row.id))

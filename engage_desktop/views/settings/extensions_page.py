@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -141,7 +141,7 @@ class ExtensionsPage(QWidget):
         layout.addWidget(hint)
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 feature") if n == 1 else self.tr("%1 features").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln feature(s)", "", n)
 
     def switch_selected(self, enabled: bool) -> None:
         row: ExtensionRow | None = self.panel.current_row()

@@ -3,7 +3,6 @@ for administrators, the account's custom notifications (event, condition, channe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -156,14 +155,10 @@ class NotificationsPage(QWidget):
         layout.addWidget(self.tabs)
 
     def _events_text(self, n: int) -> str:
-        return self.tr("1 event") if n == 1 else self.tr("%1 events").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln event(s)", "", n)
 
     def _custom_text(self, n: int) -> str:
-        return (
-            self.tr("1 notification")
-            if n == 1
-            else self.tr("%1 notifications").replace("%1", QLocale().toString(n))
-        )
+        return self.tr("%Ln notification(s)", "", n)
 
     def set_selected(self, in_app: bool | None, email: bool | None) -> None:
         """None keeps that channel as it is."""

@@ -3,7 +3,7 @@ GUI thread and shows what the server answered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -152,7 +152,7 @@ class WebhooksPage(QWidget):
         self.progress: ProgressDialog | None = None
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 webhook") if n == 1 else self.tr("%1 webhooks").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln webhook(s)", "", n)
 
     def new_webhook(self) -> None:
         self.panel.open_dialog(lambda: WebhookDialog(self.session, None, self))
