@@ -5,18 +5,41 @@ reaching an export as a formula, or a file outside the chosen folder."""
 
 from __future__ import annotations
 
+import csv
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import Signed
+from digital_helpers import add_group, community, journal
 from routing_engine_setup import build_world, message
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from test_routing_engine_http import request, serve
 
+from engage_desktop.models import AutomaticExportTask
+from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.models.interactions import Interaction as StoredInteraction
+from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.errors import NotFound, ValidationError
+from engage_desktop.services.core.spreadsheet_safety import FORMULA_STARTS, restore_cell
+from engage_desktop.services.digital.custom_fields import CustomFieldForm, CustomFieldService
+from engage_desktop.services.digital.export_schedule import (
+    BIDI_CONTROLS,
+    UNSAFE_IN_NAMES,
+    WINDOWS_DEVICES,
+    file_name,
+)
+from engage_desktop.services.digital.exports import ExportRequest, ExportService
+from engage_desktop.services.digital.exports_automated import AutomaticExportService, TaskForm
+from engage_desktop.services.digital.exports_runner import AutomaticExportRunner
+from engage_desktop.services.digital.folders import FolderForm, FolderService
+from engage_desktop.services.digital.identity_groups import GroupChanges, IdentityGroupService
+from engage_desktop.services.digital.identity_merge import IdentityMergeService
+from engage_desktop.services.digital.search_query import MAX_QUERY, QuerySyntaxError, parse_query, quoted
+from engage_desktop.services.digital.tags import TagService
 from engage_desktop.services.routing.engine.intake import InteractionError, parse_line
 from engage_desktop.services.routing.engine.trace_import import TraceImportService
 
@@ -179,3 +202,473 @@ def test_the_http_intake_answers_hostile_bodies_instead_of_dropping_the_connecti
     assert answers["deep array"][1]["message"] == "nested too deeply"
     with sqlite_admin.db.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(StoredInteraction)) == 1
+
+
+# ---- Digital: custom field values of customer profiles ---------------------------------------------
+def _profile_with_fields(admin: Signed) -> tuple[int, IdentityGroupService]:
+    fb = community(admin, "Facebook", "facebook")
+    group, _ = add_group(admin, fb, {"display_name": "X"}, firstname="X")
+    fields = CustomFieldService(admin.ctx)
+    for kind in ("string", "text", "integer", "float", "date"):
+        fields.create_custom_field(CustomFieldForm("IdentityGroup", f"f_{kind}", kind.title(), kind))
+    fields.create_custom_field(
+        CustomFieldForm("IdentityGroup", "f_multi", "Multi", "multiple_choice", ("A", FORMULAS[0]))
+    )
+    profiles = IdentityGroupService(admin.ctx)
+    profiles.set_custom_field_values(group, {"f_string": "before"})
+    return group, profiles
+
+
+def _stored_values(admin: Signed, group: int) -> dict[str, Any]:
+    with admin.db.session_factory() as session:
+        found = session.get(IdentityGroup, group)
+        assert found is not None
+        return dict(found.custom_field_values or {})
+
+
+REFUSED_VALUES: dict[str, tuple[str, Any, str]] = {
+    "NUL in a string": ("f_string", "a\x00b", "field.control_characters"),
+    "lone surrogate in a string": ("f_string", "\ud800", "field.control_characters"),
+    "NUL inside a list for a string": ("f_string", ["a\x00b"], "field.control_characters"),
+    "lone surrogate inside a list for a text": ("f_text", ["x", "\ud800"], "field.control_characters"),
+    "CR in a text": ("f_text", "a\r\nb", "field.control_characters"),
+    "newline in a one-line string": ("f_string", "a\nb", "identity_group.custom_field_bad_value"),
+    "1 MB text": ("f_text", "x" * 1_000_000, "identity_group.custom_field_bad_value"),
+    "30 digits": ("f_integer", "1" * 30, "identity_group.custom_field_bad_value"),
+    "1e300 as an integer": ("f_integer", "1e300", "identity_group.custom_field_bad_value"),
+    "10**30 as a Python int": ("f_integer", 10**30, "identity_group.custom_field_bad_value"),
+    "past 2**53 with a decimal point": (
+        "f_integer",
+        "123456789012345678.0",
+        "identity_group.custom_field_bad_value",
+    ),
+    "NaN integer": ("f_integer", float("nan"), "identity_group.custom_field_bad_value"),
+    "NaN float": ("f_float", "NaN", "identity_group.custom_field_bad_value"),
+    "Infinity float": ("f_float", "Infinity", "identity_group.custom_field_bad_value"),
+    "1e400 float": ("f_float", "1e400", "identity_group.custom_field_bad_value"),
+    "year 0": ("f_date", "0000-01-01", "identity_group.custom_field_bad_value"),
+    "date with a time": ("f_date", "2026-01-01T00:00", "identity_group.custom_field_bad_value"),
+    "choice not offered": ("f_multi", ["=B"], "identity_group.custom_field_bad_value"),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSED_VALUES))
+def test_a_hostile_custom_field_value_is_refused_on_its_field_and_nothing_changes(
+    admin: Signed, case: str
+) -> None:
+    group, profiles = _profile_with_fields(admin)
+    key, value, code = REFUSED_VALUES[case]
+    events = len(journal(admin, "identity_group.updated"))
+
+    with pytest.raises(ValidationError) as refused:
+        profiles.set_custom_field_values(group, {"f_float": 1.5, key: value})
+
+    assert refused.value.field == key
+    assert refused.value.message.code == code
+    assert _stored_values(admin, group) == {"f_string": "before"}  # not even the good f_float
+    assert len(journal(admin, "identity_group.updated")) == events
+
+
+KEPT_VALUES: dict[str, tuple[str, Any, Any]] = {
+    "formula string": ("f_string", FORMULAS[0], FORMULAS[0]),
+    "signs": ("f_string", "-1", "-1"),
+    "right-to-left marks": ("f_string", RTL, RTL),
+    "non-BMP text": ("f_text", "🦊\n" * 100, "🦊\n" * 100),
+    "18 digits": ("f_integer", "-999999999999999999", -999999999999999999),
+    "2**53 written as a float": ("f_integer", "9007199254740992.0", 2**53),
+    "largest float": ("f_float", "1.7976931348623157e308", 1.7976931348623157e308),
+    "far future date": ("f_date", "9999-12-31", "9999-12-31"),
+    "first date": ("f_date", "0001-01-01", "0001-01-01"),
+    "formula choice": ("f_multi", [FORMULAS[0].upper()], [FORMULAS[0]]),
+}
+
+
+@pytest.mark.parametrize("case", list(KEPT_VALUES))
+def test_a_hostile_custom_field_value_that_fits_is_read_back_as_typed(admin: Signed, case: str) -> None:
+    group, profiles = _profile_with_fields(admin)
+    key, value, expected = KEPT_VALUES[case]
+
+    detail = profiles.set_custom_field_values(group, {key: value})
+
+    assert _stored_values(admin, group)[key] == expected
+    assert next(f.value for f in detail.custom_fields if f.key == key) == expected
+    assert next(f.value for f in profiles.get_identity_group(group).custom_fields if f.key == key) == expected
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        (GroupChanges(notes="\ud800"), "notes", "field.control_characters"),
+        (GroupChanges(notes="a\x00b"), "notes", "field.control_characters"),
+        (GroupChanges(notes="x" * 1_000_000), "notes", "identity_group.too_long"),
+        (GroupChanges(firstname="\udfff"), "firstname", "field.control_characters"),
+        (GroupChanges(gender="x" * 17), "gender", "identity_group.too_long"),
+        (GroupChanges(emails=("a\x00@x.io",)), "emails", "field.control_characters"),
+        (GroupChanges(mobile_phones=("1" * 1_000_000,)), "mobile_phones", "field.control_characters"),
+    ],
+)
+def test_a_hostile_profile_field_is_refused_on_its_field(
+    admin: Signed, changes: GroupChanges, field: str, code: str
+) -> None:
+    group, profiles = _profile_with_fields(admin)
+
+    with pytest.raises(ValidationError) as refused:
+        profiles.update_identity_group(group, changes)
+
+    assert refused.value.field == field and refused.value.message.code == code
+    assert profiles.get_identity_group(group).firstname == "X"
+
+
+def test_formulas_and_bidi_marks_in_a_profile_are_kept_and_newlines_in_names_become_spaces(
+    admin: Signed,
+) -> None:
+    group, profiles = _profile_with_fields(admin)
+
+    profiles.update_identity_group(
+        group,
+        GroupChanges(
+            firstname=RTL,
+            lastname="Dupont\r\nEvil",
+            company=FORMULAS[0],
+            notes="@SUM(1)\n+1\t-1",
+            emails=("=a@x.io",),
+        ),
+    )
+
+    detail = profiles.get_identity_group(group)
+    assert (detail.firstname, detail.lastname, detail.company) == (RTL, "Dupont Evil", FORMULAS[0])
+    assert detail.notes == "@SUM(1)\n+1\t-1" and detail.emails == ("=a@x.io",)
+
+
+@pytest.mark.parametrize("ids", [(2**70, 1), ("1", 1), (True, 1), (-1, 1), (1, 2**31)])
+def test_merging_with_hostile_ids_names_no_row(admin: Signed, ids: tuple[Any, Any]) -> None:
+    group, _profiles = _profile_with_fields(admin)
+    identity, target = ids
+
+    with pytest.raises(NotFound):
+        IdentityMergeService(admin.ctx).merge_identity(identity, target if target != 1 else group)
+
+
+# ---- Digital: tags and folders ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("a\x00b", "field.control_characters"),
+        ("\ud800", "field.control_characters"),
+        ("x" * 1_000_000, "field.too_long"),
+        ("", "field.required"),
+        (" \u3000\n", "field.required"),
+        ("a\x7f", "field.control_characters"),
+    ],
+)
+def test_a_hostile_tag_name_is_refused(admin: Signed, name: str, code: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        TagService(admin.ctx).create_tag(name)
+
+    assert refused.value.field == "name" and refused.value.message.code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        *((formula, formula) for formula in FORMULAS),
+        (RTL, RTL),
+        ("a\nb\rc", "a b c"),
+        ('tag:"x" -y', 'tag:"x" -y'),
+        ("🦊" * 120, "🦊" * 120),
+    ],
+)
+def test_a_hostile_tag_name_that_fits_is_kept_and_a_folder_can_name_it(
+    admin: Signed, name: str, kept: str
+) -> None:
+    tag = TagService(admin.ctx).create_tag(name)
+
+    folder = FolderService(admin.ctx).create_folder(FolderForm("By tag", f"tag:{quoted(kept)}"))
+
+    assert TagService(admin.ctx).get_tag(tag.id).name == kept
+    assert parse_query(folder.query).values("tag") == [kept]
+
+
+def test_a_rename_that_would_push_a_folder_query_past_its_limit_is_refused(admin: Signed) -> None:
+    tags = TagService(admin.ctx)
+    short = tags.create_tag("a")
+    other = tags.create_tag("b")
+    query = " ".join(["tag:a"] * (MAX_QUERY // 6))
+    folder = FolderService(admin.ctx).create_folder(FolderForm("Many", query))
+
+    with pytest.raises(ValidationError) as refused:
+        tags.update_tag(short.id, "x" * 120)
+    assert refused.value.field == "name"
+    assert refused.value.message.code == "tag.folder_query_too_long"
+    long_target = tags.update_tag(other.id, "y" * 120)
+    with pytest.raises(ValidationError) as merge_refused:
+        tags.merge_tags([short.id], long_target.id)
+    assert merge_refused.value.field == "source_ids"
+
+    assert FolderService(admin.ctx).get_folder(folder.id).query == query
+    assert tags.get_tag(short.id).name == "a"
+    with pytest.raises(ValidationError):  # the folder still names it: still protected
+        tags.delete_tag(short.id)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("tag:\x00", "query.control_character"),
+        ("firstname:\ud800", "query.control_character"),
+        ("text:" + "x" * MAX_QUERY, "query.too_long"),
+        ("created_after:0000-01-01", "query.not_date"),
+        ("created_after:10000-01-01", "query.not_date"),
+        ('text:"open', "query.unclosed_quote"),
+        ("-", "query.lone_minus"),
+        (":x", "query.empty_keyword"),
+        ("=cmd:x", "query.unknown_keyword"),
+        ("has_notes:NaN", "query.not_boolean"),
+        ("tag:nobody", "folder.tag_unknown"),
+    ],
+)
+def test_a_hostile_folder_query_is_refused_with_its_span(admin: Signed, query: str, code: str) -> None:
+    folders = FolderService(admin.ctx)
+
+    with pytest.raises(QuerySyntaxError) as refused:
+        folders.create_folder(FolderForm("Hostile", query))
+    with pytest.raises(QuerySyntaxError) as counted:
+        folders.count_query(query)
+
+    assert refused.value.message.code == counted.value.message.code == code
+    assert refused.value.field == "query" and 0 <= refused.value.start < refused.value.end
+    assert folders.list_tree() == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("created_after:9999-12-31", 0),
+        ("created_before:0001-01-01", 0),
+        ("created_after:0001-01-01", 1),
+        ("created_before:9999-12-31", 1),
+        ("email:% firstname:_", 0),
+        ('text:"\\"\\\\"', 0),
+        (f"company:{quoted(RTL)}", 0),
+    ],
+)
+def test_extreme_folder_queries_count_without_crashing(admin: Signed, query: str, expected: int) -> None:
+    _profile_with_fields(admin)
+    folders = FolderService(admin.ctx)
+
+    assert folders.count_query(query).count == expected
+    assert folders.create_folder(FolderForm("Extreme", query)).query == query
+
+
+@pytest.mark.parametrize("label", ["a\x00", "\ud800", "x" * 121, "", "\r\n"])
+def test_a_hostile_folder_label_is_refused(admin: Signed, label: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        FolderService(admin.ctx).create_folder(FolderForm(label))
+
+    assert refused.value.field == "label"
+
+
+# ---- Digital: exports ----------------------------------------------------------------------------
+CELLS = [*FORMULAS, "\t=1+1", "\r=1+1", "'=1+1", "'kept", RTL, '"; =1', "a\nb"]
+
+
+@pytest.mark.parametrize("fmt", ["bi", "excel-en", "excel-fr"])
+def test_no_formula_reaches_an_export_of_profiles_or_identities(
+    admin: Signed, tmp_path: Path, fmt: str
+) -> None:
+    fb = community(admin, "Facebook", "facebook")
+    for n, cell in enumerate(CELLS):
+        group, _ = add_group(
+            admin, fb, {"display_name": cell, "company": cell, "foreign_id": f"f{n}"}, firstname="X"
+        )
+        IdentityGroupService(admin.ctx).update_identity_group(
+            group, GroupChanges(firstname=cell, company=cell)
+        )
+    service = ExportService(admin.ctx)
+    delimiter = ";" if fmt == "excel-fr" else ","
+
+    for export, fields in (
+        ("identity_groups", ("firstname", "company")),
+        ("identities", ("display_name", "company")),
+    ):
+        target = tmp_path / f"{export}-{fmt}.csv"
+        service.export(ExportRequest(export, fmt, fields), target)
+
+        with target.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle, delimiter=delimiter))
+        assert rows[0] == list(fields)
+        cells = [cell for row in rows[1:] for cell in row]
+        assert all(cell[:1] not in FORMULA_STARTS for cell in cells), cells
+        read_back = sorted(restore_cell(cell) for cell in cells)
+        expected = sorted(c if export == "identities" else " ".join(c.split()) for c in CELLS for _ in fields)
+        assert read_back == expected
+
+
+@pytest.mark.parametrize(
+    ("request_", "field", "code"),
+    [
+        (
+            ExportRequest("roles", window="day", created_after=datetime(2026, 1, 1)),
+            "created_after",
+            "export.time_without_zone",
+        ),
+        (
+            ExportRequest("roles", created_before=datetime(2026, 1, 1)),
+            "created_before",
+            "export.time_without_zone",
+        ),
+        (ExportRequest("roles", fields=(None,)), "fields", "export.unknown_field"),  # type: ignore[arg-type]
+        (ExportRequest("roles", fields=("id\x00",)), "fields", "export.unknown_field"),
+        (ExportRequest("roles", fields=("x" * 1_000_000,)), "fields", "export.unknown_field"),
+        (ExportRequest("roles", fields=()), "fields", "export.no_fields"),
+        (ExportRequest("roles", format="../x"), "format", "export.unknown_format"),
+        (ExportRequest("\ud800"), "export", "export.unknown_type"),
+        (ExportRequest("roles", window="\x00"), "window", "export.unknown_window"),
+    ],
+)
+def test_a_hostile_export_request_is_refused_and_writes_nothing(
+    sqlite_admin: Signed, tmp_path: Path, request_: ExportRequest, field: str, code: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        ExportService(sqlite_admin.ctx).export(request_, out / "out.csv")
+
+    assert refused.value.field == field and refused.value.message.code == code
+    assert list(out.iterdir()) == []
+    assert journal(sqlite_admin, "export.created") == []
+
+
+@pytest.mark.parametrize("name", ["a\x00b.csv", "\udcff.csv", "tab\there.csv", "bell\x07.csv"])
+def test_an_export_file_name_with_control_characters_is_refused(
+    sqlite_admin: Signed, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        ExportService(sqlite_admin.ctx).export(ExportRequest("roles"), f"{out}/{name}")
+
+    assert refused.value.field == "file" and refused.value.message.code == "export.bad_file_name"
+    assert list(out.iterdir()) == []
+
+
+# ---- Digital: automated export tasks -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "label",
+    [
+        "../../escape",
+        "/etc/passwd",
+        "C:\\Windows\\System32\\x",
+        "..",
+        "...",
+        ".hidden",
+        "a\x00b",
+        "line\nbreak\r",
+        "report\u202ecsv.exe",
+        "\u2067iso\u2069",
+        "CON",
+        "nul",
+        "Com1.tar",
+        "LPT9 ",
+        "aux.anything",
+        'a:b*c?"<>|',
+    ],
+)
+def test_a_file_name_from_a_hostile_label_stays_one_plain_name(label: str) -> None:
+    name = file_name(
+        "{label}", label=label, export_name="roles", slot=datetime(2026, 1, 1, tzinfo=UTC), zone=UTC
+    )
+
+    assert name and not set(name) & (UNSAFE_IN_NAMES | BIDI_CONTROLS)
+    assert not name.startswith(".") and all(ord(c) >= 32 for c in name)
+    assert name.split(".")[0].strip().upper() not in WINDOWS_DEVICES
+    assert Path(name).name == name
+
+
+def _task_form(out: Path, **more: Any) -> TaskForm:
+    values: dict[str, Any] = {
+        "name": "Nightly",
+        "exports": {"roles": ("id", "label"), "teams": ()},
+        "window": "complete",
+        "folder": str(out),
+        "file_pattern": "{label}_{export_name}",
+    }
+    values.update(more)
+    return TaskForm(**values)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"file_pattern": "../{export_name}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "/abs/{export_name}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "C:\\x\\{export_name}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "{label}/{export_name}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "{unknown}{export_name}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "{label}"}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": ""}, "file_pattern", "automatic_exports.bad_pattern"),
+        ({"file_pattern": "a\x00{export_name}"}, "file_pattern", "automatic_exports.text_invalid"),
+        ({"file_pattern": "\ud800{export_name}"}, "file_pattern", "automatic_exports.text_invalid"),
+        (
+            {"file_pattern": "{export_name}" + "x" * 1_000_000},
+            "file_pattern",
+            "automatic_exports.text_invalid",
+        ),
+        (
+            {"name": "N" * 120, "file_pattern": "{label}{label}{export_name}"},
+            "file_pattern",
+            "automatic_exports.file_name_too_long",
+        ),
+        ({"folder": "out\x00"}, "folder", "automatic_exports.text_invalid"),
+        ({"folder": ""}, "folder", "automatic_exports.folder_required"),
+        ({"name": "a\nb\x00"}, "name", "field.control_characters"),
+        ({"name": "\ud800"}, "name", "field.control_characters"),
+        ({"hour": 2**70}, "hour", "automatic_exports.hour"),
+        ({"sftp_host_key": "SHA256:" + "=" * 43}, "sftp_host_key", "automatic_exports.host_key_invalid"),
+        ({"exports": {"roles": ("id\x00",)}}, "exports", "automatic_exports.export_not_allowed"),
+        ({"exports": {"../roles": ()}}, "exports", "automatic_exports.export_not_allowed"),
+    ],
+)
+def test_a_hostile_export_task_is_refused_on_its_field(
+    sqlite_admin: Signed, tmp_path: Path, changes: dict[str, Any], field: str, code: str
+) -> None:
+    service = AutomaticExportService(sqlite_admin.ctx, SecretStore(tmp_path / "secrets.json"))
+
+    with pytest.raises(ValidationError) as refused:
+        service.create_task(_task_form(tmp_path / "out", **changes))
+
+    assert refused.value.errors.get(field) is not None, refused.value.errors
+    assert refused.value.errors[field].code == code
+    assert service.count_tasks() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "zip_files"),
+    [("../../escape", False), ("/tmp/abs", False), ("CON", False), ("..", True), ("x\u202egpj.exe", False)],
+)
+def test_a_task_with_a_hostile_name_writes_only_inside_its_folder(
+    admin: Signed, tmp_path: Path, name: str, zip_files: bool
+) -> None:
+    secrets = SecretStore(tmp_path / "secrets.json")
+    out = tmp_path / "deep" / "out"
+    pattern = "{label}_{year}" if zip_files else "{label}_{export_name}"
+    task_id = AutomaticExportService(admin.ctx, secrets).create_task(
+        _task_form(out, name=name, zip_files=zip_files, file_pattern=pattern)
+    )
+    with admin.db.session_factory() as session, session.begin():
+        session.execute(
+            update(AutomaticExportTask)
+            .where(AutomaticExportTask.id == task_id)
+            .values(created_at=datetime(2026, 11, 29, 12, tzinfo=UTC))
+        )
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+
+    [outcome] = AutomaticExportRunner(admin.ctx, secrets).run_due(datetime(2026, 11, 30, 2, 30, tzinfo=UTC))
+
+    assert outcome.ok, outcome.error
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - before
+    assert written and all(p.parent == out for p in written)
+    assert {Path(f) for f in outcome.files} == written
+    for path in written:
+        assert path.name.split(".")[0].upper() not in WINDOWS_DEVICES
+        assert not set(path.name) & BIDI_CONTROLS

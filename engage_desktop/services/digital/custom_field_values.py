@@ -19,6 +19,7 @@ TEXT_MAX = 10_000
 TRUE_WORDS = ("true", "1", "on", "yes")
 FALSE_WORDS = ("false", "0", "off", "no")
 _INTEGER = re.compile(r"^[+-]?\d{1,18}$")
+FLOAT_EXACT = 2**53  # every integer up to this has an exact float
 
 
 class NotConvertible(ValueError):
@@ -70,8 +71,8 @@ def convert(value: Any, to_type: str, choices: Sequence[str] = ()) -> Any:
             number = float(candidate)
         except ValueError:
             raise NotConvertible(value) from None
-        if not math.isfinite(number) or not number.is_integer():
-            raise NotConvertible(value)
+        if not math.isfinite(number) or not number.is_integer() or abs(number) > FLOAT_EXACT:
+            raise NotConvertible(value)  # past 2**53 the float is no longer the number typed
         return int(number)
     if to_type == "float":
         if isinstance(value, bool):

@@ -87,6 +87,8 @@ def _term(session: Session, term: Term) -> ColumnElement[bool]:
     if keyword in ("created_after", "created_before"):
         day = datetime.combine(date.fromisoformat(value), time(), tzinfo=UTC)
         if keyword == "created_after":
+            if day.date() == date.max:
+                return false()  # nothing is created after the last day a date can name
             return IdentityGroup.created_at >= day + timedelta(days=1)
         return IdentityGroup.created_at < day
     return false()

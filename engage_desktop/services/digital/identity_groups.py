@@ -326,7 +326,8 @@ def set_group_custom_values(uow: UnitOfWork, group_id: int, values: dict[str, An
         if raw is None or raw == "" or raw == []:
             after.pop(key, None)
             continue
-        if isinstance(raw, str) and unstorable(raw.replace("\n", "").replace("\t", "")):
+        typed = raw if isinstance(raw, list) else [raw]  # a list's items are checked like a text
+        if any(isinstance(t, str) and unstorable(t.replace("\n", "").replace("\t", "")) for t in typed):
             errors.add(key, CONTROL_CHARACTERS(label=field_label(field.label)))
             continue
         try:

@@ -25,7 +25,7 @@ from engage_desktop.services.core.listing import ListQuery, fold, like_pattern
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors, is_id
-from engage_desktop.services.digital.search_query import query_names_tag, rename_tag_in_query
+from engage_desktop.services.digital.search_query import MAX_QUERY, query_names_tag, rename_tag_in_query
 
 TAG_GONE = ErrorCode(
     "tag.not_found",
@@ -43,6 +43,14 @@ TAG_USED_BY_FOLDERS = ErrorCode(
     "tag.used_by_folders",
     QT_TRANSLATE_NOOP(
         "Errors", "“{name}” is a condition of these folders: {folders}. Change their query first."
+    ),
+)
+TAG_FOLDER_QUERY_TOO_LONG = ErrorCode(
+    "tag.folder_query_too_long",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "With this name the query of the folder “{folder}” would pass {max_length} characters; "
+        "shorten that query first.",
     ),
 )
 NAME_LABEL = QT_TRANSLATE_NOOP("Errors", "Name")
@@ -173,7 +181,7 @@ def merge_tags(uow: UnitOfWork, source_ids: Sequence[int], target_id: int) -> Ta
     for source in sources:
         carriers = select(IdentityGroupTag.identity_group_id).where(IdentityGroupTag.tag_id == source.id)
         tag_groups(session, target.id, carriers)
-        _rewrite_folders(uow, source.name, target.name)
+        _rewrite_folders(uow, source.name, target.name, "source_ids")
         session.execute(delete(IdentityGroupTag).where(IdentityGroupTag.tag_id == source.id))
         uow.record(
             "tag.destroyed",
@@ -295,10 +303,13 @@ def _folders_naming(session: Session, name: str) -> list[str]:
     return sorted(label for label, query in rows if query_names_tag(query, name))
 
 
-def _rewrite_folders(uow: UnitOfWork, old: str, new: str) -> list[str]:
+def _rewrite_folders(uow: UnitOfWork, old: str, new: str, field: str = "name") -> list[str]:
+    """Refused (the unit of work rolls back) when a rewritten query would no longer parse."""
     rewritten = []
     for folder in uow.session.scalars(select(Folder).where(func.lower(Folder.query).like("%tag:%"))):
         query = rename_tag_in_query(folder.query, old, new)
+        if query != folder.query and len(query) > MAX_QUERY:
+            raise ValidationError(field, TAG_FOLDER_QUERY_TOO_LONG(folder=folder.label, max_length=MAX_QUERY))
         if query != folder.query:
             uow.record(
                 "folder.updated",
