@@ -15,6 +15,14 @@ MAX_CATCH_UP = 31  # missed slots run at once after a long pause; older ones are
 RETRY_FIRST = timedelta(minutes=5)
 RETRY_MAX = timedelta(hours=6)
 UNSAFE_IN_NAMES = frozenset('/\\:*?"<>|')
+# Bidirectional controls make "report\u202ecsv.exe" read as another name in a file manager.
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Names Windows gives to devices, whatever their extension ("NUL.csv" writes nowhere).
+WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+)
+# A delivered name gets ".<name>.<8 hex>.partial" while it is copied: 18 bytes under the usual 255.
+MAX_FILE_NAME_BYTES = 237
 
 
 def _matches(schedule: str, day: date) -> bool:
@@ -91,5 +99,8 @@ def file_name(pattern: str, *, label: str, export_name: str, slot: datetime, zon
     out = pattern
     for key, value in values.items():
         out = out.replace("{" + key + "}", value)
-    cleaned = "".join("_" if c in UNSAFE_IN_NAMES or ord(c) < 32 else c for c in out).strip()
-    return cleaned.lstrip(".") or export_name
+    cleaned = "".join(
+        "_" if c in UNSAFE_IN_NAMES or c in BIDI_CONTROLS or ord(c) < 32 else c for c in out
+    ).strip()
+    name = cleaned.lstrip(".") or export_name
+    return "_" + name if name.split(".")[0].strip().upper() in WINDOWS_DEVICES else name

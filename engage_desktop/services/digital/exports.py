@@ -26,6 +26,7 @@ from engage_desktop.services.core.errors import ErrorCode, PermissionDenied, Sto
 from engage_desktop.services.core.spreadsheet_safety import atomic_export, clean_partial_exports
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
+from engage_desktop.services.core.validation import unstorable
 from engage_desktop.services.digital.export_formats import CellKind, CellWriter, ExportFormat, zone_named
 from engage_desktop.services.digital.export_rows import ExportRowWriter
 from engage_desktop.services.digital.exports_catalog import (
@@ -58,6 +59,13 @@ UNKNOWN_WINDOW = ErrorCode(
 BAD_RANGE = ErrorCode("export.bad_range", QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."))
 NO_UPDATE_TIME = ErrorCode(
     "export.no_update_time", QT_TRANSLATE_NOOP("Errors", "This export can only be bounded by creation time.")
+)
+TIME_WITHOUT_ZONE = ErrorCode(
+    "export.time_without_zone", QT_TRANSLATE_NOOP("Errors", "A period's bound needs its time zone.")
+)
+BAD_FILE_NAME = ErrorCode(
+    "export.bad_file_name",
+    QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be a file name: it holds control characters."),
 )
 
 ShouldStop = Callable[[], bool]
@@ -113,7 +121,7 @@ def export_type(name: str) -> ExportType:
 def chosen_fields(kind: ExportType, fields: Sequence[str] | None) -> tuple[str, ...]:
     if fields is None:
         return kind.default_fields
-    wanted = {" ".join(f.split()).casefold() for f in fields}
+    wanted = {" ".join(str(f).split()).casefold() for f in fields}
     for name in sorted(wanted):
         if name not in kind.field_names:
             raise ValidationError("fields", UNKNOWN_FIELD(field=name, fields=", ".join(kind.field_names)))
@@ -127,6 +135,9 @@ def period(request: ExportRequest, now: datetime) -> tuple[datetime | None, date
         raise ValidationError("window", UNKNOWN_WINDOW(window=request.window))
     span = WINDOWS[request.window]
     after, before = request.created_after, request.created_before
+    for name, bound in (("created_after", after), ("created_before", before)):
+        if bound is not None and (not isinstance(bound, datetime) or bound.utcoffset() is None):
+            raise ValidationError(name, TIME_WITHOUT_ZONE())
     if span is not None:
         start = now - span
         after = start if after is None else max(after, start)
@@ -329,6 +340,9 @@ class ExportService:
         now: datetime | None = None,
     ) -> ExportResult:
         target = Path(path)
+        if unstorable(str(target)):  # NUL or undecodable bytes: no file system call may see it
+            shown = "".join("?" if unstorable(c) else c for c in target.name)
+            raise ValidationError("file", BAD_FILE_NAME(file=shown))
         clean_partial_exports(target.parent)
         with UnitOfWork(self.ctx) as uow:
             result = write_export(uow, request, target, now=now, should_stop=should_stop, report=report)

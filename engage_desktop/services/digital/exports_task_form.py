@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -15,7 +16,7 @@ from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.core.validation import FieldErrors, unstorable
 from engage_desktop.services.digital.export_formats import FORMATS
-from engage_desktop.services.digital.export_schedule import SCHEDULES
+from engage_desktop.services.digital.export_schedule import MAX_FILE_NAME_BYTES, SCHEDULES, file_name
 from engage_desktop.services.digital.exports import WINDOWS
 from engage_desktop.services.digital.exports_catalog import BY_NAME
 
@@ -63,6 +64,13 @@ TEXT_INVALID = ErrorCode(
     "automatic_exports.text_invalid",
     QT_TRANSLATE_NOOP("Errors", "This value is too long or holds control characters."),
 )
+NAME_TOO_LONG = ErrorCode(
+    "automatic_exports.file_name_too_long",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "With this task's name the file names would be too long for the disk; shorten the pattern or the name.",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,15 @@ def _text(errors: FieldErrors, name: str, value: str, limit: int) -> str:
     if len(cleaned) > limit or unstorable(cleaned):
         errors.add(name, TEXT_INVALID())
     return cleaned
+
+
+def _longest_name(pattern: str, label: str) -> int:
+    """The bytes of the longest file name the pattern can give (any export, any date)."""
+    export = max(BY_NAME, key=len)
+    stem = file_name(
+        pattern, label=label, export_name=export, slot=datetime(2000, 12, 31, tzinfo=UTC), zone=UTC
+    )
+    return len(f"{stem}.csv".encode("utf-8", "surrogatepass"))
 
 
 def _choice(errors: FieldErrors, name: str, value: str, choices: tuple[str, ...]) -> None:
@@ -141,6 +158,8 @@ def validate(uow: UnitOfWork, form: TaskForm, exclude_id: int | None = None) -> 
     several = len(form.exports) > 1 and not form.zip_files
     if not pattern or any(c in stripped for c in "/\\{}") or (several and "{export_name}" not in pattern):
         errors.add("file_pattern", BAD_PATTERN())
+    elif name and _longest_name(pattern, name) > MAX_FILE_NAME_BYTES:
+        errors.add("file_pattern", NAME_TOO_LONG())
     folder = _text(errors, "folder", form.folder, 1000)
     host = _text(errors, "sftp_host", form.sftp_host, 255)
     user = _text(errors, "sftp_user", form.sftp_user, 120)
