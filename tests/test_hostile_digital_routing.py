@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from engage_desktop.models.interactions import Interaction as StoredInteraction
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import NotFound, ValidationError
+from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.core.spreadsheet_safety import FORMULA_STARTS, restore_cell
 from engage_desktop.services.digital.custom_fields import CustomFieldForm, CustomFieldService
 from engage_desktop.services.digital.export_schedule import (
@@ -672,3 +674,93 @@ def test_a_task_with_a_hostile_name_writes_only_inside_its_folder(
     for path in written:
         assert path.name.split(".")[0].upper() not in WINDOWS_DEVICES
         assert not set(path.name) & BIDI_CONTROLS
+
+
+# ---- Digital: custom field definitions ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("form", "field", "code"),
+    [
+        (CustomFieldForm("IdentityGroup", "a\x00", "L", "string"), "key", "custom_field.key_invalid"),
+        (CustomFieldForm("IdentityGroup", "../x", "L", "string"), "key", "custom_field.key_invalid"),
+        (CustomFieldForm("IdentityGroup", "ａ", "L", "string"), "key", "custom_field.key_invalid"),
+        (CustomFieldForm("IdentityGroup", "a" * 65, "L", "string"), "key", "custom_field.key_invalid"),
+        (CustomFieldForm("IdentityGroup", "=cmd", "L", "string"), "key", "custom_field.key_invalid"),
+        (CustomFieldForm("IdentityGroup", "k", "\ud800", "string"), "label", "field.control_characters"),
+        (CustomFieldForm("IdentityGroup", "k", "x" * 1_000_000, "string"), "label", "field.too_long"),
+        (CustomFieldForm("IdentityGroup", "k", "", "string"), "label", "field.required"),
+        (CustomFieldForm("IdentityGroup", "k", "L", "string\x00"), "type", "custom_field.type_unknown"),
+        (
+            CustomFieldForm("../Users", "k", "L", "string"),
+            "associated_type_name",
+            "custom_field.owner_unknown",
+        ),
+        (
+            CustomFieldForm("IdentityGroup", "k", "L", "single_choice", ("a\x00",)),
+            "choices",
+            "custom_field.choices_bad",
+        ),
+        (
+            CustomFieldForm("IdentityGroup", "k", "L", "single_choice", ("\udc00",)),
+            "choices",
+            "custom_field.choices_bad",
+        ),
+        (
+            CustomFieldForm("IdentityGroup", "k", "L", "single_choice", ("x" * 121,)),
+            "choices",
+            "custom_field.choices_bad",
+        ),
+        (
+            CustomFieldForm("IdentityGroup", "k", "L", "single_choice", ("A", "a")),
+            "choices",
+            "custom_field.choices_bad",
+        ),
+        (
+            CustomFieldForm("IdentityGroup", "k", "L", "single_choice", (" ",)),
+            "choices",
+            "custom_field.choices_bad",
+        ),
+    ],
+)
+def test_a_hostile_custom_field_definition_is_refused_on_its_field(
+    admin: Signed, form: CustomFieldForm, field: str, code: str
+) -> None:
+    fields = CustomFieldService(admin.ctx)
+
+    with pytest.raises(ValidationError) as refused:
+        fields.create_custom_field(form)
+
+    assert refused.value.errors.get(field) is not None, refused.value.errors
+    assert refused.value.errors[field].code == code
+    assert fields.list_custom_fields(ListQuery()) == []
+
+
+def test_a_custom_field_keeps_hostile_labels_and_choices_and_clamps_positions(admin: Signed) -> None:
+    fields = CustomFieldService(admin.ctx)
+    first = fields.create_custom_field(
+        CustomFieldForm("IdentityGroup", "first", "=cmd|' /C calc'!A0", "string")
+    )
+    second = fields.create_custom_field(
+        CustomFieldForm("IdentityGroup", "second\n", RTL, "multiple_choice", ("+1", "-1", "@SUM(1)", "a\nb"))
+    )
+
+    assert (second.key, second.label, second.choices) == ("second", RTL, ("+1", "-1", "@SUM(1)", "a b"))
+    assert fields.move_custom_field(first.id, 2**70).position == 1
+    assert fields.move_custom_field(first.id, -(2**70)).position == 0
+    with pytest.raises(NotFound):
+        fields.move_custom_field(2**70, 0)
+    assert [f.label for f in fields.list_custom_fields(ListQuery())] == [FORMULAS[0], RTL]
+
+
+def test_a_trace_whose_file_name_is_not_utf8_is_imported_and_journaled(
+    sqlite_admin: Signed, tmp_path: Path
+) -> None:
+    build_world(ServiceContext(sqlite_admin.db.session_factory), agents=1)
+    raw = os.fsencode(tmp_path) + b"/day\xff.jsonl"
+    with open(raw, "w", encoding="utf-8") as handle:
+        handle.write(line() + "\n")
+
+    result = TraceImportService(sqlite_admin.ctx, sqlite_admin.db).import_interactions(Path(os.fsdecode(raw)))
+
+    assert result.imported == 1
+    [event] = journal(sqlite_admin, "interactions.imported")
+    assert event.details["file"] == "day\ufffd.jsonl"

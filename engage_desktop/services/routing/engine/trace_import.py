@@ -65,6 +65,12 @@ class TraceImportResult:
         return self.imported == 0 and self.already_known > 0
 
 
+def _journal_name(name: str) -> str:
+    """The file's name as the journal can store it: bytes that were not UTF-8 (lone surrogates in
+    the decoded name) become U+FFFD instead of failing the journal after the import."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in name)
+
+
 class TraceImportService:
     def __init__(self, ctx: ServiceContext, database: Database) -> None:
         self.ctx = ctx
@@ -96,7 +102,7 @@ class TraceImportService:
                 "interactions.imported",
                 object_type="interaction",
                 details={
-                    "file": path.name,
+                    "file": _journal_name(path.name),
                     "lines": result.lines,
                     "imported": result.imported,
                     "already_known": result.already_known,
