@@ -29,9 +29,10 @@ Modules and their public API:
   (a unique key twice, text longer than its column), found before writing.
 - ``bundle_validation``: ``check_before_writing`` / ``check_records(Written, resources, written)``:
   each section's own validation (``_valid…``/``clean_…``) run on the records an import writes,
-  problems as ``BundleProblem(file, record, field, message)``.
+  problems as ``BundleProblem(file, record, field, message)``; ``bundle_written.Written`` is what
+  the checks see (users checked from tables read once: ``users.form_lookups.PreloadedLookups``).
 - ``bundle_messages``: every ErrorCode of bundles (loading problems, refusals, the CLI's lines).
-- ``bundle_diff``: ``diff_configurations(old, new, by_id_only=False) -> ConfigurationDiff``
+- ``bundle_diff``: ``diff_configurations(old, new, by_id_only=False, listing=True) -> ConfigurationDiff``
   (``resources: [ResourceDiff(resource, added, removed, changed, renamed)]``, ``is_empty``),
   ``ObjectRef(key, label)``, ``ObjectChange(key, label, fields: (FieldChange(field, old, new),
   …))``, ``natural_labels(resources)``, ``format_diff(diff) -> str``.

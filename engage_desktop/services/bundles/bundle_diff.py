@@ -146,8 +146,13 @@ def _pairs(
     return pairs
 
 
-def diff_configurations(old: Resources, new: Resources, *, by_id_only: bool = False) -> ConfigurationDiff:
-    """Per resource, what `new` adds, removes and changes compared with `old`."""
+def diff_configurations(
+    old: Resources, new: Resources, *, by_id_only: bool = False, listing: bool = True
+) -> ConfigurationDiff:
+    """Per resource, what `new` adds, removes and changes compared with `old`.
+
+    `listing=False` leaves out the fields of added and removed objects, which only a reviewer
+    reads: an import needs to know which objects, and 100,000 users are 1.5 million fields."""
     old_labels, new_labels = natural_labels(old), natural_labels(new)
     olds = {e: {r["id"]: r for r in old.get(e, [])} for e in RESOURCES}
     news = {e: {r["id"]: r for r in new.get(e, [])} for e in RESOURCES}
@@ -163,11 +168,15 @@ def diff_configurations(old: Resources, new: Resources, *, by_id_only: bool = Fa
         diff = ResourceDiff(endpoint, renamed={n: o for o, n in pairs[endpoint] if o != n})
         diff.added = [
             ObjectRef(k, new_labels[endpoint][k], _fields({}, _resolved(news[endpoint][k], refs, new_labels)))
+            if listing
+            else ObjectRef(k, new_labels[endpoint][k])
             for k in news[endpoint]
             if k not in matched_new
         ]
         diff.removed = [
             ObjectRef(k, old_labels[endpoint][k], _fields(_resolved(olds[endpoint][k], refs, old_names), {}))
+            if listing
+            else ObjectRef(k, old_labels[endpoint][k])
             for k in olds[endpoint]
             if k not in matched_old
         ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 
 from engage_desktop.db import Database
 from engage_desktop.models import Base, User, utcnow
@@ -58,7 +58,7 @@ def import_configuration(uow: UnitOfWork, resources: Resources) -> ImportReport:
     """Create or update every object of `resources` in the unit of work's database."""
     session = uow.session
     before = read_configuration(session)
-    diff = diff_configurations(before, resources)
+    diff = diff_configurations(before, resources, listing=False)
     writes = [r for r in diff.resources if r.added or r.changed]  # never deletes: "removed" asks nothing
     needed = {TABLES[r.resource].permission for r in writes if r.resource in TABLES}
     if any(r.resource == "settings" for r in writes):
@@ -163,11 +163,12 @@ def _write_late(
     table, own = _table(spec.table), ids[endpoint]
     owners = [own[r["id"]] for r in records]
     late = [ref for ref in spec.refs if (endpoint, ref.api_field) in _LATE_REFS]
-    for record in records if late else []:
+    if late and records:  # one statement for them all: every record sets the same columns
+        rows = [_row(endpoint, r, ids, late=True) | {"id": own[r["id"]]} for r in records]
+        values = {c: bindparam(f"late_{c}", type_=table.c[c].type) for c in rows[0] if c != "id"}
         session.execute(
-            update(table)
-            .where(table.c.id == own[record["id"]])
-            .values(_row(endpoint, record, ids, late=True))
+            update(table).where(table.c.id == bindparam("late_id")).values(values),
+            [{f"late_{c}": v for c, v in row.items()} for row in rows],
         )
     for link in spec.links:
         links = _table(link.table)
