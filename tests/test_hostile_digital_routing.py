@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from test_routing_engine_http import request, serve
 
 from engage_desktop.models import AutomaticExportTask
 from engage_desktop.models.channels import IdentityGroup
+from engage_desktop.models.digital import Folder
 from engage_desktop.models.interactions import Interaction as StoredInteraction
 from engage_desktop.secrets import SecretStore
 from engage_desktop.services.core.context import ServiceContext
@@ -764,3 +766,23 @@ def test_a_trace_whose_file_name_is_not_utf8_is_imported_and_journaled(
     assert result.imported == 1
     [event] = journal(sqlite_admin, "interactions.imported")
     assert event.details["file"] == "day\ufffd.jsonl"
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_still_lists_and_grows(admin: Signed) -> None:
+    depth = sys.getrecursionlimit() + 200
+    with admin.db.session_factory() as session, session.begin():
+        parent = None
+        for n in range(depth):
+            folder = Folder(label=f"level {n}", parent_id=parent, query="")
+            session.add(folder)
+            session.flush()
+            parent = folder.id
+    folders = FolderService(admin.ctx)
+
+    deepest = folders.create_folder(FolderForm("bottom", parent_id=parent))
+    tree = folders.list_tree()
+
+    assert [node.depth for node in tree] == list(range(depth + 1))
+    assert tree[-1].id == deepest.id and deepest.depth == depth
+    assert folders.move_folder(deepest.id, None, 0).depth == 0
+    assert [node.label for node in folders.list_tree()[:2]] == ["bottom", "level 0"]

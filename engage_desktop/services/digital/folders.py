@@ -336,27 +336,27 @@ def tree(session: Session) -> list[FolderNode]:
         children.setdefault(folder.parent_id, []).append(folder)
     nodes: list[FolderNode] = []
 
-    def walk(parent_id: int | None, depth: int) -> None:
-        for f in children.get(parent_id, []):
-            nodes.append(
-                FolderNode(
-                    f.id,
-                    f.platform_id,
-                    f.parent_id,
-                    f.label,
-                    f.position,
-                    f.query,
-                    f.render_threads_count,
-                    tuple(f.role_ids or ()),
-                    tuple(f.team_ids or ()),
-                    tuple(f.user_ids or ()),
-                    depth,
-                    f.version,
-                )
+    # Depth-first with a stack of its own: a tree deeper than Python's recursion limit still lists.
+    pending = [(f, 0) for f in reversed(children.get(None, []))]
+    while pending:
+        f, depth = pending.pop()
+        nodes.append(
+            FolderNode(
+                f.id,
+                f.platform_id,
+                f.parent_id,
+                f.label,
+                f.position,
+                f.query,
+                f.render_threads_count,
+                tuple(f.role_ids or ()),
+                tuple(f.team_ids or ()),
+                tuple(f.user_ids or ()),
+                depth,
+                f.version,
             )
-            walk(f.id, depth + 1)
-
-    walk(None, 0)
+        )
+        pending.extend((child, depth + 1) for child in reversed(children.get(f.id, [])))
     return nodes
 
 
