@@ -786,3 +786,18 @@ def test_a_folder_tree_deeper_than_the_recursion_limit_still_lists_and_grows(adm
     assert tree[-1].id == deepest.id and deepest.depth == depth
     assert folders.move_folder(deepest.id, None, 0).depth == 0
     assert [node.label for node in folders.list_tree()[:2]] == ["bottom", "level 0"]
+
+
+@pytest.mark.parametrize(
+    ("search", "keys"),
+    [("_", ["a_b"]), ("%", ["pct"]), ("\\", ["slash"]), ("A_", ["a_b"]), ("x", ["axb"]), ("%_", [])],
+)
+def test_custom_field_search_takes_wildcards_literally(admin: Signed, search: str, keys: list[str]) -> None:
+    fields = CustomFieldService(admin.ctx)
+    for key, label in (("a_b", "With underscore"), ("axb", "Plain"), ("pct", "100%"), ("slash", "a\\b")):
+        fields.create_custom_field(CustomFieldForm("IdentityGroup", key, label, "string"))
+
+    found = fields.list_custom_fields(ListQuery(search=search))
+
+    assert sorted(f.key for f in found) == keys
+    assert fields.count_custom_fields(ListQuery(search=search)) == len(keys)

@@ -23,7 +23,7 @@ from engage_desktop.services.access.permissions import Permission
 from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.core.errors import DomainError, ErrorCode, Message, NotFound, ValidationError
 from engage_desktop.services.core.journal import field_diff
-from engage_desktop.services.core.listing import ListQuery
+from engage_desktop.services.core.listing import ListQuery, like_pattern
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork, run_operation
 from engage_desktop.services.core.validation import FieldErrors, is_id, nfc, unstorable
@@ -124,8 +124,11 @@ class CustomFieldService:
         if owner:
             stmt = stmt.where(CustomField.associated_type_name == owner)
         if query.search.strip():
-            text = f"%{query.search.strip().lower()}%"
-            stmt = stmt.where(func.lower(CustomField.label).like(text) | CustomField.key.like(text))
+            text = like_pattern(query.search)  # "_" and "%" are searched for, not wildcards
+            stmt = stmt.where(
+                func.lower(CustomField.label).like(text, escape="\\")
+                | CustomField.key.like(text, escape="\\")
+            )
         return stmt
 
     def count_custom_fields(self, query: ListQuery) -> int:
