@@ -5,6 +5,7 @@ reaching an export as a formula, or a file outside the chosen folder."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import os
@@ -801,3 +802,31 @@ def test_custom_field_search_takes_wildcards_literally(admin: Signed, search: st
 
     assert sorted(f.key for f in found) == keys
     assert fields.count_custom_fields(ListQuery(search=search)) == len(keys)
+
+
+def test_the_http_intake_answers_a_client_that_stops_sending_and_keeps_serving(sqlite_admin: Signed) -> None:
+    answers: dict[str, bytes] = {}
+
+    async def stalled(port: int, sent: bytes) -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(sent)
+        await writer.drain()
+        answer = await asyncio.wait_for(reader.read(), 30)  # bounds the test, not the server
+        writer.close()
+        return answer
+
+    async def scenario(port: int, token: str) -> None:
+        answers["half a head"] = await stalled(port, b"POST /interactions HTTP/1.1\r\nContent-Le")
+        answers["half a body"] = await stalled(
+            port,
+            f"POST /interactions HTTP/1.1\r\nAuthorization: Bearer {token}\r\nContent-Length: 100\r\n\r\n{{".encode(),
+        )
+        status, _body = await request(port, line(foreign_id="after").encode(), token=token)
+        answers["after"] = str(status).encode()
+
+    serve(sqlite_admin, scenario, request_timeout=0.3)
+
+    assert answers["half a head"].startswith(b"HTTP/1.1 408 Request Timeout\r\n")
+    assert answers["half a body"].startswith(b"HTTP/1.1 408 Request Timeout\r\n")
+    assert b'"error": "request_timeout"' in answers["half a body"]
+    assert answers["after"] == b"201"

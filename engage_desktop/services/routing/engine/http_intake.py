@@ -26,6 +26,7 @@ from engage_desktop.services.routing.engine.model import Interaction
 HOST = "127.0.0.1"
 MAX_BODY = 1_100_000  # a 1 MB text and its JSON around it
 MAX_HEADERS = 16_384
+REQUEST_TIMEOUT = 30.0  # seconds to send the whole request: a silent client does not hold a socket
 REASONS = {
     200: "OK",
     201: "Created",
@@ -33,6 +34,7 @@ REASONS = {
     401: "Unauthorized",
     404: "Not Found",
     405: "Method Not Allowed",
+    408: "Request Timeout",
     411: "Length Required",
     413: "Payload Too Large",
     422: "Unprocessable Entity",
@@ -50,11 +52,20 @@ class IntakeAnswer:
 
 
 class IntakeServer:
-    def __init__(self, ingest: Ingest, verify: Verify, *, port: int = 0, max_body: int = MAX_BODY) -> None:
+    def __init__(
+        self,
+        ingest: Ingest,
+        verify: Verify,
+        *,
+        port: int = 0,
+        max_body: int = MAX_BODY,
+        request_timeout: float = REQUEST_TIMEOUT,
+    ) -> None:
         self.ingest = ingest
         self.verify = verify
         self.port = port
         self.max_body = max_body
+        self.request_timeout = request_timeout
         self._server: asyncio.Server | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="routing-intake")
 
@@ -74,7 +85,16 @@ class IntakeServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            answer = await self._answer(reader, writer.get_extra_info("peername"))
+            read = await asyncio.wait_for(
+                self._read(reader, writer.get_extra_info("peername")), self.request_timeout
+            )
+            if isinstance(read, IntakeAnswer):
+                answer = read
+            else:  # the whole request is in: the engine's work is not timed
+                loop = asyncio.get_running_loop()
+                answer = await loop.run_in_executor(self._worker, self._handle, *read)
+        except TimeoutError:
+            answer = _error(408, "request_timeout", f"send the request within {self.request_timeout:g} s")
         except (asyncio.IncompleteReadError, ConnectionError):
             answer = _error(400, "bad_request", "incomplete request")
         except (asyncio.LimitOverrunError, ValueError):
@@ -95,7 +115,10 @@ class IntakeServer:
         finally:
             writer.close()
 
-    async def _answer(self, reader: asyncio.StreamReader, peer: Any) -> IntakeAnswer:
+    async def _read(
+        self, reader: asyncio.StreamReader, peer: Any
+    ) -> IntakeAnswer | tuple[str, str | None, bytes]:
+        """The request's token, the client's address and the body, or the answer refusing it."""
         head = await reader.readuntil(b"\r\n\r\n")
         lines = head.decode("latin-1").split("\r\n")
         parts = lines[0].split(" ")
@@ -125,8 +148,7 @@ class IntakeServer:
             return _error(400, "bad_request", "negative Content-Length")
         body = await reader.readexactly(length)
         address = peer[0] if isinstance(peer, tuple) else None
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, self._handle, token, address, body)
+        return token, address, body
 
     def _handle(self, token: str, address: str | None, body: bytes) -> IntakeAnswer:
         """On the worker thread: token, JSON, interaction, engine — in that order."""
