@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from channels_helpers import routing_channel
+from plural_text import plural_text
 from PySide6.QtCore import Qt
 from qt_helpers import wait_loaded
 from test_roles_page import events
@@ -77,7 +78,7 @@ def test_create_a_capacity_with_limits_and_users(
     wait_loaded(box)
     assert box.to_assign_ids() == [ann]
     assert box.model.data(box.model.index(0, 3)) == "Added"
-    assert box.summary_label.text() == "Given to 0 users · on save: +1"
+    assert box.summary_label.text() in plural_text("Given to 0 user(s) · on save: +1")
     editor.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
     wait_loaded(page)
@@ -165,7 +166,7 @@ def test_delete_a_capacity_in_use_offers_to_take_it_away(
     select(page, "Seniors")
     seen = answer_next_modal(click_destructive)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert seen[0].informativeText().startswith("It is given to 2 users, who will have none.")
+    assert seen[0].informativeText().startswith(plural_text("It is given to 2 user(s), who will have none."))
     assert seen[0].destructive_button.text() == "Take away and delete"
     assert names(page) == []
     assert events(app_session, "capability_scheme.destroyed")[0].details["unassigned_user_ids"]

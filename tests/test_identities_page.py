@@ -5,6 +5,7 @@ releasing, links to users), communities CRUD and the in-use guard."""
 from __future__ import annotations
 
 import pytest
+from plural_text import plural_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from qt_helpers import wait_loaded
@@ -94,14 +95,14 @@ def tick_agents(*nicknames: str):
 
 
 def test_list_pages_and_searches(page: IdentitiesPage) -> None:
-    assert page.panel.count_label.text() == "Showing 200 of 303 identities"
+    assert page.panel.count_label.text() in plural_text("Showing 200 of 303 identity(ies)")
     assert search(page, "zoe@example") == ["Zoé M."]
     assert sorted(search(page, "ZOÉ")) == ["Zoé M.", "Zoé Martin"]
     assert search(page, "fb-1") == ["Acme"]
     page.panel.search_edit.clear()
     page.panel.set_filter_value("community_id", page.panel._filter_specs["community_id"].choices[1][1])
     wait_loaded(page)
-    assert page.panel.count_label.text() == "2 identities"  # Facebook
+    assert page.panel.count_label.text() in plural_text("2 identity(ies)")  # Facebook
 
 
 def test_detail_shows_the_identity_group(page: IdentitiesPage) -> None:
@@ -110,7 +111,7 @@ def test_detail_shows_the_identity_group(page: IdentitiesPage) -> None:
     panel = page.detail_panel
     assert panel.title_label.text() == "Zoé Martin"
     assert panel.community_label.text() == "On Facebook"
-    assert panel.group_label.text() == "Zoé Martin — 2 identities in this customer profile"
+    assert panel.group_label.text() in plural_text("Zoé Martin — 2 identity(ies) in this customer profile")
     assert not panel.controlled_check.isChecked() and not panel.choose_button.isEnabled()
 
 

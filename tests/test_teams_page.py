@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from plural_text import plural_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from qt_helpers import wait_loaded
@@ -88,7 +89,7 @@ def test_create_a_team_with_members_and_a_leader(page: TeamsPage, qtbot, app_ses
     assert editor.leaders_label.text() == "No leader yet: tick “Leader” next to a member."
     ann = next(m for m in editor._members.values() if m.nickname == "ann").user_id
     editor.set_leader(ann, True)
-    assert editor.count_label.text() == "2 members · 1 leader"
+    assert editor.count_label.text() in plural_text("2 member(s) · 1 leader(s)")
     assert editor.leaders_label.text() == "Ann Ann"
     editor.save_button.click()
     qtbot.waitUntil(lambda: page.editor is None)
@@ -113,7 +114,7 @@ def test_the_picker_marks_members_and_searches_on_the_server(
     assert picker is not None
     wait_loaded(picker)
     assert picker.model.total() == 252 and picker.model.rowCount() == 200
-    assert picker.count_label.text() == "Showing 200 of 252 users"
+    assert picker.count_label.text() in plural_text("Showing 200 of 252 user(s)")
     picker.search_edit.setText("ann")
     picker.apply_search()
     wait_loaded(picker)

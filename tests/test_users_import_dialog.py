@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Signed
+from plural_text import plural_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from qt_helpers import wait_loaded
@@ -81,7 +82,7 @@ def test_the_preview_shows_each_problem_at_its_line_and_column(page: UsersPage, 
     assert dialog.table.selectionModel().selectedRows()[0].row() == 2
     dialog.only_problems.setChecked(True)
     assert model.rowCount() == 2
-    assert dialog.save_button is not None and dialog.save_button.text() == "Import 1 user"
+    assert dialog.save_button is not None and dialog.save_button.text() in plural_text("Import 1 user(s)")
     dialog.all_or_nothing.setChecked(True)
     assert not dialog.save_button.isEnabled()
     assert "Every line must be valid" in dialog.rule_label.text()
@@ -97,7 +98,7 @@ def test_importing_the_good_lines(page: UsersPage, app_session: AppSession, tmp_
         "ada",
         "bea",
     ]
-    assert page.notice_label.text() == "1 user imported. 2 lines left out."
+    assert page.notice_label.text() in plural_text("1 user(s) imported. 2 line(s) left out.")
     wait_loaded(page)
     assert "Bea Brown" in [r.name for r in page.panel.model.loaded_rows()]
 
@@ -135,7 +136,7 @@ def test_export_writes_the_listed_users(page: UsersPage, app_session: AppSession
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "firstname;lastname;nickname;email;role;teams;locale;timezone;enabled"
     assert "Bea;Brown;bea;bea@example.com;Agent;Care;fr;Europe/Paris;vrai" in lines
-    assert page.notice_label.text() == "2 users exported to agents.csv."
+    assert page.notice_label.text() in plural_text("2 user(s) exported to agents.csv.")
 
 
 def test_the_export_columns_leave_personal_data_unticked(
@@ -169,5 +170,5 @@ def test_teams_typed_with_semicolons_and_an_empty_line(page: UsersPage, tmp_path
     assert "|, ; or ," in dialog.help_label.text()
     issues = [dialog.issues_list.item(i).text() for i in range(dialog.issues_list.count())]
     assert issues == ["Line 3: The line is empty."]
-    assert dialog.save_button is not None and dialog.save_button.text() == "Import 2 users"
+    assert dialog.save_button is not None and dialog.save_button.text() in plural_text("Import 2 user(s)")
     dialog.reject()

@@ -64,10 +64,10 @@ class PlanApplyDialog(QDialog):
         )
         counts = {a: sum(1 for s in plan.steps if s.action == a) for a in ("create", "update", "delete")}
         self.counts = QLabel(
-            self.tr("%1 to create, %2 to update, %3 to delete.")
-            .replace("%1", str(counts["create"]))
-            .replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["delete"]))
+            self.tr("%1, %2, %3.")
+            .replace("%1", self.tr("%Ln to create", "", counts["create"]))
+            .replace("%2", self.tr("%Ln to update", "", counts["update"]))
+            .replace("%3", self.tr("%Ln to delete", "", counts["delete"]))
         )
         self.counts.setObjectName("planCounts")
         self.counts.setStyleSheet("font-weight: 600;")

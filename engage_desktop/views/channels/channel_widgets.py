@@ -173,13 +173,6 @@ class RowIconDelegate(QStyledItemDelegate):
             option.decorationSize = QSize(18, 18)
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """`many` holds %1; the number is written with the locale's digits by the caller's tr()."""
-    from PySide6.QtCore import QLocale
-
-    return one if n == 1 else many.replace("%1", QLocale().toString(n))
-
-
 def choice_labels(choices: Sequence[Any]) -> list[tuple[int, str]]:
     return [(c.id, c.label) for c in choices]
 

@@ -12,7 +12,6 @@ from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.channels.channel_widgets import (
     RowIconDelegate,
     TypeCombo,
-    count_text,
     type_icon,
     type_label,
 )
@@ -135,7 +134,7 @@ class CommunitiesPage(QWidget):
             columns,
             service.count_communities,
             service.list_communities,
-            count_text=lambda n: count_text(n, self.tr("1 community"), self.tr("%1 communities")),
+            count_text=lambda n: self.tr("%Ln community(ies)", "", n),
             search_placeholder=self.tr("Search communities by name"),
             filters=filters,
             empty_title=self.tr("No communities yet"),

@@ -25,7 +25,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.channels.identities import AgentChoice, IdentityDetail, IdentityRow
 from engage_desktop.services.core.errors import DomainError
 from engage_desktop.services.core.listing import ListQuery
-from engage_desktop.views.channels.channel_widgets import CheckList, RowIconDelegate, count_text, type_icon
+from engage_desktop.views.channels.channel_widgets import CheckList, RowIconDelegate, type_icon
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormWidget
@@ -204,8 +204,8 @@ class IdentityDetailPanel(QFrame):
             self.group_label.setText(self.tr("Not part of an identity group yet."))
         else:
             group = detail.group
-            text = self.tr("%1 — %2 identities in this customer profile").replace("%1", group.label)
-            self.group_label.setText(text.replace("%2", str(group.identity_count)))
+            text = self.tr("%1 — %Ln identity(ies) in this customer profile", "", group.identity_count)
+            self.group_label.setText(text.replace("%1", group.label))
         self.controlled_check.setChecked(detail.controlled)
         self.choose_button.setEnabled(self.can_manage and detail.controlled)
         if not detail.controlled:
@@ -320,7 +320,7 @@ class IdentitiesPage(QWidget):
             columns,
             service.count_identities,
             service.list_identities,
-            count_text=lambda n: count_text(n, self.tr("1 identity"), self.tr("%1 identities")),
+            count_text=lambda n: self.tr("%Ln identity(ies)", "", n),
             search_placeholder=self.tr("Search names, e-mails, network ids"),
             filters=filters,
             empty_title=self.tr("No identities yet"),

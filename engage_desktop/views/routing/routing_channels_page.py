@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.routing.routing_channels import RoutingChannelRow
-from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.routing.routing_channel_editor import RoutingChannelEditorDialog
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, ListPanel, Selection
@@ -42,7 +41,7 @@ class RoutingChannelsPage(QWidget):
             columns,
             service.count_channels,
             service.list_channels,
-            count_text=lambda n: count_text(n, self.tr("1 routing channel"), self.tr("%1 routing channels")),
+            count_text=lambda n: self.tr("%Ln routing channel(s)", "", n),
             search_placeholder=self.tr("Search routing channels by name"),
             empty_title=self.tr("No routing channels yet"),
             empty_message=self.tr("A routing channel groups channels that share capacity, timeouts and SLA."),

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.settings.workstations import WorkstationRow, WorkstationService
-from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.widgets.list_panel import Column, ListPanel
 
 # Set by the application on its main window: this console's own row in the list.
@@ -32,9 +31,7 @@ class WorkstationsPage(QWidget):
             columns,
             self.service.count_workstations,
             self.service.list_workstations,
-            count_text=lambda n: count_text(
-                n, self.tr("1 workstation connected"), self.tr("%1 workstations connected")
-            ),
+            count_text=lambda n: self.tr("%Ln workstation(s) connected", "", n),
             search_placeholder=self.tr("Search by workstation or user"),
             empty_title=self.tr("No workstation connected"),
             empty_message=self.tr(

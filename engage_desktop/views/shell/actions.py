@@ -404,9 +404,15 @@ def open_connection_on_sign_in() -> None:
             return
 
 
+class JournalCheckCounts(QObject):
+    """The check's count as a plural message (lupdate sees `self.tr(text, "", n)` as one)."""
+
+    def verified(self, n: int) -> str:
+        return self.tr("The journal is intact: %Ln event(s) verified.", "", n)
+
+
 def journal_result_text(result: JournalCheck) -> tuple[str, str]:
     """The headline and the journal's own explanation (English: it is the audit record's wording)."""
-    count = str(result.checked)
     if result.intact:
         if result.anchored:
             detail = QCoreApplication.translate("ShellActions", "This workstation's anchor was found in it.")
@@ -414,9 +420,7 @@ def journal_result_text(result: JournalCheck) -> tuple[str, str]:
             detail = QCoreApplication.translate(
                 "ShellActions", "No anchor was recorded for this database on this workstation yet."
             )
-        return QCoreApplication.translate(
-            "ShellActions", "The journal is intact: %1 events verified."
-        ).replace("%1", count), detail
+        return JournalCheckCounts().verified(result.checked), detail
     if result.bad_seq is not None and result.reason:
         head = QCoreApplication.translate("ShellActions", "The journal is broken at event #%1 (row id %2).")
         head = head.replace("%1", str(result.bad_seq)).replace("%2", str(result.bad_event_id or "—"))

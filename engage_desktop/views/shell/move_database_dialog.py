@@ -106,11 +106,13 @@ class MoveDatabaseDialog(QDialog):
             self,
             self.tr("Configuration moved"),
             self.tr(
-                "%1 rows copied and verified; the journal's %2 events still form an unbroken chain.\n\n"
-                "To use the shared database, choose File › Connect to database… on each workstation."
+                "%1; %2.\n\nTo use the shared database, choose File › Connect to database… on each workstation."
             )
-            .replace("%1", str(report.rows))
-            .replace("%2", str(report.journal_events)),
+            .replace("%1", self.tr("%Ln row(s) copied and verified", "", report.rows))
+            .replace(
+                "%2",
+                self.tr("the journal's %Ln event(s) still form an unbroken chain", "", report.journal_events),
+            ),
         )
         self.accept()
 

@@ -117,7 +117,7 @@ class ConsoleStatusBar(QStatusBar):
             text = (
                 self.tr("A job is running…")
                 if self._jobs == 1
-                else self.tr("%1 jobs are running…").replace("%1", str(self._jobs))
+                else self.tr("%Ln job(s) are running…", "", self._jobs)
             )
         elif self._loading:
             text = self.tr("Loading…")

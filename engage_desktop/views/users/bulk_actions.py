@@ -3,17 +3,16 @@ enable, disable. The whole selection changes in one transaction, or nobody does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.users.bulk import BulkAction, BulkResult, UserBulkService
 from engage_desktop.services.users.choices import UserChoicesService
 from engage_desktop.services.users.records import UserRow
-from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.user_form_widgets import muted_label
 from engage_desktop.views.widgets.combo_choices import set_choice_enabled
 from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
@@ -35,12 +34,11 @@ class BulkChoiceDialog(FormDialog):
         self.session = session
         self.user_ids = [u.id for u in users]
         self.action = action
-        locale = QLocale()
-        n = locale.toString(len(users))
+        n = len(users)
         self.combo = QComboBox()
         self.combo.setObjectName("bulkChoice")
         if action is BulkAction.CHANGE_ROLE:
-            self.setWindowTitle(self.tr("Change the role of %1 users").replace("%1", n))
+            self.setWindowTitle(self.tr("Change the role of %Ln user(s)", "", n))
             beyond = self.tr("holds permissions your role lacks")
             for role in choices.roles:
                 self.combo.addItem(role.label if role.grantable else f"{role.label} — {beyond}", role.id)
@@ -50,8 +48,11 @@ class BulkChoiceDialog(FormDialog):
             self.form.add_field("role_id", self.tr("New role"), self.combo)
         else:
             adding = action is BulkAction.ADD_TEAM
-            title = self.tr("Add %1 users to a team") if adding else self.tr("Remove %1 users from a team")
-            self.setWindowTitle(title.replace("%1", n))
+            self.setWindowTitle(
+                self.tr("Add %Ln user(s) to a team", "", n)
+                if adding
+                else self.tr("Remove %Ln user(s) from a team", "", n)
+            )
             for team in choices.teams:
                 if team.editable:
                     self.combo.addItem(team.name, team.id)
@@ -60,7 +61,7 @@ class BulkChoiceDialog(FormDialog):
             self.form.add_field("team_id", self.tr("Team"), self.combo)
         names = ", ".join(u.name for u in users[:NAMES_SHOWN])
         if len(users) > NAMES_SHOWN:
-            names += " " + self.tr("and %1 more").replace("%1", locale.toString(len(users) - NAMES_SHOWN))
+            names += " " + self.tr("and %Ln more", "", len(users) - NAMES_SHOWN)
         self.body.insertWidget(0, muted_label(names, "mutedLabel"))
         rule = self.tr("One journal event per user changed. If one of them cannot be changed, nobody is.")
         if action is BulkAction.REMOVE_TEAM:
@@ -94,24 +95,14 @@ class UsersBulkActions(QObject):
 
     def _done_text(self, action: BulkAction, changed: int) -> str:
         """What the header says after a bulk action, in the singular or the plural."""
-        texts = {
-            BulkAction.CHANGE_ROLE: (
-                self.tr("Role changed for 1 user."),
-                self.tr("Role changed for %1 users."),
-            ),
-            BulkAction.ADD_TEAM: (
-                self.tr("1 user added to the team."),
-                self.tr("%1 users added to the team."),
-            ),
-            BulkAction.REMOVE_TEAM: (
-                self.tr("1 user taken out of the team."),
-                self.tr("%1 users taken out of the team."),
-            ),
-            BulkAction.ENABLE: (self.tr("1 user enabled."), self.tr("%1 users enabled.")),
-            BulkAction.DISABLE: (self.tr("1 user disabled."), self.tr("%1 users disabled.")),
+        texts: dict[BulkAction, Callable[[int], str]] = {
+            BulkAction.CHANGE_ROLE: lambda n: self.tr("Role changed for %Ln user(s).", "", n),
+            BulkAction.ADD_TEAM: lambda n: self.tr("%Ln user(s) added to the team.", "", n),
+            BulkAction.REMOVE_TEAM: lambda n: self.tr("%Ln user(s) taken out of the team.", "", n),
+            BulkAction.ENABLE: lambda n: self.tr("%Ln user(s) enabled.", "", n),
+            BulkAction.DISABLE: lambda n: self.tr("%Ln user(s) disabled.", "", n),
         }
-        one, many = texts[action]
-        return count_text(changed, one, many)
+        return texts[action](changed)
 
     def _bulk(self, action: BulkAction) -> None:
         ids = [r.id for r in self.page.selected()]
@@ -140,7 +131,7 @@ class UsersBulkActions(QObject):
         elif confirm_destructive(
             self.page,
             self.tr("Disable users"),
-            count_text(len(rows), self.tr("Disable 1 user?"), self.tr("Disable %1 users?")),
+            self.tr("Disable %Ln user(s)?", "", len(rows)),
             self.tr("Disable users"),
             self.tr("They can no longer sign in or act until enabled again. Nobody is changed if one of "
                     "them cannot be disabled."),

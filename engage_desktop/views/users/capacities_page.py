@@ -3,7 +3,6 @@ the users it is given to), delete (offering to take it from its users in the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -90,9 +89,7 @@ class CapacitiesPage(QWidget):
             return []  # the list shows the refusal itself
 
     def _count_text(self, n: int) -> str:
-        return (
-            self.tr("1 capacity") if n == 1 else self.tr("%1 capacities").replace("%1", QLocale().toString(n))
-        )
+        return self.tr("%Ln capacity(ies)", "", n)
 
     @property
     def editor(self) -> QDialog | None:
@@ -127,13 +124,7 @@ class CapacitiesPage(QWidget):
             if confirm_destructive(self, title, question, self.tr("Delete capacity"), journal):
                 self.panel.run(lambda: self.session.capacities.delete_capacity(row.id))
             return
-        given = (
-            self.tr("It is given to 1 user, who will have none.")
-            if users == 1
-            else self.tr("It is given to %1 users, who will have none.").replace(
-                "%1", QLocale().toString(users)
-            )
-        )
+        given = self.tr("It is given to %Ln user(s), who will have none.", "", users)
         detail = given + " " + self.tr("The routing channels' own capacities then apply to them.") + " "
         if confirm_destructive(self, title, question, self.tr("Take away and delete"), detail + journal):
             self.panel.run(lambda: self.session.capacities.delete_capacity(row.id, unassign_users=True))

@@ -195,11 +195,7 @@ class CapacityUsersBox(QWidget):
 
     def _update_summary(self) -> None:
         stored = self.capacity.user_count if self.capacity else 0
-        parts = [
-            self.tr("Given to 1 user")
-            if stored == 1
-            else self.tr("Given to %1 users").replace("%1", QLocale().toString(stored))
-        ]
+        parts = [self.tr("Given to %Ln user(s)", "", stored)]
         changes = []
         if self._to_assign:
             changes.append("+" + QLocale().toString(len(self._to_assign)))

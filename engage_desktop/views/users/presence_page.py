@@ -3,7 +3,6 @@ away for routing, in the order agents see them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from engage_desktop.services.access.permissions import Permission
@@ -174,7 +173,7 @@ class PresenceStatusesPage(QWidget):
         return self.tr("Available") if row.maps_to == AVAILABLE else self.tr("Away")
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 status") if n == 1 else self.tr("%1 statuses").replace("%1", QLocale().toString(n))
+        return self.tr("%Ln status(es)", "", n)
 
     @property
     def editor(self) -> QDialog | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -183,8 +183,10 @@ class RoleEditorDialog(FormDialog):
         hidden = sum(1 for c in choices if not c.visible)
         self.hidden_label = QLabel(
             self.tr(
-                "%1 permissions of extensions that are off are hidden; the role keeps them as they are."
-            ).replace("%1", str(hidden))
+                "%Ln permission(s) of extensions that are off are hidden; the role keeps them as they are.",
+                "",
+                hidden,
+            )
         )
         self.hidden_label.setObjectName("hintLabel")
         self.hidden_label.setWordWrap(True)
@@ -203,9 +205,7 @@ class RoleEditorDialog(FormDialog):
             return ""
         if role.user_count == 0:
             return self.tr("Given to no user yet.")
-        if role.user_count == 1:
-            return self.tr("Given to 1 user.")
-        return self.tr("Given to %1 users.").replace("%1", QLocale().toString(role.user_count))
+        return self.tr("Given to %Ln user(s).", "", role.user_count)
 
     # ---- the tree ------------------------------------------------------------------------------
     def _fill_tree(self, choices: list[PermissionChoice], held: frozenset[str]) -> None:
@@ -295,9 +295,9 @@ class RoleEditorDialog(FormDialog):
 
     def _update_counter(self) -> None:
         self.counter_label.setText(
-            self.tr("%1 of %2 permissions")
-            .replace("%1", str(len(self.checked_permissions())))
-            .replace("%2", str(len(self._permission_items())))
+            self.tr("%1 of %Ln permission(s)", "", len(self._permission_items())).replace(
+                "%1", str(len(self.checked_permissions()))
+            )
         )
 
     def _apply_search(self, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -20,12 +19,10 @@ class MoveUsersDialog(QDialog):
         self.setObjectName("moveUsersDialog")
         self.setWindowTitle(self.tr("Move users and delete role"))
         self.setMinimumWidth(440)
-        question = (
-            self.tr("The role “%1” is given to 1 user. Which role should they get before it is deleted?")
-            if user_count == 1
-            else self.tr(
-                "The role “%1” is given to %2 users. Which role should they get before it is deleted?"
-            ).replace("%2", QLocale().toString(user_count))
+        question = self.tr(
+            "The role “%1” is given to %Ln user(s). Which role should they get before it is deleted?",
+            "",
+            user_count,
         ).replace("%1", label)
         message = QLabel(question)
         message.setWordWrap(True)

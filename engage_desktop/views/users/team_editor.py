@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -269,16 +269,8 @@ class TeamEditorDialog(FormDialog):
 
     def _update_summary(self) -> None:
         members, leaders = len(self._members), len(self.leader_ids())
-        members_text = (
-            self.tr("1 member")
-            if members == 1
-            else self.tr("%1 members").replace("%1", QLocale().toString(members))
-        )
-        leaders_text = (
-            self.tr("1 leader")
-            if leaders == 1
-            else self.tr("%1 leaders").replace("%1", QLocale().toString(leaders))
-        )
+        members_text = self.tr("%Ln member(s)", "", members)
+        leaders_text = self.tr("%Ln leader(s)", "", leaders)
         self.count_label.setText(f"{members_text} · {leaders_text}")
         names = [self._members[uid].display_name for uid in self.leader_ids()]
         self.leaders_label.setText(

@@ -30,7 +30,6 @@ from engage_desktop.services.users.export import (
     ExportFormat,
     UserCsvExport,
 )
-from engage_desktop.views.channels.channel_widgets import count_text
 from engage_desktop.views.users.users_import_dialog import UsersImportDialog
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
@@ -134,10 +133,10 @@ class UsersTransfer(QObject):
         return None
 
     def _imported(self, result: ImportResult) -> None:
-        text = count_text(result.created, self.tr("1 user imported."), self.tr("%1 users imported."))
+        text = self.tr("%Ln user(s) imported.", "", result.created)
         skipped = len(result.skipped_lines)
         if skipped:
-            text += " " + count_text(skipped, self.tr("1 line left out."), self.tr("%1 lines left out."))
+            text += " " + self.tr("%Ln line(s) left out.", "", skipped)
         self.page.notify(text)
 
     # ---- export ----------------------------------------------------------------------------------
@@ -181,10 +180,6 @@ class UsersTransfer(QObject):
         elif not ok and progress.error is not None:
             show_error(self.page, progress.error)
         else:
-            written = count_text(
-                int(progress.result_value),
-                self.tr("1 user exported to %2."),
-                self.tr("%1 users exported to %2."),
-            )
-            self.page.notify(written.replace("%2", target.name))
+            written = self.tr("%Ln user(s) exported to %1.", "", int(progress.result_value))
+            self.page.notify(written.replace("%1", target.name))
         return ok

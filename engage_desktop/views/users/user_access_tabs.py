@@ -286,10 +286,9 @@ class ChannelPermissionsTab(UserTab):
         permissions = self.permissions()
         replying = sum(1 for p in permissions if p.reply)
         self.summary_label.setText(
-            self.tr("Reads %1, replies on %2 of %3 channels")
+            self.tr("Reads %1, replies on %2 of %Ln channel(s)", "", len(self.sources))
             .replace("%1", str(len(permissions)))
             .replace("%2", str(replying))
-            .replace("%3", str(len(self.sources)))
         )
 
     def collect(self, values: dict[str, Any]) -> None:
@@ -392,9 +391,7 @@ class IdentitiesTab(UserTab):
         self.tree.expandAll()
         self.empty_label.setVisible(shown == 0)
         n = len(self.checked_ids())
-        self.count_label.setText(
-            self.tr("1 identity chosen") if n == 1 else self.tr("%1 identities chosen").replace("%1", str(n))
-        )
+        self.count_label.setText(self.tr("%Ln identity(ies) chosen", "", n))
 
     def collect(self, values: dict[str, Any]) -> None:
         values["identity_ids"] = tuple(self.checked_ids())

@@ -156,13 +156,7 @@ class SignaturesTab(UserTab):
             else self.tr("Any language")
         )
         n = len(signature.source_ids)
-        where = (
-            self.tr("every channel")
-            if not n
-            else self.tr("1 channel")
-            if n == 1
-            else self.tr("%1 channels").replace("%1", str(n))
-        )
+        where = self.tr("every channel") if not n else self.tr("%Ln channel(s)", "", n)
         name = signature.name or self.tr("(no name)")
         return f"{name}\n{language} · {where}"
 

@@ -243,7 +243,7 @@ class RoleTab(UserTab):
                 QTreeWidgetItem(item, [permission_label(permission)])
         self.permissions_tree.expandAll()
         self.count_label.setText(
-            self.tr("%1 of %2 permissions").replace("%1", str(len(held))).replace("%2", str(len(Permission)))
+            self.tr("%1 of %Ln permission(s)", "", len(Permission)).replace("%1", str(len(held)))
         )
 
     def collect(self, values: dict[str, Any]) -> None:
@@ -348,7 +348,7 @@ class CategoriesTab(UserTab):
 
     def _count(self) -> None:
         n = len(self.checked_ids())
-        self.count_label.setText(self.tr("1 skill") if n == 1 else self.tr("%1 skills").replace("%1", str(n)))
+        self.count_label.setText(self.tr("%Ln skill(s)", "", n))
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()

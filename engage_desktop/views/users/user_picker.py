@@ -151,9 +151,7 @@ class UserPickerDialog(QDialog):
 
     def _update_count(self) -> None:
         total, loaded = self.model.total(), self.model.rowCount()
-        text = (
-            self.tr("1 user") if total == 1 else self.tr("%1 users").replace("%1", QLocale().toString(total))
-        )
+        text = self.tr("%Ln user(s)", "", total)
         if loaded < total:
             text = self.tr("Showing %1 of %2").replace("%1", QLocale().toString(loaded)).replace("%2", text)
         self.count_label.setText(text)

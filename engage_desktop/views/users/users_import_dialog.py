@@ -215,19 +215,19 @@ class UsersImportDialog(FormDialog):
 
     # ---- state -----------------------------------------------------------------------------------
     def _update(self) -> None:
-        preview, locale = self.preview, QLocale()
+        preview = self.preview
         good, bad = preview.good_count, preview.bad_count
         if preview.file_issues:
             summary = (
                 f"<span style='color:{ERROR_TEXT}'>⚠ " + self.tr("This file cannot be imported.") + "</span>"
             )
         else:
-            ready = self.tr("%1 ready to import").replace("%1", locale.toString(good))
+            ready = self.tr("%Ln ready to import", "", good)
             parts = [f"<span style='color:{OK_COLOUR}'>✔ {ready}</span>"]
             if bad:
-                problems = self.tr("%1 with problems").replace("%1", locale.toString(bad))
+                problems = self.tr("%Ln with problems", "", bad)
                 parts.append(f"<span style='color:{ERROR_TEXT}'>⚠ {problems}</span>")
-            summary = self.tr("%1 lines:").replace("%1", locale.toString(len(preview.rows))) + " "
+            summary = self.tr("%Ln line(s):", "", len(preview.rows)) + " "
             summary += " · ".join(parts)
         if preview.filename:
             summary = f"<b>{escape(preview.filename)}</b> · {summary}"
@@ -235,11 +235,7 @@ class UsersImportDialog(FormDialog):
         blocked = bool(preview.file_issues) or good == 0 or (self.all_or_nothing.isChecked() and bad > 0)
         assert self.save_button is not None
         self.save_button.setEnabled(not blocked)
-        self.save_button.setText(
-            self.tr("Import 1 user")
-            if good == 1
-            else self.tr("Import %1 users").replace("%1", locale.toString(good))
-        )
+        self.save_button.setText(self.tr("Import %Ln user(s)", "", good))
         if preview.file_issues:
             rule = self.tr("Correct the file, then import it again.")
         elif self.all_or_nothing.isChecked() and bad:
