@@ -626,6 +626,9 @@ def _task_form(out: Path, **more: Any) -> TaskForm:
         ),
         ({"folder": "out\x00"}, "folder", "automatic_exports.text_invalid"),
         ({"folder": ""}, "folder", "automatic_exports.folder_required"),
+        ({"folder": "relative/out"}, "folder", "automatic_exports.folder_not_absolute"),
+        ({"folder": "../../out"}, "folder", "automatic_exports.folder_not_absolute"),
+        ({"folder": "~no-such-user-here/out"}, "folder", "automatic_exports.folder_not_absolute"),
         ({"name": "a\nb\x00"}, "name", "field.control_characters"),
         ({"name": "\ud800"}, "name", "field.control_characters"),
         ({"hour": 2**70}, "hour", "automatic_exports.hour"),
@@ -830,3 +833,11 @@ def test_the_http_intake_answers_a_client_that_stops_sending_and_keeps_serving(s
     assert answers["half a body"].startswith(b"HTTP/1.1 408 Request Timeout\r\n")
     assert b'"error": "request_timeout"' in answers["half a body"]
     assert answers["after"] == b"201"
+
+
+def test_an_export_task_folder_under_the_home_is_a_full_path(sqlite_admin: Signed, tmp_path: Path) -> None:
+    service = AutomaticExportService(sqlite_admin.ctx, SecretStore(tmp_path / "secrets.json"))
+
+    service.create_task(_task_form(Path("~/engage-exports")))
+
+    assert service.count_tasks() == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -47,6 +48,12 @@ BAD_PATTERN = ErrorCode(
 )
 FOLDER_REQUIRED = ErrorCode(
     "automatic_exports.folder_required", QT_TRANSLATE_NOOP("Errors", "Choose the folder the files go to.")
+)
+FOLDER_NOT_ABSOLUTE = ErrorCode(
+    "automatic_exports.folder_not_absolute",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Give the folder's full path: a relative one would change with where the exports run."
+    ),
 )
 SFTP_REQUIRED = ErrorCode(
     "automatic_exports.sftp_required", QT_TRANSLATE_NOOP("Errors", "The SFTP server needs a host and a user.")
@@ -101,6 +108,14 @@ def _text(errors: FieldErrors, name: str, value: str, limit: int) -> str:
     if len(cleaned) > limit or unstorable(cleaned):
         errors.add(name, TEXT_INVALID())
     return cleaned
+
+
+def _absolute(folder: str) -> bool:
+    """Whether the folder names one place wherever the runner starts (`~` is the owner's home)."""
+    try:
+        return Path(folder).expanduser().is_absolute()
+    except RuntimeError:  # "~someone" with no such user
+        return False
 
 
 def _longest_name(pattern: str, label: str) -> int:
@@ -167,6 +182,8 @@ def validate(uow: UnitOfWork, form: TaskForm, exclude_id: int | None = None) -> 
     key_path = _text(errors, "sftp_key_path", form.sftp_key_path, 1000)
     if form.destination == "folder" and not folder:
         errors.add("folder", FOLDER_REQUIRED())
+    elif form.destination == "folder" and "folder" not in errors.errors and not _absolute(folder):
+        errors.add("folder", FOLDER_NOT_ABSOLUTE())
     if form.destination == "sftp":
         if not host or not user:
             errors.add("sftp_host" if not host else "sftp_user", SFTP_REQUIRED())
