@@ -71,7 +71,7 @@ def run_ingest(args: argparse.Namespace, url: str) -> int:
     from engage_desktop.services.core.errors import DomainError
     from engage_desktop.services.core.reference_data import ensure_reference_data
     from engage_desktop.services.routing.engine.engine_lock import acquire_engine_lock, engine_holder
-    from engage_desktop.services.routing.engine.intake import TraceError, iter_trace
+    from engage_desktop.services.routing.engine.intake import TraceError, bounded_lines, iter_trace
 
     if not args.serve and (args.file is None or not args.file.is_file()):
         _error(f"cannot read {args.file}: no such file" if args.file else "name a FILE.jsonl or use --serve")
@@ -90,8 +90,8 @@ def run_ingest(args: argparse.Namespace, url: str) -> int:
         refused = done = duplicates = 0
         clock = _TraceClock()
         engine, agents = _engine(ctx, clock, args)
-        with args.file.open("r", encoding="utf-8", errors="surrogateescape") as handle:
-            for number, item in iter_trace(handle):
+        with args.file.open("rb") as handle:
+            for number, item in iter_trace(bounded_lines(handle)):
                 if isinstance(item, TraceError):
                     print(f"{args.file}:{number}: {item.message}", file=sys.stderr)
                     refused += 1

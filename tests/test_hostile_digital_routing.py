@@ -21,6 +21,8 @@ from routing_engine_setup import build_world, message
 from sqlalchemy import func, select, update
 from test_routing_engine_http import request, serve
 
+from engage_desktop.cli import main
+from engage_desktop.db import Database
 from engage_desktop.models import AutomaticExportTask
 from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.models.digital import Folder
@@ -45,7 +47,12 @@ from engage_desktop.services.digital.identity_groups import GroupChanges, Identi
 from engage_desktop.services.digital.identity_merge import IdentityMergeService
 from engage_desktop.services.digital.search_query import MAX_QUERY, QuerySyntaxError, parse_query, quoted
 from engage_desktop.services.digital.tags import TagService
-from engage_desktop.services.routing.engine.intake import InteractionError, parse_line
+from engage_desktop.services.routing.engine.intake import (
+    MAX_LINE_BYTES,
+    InteractionError,
+    parse_line,
+    read_trace,
+)
 from engage_desktop.services.routing.engine.trace_import import TraceImportService
 
 FORMULAS = ["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)"]
@@ -841,3 +848,46 @@ def test_an_export_task_folder_under_the_home_is_a_full_path(sqlite_admin: Signe
     service.create_task(_task_form(Path("~/engage-exports")))
 
     assert service.count_tasks() == 1
+
+
+def _trace_with_a_huge_line(path: Path) -> Path:
+    with path.open("wb") as handle:
+        handle.write(b'{"text": "' + b"x" * (MAX_LINE_BYTES + 10) + b'"}\n')
+        handle.write("\x1c\u3000\n".encode())  # blank to str.strip(), not to bytes.strip()
+        handle.write(line().encode() + b"\n")
+        handle.write(b"[" * (MAX_LINE_BYTES + 1))  # the last line, with no newline
+    return path
+
+
+def test_a_trace_line_over_the_limit_is_refused_by_number_and_the_rest_goes_in(
+    sqlite_admin: Signed, tmp_path: Path
+) -> None:
+    build_world(ServiceContext(sqlite_admin.db.session_factory), agents=1)
+    trace = _trace_with_a_huge_line(tmp_path / "huge.jsonl")
+    seen: list[int] = []
+
+    result = TraceImportService(sqlite_admin.ctx, sqlite_admin.db).import_interactions(
+        trace, lambda done, total: seen.append(done) or True
+    )
+
+    assert (result.lines, result.imported, result.refused) == (3, 1, 2)
+    assert [(e.line, e.message.code) for e in result.errors] == [
+        (1, "intake.line_too_long"),
+        (4, "intake.line_too_long"),
+    ]
+    assert seen[-1] == trace.stat().st_size
+    read = read_trace(trace)
+    assert (read.lines, [e.line for e in read.errors]) == ([3], [1, 4])
+
+
+def test_the_cli_ingest_refuses_a_line_over_the_limit_and_routes_the_rest(
+    sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_world(ServiceContext(sqlite_db.session_factory), agents=1)
+    trace = _trace_with_a_huge_line(tmp_path / "huge.jsonl")
+
+    assert main(["ingest", "--db", sqlite_db.url, str(trace)]) == 1
+
+    out = capsys.readouterr()
+    assert "1 interactions routed, 0 already known, 2 refused." in out.out
+    assert f"{trace}:1: The line is longer than" in out.err and f"{trace}:4: The line" in out.err

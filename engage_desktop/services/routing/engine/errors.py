@@ -60,6 +60,9 @@ BAD_TEXT = ErrorCode(
 TOO_LONG = ErrorCode(
     "intake.too_long", QT_TRANSLATE_NOOP("Errors", "“{field}” is longer than {maximum} characters.")
 )
+LINE_TOO_LONG = ErrorCode(
+    "intake.line_too_long", QT_TRANSLATE_NOOP("Errors", "The line is longer than {maximum} bytes.")
+)
 TIMESTAMP_OUT_OF_RANGE = ErrorCode(
     "intake.timestamp_out_of_range",
     QT_TRANSLATE_NOOP("Errors", "“timestamp” must fall between {earliest} and {latest}: {value}"),

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from engage_desktop.services.core.errors import Message
 from engage_desktop.services.routing.engine.errors import (
@@ -18,6 +18,7 @@ from engage_desktop.services.routing.engine.errors import (
     BAD_TEXT,
     BAD_TIMESTAMP,
     FIELD_REQUIRED,
+    LINE_TOO_LONG,
     NOT_AN_OBJECT,
     TIMESTAMP_OUT_OF_RANGE,
     TOO_LONG,
@@ -30,6 +31,9 @@ LIMITS = {"source": 255, "foreign_id": 255, "thread": 255, "author": 255, "langu
 # sums overflow (year 10000, before year 1) or a platform refuses the date (Windows before 1970).
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+# A 1,000,000-character text written with JSON escapes, and the fields around it. A longer line is
+# skipped a piece at a time, so a file of one huge line never sits whole in memory.
+MAX_LINE_BYTES = 8_000_000
 
 
 class InteractionError(ValueError):
@@ -119,20 +123,41 @@ def parse_line(text: str | bytes) -> Interaction:
     return parse_interaction(decode_json(text))
 
 
-def iter_trace(lines: Iterable[str]) -> Iterator[tuple[int, Interaction | TraceError]]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+def bounded_lines(handle: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """The file's lines as bytes; None for a line over `limit` bytes (read past, never kept)."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def parse_raw_line(raw: bytes | None) -> Interaction | None:
+    """A line from `bounded_lines`: None for a blank one, else the interaction or InteractionError."""
+    if raw is None:
+        raise InteractionError(LINE_TOO_LONG(maximum=MAX_LINE_BYTES))
+    line = raw.decode("utf-8", errors="surrogateescape")
+    return parse_line(line) if line.strip() else None
+
+
+def iter_trace(lines: Iterable[bytes | None]) -> Iterator[tuple[int, Interaction | TraceError]]:
+    """The interactions (or errors) of `bounded_lines(handle)`, numbered; blank lines skipped."""
+    for number, raw in enumerate(lines, 1):
         try:
-            yield number, parse_line(line)
+            interaction = parse_raw_line(raw)
         except InteractionError as exc:
             yield number, TraceError(number, exc.message)
+            continue
+        if interaction is not None:
+            yield number, interaction
 
 
 def read_trace(path: Path) -> TraceReadResult:
     result = TraceReadResult()
-    with path.open("r", encoding="utf-8", errors="surrogateescape") as handle:
-        for number, item in iter_trace(handle):
+    with path.open("rb") as handle:
+        for number, item in iter_trace(bounded_lines(handle)):
             if isinstance(item, TraceError):
                 result.errors.append(item)
             else:

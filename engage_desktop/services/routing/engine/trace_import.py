@@ -26,7 +26,12 @@ from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
 from engage_desktop.services.core.unit_of_work import UnitOfWork
 from engage_desktop.services.routing.engine.engine_lock import acquire_engine_lock, engine_holder
 from engage_desktop.services.routing.engine.errors import ENGINE_HELD
-from engage_desktop.services.routing.engine.intake import InteractionError, TraceError, parse_line
+from engage_desktop.services.routing.engine.intake import (
+    InteractionError,
+    TraceError,
+    bounded_lines,
+    parse_raw_line,
+)
 from engage_desktop.services.routing.engine.live import LiveRoutingEngine
 
 # Who may feed interactions to the engine: the supervisors of all queues (the team-limited
@@ -117,21 +122,23 @@ class TraceImportService:
         result = TraceImportResult()
         clock = _TraceClock()
         engine = LiveRoutingEngine(self.ctx, clock=clock)
-        done = 0
-        for number, raw in enumerate(handle, 1):
-            done += len(raw)
-            if progress is not None and not progress(done, size):
+        for number, raw in enumerate(bounded_lines(handle), 1):
+            if progress is not None and not progress(handle.tell(), size):
                 result.cancelled = True
                 break
-            line = raw.decode("utf-8", errors="surrogateescape")
-            if not line.strip():
+            try:
+                interaction = parse_raw_line(raw)
+            except InteractionError as exc:
+                result.lines += 1
+                self._refuse(result, number, exc.message)
+                continue
+            if interaction is None:  # a blank line
                 continue
             result.lines += 1
+            clock.at = max(clock.at, interaction.at)
             try:
-                interaction = parse_line(line)
-                clock.at = max(clock.at, interaction.at)
                 outcome = engine.ingest(interaction)
-            except (InteractionError, DomainError) as exc:
+            except DomainError as exc:
                 self._refuse(result, number, exc.message)
                 continue
             if outcome.duplicate:
