@@ -891,3 +891,31 @@ def test_the_cli_ingest_refuses_a_line_over_the_limit_and_routes_the_rest(
     out = capsys.readouterr()
     assert "1 interactions routed, 0 already known, 2 refused." in out.out
     assert f"{trace}:1: The line is longer than" in out.err and f"{trace}:4: The line" in out.err
+
+
+@pytest.mark.parametrize("bad", [2**70, -1, 0, "1", True, None, 1.0])
+def test_hostile_ids_in_tag_and_folder_actions_name_no_row(admin: Signed, bad: Any) -> None:
+    group, profiles = _profile_with_fields(admin)
+    tags = TagService(admin.ctx)
+    tag = tags.create_tag("VIP")
+    folders = FolderService(admin.ctx)
+
+    with pytest.raises((NotFound, ValidationError)):  # True and 1.0 equal the target's id 1: nothing to merge
+        tags.merge_tags([bad], tag.id)
+    with pytest.raises(NotFound):
+        tags.update_tag(bad, "x")
+    with pytest.raises(ValidationError) as tagged:
+        profiles.set_group_tags(group, [tag.id, bad])
+    assert tagged.value.field == "tag_ids"
+    for restriction in ("role_ids", "team_ids", "user_ids"):
+        with pytest.raises(ValidationError) as restricted:
+            folders.create_folder(FolderForm("Restricted", **{restriction: (bad,)}))
+        assert restricted.value.field == restriction
+    moving = folders.create_folder(FolderForm("Moved")).id
+    if bad is not None:  # None is the root
+        with pytest.raises(ValidationError) as moved:
+            folders.move_folder(moving, bad, 0)
+        assert moved.value.field == "parent_id"
+
+    assert tags.get_tag(tag.id).group_count == 0
+    assert [n.label for n in folders.list_tree()] == ["Moved"]
