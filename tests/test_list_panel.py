@@ -340,3 +340,32 @@ def test_dates_are_shown_on_the_users_calendar(in_auckland: None) -> None:
     assert format_date(naive_utc.replace(tzinfo=UTC)) == format_date(naive_utc)
     shown = QDateTime(QDate(2026, 3, 2), QTime(11, 30))
     assert format_value(naive_utc) == QLocale().toString(shown, short)
+
+
+def test_a_time_column_keeps_room_for_its_longest_time_even_when_narrow(qtbot) -> None:
+    """The first rows show short times (9:05 AM); a later one, 12:58 PM, must not be cut, nor may
+    the column give that room up when the table narrows (a stretching column gives it instead)."""
+    short = [datetime(2026, 1, 2, 9, 5, tzinfo=UTC)] * 30
+    rows = [(i, moment, f"note {i}") for i, moment in enumerate([*short, datetime(2026, 12, 28, 12, 58)])]
+    panel = ListPanel(
+        "Events",
+        [
+            Column("id", "#", lambda r: r[0]),
+            Column("when", "When", lambda r: r[1]),
+            Column("label", "Note", lambda r: r[2]),
+        ],
+        lambda q: len(rows),
+        lambda q, o, n: rows[o : o + n],
+        count_text=lambda n: f"{n} events",
+    )
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    wait_loaded(panel)
+    metrics = panel.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(format_value(r[1])) for r in rows)
+    header = panel.table.horizontalHeader()
+    assert header.sectionSize(1) >= longest + 16  # the text and the item's padding
+    panel.resize(260, 400)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < 260)
+    assert header.sectionSize(1) >= longest + 16

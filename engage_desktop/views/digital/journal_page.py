@@ -92,6 +92,7 @@ class JournalPage(QWidget):
             fetch_after=lambda q, after, limit: self.journal.events_after(self._with_filter(q), after, limit),
             row_key=lambda r: r.seq,
             count_text=self._count_text,
+            stretch_columns=("object", "workstation"),
             search_placeholder=self.tr("Event names: user.*, task.created"),
             empty_title=self.tr("No event matches"),
             empty_message=self.tr("Every change made in the console is written here."),

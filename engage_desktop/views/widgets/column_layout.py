@@ -3,7 +3,8 @@
 Name and e-mail columns stretch: they share what the others leave of the table's width, in the
 proportions the page declared (or the user dragged). The others are as wide as their header (sort
 arrow included) and their loaded rows, up to `CONTENT_CAP`; on a narrow table they give up room
-(never below their header) before anything scrolls sideways. Every column stays resizable by hand,
+(never below their header, nor a column of times below its longest time) before anything scrolls
+sideways. Every column stays resizable by hand,
 and a column sized by hand keeps its width (never below its header either). What the user changes
 — widths, order, sort — is kept per list in the settings and given back the next time the list
 opens.
@@ -28,6 +29,7 @@ STRETCH_MIN = 90
 # width with its padding-left. A header is never narrower than its title plus these.
 HEADER_PADDING = 2 * 10 + 1
 SORT_ARROW_ROOM = 10 + 4
+ITEM_PADDING = 2 * 8 + 8  # QTableView::item padding (8px each side) and the item's own text margins
 
 
 def settings_of(widget: QWidget) -> QSettings | None:
@@ -62,6 +64,7 @@ class ColumnLayout(QObject):
         self.weights = {column: max(1, declared[column]) for column in self.stretch}
         self.wanted: dict[int, int] = {}  # sized columns: header and rows, capped
         self.by_hand: set[int] = set()  # sized columns the user set (or that were restored)
+        self.whole: dict[int, int] = {}  # sized columns whose texts must never be cut (times)
         self.key = ""
         self.restored = False
         self.sized_to_rows = False
@@ -88,14 +91,19 @@ class ColumnLayout(QObject):
             self.wanted[column] = max(header.sectionSize(column), self.title_width(column))
         self.distribute()
 
-    def fit_rows(self) -> None:
-        """Once, when the first rows arrive: each sized column as wide as its header and rows."""
+    def fit_rows(self, widest: dict[int, Sequence[str]] | None = None) -> None:
+        """Once, when the first rows arrive: each sized column as wide as its header and rows, and
+        as its `widest` texts (a column of times: the longest a time of its format can be, which
+        the first rows need not show)."""
         if self.sized_to_rows or self.table.model().rowCount() == 0:
             return
         self.sized_to_rows = True
+        metrics = QFontMetrics(self.table.font())
+        for column, texts in (widest or {}).items():
+            self.whole[column] = max(metrics.horizontalAdvance(text) + ITEM_PADDING for text in texts)
         for column in self._sized_columns():
             content = min(self.table.sizeHintForColumn(column), CONTENT_CAP)
-            self.wanted[column] = max(self.title_width(column), content)
+            self.wanted[column] = max(self.least_width(column), content)
         self.distribute()
 
     def distribute(self) -> None:
@@ -105,7 +113,7 @@ class ColumnLayout(QObject):
         viewport = self.table.viewport().width()
         sized = [c for c in self._sized_columns() if not header.isSectionHidden(c)]
         stretch = [c for c in self.stretch if not header.isSectionHidden(c)]
-        least = {c: self.title_width(c) for c in sized}
+        least = {c: self.least_width(c) for c in sized}
         # A width kept by hand or restored is never under its title either: it may have been saved
         # in another language, or before the title or its font grew ("Priori" in the queue monitor).
         widths = {
@@ -133,6 +141,10 @@ class ColumnLayout(QObject):
                 )
         finally:
             self._sizing = False
+
+    def least_width(self, column: int) -> int:
+        """What a sized column never goes under: its title, and its texts when they must stay whole."""
+        return max(self.title_width(column), self.whole.get(column, 0))
 
     def _stretch_min(self, column: int) -> int:
         return max(STRETCH_MIN, self.title_width(column))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -84,6 +85,9 @@ __all__ = [
     "format_date",
     "format_value",
 ]
+
+# Local moments whose short texts are as long as the locale's format makes them (see _widest_times).
+WIDEST_MOMENTS = tuple(datetime(2026, 12, 28, hour, 58).astimezone() for hour in (12, 23))
 
 
 class Selection(Enum):
@@ -523,13 +527,23 @@ class ListPanel(QWidget):
             self._update_count()
             return
         self.busy_bar.set_busy(False)
-        self.columns_layout.fit_rows()
+        self.columns_layout.fit_rows(self._widest_times())
         self._update_view()
         if self.selected_rows() != self._selected_seen:  # updated in place by a refresh
             self._on_selection_changed()
         key, self._select_when_loaded = self._select_when_loaded, None
         if key is not None and not self.model.failed():
             self.select_key(key)
+
+    def _widest_times(self) -> dict[int, Sequence[str]]:
+        """For each column showing times: the longest texts a time of the locale's format gives
+        (two-digit day, month, hour; afternoon), so that later rows are not cut."""
+        rows = self.model.loaded_rows()[:20]
+        found: dict[int, Sequence[str]] = {}
+        for i, column in enumerate(self.model.columns):
+            if any(isinstance(column.getter(row), datetime) for row in rows):
+                found[i] = [format_value(moment) for moment in WIDEST_MOMENTS]
+        return found
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._update_view()
