@@ -4,10 +4,9 @@ Name and e-mail columns stretch: they share what the others leave of the table's
 proportions the page declared (or the user dragged). The others are as wide as their header (sort
 arrow included) and their loaded rows, up to `CONTENT_CAP`; on a narrow table they give up room
 (never below their header, nor a column of times below its longest time) before anything scrolls
-sideways. Every column stays resizable by hand,
-and a column sized by hand keeps its width (never below its header either). What the user changes
-— widths, order, sort — is kept per list in the settings and given back the next time the list
-opens.
+sideways. Every column stays resizable by hand, and a column sized by hand keeps its width (never
+below its header either). What the user changes — widths, order, sort — is kept per list in the
+settings and given back the next time the list opens.
 """
 
 from __future__ import annotations
