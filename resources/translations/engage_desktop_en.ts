@@ -208,42 +208,42 @@
 <context>
     <name>ApiTokenDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="31"/>
         <source>Create token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="36"/>
         <source>New API access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="36"/>
         <source>Edit API access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="38"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="41"/>
         <source>e.g. Website chat intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="44"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="53"/>
         <source>Acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="56"/>
         <source>The token can do what this user&apos;s role allows. Only users with no more permissions than yours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,124 +251,122 @@
 <context>
     <name>ApiTokensPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="120"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="122"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="123"/>
         <source>Acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="126"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>All tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="136"/>
         <source>API access tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="141"/>
         <source>Search tokens by label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="143"/>
         <source>No API access tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="144"/>
         <source>A token lets a program (the local intake, a script) act as one user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="150"/>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="167"/>
         <source>New token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="156"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="159"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
-        <source>1 token</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="175"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="199"/>
         <source>Revoke API access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="200"/>
         <source>Revoke the token “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="202"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="201"/>
         <source>Revoke token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="202"/>
         <source>Programs using it are refused at once. The revocation is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,82 +663,94 @@
 <context>
     <name>BulkChoiceDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="43"/>
-        <source>Change the role of %1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="42"/>
         <source>holds permissions your role lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="46"/>
         <source>Choose a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="48"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
-        <source>Add %1 users to a team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
-        <source>Remove %1 users from a team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="59"/>
         <source>Choose a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="61"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="63"/>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="41"/>
+        <source>Change the role of %Ln user(s)</source>
+        <translation>
+            <numerusform>Change the role of %Ln user</numerusform>
+            <numerusform>Change the role of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="52"/>
+        <source>Add %Ln user(s) to a team</source>
+        <translation>
+            <numerusform>Add %Ln user to a team</numerusform>
+            <numerusform>Add %Ln users to a team</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="54"/>
+        <source>Remove %Ln user(s) from a team</source>
+        <translation>
+            <numerusform>Remove %Ln user from a team</numerusform>
+            <numerusform>Remove %Ln users from a team</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="64"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="66"/>
         <source>One journal event per user changed. If one of them cannot be changed, nobody is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="67"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="68"/>
         <source>A leader taken out of the team stops leading it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="76"/>
         <source>Add to team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="76"/>
         <source>Remove from team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="83"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="83"/>
         <source>Choose a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,12 +882,12 @@
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="122"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="120"/>
         <source>Export configuration to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="121"/>
         <source>Writing the configuration to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1054,7 @@
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="123"/>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="146"/>
         <source>Import holidays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,25 +1063,31 @@
         <source>Holidays (*.csv *.ics *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="144"/>
-        <source>%1 holiday(s) added to “%2”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="143"/>
+        <source>%Ln holiday(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%Ln holiday added to “%1”.</numerusform>
+            <numerusform>%Ln holidays added to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="156"/>
+        <source>%Ln source(s) use it and will have no business hours (always open). The deletion is written to the audit journal.</source>
+        <translation>
+            <numerusform>%Ln source uses it and will have no business hours (always open). The deletion is written to the audit journal.</numerusform>
+            <numerusform>%Ln sources use it and will have no business hours (always open). The deletion is written to the audit journal.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="156"/>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="158"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="154"/>
         <source>Delete time sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="153"/>
         <source>Delete the time sheet “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="160"/>
-        <source>%1 source(s) use it and will have no business hours (always open). The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,128 +1102,124 @@
 <context>
     <name>CapacitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="30"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="37"/>
         <source>Default / maximum per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="38"/>
         <source>No override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="42"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="43"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="45"/>
         <source>Any channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="47"/>
         <source>Agent capacities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="53"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="52"/>
         <source>Search capacities by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="53"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="54"/>
         <source>No agent capacities yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="56"/>
         <source>A capacity sets, per routing channel, how many tasks the agents given it take at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="62"/>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="79"/>
         <source>New capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="68"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="71"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="94"/>
-        <source>1 capacity</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="92"/>
+        <source>%Ln capacity(ies)</source>
+        <translation>
+            <numerusform>%Ln capacity</numerusform>
+            <numerusform>%Ln capacities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="127"/>
+        <source>It is given to %Ln user(s), who will have none.</source>
+        <translation>
+            <numerusform>It is given to %Ln user, who will have none.</numerusform>
+            <numerusform>It is given to %Ln users, who will have none.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="94"/>
-        <source>%1 capacities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="120"/>
         <source>Delete agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="121"/>
         <source>Delete the agent capacity “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="122"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="124"/>
         <source>Delete capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="131"/>
-        <source>It is given to 1 user, who will have none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="133"/>
-        <source>It is given to %1 users, who will have none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="128"/>
         <source>The routing channels&apos; own capacities then apply to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="129"/>
         <source>Take away and delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,42 +1272,42 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="182"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="176"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="186"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="180"/>
         <source>Agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>Tasks pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="233"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="227"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="237"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="231"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,18 +1379,16 @@
         <source>Give</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="199"/>
-        <source>Given to 1 user</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacity_users.py" line="198"/>
+        <source>Given to %Ln user(s)</source>
+        <translation>
+            <numerusform>Given to %Ln user</numerusform>
+            <numerusform>Given to %Ln users</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="201"/>
-        <source>Given to %1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="209"/>
+        <location filename="../../engage_desktop/views/users/capacity_users.py" line="205"/>
         <source>on save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,15 +1435,50 @@
         <source>No categories yet. Categories tell what a message is about; agents&apos; categories act as skills.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="266"/>
-        <source>%1 categories match</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln matching category(ies)</source>
+        <translation>
+            <numerusform>%Ln matching category</numerusform>
+            <numerusform>%Ln matching categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="268"/>
+        <source>%Ln category(ies)</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="268"/>
-        <source>%1 categories</source>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="393"/>
+        <source>Imported: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="394"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="395"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="396"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="301"/>
@@ -1471,11 +1516,6 @@
     <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="377"/>
         <source>Importing the categories…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="393"/>
-        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1522,81 +1562,97 @@
         <source>No category yet: create them in Routing › Categories.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="351"/>
-        <source>1 skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="351"/>
-        <source>%1 skills</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln skill(s)</source>
+        <translation>
+            <numerusform>%Ln skill</numerusform>
+            <numerusform>%Ln skills</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CategoryDeleteDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="153"/>
         <source>Delete category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="165"/>
-        <source>“%1” has %2 subcategories. What happens to them?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="168"/>
+        <source>“%1” has %Ln subcategory(ies). What happens to them?</source>
+        <translation>
+            <numerusform>“%1” has %Ln subcategory. What happens to it?</numerusform>
+            <numerusform>“%1” has %Ln subcategories. What happens to them?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="173"/>
         <source>Move them up to the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="174"/>
         <source>Move them under another category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="177"/>
         <source>Delete them too (%1 categories in all)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
-        <source>%1 user(s) as a skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
-        <source>%1 channel(s) as a default category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="195"/>
-        <source>%1 routing channel(s) for auto-complete</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln user(s) as a skill</source>
+        <translation>
+            <numerusform>%Ln user as a skill</numerusform>
+            <numerusform>%Ln users as a skill</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="196"/>
-        <source>%1 rule(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln channel(s) as a default category</source>
+        <translation>
+            <numerusform>%Ln channel as a default category</numerusform>
+            <numerusform>%Ln channels as a default category</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="197"/>
-        <source>%1 topology(ies)</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln routing channel(s) for auto-complete</source>
+        <translation>
+            <numerusform>%Ln routing channel for auto-complete</numerusform>
+            <numerusform>%Ln routing channels for auto-complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="198"/>
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="199"/>
+        <source>%Ln topology(ies)</source>
+        <translation>
+            <numerusform>%Ln topology</numerusform>
+            <numerusform>%Ln topologies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="201"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="203"/>
         <source>In use by %1. These references are removed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="208"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="210"/>
         <source>Every change is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="212"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="214"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,70 +1660,70 @@
 <context>
     <name>CategoryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="50"/>
         <source>Edit category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="50"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="58"/>
         <source>(top level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
         <source>Mandatory (an agent must pick one of this branch before closing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
         <source>Multiple (several subcategories may be picked together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="74"/>
         <source>Unselectable (a grouping node only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="75"/>
         <source>Post-qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="85"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="94"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="99"/>
         <source>Channels where agents may pick it; none ticked means every channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,10 +1961,13 @@ discussions</source>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="289"/>
-        <source>Reads %1, replies on %2 of %3 channels</source>
-        <translation type="unfinished"></translation>
+        <source>Reads %1, replies on %2 of %Ln channel(s)</source>
+        <translation>
+            <numerusform>Reads %1, replies on %2 of %Ln channel</numerusform>
+            <numerusform>Reads %1, replies on %2 of %Ln channels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2188,111 +2247,109 @@ discussions</source>
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="123"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="128"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="133"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
-        <source>1 community</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="137"/>
+        <source>%Ln community(ies)</source>
+        <translation>
+            <numerusform>%Ln community</numerusform>
+            <numerusform>%Ln communities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
-        <source>%1 communities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="139"/>
         <source>Search communities by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
         <source>No communities yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="142"/>
         <source>A community holds the identities of one network; create one before its channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="154"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="173"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="172"/>
         <source>New community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="161"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="160"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="163"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
         <source>Delete community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
         <source>Delete the community “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,40 +2357,40 @@ discussions</source>
 <context>
     <name>CommunityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="44"/>
         <source>Edit community “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="46"/>
         <source>New community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="52"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="51"/>
         <source>e.g. Acme on Facebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="56"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="60"/>
         <source>Used by: %1. Its type cannot change while channels use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,10 +2908,13 @@ discussions</source>
         <source>A job is running…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/shell/status_bar.py" line="120"/>
-        <source>%1 jobs are running…</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln job(s) are running…</source>
+        <translation>
+            <numerusform>%Ln job is running…</numerusform>
+            <numerusform>%Ln jobs are running…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/status_bar.py" line="123"/>
@@ -3122,15 +3182,13 @@ discussions</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
-        <source>1 field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
-        <source>%1 fields</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="128"/>
@@ -3156,52 +3214,52 @@ discussions</source>
 <context>
     <name>CustomNotificationDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="28"/>
         <source>Edit notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="28"/>
         <source>New notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="31"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="38"/>
         <source>And it mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="40"/>
         <source>Optional: a word the change must contain (a name, an id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="43"/>
         <source>Tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="45"/>
         <source>In the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="46"/>
         <source>By e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="49"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,7 +3353,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/channel_widgets.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/channel_widgets.py" line="182"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,60 +3423,58 @@ discussions</source>
         <source>E-mail templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="222"/>
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
-        <source>1 template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="225"/>
-        <source>%1 templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="227"/>
         <source>Search templates by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
         <source>No template yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="226"/>
         <source>Templates frame the e-mails agents send: greeting, signature, quoted message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="235"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="247"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="231"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="243"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="234"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="241"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="237"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="272"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="274"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="268"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="273"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
         <source>Delete the template “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="275"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
         <source>Channels using it fall back to no template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,209 +3552,228 @@ discussions</source>
 <context>
     <name>EntryImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="47"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="46"/>
         <source>Import reply-assistant entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="61"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="65"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="64"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="79"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="89"/>
         <source>A CSV (UTF-8 or Latin-1, comma or semicolon) or Excel file with one line per version: label, shortcuts, group, categories, channels, foreign id, language, format and text. An export of the reply assistant has this layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="105"/>
         <source>Entry key (groups lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
         <source>Label (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
         <source>Foreign id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
         <source>Language (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
         <source>Text (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="116"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
         <source>Channels of the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="132"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="131"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="133"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="150"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
         <source>HTML cleaned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="140"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="242"/>
+        <source>%1, %2 (their entries are skipped unless you fix the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
+        <source>%Ln entry(ies) ready</source>
+        <translation>
+            <numerusform>%Ln entry ready</numerusform>
+            <numerusform>%Ln entries ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
+        <source>%Ln line(s) with problems</source>
+        <translation>
+            <numerusform>%Ln line with problems</numerusform>
+            <numerusform>%Ln lines with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
         <source>Search the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="146"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="145"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="147"/>
         <source>Every line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
         <source>With problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="161"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="160"/>
         <source>The selected line&apos;s problems and HTML changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="163"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="162"/>
         <source>All or nothing: import only if every line is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="206"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="205"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="212"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="211"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="221"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="223"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="237"/>
         <source>Checking every line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
-        <source>%1 entries ready, %2 lines with problems (their entries are skipped unless you fix the file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
         <source>Importing entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
         <source>Writing the entries…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,8 +4021,8 @@ discussions</source>
         <location filename="../../engage_desktop/services/agent_tools/groups.py" line="202"/>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="105"/>
-        <location filename="../../engage_desktop/services/digital/tags.py" line="48"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="137"/>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="56"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
@@ -4162,7 +4237,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="59"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="54"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="55"/>
         <source>Unknown language code(s): {codes}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,7 +5081,7 @@ discussions</source>
         <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="85"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="86"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
         <source>categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5264,7 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/services/routing/rule_validation.py" line="132"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="87"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
         <source>teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,7 +5451,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/services/users/csv_import.py" line="53"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="44"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="45"/>
         <source>The e-mail address contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,107 +5534,107 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="37"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="38"/>
         <source>{what} must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="40"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="41"/>
         <source>Some of these {what} no longer exist; reload the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="47"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="48"/>
         <source>Choose a language from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="51"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="52"/>
         <source>Spoken languages must be a list of language codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="57"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="58"/>
         <source>The nickname “{nickname}” is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="61"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="62"/>
         <source>A user with the e-mail “{email}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="63"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="64"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="66"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="67"/>
         <source>Grouping categories cannot be skills: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="70"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="71"/>
         <source>This agent capacity no longer exists; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="73"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="74"/>
         <source>Signatures must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="77"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="78"/>
         <source>A signature is at most {max_length} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="80"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="81"/>
         <source>The signature contains a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="84"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="85"/>
         <source>Choose a language from the list, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="88"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="89"/>
         <source>This signature no longer exists; reload the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="91"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="92"/>
         <source>Signature {number} ({name}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="95"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="96"/>
         <source>A signature names a channel that no longer exists; reload the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="99"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="100"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="100"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="101"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="101"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="102"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="105"/>
         <source>channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="262"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="261"/>
         <source>Signature name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,99 +6066,119 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="52"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="53"/>
         <source>Unknown export “{export}”; the exports are: {exports}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="56"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="57"/>
         <source>Unknown period “{window}”; the periods are: complete, day, week, month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="59"/>
         <location filename="../../engage_desktop/services/digital/journal_browser.py" line="39"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="60"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="61"/>
         <source>This export can only be bounded by creation time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="64"/>
+        <source>A period&apos;s bound needs its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="68"/>
+        <source>“{file}” cannot be a file name: it holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="48"/>
         <source>Automated exports are switched off for this account (Settings › Extensions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
         <source>This export task no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="57"/>
         <source>The SFTP server&apos;s host key is not the trusted one: expected {expected}, received {received}. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="70"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="65"/>
         <source>The SFTP server could not be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="26"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="28"/>
         <source>Another export task is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="29"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
         <source>The hour is between 0 and 23.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="35"/>
         <source>Choose at least one export for this task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="37"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="39"/>
         <source>“{export}” cannot be exported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="41"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="43"/>
         <source>The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; with several exports in separate files it must contain {export_name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="48"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="50"/>
         <source>Choose the folder the files go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="51"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
+        <source>Give the folder&apos;s full path: a relative one would change with where the exports run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="59"/>
         <source>The SFTP server needs a host and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="62"/>
         <source>The port is between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="66"/>
         <source>A host key fingerprint looks like SHA256: followed by 43 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="64"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="72"/>
         <source>This value is too long or holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="76"/>
+        <source>With this task&apos;s name the file names would be too long for the disk; shorten the pattern or the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6257,6 +6352,11 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="50"/>
+        <source>With this name the query of the folder “{folder}” would pass {max_length} characters; shorten that query first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/services/routing/engine/errors.py" line="9"/>
         <source>No source “{source}” exists.</source>
         <translation type="unfinished"></translation>
@@ -6329,6 +6429,16 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/services/routing/engine/errors.py" line="61"/>
         <source>“{field}” is longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="64"/>
+        <source>The line is longer than {maximum} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="68"/>
+        <source>“timestamp” must fall between {earliest} and {latest}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6739,7 +6849,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="38"/>
+        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="43"/>
         <source>The file cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,17 +7036,17 @@ discussions</source>
 <context>
     <name>ExportFieldsDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="50"/>
         <source>Columns to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="53"/>
         <source>Names and e-mail addresses are personal data: tick them only if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="58"/>
         <source> (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6948,23 +7058,26 @@ discussions</source>
         <source>Bundle exported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
-        <source>%1 records written to %2</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln record(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln record written to %1</numerusform>
+            <numerusform>%Ln records written to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="72"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="70"/>
         <source>Records per resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7394,15 +7507,13 @@ discussions</source>
         <source>A feature that is off keeps its data: its pages and permissions are hidden and come back when it is turned on again. The navigation follows at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
-        <source>1 feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
-        <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln feature</numerusform>
+            <numerusform>%Ln features</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="152"/>
@@ -7488,7 +7599,7 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="54"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="69"/>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="218"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7505,7 +7616,7 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="73"/>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="218"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,15 +7680,13 @@ discussions</source>
         <source>No count: %1 apply to threads, which carry no customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="206"/>
-        <source>Matches 1 customer profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="209"/>
-        <source>Matches %1 customer profiles</source>
-        <translation type="unfinished"></translation>
+        <source>Matches %Ln customer profile(s)</source>
+        <translation>
+            <numerusform>Matches %Ln customer profile</numerusform>
+            <numerusform>Matches %Ln customer profiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7774,15 +7883,13 @@ discussions</source>
         <source>Identities</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="323"/>
-        <source>1 identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/identities_page.py" line="323"/>
-        <source>%1 identities</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln identity(ies)</source>
+        <translation>
+            <numerusform>%Ln identity</numerusform>
+            <numerusform>%Ln identities</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="324"/>
@@ -7808,34 +7915,32 @@ discussions</source>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="308"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="307"/>
         <source>Show the identities of every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="341"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="340"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="350"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="349"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="387"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="386"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
-        <source>1 identity chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
-        <source>%1 identities chosen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="394"/>
+        <source>%Ln identity(ies) chosen</source>
+        <translation>
+            <numerusform>%Ln identity chosen</numerusform>
+            <numerusform>%Ln identities chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7918,10 +8023,13 @@ discussions</source>
         <source>Not part of an identity group yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="207"/>
-        <source>%1 — %2 identities in this customer profile</source>
-        <translation type="unfinished"></translation>
+        <source>%1 — %Ln identity(ies) in this customer profile</source>
+        <translation>
+            <numerusform>%1 — %Ln identity in this customer profile</numerusform>
+            <numerusform>%1 — %Ln identities in this customer profile</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="212"/>
@@ -8127,18 +8235,16 @@ discussions</source>
         <source>A profile gathers one customer&apos;s identities across communities.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
-        <source>1 customer</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="75"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
-        <source>%1 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="78"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8304,18 +8410,21 @@ discussions</source>
         <source>Reading the bundle and creating the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="260"/>
-        <source>Workspace created in %1 with %2 objects from the bundle. Open it now to edit them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="261"/>
+        <source>Workspace created in %1 with %Ln object(s) from the bundle. Open it now to edit them.</source>
+        <translation>
+            <numerusform>Workspace created in %1 with %Ln object from the bundle. Open it now to edit it.</numerusform>
+            <numerusform>Workspace created in %1 with %Ln objects from the bundle. Open it now to edit them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="271"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="273"/>
         <source>This bundle cannot be imported; no workspace was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="279"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="281"/>
         <source>Import cancelled; no workspace was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8357,6 +8466,17 @@ discussions</source>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="121"/>
         <source>system</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCheckCounts</name>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/actions.py" line="411"/>
+        <source>The journal is intact: %Ln event(s) verified.</source>
+        <translation>
+            <numerusform>The journal is intact: %Ln event verified.</numerusform>
+            <numerusform>The journal is intact: %Ln events verified.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8416,20 +8536,20 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="171"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="178"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8449,49 +8569,52 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
         <source>Event names: user.*, task.created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
         <source>No event matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="98"/>
         <source>Every change made in the console is written here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="100"/>
         <source>Event names or groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="103"/>
         <source>Export this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="295"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="284"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="296"/>
         <source>Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="120"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
-        <source>more than %1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
+        <source>more than %Ln event(s)</source>
+        <translation>
+            <numerusform>more than %Ln event</numerusform>
+            <numerusform>more than %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="137"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -8499,39 +8622,39 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="172"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="173"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="181"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="182"/>
         <source>Object type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="186"/>
         <source>Object id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="192"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="193"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="284"/>
         <source>Checking every event of the audit journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8539,92 +8662,92 @@ discussions</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="74"/>
+        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="75"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="76"/>
+        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="77"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="160"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="164"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="191"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="195"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="592"/>
         <source>The list could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="592"/>
         <source>Check the connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="580"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="594"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="609"/>
         <source>No match for “%1” with these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="596"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="610"/>
         <source>Clear the search and the filters to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="597"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="611"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="599"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="613"/>
         <source>No match for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="600"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="614"/>
         <source>Check the spelling, or clear the search to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="601"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="615"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="603"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="617"/>
         <source>No match for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="618"/>
         <source>Change the filters, or clear them to see everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="605"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="619"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="612"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="626"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="614"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="628"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8667,7 +8790,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="245"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="249"/>
         <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8709,8 +8832,8 @@ discussions</source>
     <name>MergeWorkspaceDialog</name>
     <message>
         <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="67"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="248"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="226"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="252"/>
         <source>Merge this workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8817,47 +8940,83 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="198"/>
-        <source>Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.</source>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="201"/>
+        <source>Merging into %1 creates %2 and updates %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="203"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="204"/>
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="206"/>
+        <source>%Ln object(s) found only there are kept.</source>
+        <translation>
+            <numerusform>%Ln object found only there is kept.</numerusform>
+            <numerusform>%Ln objects found only there are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="227"/>
+        <source>Create or update %Ln object(s) in %1?</source>
+        <translation>
+            <numerusform>Create or update %Ln object in %1?</numerusform>
+            <numerusform>Create or update %Ln objects in %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="243"/>
+        <source>Merged into %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="245"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="246"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="210"/>
         <source>Nothing to merge: %1 already holds this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="223"/>
-        <source>Create or update %1 objects in %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="224"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="228"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="225"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="229"/>
         <source>Each change is journaled in the main database under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="233"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="237"/>
         <source>Merging into %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="239"/>
-        <source>Merged into %1: %2 created, %3 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="267"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="271"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="275"/>
         <source>Not allowed in the main database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8941,13 +9100,29 @@ discussions</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="109"/>
-        <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
+        <source>%1; %2.
 
 To use the shared database, choose File › Connect to database… on each workstation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
+        <source>%Ln row(s) copied and verified</source>
+        <translation>
+            <numerusform>%Ln row copied and verified</numerusform>
+            <numerusform>%Ln rows copied and verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="114"/>
+        <source>the journal&apos;s %Ln event(s) still form an unbroken chain</source>
+        <translation>
+            <numerusform>the journal&apos;s %Ln event still forms an unbroken chain</numerusform>
+            <numerusform>the journal&apos;s %Ln events still form an unbroken chain</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="125"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="127"/>
         <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8983,42 +9158,40 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>MoveUsersDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="21"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="20"/>
         <source>Move users and delete role</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="24"/>
-        <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <source>The role “%1” is given to %Ln user(s). Which role should they get before it is deleted?</source>
+        <translation>
+            <numerusform>The role “%1” is given to %Ln user. Which role should they get before it is deleted?</numerusform>
+            <numerusform>The role “%1” is given to %Ln users. Which role should they get before it is deleted?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="27"/>
-        <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="31"/>
         <source>Role for its users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
         <source>Choose a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="38"/>
         <source>Each move and the deletion are written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="47"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="44"/>
         <source>Move users and delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="58"/>
         <source>Give them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9306,154 +9479,150 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="80"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="80"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="84"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="112"/>
         <source>My notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="86"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="85"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="88"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="105"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="126"/>
         <source>In the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="126"/>
         <source>By e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="94"/>
         <source>Search events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="107"/>
         <source>Also by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="110"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="116"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="152"/>
         <source>Custom notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="117"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="120"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="124"/>
         <source>Tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="130"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="135"/>
         <source>No custom notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="137"/>
         <source>Tell everyone when something happens: an event, a condition, a channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="142"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="150"/>
         <source>New notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="146"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="148"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
-        <source>1 event</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="158"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="161"/>
+        <source>%Ln notification(s)</source>
+        <translation>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="163"/>
-        <source>1 notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="165"/>
-        <source>%1 notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="205"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="207"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="202"/>
         <source>Delete notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="201"/>
         <source>Delete the notification “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9932,8 +10101,32 @@ To use the shared database, choose File › Connect to database… on each works
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="67"/>
-        <source>%1 to create, %2 to update, %3 to delete.</source>
+        <source>%1, %2, %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln to create</numerusform>
+            <numerusform>%Ln to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="69"/>
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="70"/>
+        <source>%Ln to delete</source>
+        <translation>
+            <numerusform>%Ln to delete</numerusform>
+            <numerusform>%Ln to delete</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="79"/>
@@ -10207,44 +10400,44 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>PresenceStatusDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="31"/>
         <source>Edit presence status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="33"/>
         <source>New presence status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="38"/>
         <source>e.g. Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="42"/>
         <source>Available: routing sends tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="43"/>
         <source>Away: routing sends nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="71"/>
         <source>Counts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="53"/>
         <source>At least one status must count as available, or no agent could take work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10252,116 +10445,114 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>PresenceStatusesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="109"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="112"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="117"/>
         <source>Counts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="112"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="173"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="173"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="122"/>
         <source>Presence statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="128"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="127"/>
         <source>Search statuses by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="129"/>
         <source>No presence statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="130"/>
         <source>Agents pick a status; each counts as available or away for routing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="166"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="141"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="144"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="151"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="158"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="177"/>
-        <source>1 status</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="176"/>
+        <source>%Ln status(es)</source>
+        <translation>
+            <numerusform>%Ln status</numerusform>
+            <numerusform>%Ln statuses</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="177"/>
-        <source>%1 statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="202"/>
         <source>Delete presence status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="204"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="203"/>
         <source>Delete the presence status “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="204"/>
         <source>Delete status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="205"/>
         <source>Agents can no longer pick it. The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10516,7 +10707,7 @@ To use the shared database, choose File › Connect to database… on each works
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="181"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="199"/>
         <source>Occupancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10536,171 +10727,176 @@ To use the shared database, choose File › Connect to database… on each works
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="38"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="281"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="40"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="264"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="282"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="265"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="283"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="56"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="58"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="61"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="120"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="126"/>
+        <source>Tasks waiting for an agent. Grouped by team: the waiting tasks this team&apos;s agents may take; a task several teams may take counts in each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="157"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="143"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="162"/>
         <source>No task and no agent to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="163"/>
         <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="179"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="185"/>
         <source>Load / capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
         <source>Hard capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="206"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="210"/>
         <source>Search agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="193"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
         <source>No agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="194"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="212"/>
         <source>Agents who may receive tasks appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="207"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="236"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="260"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="243"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="278"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="230"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="257"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="245"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
         <source>Waiting tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="267"/>
         <source>Search tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="268"/>
         <source>No task waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="269"/>
         <source>Every task of this selection has been handed to an agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="262"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="280"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10708,7 +10904,7 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>QueueMonitorCounts</name>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -10716,7 +10912,7 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="27"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="28"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -10724,7 +10920,7 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="30"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="31"/>
         <source>%n waiting task(s)</source>
         <translation>
             <numerusform>%n waiting task</numerusform>
@@ -10937,75 +11133,73 @@ To use the shared database, choose File › Connect to database… on each works
         <source>Reply-assistant groups</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
-        <source>1 group</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="127"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
-        <source>%1 groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
         <source>Search groups by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="129"/>
         <source>No group yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
         <source>Groups sort the entries agents see; drag them into the order you want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="155"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="153"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="136"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="141"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="145"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="158"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="156"/>
         <source>Drag a group onto another row to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="195"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="197"/>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="199"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="196"/>
         <source>Delete the group “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
         <source>Its entries stay, without a group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11099,15 +11293,13 @@ To use the shared database, choose File › Connect to database… on each works
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
-        <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="126"/>
@@ -11190,24 +11382,33 @@ To use the shared database, choose File › Connect to database… on each works
         <source>Filter permissions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
-        <source>%1 permissions of extensions that are off are hidden; the role keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln permission(s) of extensions that are off are hidden; the role keeps them as they are.</source>
+        <translation>
+            <numerusform>%Ln permission of extensions that are off is hidden; the role keeps it as it is.</numerusform>
+            <numerusform>%Ln permissions of extensions that are off are hidden; the role keeps them as they are.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
-        <source>Given to no user yet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
+        <source>Given to %Ln user(s).</source>
+        <translation>
+            <numerusform>Given to %Ln user.</numerusform>
+            <numerusform>Given to %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
+        <source>%1 of %Ln permission(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln permission</numerusform>
+            <numerusform>%1 of %Ln permissions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
-        <source>Given to 1 user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
-        <source>Given to %1 users.</source>
+        <source>Given to no user yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11218,11 +11419,6 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
         <source>Tick or clear every permission of this group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
-        <source>%1 of %2 permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11248,10 +11444,13 @@ To use the shared database, choose File › Connect to database… on each works
         <source>Roles are defined in Users › Roles.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="246"/>
-        <source>%1 of %2 permissions</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %Ln permission(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln permission</numerusform>
+            <numerusform>%1 of %Ln permissions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11539,99 +11738,97 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RoutingChannelsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="21"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="23"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="24"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="27"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="31"/>
         <source>Timeout (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="36"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="40"/>
         <source>Routing channels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
-        <source>1 routing channel</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="44"/>
+        <source>%Ln routing channel(s)</source>
+        <translation>
+            <numerusform>%Ln routing channel</numerusform>
+            <numerusform>%Ln routing channels</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
-        <source>%1 routing channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>Search routing channels by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>No routing channels yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
         <source>A routing channel groups channels that share capacity, timeouts and SLA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="66"/>
         <source>New routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="57"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="60"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="93"/>
         <source>Delete routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
         <source>Delete the routing channel “%1”? Its channels stay, in no routing channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11815,149 +12012,147 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="31"/>
         <source>The rules engine is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="43"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="44"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="45"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="53"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="59"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="63"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="68"/>
         <source>Search rules by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="117"/>
         <source>Move down: run this rule one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="120"/>
         <source>On/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="126"/>
         <source>Switch the rule on or off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="141"/>
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="76"/>
         <source>No rule yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="78"/>
         <source>Rules run in order on each incoming message: they categorise it, set its priority, tag the customer, route it or answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="89"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="136"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="95"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="108"/>
         <source>Move up: run this rule one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="128"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
-        <source>1 rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
-        <source>%1 rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
         <source>Delete the rule “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
         <source>The rules after it move up one place. The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12308,27 +12503,22 @@ The administration console of Engage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="418"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="414"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="420"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="417"/>
-        <source>The journal is intact: %1 events verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="421"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="425"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="424"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="428"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12473,7 +12663,7 @@ The administration console of Engage.</source>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12502,79 +12692,77 @@ The administration console of Engage.</source>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="150"/>
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="151"/>
-        <source>1 signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="153"/>
-        <source>%1 signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
         <source>Search by agent or signature name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="156"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="156"/>
         <source>No language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
         <source>No signature yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
         <source>Replies end with the agent&apos;s signature for the channel and language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="165"/>
         <source>New signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="172"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="179"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="197"/>
         <source>New signature for…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="197"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="222"/>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="218"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="220"/>
         <source>Delete signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="219"/>
         <source>Delete the signature “%1” of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="225"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="221"/>
         <source>The agent&apos;s user record changes; the journal records it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12644,22 +12832,20 @@ The support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
         <source>every channel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="162"/>
-        <source>1 channel</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <source>%Ln channel(s)</source>
+        <translation>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="164"/>
-        <source>%1 channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13978,15 +14164,13 @@ The support team</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
-        <source>1 tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
-        <source>%1 tags</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="204"/>
@@ -14035,19 +14219,19 @@ The support team</source>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14106,28 +14290,24 @@ The support team</source>
         <source>Already a member</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="272"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln leader(s)</source>
+        <translation>
+            <numerusform>%Ln leader</numerusform>
+            <numerusform>%Ln leaders</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="275"/>
-        <source>%1 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
-        <source>1 leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
-        <source>%1 leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="287"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14483,22 +14663,22 @@ The support team</source>
 <context>
     <name>TokenValueDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="90"/>
         <source>API access token created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="94"/>
         <source>Copy the token now and give it to the program that will use it. This console keeps it in the system keyring; the database keeps only a fingerprint of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="102"/>
         <source>Token value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14506,147 +14686,143 @@ The support team</source>
 <context>
     <name>TopologiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="27"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="32"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="35"/>
         <source>This topology routes the tasks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
         <source>Not active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="40"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="48"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="53"/>
         <source>Open it to see each problem beside its queue and step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="55"/>
         <source>Ready to be activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="58"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="61"/>
         <source>Topologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="66"/>
         <source>Search topologies by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="72"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="78"/>
         <source>No topology yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="80"/>
         <source>A topology is the routing strategy: which queue a task joins and which agents it is offered to, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="121"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="96"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="103"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="110"/>
         <source>Make it the routing strategy (the active one stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="112"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="132"/>
-        <source>⚠ 1 problem</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="130"/>
+        <source>⚠ %Ln problem(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln problem</numerusform>
+            <numerusform>⚠ %Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="133"/>
+        <source>%Ln topology(ies)</source>
+        <translation>
+            <numerusform>%Ln topology</numerusform>
+            <numerusform>%Ln topologies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="134"/>
-        <source>⚠ %1 problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
-        <source>1 topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
-        <source>%1 topologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="161"/>
         <source>“%1” cannot be activated until these problems are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="182"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="177"/>
         <source>Delete topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="176"/>
         <source>Delete the topology “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="178"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15004,34 +15180,40 @@ The support team</source>
         <source>Routing the interactions of %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
-        <source>Nothing new: the %1 interactions of this file were all imported before; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing new: the %Ln interaction(s) of this file were all imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Nothing new: the %Ln interaction of this file was imported before; nothing was added.</numerusform>
+            <numerusform>Nothing new: the %Ln interactions of this file were all imported before; nothing was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="222"/>
+        <source>… and %Ln more refused line(s)</source>
+        <translation>
+            <numerusform>… and %Ln more refused line</numerusform>
+            <numerusform>… and %Ln more refused lines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="202"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="204"/>
         <source>The file holds no interaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="205"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="207"/>
         <source>Imported: %1 · already imported before: %2 · refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="213"/>
         <source>Cancelled; what was imported stays. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="216"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="220"/>
-        <source>… and %1 more refused lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15241,92 +15423,78 @@ Created %2</source>
         <source>%1 (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
-        <source>1 user</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="154"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
-        <source>%1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="158"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="156"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsersBulkActions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="99"/>
-        <source>Role changed for 1 user.</source>
-        <translation type="unfinished"></translation>
+        <source>Role changed for %Ln user(s).</source>
+        <translation>
+            <numerusform>Role changed for %Ln user.</numerusform>
+            <numerusform>Role changed for %Ln users.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="100"/>
-        <source>Role changed for %1 users.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln user(s) added to the team.</source>
+        <translation>
+            <numerusform>%Ln user added to the team.</numerusform>
+            <numerusform>%Ln users added to the team.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="101"/>
+        <source>%Ln user(s) taken out of the team.</source>
+        <translation>
+            <numerusform>%Ln user taken out of the team.</numerusform>
+            <numerusform>%Ln users taken out of the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="102"/>
+        <source>%Ln user(s) enabled.</source>
+        <translation>
+            <numerusform>%Ln user enabled.</numerusform>
+            <numerusform>%Ln users enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="103"/>
-        <source>1 user added to the team.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln user(s) disabled.</source>
+        <translation>
+            <numerusform>%Ln user disabled.</numerusform>
+            <numerusform>%Ln users disabled.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="104"/>
-        <source>%1 users added to the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="107"/>
-        <source>1 user taken out of the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="108"/>
-        <source>%1 users taken out of the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
-        <source>1 user enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
-        <source>%1 users enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
-        <source>1 user disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
-        <source>%1 users disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="142"/>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="133"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="135"/>
         <source>Disable users</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
-        <source>Disable 1 user?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="134"/>
+        <source>Disable %Ln user(s)?</source>
+        <translation>
+            <numerusform>Disable %Ln user?</numerusform>
+            <numerusform>Disable %Ln users?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
-        <source>Disable %1 users?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="136"/>
         <source>They can no longer sign in or act until enabled again. Nobody is changed if one of them cannot be disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15383,68 +15551,75 @@ Created %2</source>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="225"/>
-        <source>%1 ready to import</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln ready to import</source>
+        <translation>
+            <numerusform>%Ln ready to import</numerusform>
+            <numerusform>%Ln ready to import</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="228"/>
-        <source>%1 with problems</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln with problems</numerusform>
+            <numerusform>%Ln with problems</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="230"/>
-        <source>%1 lines:</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln line(s):</source>
+        <translation>
+            <numerusform>%Ln line:</numerusform>
+            <numerusform>%Ln lines:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
+        <source>Import %Ln user(s)</source>
+        <translation>
+            <numerusform>Import %Ln user</numerusform>
+            <numerusform>Import %Ln users</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="239"/>
-        <source>Import 1 user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="241"/>
-        <source>Import %1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="240"/>
         <source>Correct the file, then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="247"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
         <source>Every line must be valid: correct the lines with problems, or untick “All or nothing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="250"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="246"/>
         <source>The lines with problems are left out; nothing is written if you cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="252"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="248"/>
         <source>Every line is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
         <source>Creating the users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="277"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
         <source>The import was cancelled; no user was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15736,76 +15911,70 @@ Created %2</source>
 <context>
     <name>UsersTransfer</name>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="92"/>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="118"/>
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="118"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="137"/>
-        <source>1 user imported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="136"/>
+        <source>%Ln user(s) imported.</source>
+        <translation>
+            <numerusform>%Ln user imported.</numerusform>
+            <numerusform>%Ln users imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="139"/>
+        <source>%Ln line(s) left out.</source>
+        <translation>
+            <numerusform>%Ln line left out.</numerusform>
+            <numerusform>%Ln lines left out.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="137"/>
-        <source>%1 users imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="140"/>
-        <source>1 line left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="140"/>
-        <source>%1 lines left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="144"/>
         <source>CSV for spreadsheets (Excel) (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="145"/>
         <source>CSV for BI tools (UTF-8, comma, 1/0) (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="148"/>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="175"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="147"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="174"/>
         <source>Export users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="175"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="174"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="180"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="179"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="186"/>
-        <source>1 user exported to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="187"/>
-        <source>%1 users exported to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="183"/>
+        <source>%Ln user(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln user exported to %1.</numerusform>
+            <numerusform>%Ln users exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16080,15 +16249,13 @@ Created %2</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
-        <source>1 webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
-        <source>%1 webhooks</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln webhook(s)</source>
+        <translation>
+            <numerusform>%Ln webhook</numerusform>
+            <numerusform>%Ln webhooks</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
@@ -16153,67 +16320,65 @@ Created %2</source>
 <context>
     <name>WorkstationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="23"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
         <source>Signed in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
         <source>Console version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="30"/>
         <source>Workstations</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
-        <source>1 workstation connected</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="34"/>
+        <source>%Ln workstation(s) connected</source>
+        <translation>
+            <numerusform>%Ln workstation connected</numerusform>
+            <numerusform>%Ln workstations connected</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
-        <source>%1 workstations connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="35"/>
         <source>Search by workstation or user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>No workstation connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
         <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="45"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="56"/>
         <source>%1 (this console)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>ApiTokenDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="31"/>
         <source>Create token</source>
         <translation>Créer le jeton</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="36"/>
         <source>New API access token</source>
         <translation>Nouveau jeton d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="36"/>
         <source>Edit API access token</source>
         <translation>Modifier le jeton d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="38"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="41"/>
         <source>e.g. Website chat intake</source>
         <translation>p. ex. Réception du chat du site web</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="44"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="53"/>
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="56"/>
         <source>The token can do what this user&apos;s role allows. Only users with no more permissions than yours.</source>
         <translation>Le jeton peut faire ce que le rôle de cet utilisateur permet. Seuls les utilisateurs n’ayant pas plus de permissions que vous.</translation>
     </message>
@@ -251,124 +251,122 @@
 <context>
     <name>ApiTokensPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="120"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="122"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="123"/>
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="124"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="125"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="126"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="131"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>All tokens</source>
         <translation>Tous les jetons</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="132"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="136"/>
         <source>API access tokens</source>
         <translation>Jetons d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="141"/>
         <source>Search tokens by label</source>
         <translation>Rechercher des jetons par libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="144"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="143"/>
         <source>No API access tokens</source>
         <translation>Aucun jeton d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="144"/>
         <source>A token lets a program (the local intake, a script) act as one user.</source>
         <translation>Un jeton permet à un programme (la réception locale, un script) d’agir en tant qu’un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="150"/>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="167"/>
         <source>New token</source>
         <translation>Nouveau jeton</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="156"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="159"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
-        <source>1 token</source>
-        <translation>1 jeton</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="175"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="176"/>
-        <source>%1 tokens</source>
-        <translation>%1 jetons</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="199"/>
         <source>Revoke API access token</source>
         <translation>Révoquer le jeton d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="200"/>
         <source>Revoke the token “%1”?</source>
         <translation>Révoquer le jeton «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="202"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="201"/>
         <source>Revoke token</source>
         <translation>Révoquer le jeton</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="202"/>
         <source>Programs using it are refused at once. The revocation is written to the audit journal.</source>
         <translation>Les programmes qui l’utilisent sont refusés immédiatement. La révocation est inscrite au journal d’audit.</translation>
     </message>
@@ -665,82 +663,94 @@
 <context>
     <name>BulkChoiceDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="43"/>
-        <source>Change the role of %1 users</source>
-        <translation>Changer le rôle de %1 utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="42"/>
         <source>holds permissions your role lacks</source>
         <translation>comporte des autorisations dont votre rôle ne dispose pas</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="46"/>
         <source>Choose a role</source>
         <translation>Choisissez un rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="48"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
-        <source>Add %1 users to a team</source>
-        <translation>Ajouter %1 utilisateurs à une équipe</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="53"/>
-        <source>Remove %1 users from a team</source>
-        <translation>Retirer %1 utilisateurs d’une équipe</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="59"/>
         <source>Choose a team</source>
         <translation>Choisissez une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="61"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="63"/>
-        <source>and %1 more</source>
-        <translation>et %1 autres</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="41"/>
+        <source>Change the role of %Ln user(s)</source>
+        <translation>
+            <numerusform>Changer le rôle de %Ln utilisateur</numerusform>
+            <numerusform>Changer le rôle de %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="52"/>
+        <source>Add %Ln user(s) to a team</source>
+        <translation>
+            <numerusform>Ajouter %Ln utilisateur à une équipe</numerusform>
+            <numerusform>Ajouter %Ln utilisateurs à une équipe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="54"/>
+        <source>Remove %Ln user(s) from a team</source>
+        <translation>
+            <numerusform>Retirer %Ln utilisateur d’une équipe</numerusform>
+            <numerusform>Retirer %Ln utilisateurs d’une équipe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="64"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="66"/>
         <source>One journal event per user changed. If one of them cannot be changed, nobody is.</source>
         <translation>Un événement du journal d’audit par utilisateur modifié. Si l’un d’eux ne peut pas être modifié, aucun ne l’est.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="67"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="68"/>
         <source>A leader taken out of the team stops leading it.</source>
         <translation>Un responsable retiré de l’équipe cesse d’en être responsable.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="76"/>
         <source>Add to team</source>
         <translation>Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="76"/>
         <source>Remove from team</source>
         <translation>Retirer de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="83"/>
         <source>Choose a role.</source>
         <translation>Choisissez un rôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="83"/>
         <source>Choose a team.</source>
         <translation>Choisissez une équipe.</translation>
     </message>
@@ -872,12 +882,12 @@
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="122"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="120"/>
         <source>Export configuration to a bundle</source>
         <translation>Exporter la configuration vers un lot de configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="123"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="121"/>
         <source>Writing the configuration to %1…</source>
         <translation>Écriture de la configuration dans %1…</translation>
     </message>
@@ -1044,7 +1054,7 @@
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="123"/>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="150"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="146"/>
         <source>Import holidays</source>
         <translation>Importer des jours fériés</translation>
     </message>
@@ -1053,26 +1063,32 @@
         <source>Holidays (*.csv *.ics *.txt);;All files (*)</source>
         <translation>Jours fériés (*.csv *.ics *.txt);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="144"/>
-        <source>%1 holiday(s) added to “%2”.</source>
-        <translation>Jours fériés ajoutés à «&#xa0;%2&#xa0;»&#xa0;: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="143"/>
+        <source>%Ln holiday(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%Ln jour férié ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln jours fériés ajoutés à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="156"/>
+        <source>%Ln source(s) use it and will have no business hours (always open). The deletion is written to the audit journal.</source>
+        <translation>
+            <numerusform>%Ln canal l’utilise et n’aura plus d’heures d’ouverture (toujours ouvert). La suppression est inscrite au journal d’audit.</numerusform>
+            <numerusform>%Ln canaux l’utilisent et n’auront plus d’heures d’ouverture (toujours ouverts). La suppression est inscrite au journal d’audit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="156"/>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="158"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="154"/>
         <source>Delete time sheet</source>
         <translation>Supprimer le calendrier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="157"/>
+        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="153"/>
         <source>Delete the time sheet “%1”?</source>
         <translation>Supprimer le calendrier «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/business_hours_page.py" line="160"/>
-        <source>%1 source(s) use it and will have no business hours (always open). The deletion is written to the audit journal.</source>
-        <translation>Canaux qui l’utilisent&#xa0;: %1. Ils n’auront plus d’heures d’ouverture (toujours ouverts). La suppression est inscrite au journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -1086,128 +1102,124 @@
 <context>
     <name>CapacitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="30"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="37"/>
         <source>Default / maximum per channel</source>
         <translation>Par défaut / maximum par canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="38"/>
         <source>No override</source>
         <translation>Aucune limite redéfinie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="42"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="43"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="45"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="47"/>
         <source>Agent capacities</source>
         <translation>Capacités des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="53"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="52"/>
         <source>Search capacities by name</source>
         <translation>Rechercher des capacités par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="53"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="54"/>
         <source>No agent capacities yet</source>
         <translation>Aucune capacité d’agent pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="56"/>
         <source>A capacity sets, per routing channel, how many tasks the agents given it take at once.</source>
         <translation>Une capacité fixe, pour chaque canal de routage, le nombre de tâches que les agents qui en disposent traitent simultanément.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="62"/>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="79"/>
         <source>New capacity</source>
         <translation>Nouvelle capacité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="68"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="71"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="94"/>
-        <source>1 capacity</source>
-        <translation>1 capacité</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="92"/>
+        <source>%Ln capacity(ies)</source>
+        <translation>
+            <numerusform>%Ln capacité</numerusform>
+            <numerusform>%Ln capacités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="127"/>
+        <source>It is given to %Ln user(s), who will have none.</source>
+        <translation>
+            <numerusform>Elle est attribuée à %Ln utilisateur, qui n’en aura plus aucune.</numerusform>
+            <numerusform>Elle est attribuée à %Ln utilisateurs, qui n’en auront plus aucune.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="94"/>
-        <source>%1 capacities</source>
-        <translation>%1 capacités</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="120"/>
         <source>Delete agent capacity</source>
         <translation>Supprimer la capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="121"/>
         <source>Delete the agent capacity “%1”?</source>
         <translation>Supprimer la capacité d’agent «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="122"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="124"/>
         <source>Delete capacity</source>
         <translation>Supprimer la capacité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="131"/>
-        <source>It is given to 1 user, who will have none.</source>
-        <translation>Elle est attribuée à 1 utilisateur, qui n’en aura plus aucune.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="133"/>
-        <source>It is given to %1 users, who will have none.</source>
-        <translation>Elle est attribuée à %1 utilisateurs, qui n’en auront plus aucune.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="128"/>
         <source>The routing channels&apos; own capacities then apply to them.</source>
         <translation>Les capacités propres aux canaux de routage s’appliqueront alors.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacities_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/capacities_page.py" line="129"/>
         <source>Take away and delete</source>
         <translation>Retirer et supprimer</translation>
     </message>
@@ -1260,42 +1272,42 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="182"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="176"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation>Aucune&#xa0;: capacité propre à chaque canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="186"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="180"/>
         <source>Agent capacity</source>
         <translation>Capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>Tasks pushed</source>
         <translation>Tâches distribuées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="191"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
         <source>At most</source>
         <translation>Au maximum</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="233"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="227"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation>Sans capacité d’agent, ce sont la capacité normale et la capacité maximale propres à chaque canal de routage qui s’appliquent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="237"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="231"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation>Le routage distribue à cet agent jusqu’à «&#xa0;Tâches distribuées&#xa0;» tâches par canal&#xa0;; les transferts manuels peuvent atteindre «&#xa0;Au maximum&#xa0;». Les autres canaux de routage conservent leur propre capacité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation>Les capacités se définissent dans Utilisateurs › Capacités des agents.</translation>
     </message>
@@ -1367,18 +1379,16 @@
         <source>Give</source>
         <translation>Attribuer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="199"/>
-        <source>Given to 1 user</source>
-        <translation>Attribuée à 1 utilisateur</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/capacity_users.py" line="198"/>
+        <source>Given to %Ln user(s)</source>
+        <translation>
+            <numerusform>Attribuée à %Ln utilisateur</numerusform>
+            <numerusform>Attribuée à %Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="201"/>
-        <source>Given to %1 users</source>
-        <translation>Attribuée à %1 utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/capacity_users.py" line="209"/>
+        <location filename="../../engage_desktop/views/users/capacity_users.py" line="205"/>
         <source>on save: %1</source>
         <translation>à l’enregistrement&#xa0;: %1</translation>
     </message>
@@ -1435,15 +1445,21 @@
         <source>No categories yet. Categories tell what a message is about; agents&apos; categories act as skills.</source>
         <translation>Aucune catégorie pour l’instant. Les catégories disent de quoi parle un message&#xa0;; celles d’un agent lui servent de compétences.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="266"/>
-        <source>%1 categories match</source>
-        <translation>%1 catégories correspondent</translation>
+        <source>%Ln matching category(ies)</source>
+        <translation>
+            <numerusform>%Ln catégorie correspondante</numerusform>
+            <numerusform>%Ln catégories correspondantes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="268"/>
-        <source>%1 categories</source>
-        <translation>%1 catégories</translation>
+        <source>%Ln category(ies)</source>
+        <translation>
+            <numerusform>%Ln catégorie</numerusform>
+            <numerusform>%Ln catégories</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="301"/>
@@ -1479,6 +1495,35 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="393"/>
+        <source>Imported: %1, %2, %3.</source>
+        <translation>Import&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="394"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln créée</numerusform>
+            <numerusform>%Ln créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="395"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln modifiée</numerusform>
+            <numerusform>%Ln modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/categories_page.py" line="396"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="401"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
@@ -1487,11 +1532,6 @@
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="406"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/categories_page.py" line="393"/>
-        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation>Import&#xa0;: %1 créées, %2 modifiées, %3 inchangées.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/categories_page.py" line="418"/>
@@ -1522,81 +1562,97 @@
         <source>No category yet: create them in Routing › Categories.</source>
         <translation>Aucune catégorie pour l’instant&#xa0;: créez-en dans Routage › Catégories.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="351"/>
-        <source>1 skill</source>
-        <translation>1 compétence</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="351"/>
-        <source>%1 skills</source>
-        <translation>%1 compétences</translation>
+        <source>%Ln skill(s)</source>
+        <translation>
+            <numerusform>%Ln compétence</numerusform>
+            <numerusform>%Ln compétences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CategoryDeleteDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="153"/>
         <source>Delete category “%1”</source>
         <translation>Supprimer la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="165"/>
-        <source>“%1” has %2 subcategories. What happens to them?</source>
-        <translation>«&#xa0;%1&#xa0;» a %2 sous-catégories. Que deviennent-elles&#xa0;?</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="168"/>
+        <source>“%1” has %Ln subcategory(ies). What happens to them?</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %Ln sous-catégorie. Que devient-elle&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %Ln sous-catégories. Que deviennent-elles&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="173"/>
         <source>Move them up to the parent</source>
         <translation>Les remonter sous le parent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="172"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="174"/>
         <source>Move them under another category:</source>
         <translation>Les déplacer sous une autre catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="177"/>
         <source>Delete them too (%1 categories in all)</source>
         <translation>Les supprimer aussi (%1 catégories en tout)</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="193"/>
-        <source>%1 user(s) as a skill</source>
-        <translation>%1 utilisateur(s) comme compétence</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="194"/>
-        <source>%1 channel(s) as a default category</source>
-        <translation>%1 canal(aux) comme catégorie par défaut</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="195"/>
-        <source>%1 routing channel(s) for auto-complete</source>
-        <translation>%1 canal(aux) de routage pour la clôture automatique</translation>
+        <source>%Ln user(s) as a skill</source>
+        <translation>
+            <numerusform>%Ln utilisateur comme compétence</numerusform>
+            <numerusform>%Ln utilisateurs comme compétence</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="196"/>
-        <source>%1 rule(s)</source>
-        <translation>%1 règle(s)</translation>
+        <source>%Ln channel(s) as a default category</source>
+        <translation>
+            <numerusform>%Ln canal comme catégorie par défaut</numerusform>
+            <numerusform>%Ln canaux comme catégorie par défaut</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/category_editor.py" line="197"/>
-        <source>%1 topology(ies)</source>
-        <translation>%1 topologie(s)</translation>
+        <source>%Ln routing channel(s) for auto-complete</source>
+        <translation>
+            <numerusform>%Ln canal de routage pour la clôture automatique</numerusform>
+            <numerusform>%Ln canaux de routage pour la clôture automatique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="198"/>
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="199"/>
+        <source>%Ln topology(ies)</source>
+        <translation>
+            <numerusform>%Ln topologie</numerusform>
+            <numerusform>%Ln topologies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="201"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="203"/>
         <source>In use by %1. These references are removed with it.</source>
         <translation>Utilisée par %1. Ces références sont retirées avec elle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="208"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="210"/>
         <source>Every change is written to the audit journal and cannot be undone.</source>
         <translation>Chaque modification est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="212"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="214"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1604,70 +1660,70 @@
 <context>
     <name>CategoryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="50"/>
         <source>Edit category “%1”</source>
         <translation>Modifier la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="50"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="58"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
         <source>Mandatory (an agent must pick one of this branch before closing)</source>
         <translation>Obligatoire (l’agent doit en choisir une de cette branche avant de clore)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
         <source>Multiple (several subcategories may be picked together)</source>
         <translation>Multiple (plusieurs sous-catégories peuvent être choisies ensemble)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="74"/>
         <source>Unselectable (a grouping node only)</source>
         <translation>Non sélectionnable (simple regroupement)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="75"/>
         <source>Post-qualification</source>
         <translation>Post-qualification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="85"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="86"/>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="123"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="94"/>
         <source>Flags</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
         <source>Applies to</source>
         <translation>S’applique à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/category_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/category_editor.py" line="99"/>
         <source>Channels where agents may pick it; none ticked means every channel.</source>
         <translation>Canaux où les agents peuvent la choisir&#xa0;; aucun coché signifie tous les canaux.</translation>
     </message>
@@ -1907,10 +1963,13 @@ discussions</translation>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation>Impossible de répondre sur %1&#xa0;: aucune identité d’entreprise sur la communauté. Choisissez-en une dans l’onglet Identités.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="289"/>
-        <source>Reads %1, replies on %2 of %3 channels</source>
-        <translation>Lit %1 canaux sur %3, répond sur %2</translation>
+        <source>Reads %1, replies on %2 of %Ln channel(s)</source>
+        <translation>
+            <numerusform>Lecture&#xa0;: %1, réponse&#xa0;: %2 (sur %Ln canal)</numerusform>
+            <numerusform>Lecture&#xa0;: %1, réponse&#xa0;: %2 (sur %Ln canaux)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2190,111 +2249,109 @@ discussions</translation>
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="123"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="116"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="117"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="118"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="124"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="128"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="129"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="133"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
-        <source>1 community</source>
-        <translation>1 communauté</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="137"/>
+        <source>%Ln community(ies)</source>
+        <translation>
+            <numerusform>%Ln communauté</numerusform>
+            <numerusform>%Ln communautés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/communities_page.py" line="138"/>
-        <source>%1 communities</source>
-        <translation>%1 communautés</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="139"/>
         <source>Search communities by name</source>
         <translation>Rechercher des communautés par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="140"/>
         <source>No communities yet</source>
         <translation>Aucune communauté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="142"/>
         <source>A community holds the identities of one network; create one before its channels.</source>
         <translation>Une communauté regroupe les identités d’un réseau&#xa0;; créez-la avant ses canaux.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="154"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="173"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="172"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="161"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="160"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="163"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
         <source>Delete community</source>
         <translation>Supprimer la communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="195"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="194"/>
         <source>Delete the community “%1”?</source>
         <translation>Supprimer la communauté «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="196"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -2302,40 +2359,40 @@ discussions</translation>
 <context>
     <name>CommunityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="45"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="44"/>
         <source>Edit community “%1”</source>
         <translation>Modifier la communauté «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="46"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="52"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="51"/>
         <source>e.g. Acme on Facebook</source>
         <translation>p. ex. Acme sur Facebook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="56"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="55"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="60"/>
         <source>Used by: %1. Its type cannot change while channels use it.</source>
         <translation>Utilisée par&#xa0;: %1. Son type ne peut pas changer tant que des canaux l’utilisent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="66"/>
-        <location filename="../../engage_desktop/views/channels/communities_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/channels/communities_page.py" line="90"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2853,10 +2910,13 @@ discussions</translation>
         <source>A job is running…</source>
         <translation>Une tâche est en cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/shell/status_bar.py" line="120"/>
-        <source>%1 jobs are running…</source>
-        <translation>%1 tâches sont en cours…</translation>
+        <source>%Ln job(s) are running…</source>
+        <translation>
+            <numerusform>%Ln tâche est en cours…</numerusform>
+            <numerusform>%Ln tâches sont en cours…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/status_bar.py" line="123"/>
@@ -3124,15 +3184,13 @@ discussions</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
-        <source>1 field</source>
-        <translation>1 champ</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="99"/>
-        <source>%1 fields</source>
-        <translation>%1 champs</translation>
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln champ</numerusform>
+            <numerusform>%Ln champs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/custom_fields_page.py" line="128"/>
@@ -3158,52 +3216,52 @@ discussions</translation>
 <context>
     <name>CustomNotificationDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="28"/>
         <source>Edit notification</source>
         <translation>Modifier la notification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="28"/>
         <source>New notification</source>
         <translation>Nouvelle notification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="30"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="29"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="31"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="38"/>
         <source>And it mentions</source>
         <translation>Et mentionne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="40"/>
         <source>Optional: a word the change must contain (a name, an id).</source>
         <translation>Facultatif&#xa0;: un mot que la modification doit contenir (un nom, un identifiant).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="43"/>
         <source>Tell</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="45"/>
         <source>In the console</source>
         <translation>Dans la console</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="46"/>
         <source>By e-mail</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="50"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="49"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3297,7 +3355,7 @@ discussions</translation>
         <translation>Authentification SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/channel_widgets.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/channel_widgets.py" line="182"/>
         <source>%1 failed</source>
         <translation>%1 — échec</translation>
     </message>
@@ -3367,60 +3425,58 @@ discussions</translation>
         <source>E-mail templates</source>
         <translation>Modèles d’e-mail</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="222"/>
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln modèle</numerusform>
+            <numerusform>%Ln modèles</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
-        <source>1 template</source>
-        <translation>1 modèle</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="225"/>
-        <source>%1 templates</source>
-        <translation>%1 modèles</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="227"/>
         <source>Search templates by name</source>
         <translation>Rechercher des modèles par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="228"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
         <source>No template yet</source>
         <translation>Aucun modèle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="230"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="226"/>
         <source>Templates frame the e-mails agents send: greeting, signature, quoted message.</source>
         <translation>Les modèles encadrent les e-mails envoyés par les agents&#xa0;: formule d’appel, signature, message cité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="235"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="247"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="231"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="243"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="238"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="234"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="241"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="237"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="272"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="274"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="268"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="273"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
         <source>Delete the template “%1”?</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="275"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
         <source>Channels using it fall back to no template.</source>
         <translation>Les canaux qui l’utilisent n’auront plus de modèle.</translation>
     </message>
@@ -3498,209 +3554,228 @@ discussions</translation>
 <context>
     <name>EntryImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="47"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="46"/>
         <source>Import reply-assistant entries</source>
         <translation>Importer des entrées de l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="61"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="65"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="64"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="79"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="90"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="89"/>
         <source>A CSV (UTF-8 or Latin-1, comma or semicolon) or Excel file with one line per version: label, shortcuts, group, categories, channels, foreign id, language, format and text. An export of the reply assistant has this layout.</source>
         <translation>Un fichier CSV (UTF-8 ou Latin-1, virgule ou point-virgule) ou Excel avec une ligne par version&#xa0;: libellé, raccourcis, groupe, catégories, canaux, identifiant externe, langue, format et texte. Un export de l’assistant de réponse a cette structure.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="105"/>
         <source>Entry key (groups lines)</source>
         <translation>Clé de l’entrée (regroupe les lignes)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
         <source>Label (required)</source>
         <translation>Libellé (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
         <source>Foreign id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
         <source>Language (required)</source>
         <translation>Langue (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
         <source>Text (required)</source>
         <translation>Texte (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="116"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
         <source>Channels of the version</source>
         <translation>Canaux de la version</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="132"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="131"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="133"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="150"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
         <source>HTML cleaned</source>
         <translation>HTML nettoyé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
-        <source>%1 lines</source>
-        <translation>%1 lignes</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="140"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="242"/>
+        <source>%1, %2 (their entries are skipped unless you fix the file).</source>
+        <translation>%1, %2 (leurs entrées sont ignorées tant que vous ne corrigez pas le fichier).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
+        <source>%Ln entry(ies) ready</source>
+        <translation>
+            <numerusform>%Ln entrée prête</numerusform>
+            <numerusform>%Ln entrées prêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
+        <source>%Ln line(s) with problems</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes</numerusform>
+            <numerusform>%Ln lignes avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
         <source>Search the lines</source>
         <translation>Rechercher dans les lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="146"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="145"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="147"/>
         <source>Every line</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="161"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="160"/>
         <source>The selected line&apos;s problems and HTML changes</source>
         <translation>Problèmes et modifications HTML de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="163"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="162"/>
         <source>All or nothing: import only if every line is right</source>
         <translation>Tout ou rien&#xa0;: n’importer que si toutes les lignes sont correctes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
         <source>Import entries</source>
         <translation>Importer les entrées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="206"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="205"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="212"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="211"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="221"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="223"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="237"/>
         <source>Checking every line</source>
         <translation>Vérification de chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
-        <source>%1 entries ready, %2 lines with problems (their entries are skipped unless you fix the file).</source>
-        <translation>%1 entrées prêtes, %2 lignes avec des problèmes (leurs entrées sont ignorées tant que vous ne corrigez pas le fichier).</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
         <source>Importing entries</source>
         <translation>Importation des entrées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="266"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
         <source>Writing the entries…</source>
         <translation>Écriture des entrées…</translation>
     </message>
@@ -3881,8 +3956,8 @@ discussions</translation>
         <location filename="../../engage_desktop/services/agent_tools/groups.py" line="202"/>
         <location filename="../../engage_desktop/services/channels/communities.py" line="267"/>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="112"/>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="105"/>
-        <location filename="../../engage_desktop/services/digital/tags.py" line="48"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="137"/>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="56"/>
         <location filename="../../engage_desktop/services/routing/categories.py" line="62"/>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="366"/>
         <location filename="../../engage_desktop/services/routing/rules.py" line="337"/>
@@ -4481,7 +4556,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/channels/source_fields.py" line="59"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="54"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="55"/>
         <source>Unknown language code(s): {codes}.</source>
         <translation>Code(s) de langue inconnu(s)&#xa0;: {codes}.</translation>
     </message>
@@ -5008,7 +5083,7 @@ discussions</translation>
         <location filename="../../engage_desktop/services/routing/rule_validation.py" line="129"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="85"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="86"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
@@ -5191,7 +5266,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/services/routing/rule_validation.py" line="132"/>
         <location filename="../../engage_desktop/services/routing/topology_problems.py" line="87"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="103"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
         <source>teams</source>
         <translation>équipes</translation>
     </message>
@@ -5378,7 +5453,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/users/csv_import.py" line="53"/>
-        <location filename="../../engage_desktop/services/users/editing.py" line="44"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="45"/>
         <source>The e-mail address contains control characters.</source>
         <translation>L’adresse e-mail contient des caractères de contrôle.</translation>
     </message>
@@ -5461,107 +5536,107 @@ discussions</translation>
         <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="37"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="38"/>
         <source>{what} must be a list.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="40"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="41"/>
         <source>Some of these {what} no longer exist; reload the editor.</source>
         <translation>Une partie de ces {what} n’existe plus&#xa0;; rechargez l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="47"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="48"/>
         <source>Choose a language from the list.</source>
         <translation>Choisissez une langue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="51"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="52"/>
         <source>Spoken languages must be a list of language codes.</source>
         <translation>Les langues parlées doivent être une liste de codes de langue.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="57"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="58"/>
         <source>The nickname “{nickname}” is taken.</source>
         <translation>Le pseudo «&#xa0;{nickname}&#xa0;» est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="61"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="62"/>
         <source>A user with the e-mail “{email}” already exists.</source>
         <translation>Un utilisateur avec l’adresse e-mail «&#xa0;{email}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="63"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="64"/>
         <source>Choose a role.</source>
         <translation>Choisissez un rôle.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="66"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="67"/>
         <source>Grouping categories cannot be skills: {names}.</source>
         <translation>Les catégories de regroupement ne peuvent pas servir de compétences&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="70"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="71"/>
         <source>This agent capacity no longer exists; choose another.</source>
         <translation>Cette capacité d’agent n’existe plus&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="73"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="74"/>
         <source>Signatures must be a list.</source>
         <translation>Les signatures doivent être une liste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="77"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="78"/>
         <source>A signature is at most {max_length} characters long.</source>
         <translation>Une signature compte {max_length} caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="80"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="81"/>
         <source>The signature contains a NUL character.</source>
         <translation>La signature contient un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="84"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="85"/>
         <source>Choose a language from the list, or none.</source>
         <translation>Choisissez une langue dans la liste, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="88"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="89"/>
         <source>This signature no longer exists; reload the editor.</source>
         <translation>Cette signature n’existe plus&#xa0;; rechargez l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="91"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="92"/>
         <source>Signature {number} ({name}): {problem}</source>
         <translation>Signature {number} ({name})&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="95"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="96"/>
         <source>A signature names a channel that no longer exists; reload the editor.</source>
         <translation>Une signature mentionne un canal qui n’existe plus&#xa0;; rechargez l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="99"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="100"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="100"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="101"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="101"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="102"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="104"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="105"/>
         <source>channels</source>
         <translation>canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/users/editing.py" line="262"/>
+        <location filename="../../engage_desktop/services/users/editing.py" line="261"/>
         <source>Signature name</source>
         <translation>Le nom de la signature</translation>
     </message>
@@ -5993,100 +6068,120 @@ discussions</translation>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="52"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="53"/>
         <source>Unknown export “{export}”; the exports are: {exports}.</source>
         <translation>Export «&#xa0;{export}&#xa0;» inconnu&#xa0;; les exports sont&#xa0;: {exports}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="56"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="57"/>
         <source>Unknown period “{window}”; the periods are: complete, day, week, month.</source>
         <translation>Période «&#xa0;{window}&#xa0;» inconnue&#xa0;; les périodes sont&#xa0;: complete, day, week, month.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="59"/>
         <location filename="../../engage_desktop/services/digital/journal_browser.py" line="39"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports.py" line="60"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="61"/>
         <source>This export can only be bounded by creation time.</source>
         <translation>Cet export ne peut être borné que par la date de création.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="64"/>
+        <source>A period&apos;s bound needs its time zone.</source>
+        <translation>Une borne de période doit indiquer son fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports.py" line="68"/>
+        <source>“{file}” cannot be a file name: it holds control characters.</source>
+        <translation>«&#xa0;{file}&#xa0;» ne peut pas être un nom de fichier&#xa0;: il contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="48"/>
         <source>Automated exports are switched off for this account (Settings › Extensions).</source>
         <translation>Les exports automatiques sont désactivés pour ce compte (Paramètres › Extensions).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="53"/>
         <source>This export task no longer exists.</source>
         <translation>Cette tâche d’export n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="62"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="57"/>
         <source>The SFTP server&apos;s host key is not the trusted one: expected {expected}, received {received}. Nothing was sent.</source>
         <translation>La clé d’hôte du serveur SFTP n’est pas celle reconnue comme fiable&#xa0;: attendue {expected}, reçue {received}. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="70"/>
+        <location filename="../../engage_desktop/services/digital/exports_automated.py" line="65"/>
         <source>The SFTP server could not be used: {reason}</source>
         <translation>Le serveur SFTP n’a pas pu être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="26"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="28"/>
         <source>Another export task is named “{name}”.</source>
         <translation>Une autre tâche d’export s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="29"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="31"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
         <source>The hour is between 0 and 23.</source>
         <translation>L’heure est comprise entre 0 et 23.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="33"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="35"/>
         <source>Choose at least one export for this task.</source>
         <translation>Choisissez au moins un export pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="37"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="39"/>
         <source>“{export}” cannot be exported: {reason}</source>
         <translation>«&#xa0;{export}&#xa0;» ne peut pas être exporté&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="41"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="43"/>
         <source>The file name may use {label}, {year}, {month}, {day}, {export_name} and no folder separator; with several exports in separate files it must contain {export_name}.</source>
         <translation>Le nom de fichier peut utiliser {label}, {year}, {month}, {day}, {export_name} et aucun séparateur de dossier&#xa0;; avec plusieurs exports dans des fichiers séparés, il doit contenir {export_name}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="48"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="50"/>
         <source>Choose the folder the files go to.</source>
         <translation>Choisissez le dossier de destination des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="51"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
+        <source>Give the folder&apos;s full path: a relative one would change with where the exports run.</source>
+        <translation>Indiquez le chemin complet du dossier&#xa0;: un chemin relatif changerait selon l’endroit où les exports s’exécutent.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="59"/>
         <source>The SFTP server needs a host and a user.</source>
         <translation>Le serveur SFTP nécessite un hôte et un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="54"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="62"/>
         <source>The port is between 1 and 65535.</source>
         <translation>Le port est compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="58"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="66"/>
         <source>A host key fingerprint looks like SHA256: followed by 43 characters.</source>
         <translation>Une empreinte de clé d’hôte s’écrit SHA256: suivi de 43 caractères.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="64"/>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="72"/>
         <source>This value is too long or holds control characters.</source>
         <translation>Cette valeur est trop longue ou contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/digital/exports_task_form.py" line="76"/>
+        <source>With this task&apos;s name the file names would be too long for the disk; shorten the pattern or the name.</source>
+        <translation>Avec le nom de cette tâche, les noms de fichiers seraient trop longs pour le disque&#xa0;; raccourcissez le motif ou le nom.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/digital/exports_catalog.py" line="124"/>
@@ -6259,6 +6354,11 @@ discussions</translation>
         <translation>«&#xa0;{name}&#xa0;» est une condition de ces dossiers&#xa0;: {folders}. Modifiez d’abord leur requête.</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/digital/tags.py" line="50"/>
+        <source>With this name the query of the folder “{folder}” would pass {max_length} characters; shorten that query first.</source>
+        <translation>Avec ce nom, la requête du dossier «&#xa0;{folder}&#xa0;» dépasserait {max_length} caractères&#xa0;; raccourcissez d’abord cette requête.</translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/services/routing/engine/errors.py" line="9"/>
         <source>No source “{source}” exists.</source>
         <translation>Aucun canal «&#xa0;{source}&#xa0;» n’existe.</translation>
@@ -6332,6 +6432,16 @@ discussions</translation>
         <location filename="../../engage_desktop/services/routing/engine/errors.py" line="61"/>
         <source>“{field}” is longer than {maximum} characters.</source>
         <translation>«&#xa0;{field}&#xa0;» dépasse {maximum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="64"/>
+        <source>The line is longer than {maximum} bytes.</source>
+        <translation>La ligne dépasse {maximum} octets.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="68"/>
+        <source>“timestamp” must fall between {earliest} and {latest}: {value}</source>
+        <translation>«&#xa0;timestamp&#xa0;» doit être compris entre {earliest} et {latest}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="82"/>
@@ -6741,7 +6851,7 @@ discussions</translation>
         <translation>{path} est aussi un espace de travail&#xa0;; choisissez la base de données principale dans laquelle fusionner.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="38"/>
+        <location filename="../../engage_desktop/services/routing/engine/trace_import.py" line="43"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
@@ -6928,17 +7038,17 @@ discussions</translation>
 <context>
     <name>ExportFieldsDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="50"/>
         <source>Columns to export</source>
         <translation>Colonnes à exporter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="53"/>
         <source>Names and e-mail addresses are personal data: tick them only if needed.</source>
         <translation>Les noms et les adresses e-mail sont des données personnelles&#xa0;: ne les cochez que si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="58"/>
         <source> (personal data)</source>
         <translation> (données personnelles)</translation>
     </message>
@@ -6950,23 +7060,26 @@ discussions</translation>
         <source>Bundle exported</source>
         <translation>Lot de configuration exporté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
-        <source>%1 records written to %2</source>
-        <translation>%1 enregistrements écrits dans %2</translation>
+        <source>%Ln record(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement écrit dans %1</numerusform>
+            <numerusform>%Ln enregistrements écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="72"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="70"/>
         <source>Records per resource</source>
         <translation>Enregistrements par ressource</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="73"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -7396,15 +7509,13 @@ discussions</translation>
         <source>A feature that is off keeps its data: its pages and permissions are hidden and come back when it is turned on again. The navigation follows at the next sign-in.</source>
         <translation>Une fonctionnalité désactivée conserve ses données&#xa0;: ses pages et ses permissions sont masquées et réapparaissent quand elle est réactivée. La navigation suit à la prochaine connexion.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
-        <source>1 feature</source>
-        <translation>1 fonctionnalité</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/extensions_page.py" line="144"/>
-        <source>%1 features</source>
-        <translation>%1 fonctionnalités</translation>
+        <source>%Ln feature(s)</source>
+        <translation>
+            <numerusform>%Ln fonctionnalité</numerusform>
+            <numerusform>%Ln fonctionnalités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/extensions_page.py" line="152"/>
@@ -7490,7 +7601,7 @@ discussions</translation>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="54"/>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="69"/>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="218"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -7507,7 +7618,7 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="73"/>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="218"/>
         <source>Query</source>
         <translation>Requête</translation>
     </message>
@@ -7571,15 +7682,13 @@ discussions</translation>
         <source>No count: %1 apply to threads, which carry no customer yet.</source>
         <translation>Pas de décompte&#xa0;: %1 s’appliquent aux conversations, qui ne portent encore aucun client.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/folder_editor.py" line="206"/>
-        <source>Matches 1 customer profile</source>
-        <translation>Correspond à 1 profil client</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/folder_editor.py" line="209"/>
-        <source>Matches %1 customer profiles</source>
-        <translation>Correspond à %1 profils clients</translation>
+        <source>Matches %Ln customer profile(s)</source>
+        <translation>
+            <numerusform>Correspond à %Ln profil client</numerusform>
+            <numerusform>Correspond à %Ln profils clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7776,15 +7885,13 @@ discussions</translation>
         <source>Identities</source>
         <translation>Identités</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="323"/>
-        <source>1 identity</source>
-        <translation>1 identité</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/channels/identities_page.py" line="323"/>
-        <source>%1 identities</source>
-        <translation>%1 identités</translation>
+        <source>%Ln identity(ies)</source>
+        <translation>
+            <numerusform>%Ln identité</numerusform>
+            <numerusform>%Ln identités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="324"/>
@@ -7810,34 +7917,32 @@ discussions</translation>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="308"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="307"/>
         <source>Show the identities of every community</source>
         <translation>Afficher les identités de toutes les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="341"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="340"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation>Cochez «&#xa0;Réponse&#xa0;» pour un canal (onglet Autorisations par canal) afin de choisir les identités sous lesquelles cet utilisateur y répond.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="350"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="349"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation>Seules les identités d’entreprise marquées comme contrôlées (Canaux › Identités) sont proposées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="387"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="386"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation>Cochez une identité&#xa0;: cet utilisateur pourra répondre sur les canaux de cette communauté.</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
-        <source>1 identity chosen</source>
-        <translation>1 identité choisie</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="396"/>
-        <source>%1 identities chosen</source>
-        <translation>%1 identités choisies</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="394"/>
+        <source>%Ln identity(ies) chosen</source>
+        <translation>
+            <numerusform>%Ln identité choisie</numerusform>
+            <numerusform>%Ln identités choisies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7920,10 +8025,13 @@ discussions</translation>
         <source>Not part of an identity group yet.</source>
         <translation>Ne fait encore partie d’aucune fiche client.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="207"/>
-        <source>%1 — %2 identities in this customer profile</source>
-        <translation>%1 — %2 identités dans cette fiche client</translation>
+        <source>%1 — %Ln identity(ies) in this customer profile</source>
+        <translation>
+            <numerusform>%1 — %Ln identité dans cette fiche client</numerusform>
+            <numerusform>%1 — %Ln identités dans cette fiche client</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/channels/identities_page.py" line="212"/>
@@ -8129,18 +8237,16 @@ discussions</translation>
         <source>A profile gathers one customer&apos;s identities across communities.</source>
         <translation>Un profil rassemble les identités d’un client sur toutes les communautés.</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
-        <source>1 customer</source>
-        <translation>1 client</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="75"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="76"/>
-        <source>%1 customers</source>
-        <translation>%1 clients</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="80"/>
+        <location filename="../../engage_desktop/views/digital/identity_groups_page.py" line="78"/>
         <source>All tags</source>
         <translation>Tous les repères</translation>
     </message>
@@ -8306,18 +8412,21 @@ discussions</translation>
         <source>Reading the bundle and creating the workspace…</source>
         <translation>Lecture du lot de configuration et création de l’espace de travail…</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="260"/>
-        <source>Workspace created in %1 with %2 objects from the bundle. Open it now to edit them.</source>
-        <translation>Espace de travail créé dans %1 avec %2 objets du lot de configuration. Ouvrez-le maintenant pour les modifier.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="261"/>
+        <source>Workspace created in %1 with %Ln object(s) from the bundle. Open it now to edit them.</source>
+        <translation>
+            <numerusform>Espace de travail créé dans %1 avec %Ln objet du lot de configuration. Ouvrez-le maintenant pour le modifier.</numerusform>
+            <numerusform>Espace de travail créé dans %1 avec %Ln objets du lot de configuration. Ouvrez-le maintenant pour les modifier.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="271"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="273"/>
         <source>This bundle cannot be imported; no workspace was created.</source>
         <translation>Ce lot de configuration ne peut pas être importé&#xa0;; aucun espace de travail n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="279"/>
+        <location filename="../../engage_desktop/views/bundles/import_dialog.py" line="281"/>
         <source>Import cancelled; no workspace was created.</source>
         <translation>Import annulé&#xa0;; aucun espace de travail n’a été créé.</translation>
     </message>
@@ -8359,6 +8468,17 @@ discussions</translation>
         <location filename="../../engage_desktop/views/digital/journal_charts.py" line="121"/>
         <source>system</source>
         <translation>système</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCheckCounts</name>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/actions.py" line="411"/>
+        <source>The journal is intact: %Ln event(s) verified.</source>
+        <translation>
+            <numerusform>Le journal est intact&#xa0;: %Ln événement vérifié.</numerusform>
+            <numerusform>Le journal est intact&#xa0;: %Ln événements vérifiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8418,20 +8538,20 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="74"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="170"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="177"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="171"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="178"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="76"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="175"/>
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -8451,49 +8571,52 @@ discussions</translation>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
         <source>Event names: user.*, task.created</source>
         <translation>Noms d’événements&#xa0;: user.*, task.created</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
         <source>No event matches</source>
         <translation>Aucun événement ne correspond</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="98"/>
         <source>Every change made in the console is written here.</source>
         <translation>Chaque modification faite dans la console est inscrite ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="99"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="100"/>
         <source>Event names or groups</source>
         <translation>Noms ou groupes d’événements</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="103"/>
         <source>Export this view…</source>
         <translation>Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="295"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="284"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="296"/>
         <source>Verify integrity</source>
         <translation>Vérifier l’intégrité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="120"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="135"/>
-        <source>more than %1 events</source>
-        <translation>plus de %1 événements</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="136"/>
+        <source>more than %Ln event(s)</source>
+        <translation>
+            <numerusform>plus de %Ln événement</numerusform>
+            <numerusform>plus de %Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="137"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -8501,39 +8624,39 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="143"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="146"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="172"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="173"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="180"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="181"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="182"/>
         <source>Object type</source>
         <translation>Type d’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="184"/>
         <location filename="../../engage_desktop/views/digital/journal_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="186"/>
         <source>Object id</source>
         <translation>Identifiant de l’objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="192"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="193"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/journal_page.py" line="283"/>
+        <location filename="../../engage_desktop/views/digital/journal_page.py" line="284"/>
         <source>Checking every event of the audit journal…</source>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
@@ -8541,92 +8664,92 @@ discussions</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="74"/>
+        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="75"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="76"/>
+        <location filename="../../engage_desktop/views/widgets/lazy_table_model.py" line="77"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="160"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="164"/>
         <source>Nothing here yet</source>
         <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="191"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="195"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="592"/>
         <source>The list could not be loaded</source>
         <translation>Impossible de charger la liste</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="578"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="592"/>
         <source>Check the connection, then try again.</source>
         <translation>Vérifiez la connexion, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="580"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="594"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="595"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="609"/>
         <source>No match for “%1” with these filters</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;» avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="596"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="610"/>
         <source>Clear the search and the filters to see everything.</source>
         <translation>Effacez la recherche et les filtres pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="597"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="611"/>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="599"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="613"/>
         <source>No match for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="600"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="614"/>
         <source>Check the spelling, or clear the search to see everything.</source>
         <translation>Vérifiez l’orthographe ou effacez la recherche pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="601"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="615"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="603"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="617"/>
         <source>No match for these filters</source>
         <translation>Aucun résultat avec ces filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="604"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="618"/>
         <source>Change the filters, or clear them to see everything.</source>
         <translation>Modifiez les filtres ou effacez-les pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="605"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="619"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="612"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="626"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="614"/>
+        <location filename="../../engage_desktop/views/widgets/list_panel.py" line="628"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
@@ -8669,7 +8792,7 @@ discussions</translation>
         <translation>Engage Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/main_window.py" line="245"/>
+        <location filename="../../engage_desktop/views/shell/main_window.py" line="249"/>
         <source>No access</source>
         <translation>Aucun accès</translation>
     </message>
@@ -8711,8 +8834,8 @@ discussions</translation>
     <name>MergeWorkspaceDialog</name>
     <message>
         <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="67"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="222"/>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="248"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="226"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="252"/>
         <source>Merge this workspace</source>
         <translation>Fusionner cet espace de travail</translation>
     </message>
@@ -8819,47 +8942,83 @@ discussions</translation>
         <translation>Connexion à la base de données principale et comparaison…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="198"/>
-        <source>Merging into %1 creates %2 and updates %3 objects; %4 found only there are kept.</source>
-        <translation>Fusion dans %1 — objets à créer&#xa0;: %2, à mettre à jour&#xa0;: %3&#xa0;; objets présents seulement là-bas, conservés&#xa0;: %4.</translation>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="201"/>
+        <source>Merging into %1 creates %2 and updates %3.</source>
+        <translation>La fusion dans %1 crée %2 et met à jour %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="203"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="204"/>
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln objet</numerusform>
+            <numerusform>%Ln objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="206"/>
+        <source>%Ln object(s) found only there are kept.</source>
+        <translation>
+            <numerusform>%Ln objet présent seulement là-bas est conservé.</numerusform>
+            <numerusform>%Ln objets présents seulement là-bas sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="227"/>
+        <source>Create or update %Ln object(s) in %1?</source>
+        <translation>
+            <numerusform>Créer ou mettre à jour %Ln objet dans %1&#xa0;?</numerusform>
+            <numerusform>Créer ou mettre à jour %Ln objets dans %1&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="206"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="243"/>
+        <source>Merged into %1: %2, %3.</source>
+        <translation>Fusion dans %1 terminée&#xa0;: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="245"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="246"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="210"/>
         <source>Nothing to merge: %1 already holds this configuration.</source>
         <translation>Rien à fusionner&#xa0;: %1 contient déjà cette configuration.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="223"/>
-        <source>Create or update %1 objects in %2?</source>
-        <translation>Créer ou mettre à jour %1 objets dans %2&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="224"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="228"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="225"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="229"/>
         <source>Each change is journaled in the main database under your name.</source>
         <translation>Chaque modification est inscrite sous votre nom au journal d’audit de la base de données principale.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="233"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="237"/>
         <source>Merging into %1…</source>
         <translation>Fusion dans %1…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="239"/>
-        <source>Merged into %1: %2 created, %3 updated.</source>
-        <translation>Fusion dans %1 terminée — créés&#xa0;: %2, mis à jour&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="267"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="271"/>
+        <location filename="../../engage_desktop/views/bundles/merge_dialog.py" line="275"/>
         <source>Not allowed in the main database: %1</source>
         <translation>Non autorisé dans la base de données principale&#xa0;: %1</translation>
     </message>
@@ -8943,15 +9102,31 @@ discussions</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="109"/>
-        <source>%1 rows copied and verified; the journal&apos;s %2 events still form an unbroken chain.
+        <source>%1; %2.
 
 To use the shared database, choose File › Connect to database… on each workstation.</source>
-        <translation>%1 lignes copiées et vérifiées&#xa0;; les %2 événements du journal forment toujours une chaîne ininterrompue.
+        <translation>%1&#xa0;; %2.
 
 Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base de données… sur chaque poste.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="111"/>
+        <source>%Ln row(s) copied and verified</source>
+        <translation>
+            <numerusform>%Ln ligne copiée et vérifiée</numerusform>
+            <numerusform>%Ln lignes copiées et vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="114"/>
+        <source>the journal&apos;s %Ln event(s) still form an unbroken chain</source>
+        <translation>
+            <numerusform>le journal (%Ln événement) forme toujours une chaîne ininterrompue</numerusform>
+            <numerusform>les %Ln événements du journal forment toujours une chaîne ininterrompue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="125"/>
+        <location filename="../../engage_desktop/views/shell/move_database_dialog.py" line="127"/>
         <source>The move was stopped. The target is marked unfinished: no console will use it until a move to it completes.</source>
         <translation>Le déplacement a été interrompu. La cible est marquée comme inachevée&#xa0;: aucune console ne l’utilisera tant qu’un déplacement vers elle n’aura pas abouti.</translation>
     </message>
@@ -8987,42 +9162,40 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>MoveUsersDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="21"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="20"/>
         <source>Move users and delete role</source>
         <translation>Réattribuer les utilisateurs et supprimer le rôle</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="24"/>
-        <source>The role “%1” is given to 1 user. Which role should they get before it is deleted?</source>
-        <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à 1 utilisateur. Quel rôle doit-il recevoir avant la suppression&#xa0;?</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="23"/>
+        <source>The role “%1” is given to %Ln user(s). Which role should they get before it is deleted?</source>
+        <translation>
+            <numerusform>Le rôle «&#xa0;%1&#xa0;» est attribué à %Ln utilisateur. Quel rôle doit-il recevoir avant la suppression&#xa0;?</numerusform>
+            <numerusform>Le rôle «&#xa0;%1&#xa0;» est attribué à %Ln utilisateurs. Quel rôle doivent-ils recevoir avant la suppression&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="27"/>
-        <source>The role “%1” is given to %2 users. Which role should they get before it is deleted?</source>
-        <translation>Le rôle «&#xa0;%1&#xa0;» est attribué à %2 utilisateurs. Quel rôle doivent-ils recevoir avant la suppression&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="31"/>
         <source>Role for its users</source>
         <translation>Rôle pour ses utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="36"/>
         <source>Choose a role</source>
         <translation>Choisissez un rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="38"/>
         <source>Each move and the deletion are written to the audit journal.</source>
         <translation>Chaque réattribution et la suppression sont inscrites au journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="47"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="44"/>
         <source>Move users and delete</source>
         <translation>Réattribuer et supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/role_move_dialog.py" line="58"/>
         <source>Give them</source>
         <translation>Leur attribuer</translation>
     </message>
@@ -9310,154 +9483,150 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="80"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="80"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="84"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="112"/>
         <source>My notifications</source>
         <translation>Mes notifications</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="86"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="85"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="88"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="105"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="126"/>
         <source>In the console</source>
         <translation>Dans la console</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="126"/>
         <source>By e-mail</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="94"/>
         <source>Search events</source>
         <translation>Rechercher des événements</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="98"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="97"/>
         <source>Chosen</source>
         <translation>Choisis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="107"/>
         <source>Also by e-mail</source>
         <translation>Aussi par e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="110"/>
         <source>Turn off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="116"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="153"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="115"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="152"/>
         <source>Custom notifications</source>
         <translation>Notifications personnalisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="117"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="118"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="120"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="124"/>
         <source>Tell</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="130"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="136"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="135"/>
         <source>No custom notifications</source>
         <translation>Aucune notification personnalisée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="137"/>
         <source>Tell everyone when something happens: an event, a condition, a channel.</source>
         <translation>Prévenez tout le monde quand quelque chose se produit&#xa0;: un événement, une condition, un canal.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="142"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="151"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="141"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="150"/>
         <source>New notification</source>
         <translation>Nouvelle notification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="146"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="148"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
-        <source>1 event</source>
-        <translation>1 événement</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="158"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="161"/>
+        <source>%Ln notification(s)</source>
+        <translation>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="159"/>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="163"/>
-        <source>1 notification</source>
-        <translation>1 notification</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="165"/>
-        <source>%1 notifications</source>
-        <translation>%1 notifications</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="205"/>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="207"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="202"/>
         <source>Delete notification</source>
         <translation>Supprimer la notification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/settings/notifications_page.py" line="201"/>
         <source>Delete the notification “%1”?</source>
         <translation>Supprimer la notification «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -9938,8 +10107,32 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="67"/>
-        <source>%1 to create, %2 to update, %3 to delete.</source>
-        <translation>À créer&#xa0;: %1, à mettre à jour&#xa0;: %2, à supprimer&#xa0;: %3.</translation>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="68"/>
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln à créer</numerusform>
+            <numerusform>%Ln à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="69"/>
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="70"/>
+        <source>%Ln to delete</source>
+        <translation>
+            <numerusform>%Ln à supprimer</numerusform>
+            <numerusform>%Ln à supprimer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/bundles/plan_apply_dialog.py" line="79"/>
@@ -10213,44 +10406,44 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>PresenceStatusDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="31"/>
         <source>Edit presence status “%1”</source>
         <translation>Modifier le statut de présence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="33"/>
         <source>New presence status</source>
         <translation>Nouveau statut de présence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="38"/>
         <source>e.g. Lunch</source>
         <translation>p. ex. Déjeuner</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="42"/>
         <source>Available: routing sends tasks</source>
         <translation>Disponible&#xa0;: le routage envoie des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="43"/>
         <source>Away: routing sends nothing</source>
         <translation>Absent&#xa0;: le routage n’envoie rien</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="71"/>
         <source>Counts as</source>
         <translation>Compte comme</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="53"/>
         <source>At least one status must count as available, or no agent could take work.</source>
         <translation>Au moins un statut doit compter comme disponible, sinon aucun agent ne pourrait recevoir de travail.</translation>
     </message>
@@ -10258,116 +10451,114 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>PresenceStatusesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="109"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="112"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="117"/>
         <source>Counts as</source>
         <translation>Compte comme</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="112"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="173"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="119"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="174"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="173"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="122"/>
         <source>Presence statuses</source>
         <translation>Statuts de présence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="128"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="127"/>
         <source>Search statuses by name</source>
         <translation>Rechercher des statuts par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="130"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="129"/>
         <source>No presence statuses</source>
         <translation>Aucun statut de présence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="130"/>
         <source>Agents pick a status; each counts as available or away for routing.</source>
         <translation>Les agents choisissent un statut&#xa0;; pour le routage, chacun compte comme disponible ou absent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="167"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="166"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="142"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="141"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="144"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="152"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="151"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="177"/>
-        <source>1 status</source>
-        <translation>1 statut</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="176"/>
+        <source>%Ln status(es)</source>
+        <translation>
+            <numerusform>%Ln statut</numerusform>
+            <numerusform>%Ln statuts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="177"/>
-        <source>%1 statuses</source>
-        <translation>%1 statuts</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="203"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="202"/>
         <source>Delete presence status</source>
         <translation>Supprimer le statut de présence</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="204"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="203"/>
         <source>Delete the presence status “%1”?</source>
         <translation>Supprimer le statut de présence «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="205"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="204"/>
         <source>Delete status</source>
         <translation>Supprimer le statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/presence_page.py" line="206"/>
+        <location filename="../../engage_desktop/views/users/presence_page.py" line="205"/>
         <source>Agents can no longer pick it. The deletion is written to the audit journal.</source>
         <translation>Les agents ne pourront plus le choisir. La suppression est consignée dans le journal d’audit.</translation>
     </message>
@@ -10522,7 +10713,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/monitor_charts.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="181"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="199"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -10542,171 +10733,176 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <translation>Capacité libre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="38"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="281"/>
         <source>Breached</source>
         <translation>Dépassé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="40"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="264"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="282"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="41"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="265"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="283"/>
         <source>On time</source>
         <translation>Dans les temps</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="55"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="56"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="58"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="61"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="120"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="139"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="126"/>
+        <source>Tasks waiting for an agent. Grouped by team: the waiting tasks this team&apos;s agents may take; a task several teams may take counts in each of them.</source>
+        <translation>Tâches en attente d’un agent. Regroupées par équipe&#xa0;: les tâches en attente que les agents de cette équipe peuvent prendre&#xa0;; une tâche que plusieurs équipes peuvent prendre compte dans chacune d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="157"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="143"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="144"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="162"/>
         <source>No task and no agent to watch</source>
         <translation>Aucune tâche ni aucun agent à suivre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="145"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="163"/>
         <source>Queues appear here as soon as interactions arrive and agents connect. Import a trace or start the intake to see them move.</source>
         <translation>Les files apparaissent ici dès que des interactions arrivent et que des agents se connectent. Importez une trace ou démarrez la réception pour les voir évoluer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="176"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="161"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="179"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="167"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="185"/>
         <source>Load / capacity</source>
         <translation>Charge / capacité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
         <source>Hard capacity</source>
         <translation>Capacité maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="188"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="206"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="210"/>
         <source>Search agents</source>
         <translation>Rechercher des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="193"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
         <source>No agent</source>
         <translation>Aucun agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="194"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="212"/>
         <source>Agents who may receive tasks appear here.</source>
         <translation>Les agents pouvant recevoir des tâches apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="207"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="236"/>
         <source>Waiting for</source>
         <translation>En attente depuis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="225"/>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="260"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="243"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="278"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="229"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="247"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="230"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="248"/>
         <source>Source</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="233"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="239"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="257"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="245"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="263"/>
         <source>Waiting tasks</source>
         <translation>Tâches en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="249"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="267"/>
         <source>Search tasks</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="250"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="268"/>
         <source>No task waiting</source>
         <translation>Aucune tâche en attente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="251"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="269"/>
         <source>Every task of this selection has been handed to an agent.</source>
         <translation>Chaque tâche de cette sélection a été confiée à un agent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="262"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="280"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -10714,7 +10910,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>QueueMonitorCounts</name>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="24"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="25"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -10722,7 +10918,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="27"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="28"/>
         <source>%n agent(s)</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -10730,7 +10926,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="30"/>
+        <location filename="../../engage_desktop/views/routing/monitor_tables.py" line="31"/>
         <source>%n waiting task(s)</source>
         <translation>
             <numerusform>%n tâche en attente</numerusform>
@@ -10943,75 +11139,73 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <source>Reply-assistant groups</source>
         <translation>Groupes de l’assistant de réponse</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
-        <source>1 group</source>
-        <translation>1 groupe</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="127"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="128"/>
-        <source>%1 groups</source>
-        <translation>%1 groupes</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
         <source>Search groups by name</source>
         <translation>Rechercher des groupes par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="131"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="129"/>
         <source>No group yet</source>
         <translation>Aucun groupe pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="130"/>
         <source>Groups sort the entries agents see; drag them into the order you want.</source>
         <translation>Les groupes classent les entrées que voient les agents&#xa0;; faites-les glisser dans l’ordre souhaité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="155"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="133"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="153"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="136"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="143"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="141"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="145"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="147"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="158"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="156"/>
         <source>Drag a group onto another row to move it there</source>
         <translation>Faites glisser un groupe sur une autre ligne pour l’y déplacer</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="195"/>
         <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="197"/>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="199"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="196"/>
         <source>Delete the group “%1”?</source>
         <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="200"/>
+        <location filename="../../engage_desktop/views/agent_tools/groups_page.py" line="198"/>
         <source>Its entries stay, without a group.</source>
         <translation>Ses entrées sont conservées, sans groupe.</translation>
     </message>
@@ -11105,15 +11299,13 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="101"/>
-        <source>%1 entries</source>
-        <translation>%1 entrées</translation>
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/reply_assistant_page.py" line="126"/>
@@ -11196,25 +11388,34 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <source>Filter permissions</source>
         <translation>Filtrer les autorisations</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
-        <source>%1 permissions of extensions that are off are hidden; the role keeps them as they are.</source>
-        <translation>%1 autorisations d’extensions désactivées sont masquées&#xa0;; le rôle les conserve telles quelles.</translation>
+        <source>%Ln permission(s) of extensions that are off are hidden; the role keeps them as they are.</source>
+        <translation>
+            <numerusform>%Ln autorisation d’extensions désactivées est masquée&#xa0;; le rôle la conserve telle quelle.</numerusform>
+            <numerusform>%Ln autorisations d’extensions désactivées sont masquées&#xa0;; le rôle les conserve telles quelles.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="205"/>
-        <source>Given to no user yet.</source>
-        <translation>Attribué à aucun utilisateur pour l’instant.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
+        <source>Given to %Ln user(s).</source>
+        <translation>
+            <numerusform>Attribué à %Ln utilisateur.</numerusform>
+            <numerusform>Attribué à %Ln utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
+        <source>%1 of %Ln permission(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln autorisation</numerusform>
+            <numerusform>%1 sur %Ln autorisations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
-        <source>Given to 1 user.</source>
-        <translation>Attribué à 1 utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
-        <source>Given to %1 users.</source>
-        <translation>Attribué à %1 utilisateurs.</translation>
+        <source>Given to no user yet.</source>
+        <translation>Attribué à aucun utilisateur pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/role_editor.py" line="213"/>
@@ -11225,11 +11426,6 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
         <source>Tick or clear every permission of this group</source>
         <translation>Cocher ou décocher toutes les autorisations de ce groupe</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
-        <source>%1 of %2 permissions</source>
-        <translation>%1 autorisations sur %2</translation>
     </message>
 </context>
 <context>
@@ -11254,10 +11450,13 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <source>Roles are defined in Users › Roles.</source>
         <translation>Les rôles se définissent dans Utilisateurs › Rôles.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/user_editor_tabs.py" line="246"/>
-        <source>%1 of %2 permissions</source>
-        <translation>%1 autorisations sur %2</translation>
+        <source>%1 of %Ln permission(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln autorisation</numerusform>
+            <numerusform>%1 sur %Ln autorisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11545,99 +11744,97 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RoutingChannelsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="21"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="23"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="22"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="24"/>
         <source>Soft</source>
         <translation>Souple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="27"/>
         <source>Hard</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="31"/>
         <source>Timeout (s)</source>
         <translation>Délai (s)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="36"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="37"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="40"/>
         <source>Routing channels</source>
         <translation>Canaux de routage</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
-        <source>1 routing channel</source>
-        <translation>1 canal de routage</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="44"/>
+        <source>%Ln routing channel(s)</source>
+        <translation>
+            <numerusform>%Ln canal de routage</numerusform>
+            <numerusform>%Ln canaux de routage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="45"/>
-        <source>%1 routing channels</source>
-        <translation>%1 canaux de routage</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>Search routing channels by name</source>
         <translation>Rechercher un canal de routage par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="46"/>
         <source>No routing channels yet</source>
         <translation>Aucun canal de routage pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="47"/>
         <source>A routing channel groups channels that share capacity, timeouts and SLA.</source>
         <translation>Un canal de routage regroupe des canaux qui partagent capacité, délais et SLA.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="52"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="66"/>
         <source>New routing channel</source>
         <translation>Nouveau canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="57"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="60"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="93"/>
         <source>Delete routing channel</source>
         <translation>Supprimer le canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="90"/>
         <source>Delete the routing channel “%1”? Its channels stay, in no routing channel.</source>
         <translation>Supprimer le canal de routage «&#xa0;%1&#xa0;»&#xa0;? Ses canaux restent, sans canal de routage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/routing_channels_page.py" line="94"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est inscrite au journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -11821,149 +12018,147 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="31"/>
         <source>The rules engine is switched off for this account. An administrator can switch it on in Settings › Extensions.</source>
         <translation>Le moteur de règles est désactivé pour ce compte. Un administrateur peut l’activer dans Paramètres › Extensions.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="43"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="42"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="44"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="43"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="45"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="51"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="50"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="53"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="59"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="63"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="68"/>
         <source>Search rules by name</source>
         <translation>Rechercher des règles par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="73"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="117"/>
         <source>Move down: run this rule one place later</source>
         <translation>Descendre&#xa0;: exécuter cette règle un rang plus tard</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="121"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="120"/>
         <source>On/off</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="126"/>
         <source>Switch the rule on or off</source>
         <translation>Activer ou désactiver la règle</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="141"/>
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="77"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="76"/>
         <source>No rule yet</source>
         <translation>Aucune règle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="78"/>
         <source>Rules run in order on each incoming message: they categorise it, set its priority, tag the customer, route it or answer it.</source>
         <translation>Les règles s’exécutent dans l’ordre sur chaque message entrant&#xa0;: elles le catégorisent, fixent sa priorité, attribuent un repère d’identification au client, le routent ou y répondent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="89"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="137"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="136"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="95"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="108"/>
         <source>Move up: run this rule one place earlier</source>
         <translation>Monter&#xa0;: exécuter cette règle un rang plus tôt</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="109"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="119"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="118"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="129"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="128"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
-        <source>1 rule</source>
-        <translation>1 règle</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="142"/>
-        <source>%1 rules</source>
-        <translation>%1 règles</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="180"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
         <source>Delete rule</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="182"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="181"/>
         <source>Delete the rule “%1”?</source>
         <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rules_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/rules_page.py" line="183"/>
         <source>The rules after it move up one place. The deletion is written to the audit journal.</source>
         <translation>Les règles suivantes remontent d’un rang. La suppression est consignée dans le journal d’audit.</translation>
     </message>
@@ -12315,27 +12510,22 @@ La console d’administration d’Engage.</translation>
         <translation>Vérification de chaque événement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="412"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="418"/>
         <source>This workstation&apos;s anchor was found in it.</source>
         <translation>L’ancre de ce poste y a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="414"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="420"/>
         <source>No anchor was recorded for this database on this workstation yet.</source>
         <translation>Aucune ancre n’a encore été enregistrée pour cette base de données sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="417"/>
-        <source>The journal is intact: %1 events verified.</source>
-        <translation>Le journal est intact&#xa0;: %1 événements vérifiés.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="421"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="425"/>
         <source>The journal is broken at event #%1 (row id %2).</source>
         <translation>Le journal est rompu à l’événement n° %1 (identifiant de ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/shell/actions.py" line="424"/>
+        <location filename="../../engage_desktop/views/shell/actions.py" line="428"/>
         <source>The journal does not hold this workstation&apos;s anchor.</source>
         <translation>Le journal ne contient pas l’ancre de ce poste.</translation>
     </message>
@@ -12480,7 +12670,7 @@ La console d’administration d’Engage.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="135"/>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -12509,79 +12699,77 @@ La console d’administration d’Engage.</translation>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="150"/>
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="151"/>
-        <source>1 signature</source>
-        <translation>1 signature</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="153"/>
-        <source>%1 signatures</source>
-        <translation>%1 signatures</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="155"/>
         <source>Search by agent or signature name</source>
         <translation>Rechercher par agent ou nom de signature</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="156"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="156"/>
         <source>No language</source>
         <translation>Aucune langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="163"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="159"/>
         <source>No signature yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="164"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="160"/>
         <source>Replies end with the agent&apos;s signature for the channel and language.</source>
         <translation>Les réponses se terminent par la signature de l’agent pour le canal et la langue.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="169"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="165"/>
         <source>New signature</source>
         <translation>Nouvelle signature</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="172"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="197"/>
         <source>New signature for…</source>
         <translation>Nouvelle signature pour…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="201"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="197"/>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="222"/>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="218"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="220"/>
         <source>Delete signature</source>
         <translation>Supprimer la signature</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="219"/>
         <source>Delete the signature “%1” of %2?</source>
         <translation>Supprimer la signature «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="225"/>
+        <location filename="../../engage_desktop/views/agent_tools/signatures_page.py" line="221"/>
         <source>The agent&apos;s user record changes; the journal records it.</source>
         <translation>La fiche utilisateur de l’agent est modifiée&#xa0;; le journal l’enregistre.</translation>
     </message>
@@ -12652,22 +12840,20 @@ L’équipe d’assistance</translation>
         <translation>Nouvelle signature</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
         <source>every channel</source>
         <translation>tous les canaux</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="162"/>
-        <source>1 channel</source>
-        <translation>1 canal</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <source>%Ln channel(s)</source>
+        <translation>
+            <numerusform>%Ln canal</numerusform>
+            <numerusform>%Ln canaux</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="164"/>
-        <source>%1 channels</source>
-        <translation>%1 canaux</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -13986,15 +14172,13 @@ L’équipe d’assistance</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
-        <source>1 tag</source>
-        <translation>1 repère</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/tags_page.py" line="175"/>
-        <source>%1 tags</source>
-        <translation>%1 repères</translation>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln repère</numerusform>
+            <numerusform>%Ln repères</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/digital/tags_page.py" line="204"/>
@@ -14043,19 +14227,19 @@ L’équipe d’assistance</translation>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="318"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
         <source>Leaders</source>
         <translation>Responsables</translation>
     </message>
@@ -14114,28 +14298,24 @@ L’équipe d’assistance</translation>
         <source>Already a member</source>
         <translation>Déjà membre</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="272"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
-        <source>1 member</source>
-        <translation>1 membre</translation>
+        <source>%Ln leader(s)</source>
+        <translation>
+            <numerusform>%Ln responsable</numerusform>
+            <numerusform>%Ln responsables</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="275"/>
-        <source>%1 members</source>
-        <translation>%1 membres</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="278"/>
-        <source>1 leader</source>
-        <translation>1 responsable</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
-        <source>%1 leaders</source>
-        <translation>%1 responsables</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="287"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation>Aucun responsable pour l’instant&#xa0;: cochez «&#xa0;Responsable&#xa0;» en regard d’un membre.</translation>
     </message>
@@ -14491,22 +14671,22 @@ L’équipe d’assistance</translation>
 <context>
     <name>TokenValueDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="90"/>
         <source>API access token created</source>
         <translation>Jeton d’accès API créé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="94"/>
         <source>Copy the token now and give it to the program that will use it. This console keeps it in the system keyring; the database keeps only a fingerprint of it.</source>
         <translation>Copiez le jeton maintenant et donnez-le au programme qui l’utilisera. Cette console le conserve dans le trousseau du système&#xa0;; la base de données n’en garde qu’une empreinte.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="102"/>
         <source>Token value</source>
         <translation>Valeur du jeton</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/settings/api_tokens_page.py" line="103"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -14514,147 +14694,143 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologiesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="27"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="29"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="32"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="35"/>
         <source>This topology routes the tasks now</source>
         <translation>Cette topologie route actuellement les tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="36"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="35"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="74"/>
         <source>Not active</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="40"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="49"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="48"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="53"/>
         <source>Open it to see each problem beside its queue and step</source>
         <translation>Ouvrez-la pour voir chaque problème à côté de sa file et de son étape</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="56"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="55"/>
         <source>Ready to be activated</source>
         <translation>Prête à être activée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="58"/>
         <source>Updated</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="61"/>
         <source>Topologies</source>
         <translation>Topologies</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="66"/>
         <source>Search topologies by name</source>
         <translation>Rechercher des topologies par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="72"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="78"/>
         <source>No topology yet</source>
         <translation>Aucune topologie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="81"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="80"/>
         <source>A topology is the routing strategy: which queue a task joins and which agents it is offered to, step by step.</source>
         <translation>Une topologie est la stratégie de routage&#xa0;: la file que rejoint une tâche et les agents à qui elle est proposée, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="90"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="122"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="121"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="96"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="104"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="103"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="111"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="110"/>
         <source>Make it the routing strategy (the active one stops)</source>
         <translation>En faire la stratégie de routage (la topologie active s’arrête)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="112"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="132"/>
-        <source>⚠ 1 problem</source>
-        <translation>⚠ 1 problème</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="130"/>
+        <source>⚠ %Ln problem(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln problème</numerusform>
+            <numerusform>⚠ %Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="133"/>
+        <source>%Ln topology(ies)</source>
+        <translation>
+            <numerusform>%Ln topologie</numerusform>
+            <numerusform>%Ln topologies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="134"/>
-        <source>⚠ %1 problems</source>
-        <translation>⚠ %1 problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
-        <source>1 topology</source>
-        <translation>1 topologie</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="139"/>
-        <source>%1 topologies</source>
-        <translation>%1 topologies</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="168"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="161"/>
         <source>“%1” cannot be activated until these problems are fixed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être activée tant que ces problèmes ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="182"/>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="184"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="177"/>
         <source>Delete topology</source>
         <translation>Supprimer la topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="176"/>
         <source>Delete the topology “%1”?</source>
         <translation>Supprimer la topologie «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="185"/>
+        <location filename="../../engage_desktop/views/routing/topologies_page.py" line="178"/>
         <source>The deletion is written to the audit journal and cannot be undone.</source>
         <translation>La suppression est consignée dans le journal d’audit et ne peut pas être annulée.</translation>
     </message>
@@ -15012,35 +15188,41 @@ L’équipe d’assistance</translation>
         <source>Routing the interactions of %1…</source>
         <translation>Routage des interactions de %1…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
-        <source>Nothing new: the %1 interactions of this file were all imported before; nothing was added.</source>
-        <translation>Rien de nouveau&#xa0;: les %1 interactions de ce fichier avaient toutes déjà été importées&#xa0;; rien n’a été ajouté.</translation>
+        <source>Nothing new: the %Ln interaction(s) of this file were all imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Rien de nouveau&#xa0;: l’interaction de ce fichier (%Ln) avait déjà été importée&#xa0;; rien n’a été ajouté.</numerusform>
+            <numerusform>Rien de nouveau&#xa0;: les %Ln interactions de ce fichier avaient toutes déjà été importées&#xa0;; rien n’a été ajouté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="222"/>
+        <source>… and %Ln more refused line(s)</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne refusée</numerusform>
+            <numerusform>… et %Ln autres lignes refusées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="202"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="204"/>
         <source>The file holds no interaction.</source>
         <translation>Le fichier ne contient aucune interaction.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="205"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="207"/>
         <source>Imported: %1 · already imported before: %2 · refused: %3</source>
         <translation>Importées&#xa0;: %1 · déjà importées auparavant&#xa0;: %2 · refusées&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="211"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="213"/>
         <source>Cancelled; what was imported stays. %1</source>
         <translation>Annulé&#xa0;; ce qui a été importé est conservé. %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="216"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="220"/>
-        <source>… and %1 more refused lines</source>
-        <translation>… et %1 autres lignes refusées</translation>
     </message>
 </context>
 <context>
@@ -15250,92 +15432,78 @@ Création&#xa0;: %2</translation>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
-        <source>1 user</source>
-        <translation>1 utilisateur</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="154"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="155"/>
-        <source>%1 users</source>
-        <translation>%1 utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/user_picker.py" line="158"/>
+        <location filename="../../engage_desktop/views/users/user_picker.py" line="156"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
 </context>
 <context>
     <name>UsersBulkActions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="99"/>
-        <source>Role changed for 1 user.</source>
-        <translation>Rôle modifié pour 1 utilisateur.</translation>
+        <source>Role changed for %Ln user(s).</source>
+        <translation>
+            <numerusform>Rôle modifié pour %Ln utilisateur.</numerusform>
+            <numerusform>Rôle modifié pour %Ln utilisateurs.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="100"/>
-        <source>Role changed for %1 users.</source>
-        <translation>Rôle modifié pour %1 utilisateurs.</translation>
+        <source>%Ln user(s) added to the team.</source>
+        <translation>
+            <numerusform>%Ln utilisateur ajouté à l’équipe.</numerusform>
+            <numerusform>%Ln utilisateurs ajoutés à l’équipe.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="101"/>
+        <source>%Ln user(s) taken out of the team.</source>
+        <translation>
+            <numerusform>%Ln utilisateur retiré de l’équipe.</numerusform>
+            <numerusform>%Ln utilisateurs retirés de l’équipe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="102"/>
+        <source>%Ln user(s) enabled.</source>
+        <translation>
+            <numerusform>%Ln utilisateur activé.</numerusform>
+            <numerusform>%Ln utilisateurs activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/bulk_actions.py" line="103"/>
-        <source>1 user added to the team.</source>
-        <translation>1 utilisateur ajouté à l’équipe.</translation>
+        <source>%Ln user(s) disabled.</source>
+        <translation>
+            <numerusform>%Ln utilisateur désactivé.</numerusform>
+            <numerusform>%Ln utilisateurs désactivés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="104"/>
-        <source>%1 users added to the team.</source>
-        <translation>%1 utilisateurs ajoutés à l’équipe.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="107"/>
-        <source>1 user taken out of the team.</source>
-        <translation>1 utilisateur retiré de l’équipe.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="108"/>
-        <source>%1 users taken out of the team.</source>
-        <translation>%1 utilisateurs retirés de l’équipe.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
-        <source>1 user enabled.</source>
-        <translation>1 utilisateur activé.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="110"/>
-        <source>%1 users enabled.</source>
-        <translation>%1 utilisateurs activés.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
-        <source>1 user disabled.</source>
-        <translation>1 utilisateur désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="111"/>
-        <source>%1 users disabled.</source>
-        <translation>%1 utilisateurs désactivés.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="142"/>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="133"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="135"/>
         <source>Disable users</source>
         <translation>Désactiver des utilisateurs</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
-        <source>Disable 1 user?</source>
-        <translation>Désactiver 1 utilisateur&#xa0;?</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="134"/>
+        <source>Disable %Ln user(s)?</source>
+        <translation>
+            <numerusform>Désactiver %Ln utilisateur&#xa0;?</numerusform>
+            <numerusform>Désactiver %Ln utilisateurs&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="143"/>
-        <source>Disable %1 users?</source>
-        <translation>Désactiver %1 utilisateurs&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/bulk_actions.py" line="136"/>
         <source>They can no longer sign in or act until enabled again. Nobody is changed if one of them cannot be disabled.</source>
         <translation>Les utilisateurs concernés ne pourront plus se connecter ni agir tant qu’ils n’auront pas été réactivés. Aucun n’est modifié si l’un d’eux ne peut pas être désactivé.</translation>
     </message>
@@ -15392,68 +15560,75 @@ Création&#xa0;: %2</translation>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="225"/>
-        <source>%1 ready to import</source>
-        <translation>%1 à importer</translation>
+        <source>%Ln ready to import</source>
+        <translation>
+            <numerusform>%Ln à importer</numerusform>
+            <numerusform>%Ln à importer</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="228"/>
-        <source>%1 with problems</source>
-        <translation>%1 avec des problèmes</translation>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln avec des problèmes</numerusform>
+            <numerusform>%Ln avec des problèmes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="230"/>
-        <source>%1 lines:</source>
-        <translation>%1 lignes&#xa0;:</translation>
+        <source>%Ln line(s):</source>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;:</numerusform>
+            <numerusform>%Ln lignes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
+        <source>Import %Ln user(s)</source>
+        <translation>
+            <numerusform>Importer %Ln utilisateur</numerusform>
+            <numerusform>Importer %Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="239"/>
-        <source>Import 1 user</source>
-        <translation>Importer 1 utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="241"/>
-        <source>Import %1 users</source>
-        <translation>Importer %1 utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="240"/>
         <source>Correct the file, then import it again.</source>
         <translation>Corrigez le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="247"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
         <source>Every line must be valid: correct the lines with problems, or untick “All or nothing”.</source>
         <translation>Toutes les lignes doivent être valides&#xa0;: corrigez les lignes avec des problèmes ou décochez «&#xa0;Tout ou rien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="250"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="246"/>
         <source>The lines with problems are left out; nothing is written if you cancel.</source>
         <translation>Les lignes avec des problèmes sont ignorées&#xa0;; rien n’est enregistré si vous annulez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="252"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="248"/>
         <source>Every line is valid.</source>
         <translation>Toutes les lignes sont valides.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="280"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
         <source>Creating the users…</source>
         <translation>Création des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="277"/>
         <source>Cancel import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="285"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
         <source>The import was cancelled; no user was created.</source>
         <translation>L’import a été annulé&#xa0;; aucun utilisateur n’a été créé.</translation>
     </message>
@@ -15745,76 +15920,70 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersTransfer</name>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="92"/>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="118"/>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="118"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="137"/>
-        <source>1 user imported.</source>
-        <translation>1 utilisateur importé.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="136"/>
+        <source>%Ln user(s) imported.</source>
+        <translation>
+            <numerusform>%Ln utilisateur importé.</numerusform>
+            <numerusform>%Ln utilisateurs importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="139"/>
+        <source>%Ln line(s) left out.</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée.</numerusform>
+            <numerusform>%Ln lignes ignorées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="137"/>
-        <source>%1 users imported.</source>
-        <translation>%1 utilisateurs importés.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="140"/>
-        <source>1 line left out.</source>
-        <translation>1 ligne ignorée.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="140"/>
-        <source>%1 lines left out.</source>
-        <translation>%1 lignes ignorées.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="144"/>
         <source>CSV for spreadsheets (Excel) (*.csv)</source>
         <translation>CSV pour tableurs (Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="146"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="145"/>
         <source>CSV for BI tools (UTF-8, comma, 1/0) (*.csv)</source>
         <translation>CSV pour outils décisionnels (UTF-8, virgule, 1/0) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="148"/>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="175"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="147"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="174"/>
         <source>Export users</source>
         <translation>Exporter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="175"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="174"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="180"/>
+        <location filename="../../engage_desktop/views/users/transfer.py" line="179"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="186"/>
-        <source>1 user exported to %2.</source>
-        <translation>1 utilisateur exporté dans %2.</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/users/transfer.py" line="187"/>
-        <source>%1 users exported to %2.</source>
-        <translation>%1 utilisateurs exportés dans %2.</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/users/transfer.py" line="183"/>
+        <source>%Ln user(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln utilisateur exporté dans %1.</numerusform>
+            <numerusform>%Ln utilisateurs exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16089,15 +16258,13 @@ Création&#xa0;: %2</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
-        <source>1 webhook</source>
-        <translation>1 webhook</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
-        <source>%1 webhooks</source>
-        <translation>%1 webhooks</translation>
+        <source>%Ln webhook(s)</source>
+        <translation>
+            <numerusform>%Ln webhook</numerusform>
+            <numerusform>%Ln webhooks</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
@@ -16162,67 +16329,65 @@ Création&#xa0;: %2</translation>
 <context>
     <name>WorkstationsPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="23"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="24"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="25"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="26"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="28"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="27"/>
         <source>Console version</source>
         <translation>Version de la console</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="31"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="30"/>
         <source>Workstations</source>
         <translation>Postes de travail</translation>
     </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
-        <source>1 workstation connected</source>
-        <translation>1 poste de travail connecté</translation>
+    <message numerus="yes">
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="34"/>
+        <source>%Ln workstation(s) connected</source>
+        <translation>
+            <numerusform>%Ln poste de travail connecté</numerusform>
+            <numerusform>%Ln postes de travail connectés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
-        <source>%1 workstations connected</source>
-        <translation>%1 postes de travail connectés</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="35"/>
         <source>Search by workstation or user</source>
         <translation>Rechercher par poste de travail ou utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="39"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="36"/>
         <source>No workstation connected</source>
         <translation>Aucun poste de travail connecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="41"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="38"/>
         <source>Consoles appear here while they use this database; one that stops answering disappears after a minute and a half.</source>
         <translation>Les consoles apparaissent ici tant qu’elles utilisent cette base de données&#xa0;; une console qui ne répond plus disparaît au bout d’une minute et demie.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="48"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="45"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/workstations_page.py" line="56"/>
         <source>%1 (this console)</source>
         <translation>%1 (cette console)</translation>
     </message>
