@@ -200,3 +200,17 @@ def test_shipped_qm_is_built_from_the_ts(language: str, tmp_path: Path) -> None:
     assert shipped.read_bytes() == rebuilt.read_bytes(), (
         f"{shipped.name} is stale: run pyside6-lrelease on {ts.name} and commit the .qm"
     )
+
+
+def test_no_translate_function_goes_by_another_name() -> None:
+    """pyside6-lupdate reads `self.tr(...)` and `QCoreApplication.translate(context, text)` as
+    written: under another name (`tr = QCoreApplication.translate`) it files the context as the
+    text, and French never shows (the automated exports' schedules did that)."""
+    alias = re.compile(r"^\s*\w+\s*=\s*(?:self\.tr|Q(?:Core)?Application\.translate)\s*(?:#.*)?$", re.M)
+    package = Path(__file__).resolve().parent.parent / "engage_desktop"
+    found = [
+        f"{path.relative_to(package.parent)}: {match.group(0).strip()}"
+        for path in sorted(package.rglob("*.py"))
+        for match in alias.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

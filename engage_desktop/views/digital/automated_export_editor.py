@@ -34,11 +34,10 @@ from engage_desktop.views.widgets.progress_dialog import ProgressDialog
 
 
 def schedule_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "daily": tr("AutomatedExports", "Every day"),
-        "monday": tr("AutomatedExports", "Every Monday"),
-        "month_first": tr("AutomatedExports", "1st of the month"),
+    return {  # spelled out: pyside6-lupdate only reads QCoreApplication.translate(context, text)
+        "daily": QCoreApplication.translate("AutomatedExports", "Every day"),
+        "monday": QCoreApplication.translate("AutomatedExports", "Every Monday"),
+        "month_first": QCoreApplication.translate("AutomatedExports", "1st of the month"),
     }
 
 
