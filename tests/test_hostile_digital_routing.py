@@ -919,3 +919,21 @@ def test_hostile_ids_in_tag_and_folder_actions_name_no_row(admin: Signed, bad: A
 
     assert tags.get_tag(tag.id).group_count == 0
     assert [n.label for n in folders.list_tree()] == ["Moved"]
+
+
+def test_a_saved_task_whose_folder_names_an_unknown_home_fails_its_run_instead_of_the_runner(
+    admin: Signed, tmp_path: Path
+) -> None:
+    secrets = SecretStore(tmp_path / "secrets.json")
+    task_id = AutomaticExportService(admin.ctx, secrets).create_task(_task_form(tmp_path / "out"))
+    with admin.db.session_factory() as session, session.begin():  # as an older release could save it
+        session.execute(
+            update(AutomaticExportTask)
+            .where(AutomaticExportTask.id == task_id)
+            .values(folder="~no-such-user-here/out", created_at=datetime(2026, 11, 29, 12, tzinfo=UTC))
+        )
+
+    [outcome] = AutomaticExportRunner(admin.ctx, secrets).run_due(datetime(2026, 11, 30, 2, 30, tzinfo=UTC))
+
+    assert not outcome.ok and "~no-such-user-here/out" in outcome.error
+    assert journal(admin, "automatic_exports_task.failed") and journal(admin, "export.created") == []

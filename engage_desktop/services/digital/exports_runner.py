@@ -211,7 +211,11 @@ class AutomaticExportRunner:
             )
             sent = deliver_by_sftp(files, target)
             return sent.files, sent.host_key
-        return [str(p) for p in deliver_to_folder(files, Path(task.folder).expanduser())], ""
+        try:
+            folder = Path(task.folder).expanduser()
+        except RuntimeError as exc:  # "~someone" saved before such folders were refused
+            raise DeliveryError(f"{exc} ({task.folder})") from exc
+        return [str(p) for p in deliver_to_folder(files, folder)], ""
 
     def _record_failure(
         self,
