@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,15 @@ class ListQuery:
     filters: dict[str, Any] = field(default_factory=dict)
     sort: str | None = None
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        # Typed or pasted text may hold what no database stores (NUL, a lone surrogate): such a
+        # character matches nothing, so it searches as U+FFFD instead of failing in the driver.
+        if isinstance(self.search, str) and UNSTORABLE.search(self.search):
+            object.__setattr__(self, "search", UNSTORABLE.sub("\ufffd", self.search))
+
+
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def like_pattern(text: str) -> str:
