@@ -25,7 +25,7 @@ async def request(
     token: str | None,
     path: str = "/interactions",
     method: str = "POST",
-    length: int | None = None,
+    length: int | str | None = None,
 ) -> tuple[int, dict[str, Any]]:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -113,6 +113,22 @@ def test_good_and_bad_requests(sqlite_admin: Signed) -> None:
     assert "timestamp" in answers["invalid"][1]["message"]
     with sqlite_admin.db.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(Interaction)) == 2
+
+
+def test_a_content_length_is_digits_only(sqlite_admin: Signed) -> None:
+    """RFC 9110's 1*DIGIT: what Python's int() would also take (a sign, "1_0", spaces inside)
+    is refused before the body is read, and nothing is routed."""
+    answers: dict[str, int] = {}
+
+    async def scenario(port: int, token: str) -> None:
+        data = body(1)
+        for declared in (f"+{len(data)}", f"{len(data) // 10}_{len(data) % 10}", "-1", "1 2", "0x10"):
+            answers[declared] = (await request(port, data, token=token, length=declared))[0]
+        answers["plain"] = (await request(port, data, token=token))[0]
+
+    serve(sqlite_admin, scenario)
+    assert answers.pop("plain") == 201
+    assert set(answers.values()) == {400}, answers
 
 
 def test_a_thousand_concurrent_requests_each_land_once(sqlite_admin: Signed) -> None:

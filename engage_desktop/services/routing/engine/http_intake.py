@@ -138,14 +138,12 @@ class IntakeServer:
         token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
         if "content-length" not in headers or "chunked" in headers.get("transfer-encoding", "").lower():
             return _error(411, "length_required", "send a Content-Length")
-        try:
-            length = int(headers["content-length"])
-        except ValueError:
+        declared = headers["content-length"].strip()
+        if not (declared.isascii() and declared.isdigit()):  # RFC 9110: 1*DIGIT (no sign, no "1_0")
             return _error(400, "bad_request", "Content-Length is not a number")
+        length = int(declared)
         if length > self.max_body:
             return _error(413, "payload_too_large", f"the body is limited to {self.max_body} bytes")
-        if length < 0:
-            return _error(400, "bad_request", "negative Content-Length")
         body = await reader.readexactly(length)
         address = peer[0] if isinstance(peer, tuple) else None
         return token, address, body
