@@ -311,6 +311,8 @@ def _loading(endpoint: str, model: Any) -> tuple[Any, ...]:
         return (selectinload(model.versions),)
     if endpoint == "users":
         return (load_only(model.id), lazyload(model.role))
+    if endpoint == "teams":  # the check reads the members from the bundle, not the row
+        return (lazyload(model.members),)
     return ()
 
 
