@@ -258,6 +258,7 @@ REFUSED_VALUES: dict[str, tuple[str, Any, str]] = {
     "NaN float": ("f_float", "NaN", "identity_group.custom_field_bad_value"),
     "Infinity float": ("f_float", "Infinity", "identity_group.custom_field_bad_value"),
     "1e400 float": ("f_float", "1e400", "identity_group.custom_field_bad_value"),
+    "1e-400 float (would be 0)": ("f_float", "1e-400", "identity_group.custom_field_bad_value"),
     "year 0": ("f_date", "0000-01-01", "identity_group.custom_field_bad_value"),
     "date with a time": ("f_date", "2026-01-01T00:00", "identity_group.custom_field_bad_value"),
     "choice not offered": ("f_multi", ["=B"], "identity_group.custom_field_bad_value"),

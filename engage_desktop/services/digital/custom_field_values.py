@@ -83,6 +83,8 @@ def convert(value: Any, to_type: str, choices: Sequence[str] = ()) -> Any:
             raise NotConvertible(value) from None
         if not math.isfinite(number):
             raise NotConvertible(value)
+        if number == 0 and any(c in "123456789" for c in stripped.lower().partition("e")[0]):
+            raise NotConvertible(value)  # 1e-400: too small for a float, it would be stored as 0
         return number
     if to_type == "date":
         try:
