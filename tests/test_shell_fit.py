@@ -145,7 +145,7 @@ def header_problems(header: QHeaderView) -> list[str]:
         room = header.sectionSize(section) - HEADER_PADDING
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
             room -= SORT_ARROW_ROOM
-        need = metrics.horizontalAdvance(text)
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))  # two-line titles
         if text and need > room:
             problems.append(f"header {text!r}: needs {need}px, has {room}px")
     return problems

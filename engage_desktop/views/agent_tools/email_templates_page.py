@@ -27,6 +27,7 @@ from engage_desktop.views.widgets.confirm_dialog import confirm_destructive
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, ListPanel, Selection
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
@@ -39,7 +40,7 @@ class TemplateEditorDialog(FormDialog):
         self.service = session.email_templates
         self.template_id = template_id
         self.version: int | None = None
-        self.resize(1040, 700)
+        resize_within_screen(self, 1040, 700)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("templateNameEdit")
         self.subject_edit = QLineEdit()

@@ -12,6 +12,7 @@ from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.agent_tools.version_editor import VersionEditor
 from engage_desktop.views.channels.channel_widgets import CheckList
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
@@ -26,7 +27,7 @@ class EntryEditorDialog(FormDialog):
         self.service = session.reply_assistant
         self.entry_id = entry_id
         self.version: int | None = None
-        self.resize(980, 720)
+        resize_within_screen(self, 980, 720)
         try:
             choices = self.service.choices()
         except DomainError as exc:

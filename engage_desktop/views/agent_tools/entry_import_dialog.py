@@ -35,6 +35,7 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.list_panel import RIGHT, Column, FilterSpec, ListPanel
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 
 FILE_STEP, MAPPING_STEP, PREVIEW_STEP = 0, 1, 2
 
@@ -44,7 +45,7 @@ class EntryImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("entryImportDialog")
         self.setWindowTitle(self.tr("Import reply-assistant entries"))
-        self.resize(960, 640)
+        resize_within_screen(self, 960, 640)
         self.service = session.reply_assistant_import
         self.sheet: Sheet | None = None
         self.plan: ImportPreview | None = None

@@ -17,6 +17,7 @@ from engage_desktop.services.core.errors import DomainError
 from engage_desktop.views.channels.channel_widgets import type_icon
 from engage_desktop.views.channels.source_form import SourceFormWidget
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 T = TypeVar("T")
@@ -40,7 +41,7 @@ class SourceEditorDialog(FormDialog):
         self.form.hide()
         self.source_form = SourceFormWidget(session, detail.type, detail, parent=self)
         self.add_widget(self.source_form, 1)
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)
 
     def save(self) -> bool:
         if self.read_only:

@@ -26,6 +26,7 @@ from engage_desktop.views.channels.communities_page import CommunityEditorDialog
 from engage_desktop.views.channels.source_form import SourceFormWidget
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import make_default
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.unsaved_changes import UnsavedChanges
 
 TYPE_STEP, COMMUNITY_STEP, FORM_STEP = 0, 1, 2
@@ -125,7 +126,7 @@ class SourceWizard(QDialog):
         layout.addWidget(self.title_label)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        self.resize(760, 780)
+        resize_within_screen(self, 760, 780)
         self._go(TYPE_STEP)
 
     # ---- steps ----------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from engage_desktop.views.routing.condition_tree import ConditionTreeEditor
 from engage_desktop.views.routing.rule_test_pane import RuleTestPane, trigger_labels
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.theme import Palette
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
@@ -106,7 +107,7 @@ class RuleEditorDialog(FormDialog):
         row.addWidget(self.test_pane, 2)
         self.body.insertLayout(0, row, 1)
         self._fill_actions()
-        self.resize(1120, 720)
+        resize_within_screen(self, 1120, 720)
         self.name_edit.setFocus()
 
     # ---- actions -------------------------------------------------------------------------------

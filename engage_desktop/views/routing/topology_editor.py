@@ -41,6 +41,7 @@ from engage_desktop.services.routing.topology_problems import ConfigProblem, loc
 from engage_desktop.views.routing.topology_structure import TopologyStructureEditor
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.theme import Palette
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
@@ -124,7 +125,7 @@ class TopologyEditorDialog(FormDialog):
 
         self.structure.set_config(self._config)
         self._revalidate()
-        self.resize(980, 720)
+        resize_within_screen(self, 1024, 720)
         self.name_edit.setFocus()
 
     # ---- syncing -------------------------------------------------------------------------------

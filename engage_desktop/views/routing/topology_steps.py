@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from engage_desktop.services.routing.topologies import RoutingChoices
 from engage_desktop.services.routing.topology_config import TASK_CATEGORIES
+from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
+from engage_desktop.views.widgets.combo_choices import width_for_choices
 from engage_desktop.views.widgets.theme import Palette
 
 NUMBER, KIND, WHO, TIMEOUT, PROBLEM = range(5)
@@ -53,7 +55,15 @@ class StepTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NUMBER, 32), (KIND, 215), (WHO, 140), (TIMEOUT, 124)):
+        probe = QComboBox()  # the targets whole ("Les catégories de la tâche")
+        probe.addItems([label for _key, label in self.kinds])
+        kind_width = max(215, width_for_choices(probe) + 18)  # the cell's margins around the combo
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as style.qss draws header sections
+        number_width = (
+            QFontMetrics(bold).horizontalAdvance(self.tr("#")) + HEADER_PADDING + SORT_ARROW_ROOM + 2
+        )
+        for col, width in ((NUMBER, max(32, number_width)), (KIND, kind_width), (WHO, 140), (TIMEOUT, 124)):
             self.setColumnWidth(col, width)
         self.verticalHeader().setDefaultSectionSize(38)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -74,6 +75,8 @@ class TopologyStructureEditor(QWidget):
         column = QVBoxLayout()
         title = QLabel(self.tr("Queues (first match wins)"))
         title.setObjectName("sectionLabel")
+        title.setWordWrap(True)  # as wide as the list: the steps need the room ("Files (la première…)")
+        title.setMaximumWidth(200)
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
         self.queue_list.setAccessibleName(self.tr("Queues"))
@@ -81,7 +84,7 @@ class TopologyStructureEditor(QWidget):
         self.queue_list.setMaximumWidth(200)
         self.queue_list.currentRowChanged.connect(self._load_queue)
         title.setBuddy(self.queue_list)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows, as wide as the list
         self.add_queue_button = self._button(
             self.tr("Add"), "addQueueButton", self.tr("Add a queue"), self.add_queue
         )
@@ -94,13 +97,10 @@ class TopologyStructureEditor(QWidget):
         self.queue_down_button = self._button(
             "↓", "queueDownButton", self.tr("Move the queue down"), lambda: self.move_queue(1)
         )
-        for button in (
-            self.add_queue_button,
-            self.remove_queue_button,
-            self.queue_up_button,
-            self.queue_down_button,
+        for index, button in enumerate(
+            (self.add_queue_button, self.remove_queue_button, self.queue_up_button, self.queue_down_button)
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         column.addWidget(title)
         column.addWidget(self.queue_list, 1)
         column.addLayout(buttons)
@@ -157,13 +157,8 @@ class TopologyStructureEditor(QWidget):
         categories_row.addWidget(self.category_button)
         form.addRow(self.tr("Categories"), categories_row)
         form.addRow("", self.category_hint)
-        languages_and_tags = QHBoxLayout()
-        languages_and_tags.addWidget(self.match_languages, 1)
-        tags_label = QLabel(self.tr("Customer tags"))
-        tags_label.setBuddy(self.match_tags)
-        languages_and_tags.addWidget(tags_label)
-        languages_and_tags.addWidget(self.match_tags, 1)
-        form.addRow(self.tr("Languages"), languages_and_tags)
+        form.addRow(self.tr("Languages"), self.match_languages)
+        form.addRow(self.tr("Customer tags"), self.match_tags)  # own row: whole in French
         self.queue_form = form
         column.addLayout(form)
         column.addWidget(self.queue_problem)

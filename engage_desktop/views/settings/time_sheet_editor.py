@@ -33,6 +33,7 @@ from engage_desktop.services.settings.holiday_import import parse_holidays
 from engage_desktop.services.settings.time_sheets import TimeSheetDetail, TimeSheetForm, TimeSheetRow
 from engage_desktop.views.settings.week_preview import WeekPreview
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
@@ -117,7 +118,7 @@ class TimeSheetDialog(FormDialog):
         self.zone_combo.currentTextChanged.connect(self.refresh_preview)
         self._build_preview()
         self.refresh_preview()
-        self.resize(1120, 720)
+        resize_within_screen(self, 1120, 720)
         self.label_edit.setFocus()
 
     def _build_preview(self) -> None:

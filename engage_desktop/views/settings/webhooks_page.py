@@ -22,6 +22,7 @@ from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.list_panel import Column, FilterSpec, ListPanel, Selection
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import ProgressDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 
 
 class WebhookDialog(FormDialog):
@@ -70,7 +71,7 @@ class WebhookDialog(FormDialog):
             "staging_use", "", QCheckBox(self.tr("For a staging system"))
         )
         self.staging_check.setChecked(row.staging_use if row else False)
-        self.resize(600, 620)
+        resize_within_screen(self, 600, 620)
         self.label_edit.setFocus()
 
     def form_values(self) -> WebhookForm:

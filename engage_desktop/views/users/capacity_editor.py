@@ -18,6 +18,7 @@ from engage_desktop.services.users.capacities import (
 from engage_desktop.services.users.capacity_rules import MAX_CAPACITY, channel_field
 from engage_desktop.views.users.capacity_users import CapacityUsersBox
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
 
@@ -145,7 +146,7 @@ class CapacityEditorDialog(FormDialog):
         users_heading.setObjectName("sectionTitle")
         self.add_widget(users_heading)
         self.add_widget(self.users_box, 1)  # full width; its rare refusals show at the top
-        self.resize(820, 720 if capacity or channels else 560)
+        resize_within_screen(self, 820, 720 if capacity or channels else 560)
         self.name_edit.setFocus()
 
     def _show_limits(self, capacity: CapacityDetail | None) -> None:

@@ -18,6 +18,7 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.users.roles import PermissionChoice, RoleDetail
 from engage_desktop.views.widgets.conflict_dialog import plain_value
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.translations import QT_TRANSLATE_NOOP
 from engage_desktop.views.widgets.tree_items import child_items, top_level_items
 from engage_desktop.views.widgets.versioned_save import save_with_version
@@ -196,7 +197,7 @@ class RoleEditorDialog(FormDialog):
         self.add_widget(self.search_edit)
         self.add_widget(self.tree, 1)
         self.add_widget(self.hidden_label)
-        self.resize(560, 720)
+        resize_within_screen(self, 560, 720)
         self._update_counter()
         self.label_edit.setFocus()
 

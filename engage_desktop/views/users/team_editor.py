@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,9 @@ from engage_desktop.services.app_session import AppSession
 from engage_desktop.services.users.lookup import PickableUser
 from engage_desktop.services.users.teams import TeamDetail
 from engage_desktop.views.users.user_picker import UserPickerDialog
+from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
 from engage_desktop.views.widgets.form import FormDialog
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 from engage_desktop.views.widgets.versioned_save import save_with_version
 
@@ -83,7 +85,7 @@ class TeamEditorDialog(FormDialog):
         self.leaders_label.setWordWrap(True)
         self.form.add_field("leader_ids", self.tr("Leaders"), self.leaders_label)
         self._fill_table()
-        self.resize(720, 620)
+        resize_within_screen(self, 720, 620)
         self.name_edit.setFocus()
 
     def _take_members(self, team: TeamDetail) -> None:
@@ -123,7 +125,12 @@ class TeamEditorDialog(FormDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 170), (NICKNAME, 110), (LEADER, 70)):
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as style.qss draws header sections
+        leader_width = (
+            QFontMetrics(bold).horizontalAdvance(self.tr("Leader")) + HEADER_PADDING + SORT_ARROW_ROOM + 2
+        )
+        for column, width in ((NAME, 170), (NICKNAME, 110), (LEADER, max(70, leader_width))):
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(260)
         self.table.itemChanged.connect(self._on_item_changed)

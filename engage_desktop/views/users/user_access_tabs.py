@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,8 @@ from engage_desktop.services.users.records import (
 from engage_desktop.views.channels.channel_widgets import type_icon
 from engage_desktop.views.users.user_editor_tabs import EditorContext, UserTab
 from engage_desktop.views.users.user_form_widgets import filter_edit, muted_label
+from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
+from engage_desktop.views.widgets.combo_choices import width_for_choices
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.tree_items import child_items
 
@@ -133,8 +135,15 @@ class ChannelPermissionsTab(UserTab):
         self.table.setIconSize(QSize(18, 18))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as style.qss draws header sections
+        metrics = QFontMetrics(bold)
         for column in range(FIRST_FLAG_COLUMN, APPROVAL_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # Two-line titles: ResizeToContents measures them in the regular font and cuts the
+            # longer line ("Nouvelles discussions"); each line is sized whole here, as lists do.
+            widest = max(metrics.horizontalAdvance(line) for line in titles[column].split("\n"))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, max(widest + HEADER_PADDING + SORT_ARROW_ROOM + 2, 56))
         header.setSectionResizeMode(APPROVAL_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(APPROVAL_COLUMN, 112)
@@ -187,7 +196,10 @@ class ChannelPermissionsTab(UserTab):
             combo.addItem(self.tr("None") if step == 0 else f"{step} %", step)
         combo.setCurrentIndex(max(0, combo.findData(saved.approval_threshold if saved else 0)))
         combo.setToolTip(self.tr("Share of replies that need approval"))
-        combo.setMinimumWidth(104)
+        width = max(104, width_for_choices(combo))  # "Aucune" whole
+        combo.setMinimumWidth(width)
+        if self.table.columnWidth(APPROVAL_COLUMN) < width + 8:
+            self.table.setColumnWidth(APPROVAL_COLUMN, width + 8)
         combo.setAccessibleName(f"{titles[APPROVAL_COLUMN]} — {source.name}")
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, APPROVAL_COLUMN, combo)

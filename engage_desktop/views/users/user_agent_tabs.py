@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from engage_desktop.services.users.records import SignatureForm
 from engage_desktop.views.channels.channel_widgets import CheckList, type_icon
 from engage_desktop.views.users.user_editor_tabs import EditorContext, UserTab
 from engage_desktop.views.users.user_form_widgets import language_label, line_edit, muted_label, roomy
+from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
 
 
 class SignaturesTab(UserTab):
@@ -195,9 +197,14 @@ class CapacityTab(UserTab):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setColumnWidth(0, 300)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 150)
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as style.qss draws header sections
+        titles = (self.tr("Tasks pushed"), self.tr("At most"))
+        room = HEADER_PADDING + SORT_ARROW_ROOM + 2
+        numbers = [max(150, QFontMetrics(bold).horizontalAdvance(title) + room) for title in titles]
+        self.table.setColumnWidth(0, 600 - sum(numbers))  # the titles whole ("Tâches distribuées")
+        self.table.setColumnWidth(1, numbers[0])
+        self.table.setColumnWidth(2, numbers[1])
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedWidth(604)
         self.note = muted_label()

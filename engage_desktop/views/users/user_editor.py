@@ -36,6 +36,7 @@ from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.list_panel import format_date, format_value
 from engage_desktop.views.widgets.messages import message_text
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.tab_errors import mark_tab_error, show_errors_on_tabs
 
 TAB_KEYS = ("profile", "role", "teams", "categories", "permissions", "identities", "capacity", "signatures")
@@ -94,7 +95,7 @@ class UserEditorDialog(FormDialog):
         self._build_tabs(context)
         self.add_widget(self.tabs, 1)
         self.show_tab(tab)
-        self.resize(920, 700)
+        resize_within_screen(self, 920, 700)
         if not read_only:
             self.profile_tab.firstname_edit.setFocus()
 

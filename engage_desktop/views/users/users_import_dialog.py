@@ -44,6 +44,7 @@ from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
 from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
+from engage_desktop.views.widgets.screen_room import resize_within_screen
 from engage_desktop.views.widgets.table_setup import setup_read_only_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -211,7 +212,7 @@ class UsersImportDialog(FormDialog):
         self.only_problems.toggled.connect(self.model.show_only_problems)
         self.all_or_nothing.toggled.connect(self._update)
         self._update()
-        self.resize(1140, 660)
+        resize_within_screen(self, 1140, 660)
 
     # ---- state -----------------------------------------------------------------------------------
     def _update(self) -> None:

@@ -25,6 +25,17 @@ def text_rect(combo: QComboBox) -> QRect:
     )
 
 
+def width_for_choices(combo: QComboBox) -> int:
+    """The width at which the closed combo shows its longest choice whole (the style sheet's padding
+    and arrow room measured, which `sizeHint` undercounts); the combo is resized while measuring."""
+    combo.ensurePolished()
+    combo.resize(300, combo.sizeHint().height())
+    chrome = 300 - text_rect(combo).width()
+    metrics = combo.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    return widest + chrome
+
+
 class ElidingComboBox(QComboBox):
     """As wide as its longest choice, up to `maximumWidth`; narrower, the text ends with "…"."""
 
