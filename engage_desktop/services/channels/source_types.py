@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
+from urllib.parse import urlsplit
 
 from engage_desktop.services.core.errors import ErrorCode, ValidationError
 from engage_desktop.services.core.translatable import QT_TRANSLATE_NOOP
@@ -22,6 +23,7 @@ from engage_desktop.services.core.validation import (
     TOO_LONG,
     FieldErrors,
     field_label,
+    unstorable,
 )
 
 TYPE_UNKNOWN = ErrorCode(
@@ -50,6 +52,12 @@ SMTP_USERNAME_NEEDED = ErrorCode(
 )
 ENDPOINT_NOT_HTTPS = ErrorCode(
     "channel.endpoint_not_https", QT_TRANSLATE_NOOP("Errors", "Endpoint URL must be an https:// address.")
+)
+ENDPOINT_CREDENTIALS = ErrorCode(
+    "channel.endpoint_credentials",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Endpoint URL cannot hold a user name or password: put the API token in its field."
+    ),
 )
 SECRET_IN_SETTINGS = ErrorCode(
     "channel.secret_in_settings",
@@ -283,7 +291,7 @@ def _as_text(errors: FieldErrors, name: str, value: Any, label: str, max_length:
     cleaned = value.strip()
     if len(cleaned) > max_length:
         errors.add(name, TOO_LONG(label=field_label(label), max_length=max_length))
-    elif any(ord(ch) < 32 for ch in cleaned):
+    elif unstorable(cleaned):  # NUL, C0, DEL, C1, lone surrogates: no database keeps them
         errors.add(name, CONTROL_CHARACTERS(label=field_label(label)))
     return cleaned
 
@@ -444,9 +452,19 @@ def _sdk_settings(errors: FieldErrors, raw: Mapping[str, Any]) -> SdkSettings:
     url = _as_text(
         errors, "endpoint_url", raw.get("endpoint_url", ""), QT_TRANSLATE_NOOP("Errors", "Endpoint URL"), 1000
     )
-    if not _URL.match(url):
+    if not _URL.match(url) or _has_credentials(url) is None:
         errors.add("endpoint_url", ENDPOINT_NOT_HTTPS())
+    elif _has_credentials(url):  # a secret in the URL would reach the database and the journal
+        errors.add("endpoint_url", ENDPOINT_CREDENTIALS())
     return SdkSettings(endpoint_url=url)
+
+
+def _has_credentials(url: str) -> bool | None:
+    """None when the URL cannot be split (an unbalanced IPv6 bracket, say)."""
+    try:
+        return "@" in urlsplit(url).netloc
+    except ValueError:
+        return None
 
 
 def validate_settings(type_key: str, raw: Mapping[str, Any], errors: FieldErrors) -> dict[str, Any]:
