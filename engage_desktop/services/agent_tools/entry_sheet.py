@@ -128,7 +128,7 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, SyntaxError) as exc:
         raise ValidationError("file", SHEET_UNREADABLE(reason=type(exc).__name__)) from exc
     try:
         sheet = book.worksheets[0]
@@ -138,7 +138,8 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, SyntaxError) as exc:
+        # SyntaxError: broken XML inside the zip (ElementTree's ParseError, lxml's XMLSyntaxError)
         raise ValidationError("file", SHEET_UNREADABLE(reason=type(exc).__name__)) from exc
     finally:
         book.close()
