@@ -45,19 +45,25 @@ def _parse_csv(text: str) -> HolidayImport:
     delimiter = ";" if first.count(";") > first.count(",") else ","
     holidays: list[Holiday] = []
     problems: list[str] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        if not row or not "".join(row).strip():
-            continue
-        head = row[0].strip()
-        if number == 1 and head.lower() in {"date", "day", "jour"}:
-            continue
-        try:
-            day = date.fromisoformat(head)
-        except ValueError:
-            problems.append(BAD_HOLIDAY_LINE(line=number, text=delimiter.join(row)[:80]))
-            continue
-        name = ",".join(part.strip() for part in row[1:]).strip(", ")
-        holidays.append(Holiday(day, name))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for number, row in enumerate(reader, start=1):
+            if not row or not "".join(row).strip():
+                continue
+            head = row[0].strip()
+            if number == 1 and head.lower() in {"date", "day", "jour"}:
+                continue
+            try:
+                day = date.fromisoformat(head)
+            except ValueError:
+                problems.append(BAD_HOLIDAY_LINE(line=number, text=delimiter.join(row)[:80]))
+                continue
+            name = ",".join(part.strip() for part in row[1:]).strip(", ")
+            holidays.append(Holiday(day, name))
+    except csv.Error:  # a cell over the csv module's limit (128 KiB), a NUL: the rest is unreadable
+        lines = text.splitlines()
+        shown = lines[reader.line_num - 1][:80] if 0 < reader.line_num <= len(lines) else ""
+        problems.append(BAD_HOLIDAY_LINE(line=reader.line_num, text=shown))
     return HolidayImport(tuple(holidays[:MAX_HOLIDAYS]), tuple(problems))
 
 
@@ -100,7 +106,7 @@ def _parse_ics(text: str) -> HolidayImport:
                 first = _ics_date(event.get("DTSTART", "").strip())
                 end_text = event.get("DTEND", "").strip()
                 last = _ics_date(end_text) - timedelta(days=1) if end_text else first
-            except (ValueError, IndexError):
+            except (ValueError, IndexError, OverflowError):  # OverflowError: ends before year 1
                 problems.append(BAD_HOLIDAY_LINE(line=start_line, text=event.get("SUMMARY", "")[:80]))
                 event = None
                 continue

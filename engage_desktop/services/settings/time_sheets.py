@@ -202,6 +202,7 @@ def import_holidays(uow: UnitOfWork, sheet_id: int, text: str) -> HolidayImportR
             "holidays", NO_HOLIDAYS(), **({"file": parsed.problems[0]} if parsed.problems else {})
         )
     merged = _clean_holidays([*_holidays(sheet), *new])
+    _check_holiday_names(merged)  # the file's names follow the rule of typed ones
     before = _snapshot(sheet)
     sheet.holidays = _holiday_json(merged)
     _record(uow, "time_sheet.updated", sheet, before, details={"imported_holidays": len(new)})
@@ -234,12 +235,21 @@ def _valid(form: TimeSheetForm) -> dict[str, Any]:
         except HoursFormatError as exc:
             errors.add(day, exc.message)
     holidays = _clean_holidays(list(form.holidays))
-    for holiday in holidays:
-        if len(holiday.name) > MAX_HOLIDAY_NAME or unstorable(holiday.name):
-            errors.add("holidays", HOLIDAY_NAME_BAD(date=holiday.day.isoformat()))
+    _check_holiday_names(holidays, errors)
     errors.raise_if_any()
     values["holidays"] = _holiday_json(holidays)
     return values
+
+
+def _check_holiday_names(holidays: list[Holiday], errors: FieldErrors | None = None) -> None:
+    """Names over MAX_HOLIDAY_NAME or holding NUL/control characters/lone surrogates are refused
+    under `holidays` (raised at once when no `errors` collects them)."""
+    found = errors if errors is not None else FieldErrors()
+    for holiday in holidays:
+        if len(holiday.name) > MAX_HOLIDAY_NAME or unstorable(holiday.name):
+            found.add("holidays", HOLIDAY_NAME_BAD(date=holiday.day.isoformat()))
+    if errors is None:
+        found.raise_if_any()
 
 
 def _clean_holidays(holidays: list[Holiday]) -> list[Holiday]:
