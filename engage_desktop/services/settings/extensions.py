@@ -9,6 +9,7 @@ but deletes nothing: on again, everything is as it was.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,22 +170,39 @@ def _parse_settings(text: str) -> dict[str, Any]:
     if not text.strip():
         return {}
     try:
-        value = json.loads(text)
-    except ValueError as exc:
+        value = json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than Python's stack
         raise ValidationError("settings", SETTINGS_NOT_OBJECT()) from exc
     if not isinstance(value, dict) or _holds_unstorable(value):
         raise ValidationError("settings", SETTINGS_NOT_OBJECT())
     return value
 
 
+def _not_a_number(name: str) -> float:
+    """NaN and ±Infinity are no JSON: PostgreSQL refuses them, other readers choke on them."""
+    raise ValueError(name)
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):  # 1e999
+        raise ValueError(text)
+    return number
+
+
 def _holds_unstorable(value: Any) -> bool:
     """NUL, control characters or lone surrogates written as JSON escapes ("\\u0000")."""
-    if isinstance(value, str):
-        return unstorable(value)
-    if isinstance(value, dict):
-        return any(_holds_unstorable(k) or _holds_unstorable(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_holds_unstorable(v) for v in value)
+    pending = [value]  # a stack, not recursion: json.loads accepts nesting deeper than we could recurse
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if unstorable(item):
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
     return False
 
 
