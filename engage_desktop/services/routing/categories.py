@@ -288,11 +288,17 @@ def lock_tree(session: Session) -> None:
 
 
 def _ancestor_ids(session: Session, category_id: int, include_self: bool = False) -> list[int]:
-    parents = dict(session.execute(select(Category.id, Category.parent_id)).all())
-    found, current = [], category_id if include_self else parents.get(category_id)
+    """Up the branch one parent at a time (a primary-key lookup each, usually in the session
+    already): checking a thousand categories must not read the whole tree a thousand times."""
+
+    def parent_of(cid: int) -> int | None:
+        category = session.get(Category, cid)
+        return category.parent_id if category is not None else None
+
+    found, current = [], category_id if include_self else parent_of(category_id)
     while current is not None and current not in found:
         found.append(current)
-        current = parents.get(current)
+        current = parent_of(current)
     return found
 
 
