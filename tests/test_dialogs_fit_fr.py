@@ -164,3 +164,26 @@ def test_the_channel_permission_headers_show_both_lines_whole(
     assert cut == []
     assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Fixed
     dialog.done(0)
+
+
+@pytest.mark.parametrize(
+    ("page_key", "button_name"),
+    [
+        ("digital.exports", "newExportTaskButton"),  # was 654 px tall at least
+        ("agent_tools.reply_assistant", "newEntryButton"),  # was 763 px tall at least: now it scrolls
+    ],
+)
+def test_tall_editors_fit_a_small_screen_in_french(
+    qtbot,
+    styled: QApplication,  # noqa: F811
+    french: None,
+    demo_session: AppSession,  # noqa: F811
+    tmp_path: Path,
+    page_key: str,
+    button_name: str,
+) -> None:
+    window = small_window(qtbot, demo_session, tmp_path)
+    page = open_page(qtbot, window, page_key)
+    button = page.findChild(QPushButton, button_name)
+    assert button is not None and button.isEnabled()
+    assert open_from(qtbot, window, button) == []

@@ -4,7 +4,16 @@ group, categories, channels, foreign id, and the versions with their preview and
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engage_desktop.services.agent_tools.entries import EntryChoices, EntryDetail, EntryForm
 from engage_desktop.services.app_session import AppSession
@@ -75,7 +84,22 @@ class EntryEditorDialog(FormDialog):
             list(choices.sources), allow_remote_images=choices.allow_remote_images
         )
         self.versions_editor.setObjectName("versionEditor")
-        self.add_widget(self.versions_editor, 1)
+        # The fields and the versions scroll together above Save/Cancel: they need about 700 px,
+        # a 1024×640 screen gives the dialog 600.
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        self.body.removeWidget(self.form)
+        content_layout.addWidget(self.form)
+        content_layout.addWidget(self.versions_editor, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("entryEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)  # the dialog's own background shows through
+        content.setAutoFillBackground(False)
+        self.body.insertWidget(0, scroll, 1)
         for widget, name in (
             (self.label_edit, self.tr("Label")),
             (self.shortcuts_edit, self.tr("Shortcuts")),

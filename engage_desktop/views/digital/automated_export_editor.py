@@ -82,7 +82,7 @@ class AutomatedExportEditor(FormDialog):
         self.exports_tree = add("exports", self.tr("Exports and columns"), QTreeWidget())
         self.exports_tree.setObjectName("taskExportsTree")
         self.exports_tree.setHeaderHidden(True)
-        self.exports_tree.setMinimumHeight(200)
+        self.exports_tree.setMinimumHeight(130)  # the editor fits 1024×640 (scrolls its exports)
         for choice in session.exports.available_exports():
             if not (choice.available and choice.allowed):
                 continue
