@@ -29,17 +29,15 @@ from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.progress_dialog import Cancelled, CancelToken, ProgressDialog, Report
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BundleExport", text)
-
-
 def choose_export_path(parent: QWidget | None) -> Path | None:
     """A .zip file, or a new (or empty) folder for the bundle's files."""
-    dialog = QFileDialog(parent, _tr("Export configuration to a bundle"))
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("BundleExport", "Export configuration to a bundle")
+    )
     dialog.setObjectName("exportBundleFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    zip_filter = _tr("Zip bundle (*.zip)")
-    folder_filter = _tr("New bundle folder (*)")
+    zip_filter = QCoreApplication.translate("BundleExport", "Zip bundle (*.zip)")
+    folder_filter = QCoreApplication.translate("BundleExport", "New bundle folder (*)")
     dialog.setNameFilters([zip_filter, folder_filter])
     dialog.setDirectory(str(data_dir()))
     dialog.selectFile("configuration.zip")

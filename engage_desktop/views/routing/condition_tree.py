@@ -50,18 +50,21 @@ def _t(text: str) -> str:
 
 def type_labels() -> list[tuple[str, str]]:
     return [
-        ("all", _t("All of")),
-        ("any", _t("Any of")),
-        ("not", _t("Not")),
-        (ConditionKind.TEXT_CONTAINS, _t("Text contains")),
-        (ConditionKind.REGEX, _t("Text matches the pattern")),
-        (ConditionKind.LANGUAGE, _t("Language is")),
-        (ConditionKind.SOURCE, _t("Source is")),
-        (ConditionKind.CATEGORY, _t("Category is")),
-        (ConditionKind.CUSTOMER_TAG, _t("Customer has the tag")),
-        (ConditionKind.BUSINESS_HOURS, _t("Business hours are")),
-        (ConditionKind.CUSTOM_FIELD, _t("Custom field equals")),
-        (ConditionKind.IDENTITY_GROUP, _t("Customer profile contains")),
+        ("all", QCoreApplication.translate("ConditionTree", "All of")),
+        ("any", QCoreApplication.translate("ConditionTree", "Any of")),
+        ("not", QCoreApplication.translate("ConditionTree", "Not")),
+        (ConditionKind.TEXT_CONTAINS, QCoreApplication.translate("ConditionTree", "Text contains")),
+        (ConditionKind.REGEX, QCoreApplication.translate("ConditionTree", "Text matches the pattern")),
+        (ConditionKind.LANGUAGE, QCoreApplication.translate("ConditionTree", "Language is")),
+        (ConditionKind.SOURCE, QCoreApplication.translate("ConditionTree", "Source is")),
+        (ConditionKind.CATEGORY, QCoreApplication.translate("ConditionTree", "Category is")),
+        (ConditionKind.CUSTOMER_TAG, QCoreApplication.translate("ConditionTree", "Customer has the tag")),
+        (ConditionKind.BUSINESS_HOURS, QCoreApplication.translate("ConditionTree", "Business hours are")),
+        (ConditionKind.CUSTOM_FIELD, QCoreApplication.translate("ConditionTree", "Custom field equals")),
+        (
+            ConditionKind.IDENTITY_GROUP,
+            QCoreApplication.translate("ConditionTree", "Customer profile contains"),
+        ),
     ]
 
 
@@ -79,8 +82,14 @@ class ConditionTreeEditor(QWidget):
         self.choices = choices
         self.tree = QTreeWidget()
         self.tree.setObjectName("conditionTreeWidget")
-        self.tree.setAccessibleName(_t("Conditions"))
-        self.tree.setHeaderLabels([_t("Condition"), _t("Test"), _t("Problem")])
+        self.tree.setAccessibleName(QCoreApplication.translate("ConditionTree", "Conditions"))
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ConditionTree", "Condition"),
+                QCoreApplication.translate("ConditionTree", "Test"),
+                QCoreApplication.translate("ConditionTree", "Problem"),
+            ]
+        )
         self.tree.setMinimumHeight(170)
         header = self.tree.header()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
@@ -93,26 +102,26 @@ class ConditionTreeEditor(QWidget):
 
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("conditionTypeCombo")
-        self.type_combo.setAccessibleName(_t("Kind of condition"))
+        self.type_combo.setAccessibleName(QCoreApplication.translate("ConditionTree", "Kind of condition"))
         for key, label in type_labels():
             self.type_combo.addItem(label, str(key))
         self.type_combo.activated.connect(self._store)
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("conditionKeyEdit")
-        self.key_edit.setPlaceholderText(_t("field, e.g. contract"))
-        self.key_edit.setAccessibleName(_t("Field compared"))
+        self.key_edit.setPlaceholderText(QCoreApplication.translate("ConditionTree", "field, e.g. contract"))
+        self.key_edit.setAccessibleName(QCoreApplication.translate("ConditionTree", "Field compared"))
         self.key_edit.setMaximumWidth(150)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("conditionValueEdit")
-        self.value_edit.setAccessibleName(_t("Value"))
+        self.value_edit.setAccessibleName(QCoreApplication.translate("ConditionTree", "Value"))
         self.hours_combo = QComboBox()
         self.hours_combo.setObjectName("conditionHoursCombo")
-        self.hours_combo.addItem(_t("open"), OPEN)
-        self.hours_combo.addItem(_t("closed"), CLOSED)
+        self.hours_combo.addItem(QCoreApplication.translate("ConditionTree", "open"), OPEN)
+        self.hours_combo.addItem(QCoreApplication.translate("ConditionTree", "closed"), CLOSED)
         self.hours_combo.activated.connect(self._store)
         self.pick_combo = QComboBox()
         self.pick_combo.setObjectName("conditionPickCombo")
-        self.pick_combo.setAccessibleName(_t("Add a value"))
+        self.pick_combo.setAccessibleName(QCoreApplication.translate("ConditionTree", "Add a value"))
         self.pick_combo.activated.connect(self._picked)
         for edit in (self.key_edit, self.value_edit):
             edit.textEdited.connect(self._store)
@@ -122,9 +131,17 @@ class ConditionTreeEditor(QWidget):
         editor.setStretch(2, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button(_t("Add condition"), "addConditionButton", self.add_condition)
-        self.add_group_button = self._button(_t("Add group"), "addGroupButton", self.add_group)
-        self.remove_button = self._button(_t("Remove"), "removeConditionButton", self.remove_node)
+        self.add_button = self._button(
+            QCoreApplication.translate("ConditionTree", "Add condition"),
+            "addConditionButton",
+            self.add_condition,
+        )
+        self.add_group_button = self._button(
+            QCoreApplication.translate("ConditionTree", "Add group"), "addGroupButton", self.add_group
+        )
+        self.remove_button = self._button(
+            QCoreApplication.translate("ConditionTree", "Remove"), "removeConditionButton", self.remove_node
+        )
         for button in (self.add_button, self.add_group_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -244,7 +261,9 @@ class ConditionTreeEditor(QWidget):
         self.value_edit.setVisible(kind not in GROUPS and not hours)
         self.value_edit.setText(", ".join(node.get("values", [])) if listed else node.get("value", ""))
         self.value_edit.setPlaceholderText(
-            _t("values, comma-separated") if listed else _t("text or pattern to look for")
+            QCoreApplication.translate("ConditionTree", "values, comma-separated")
+            if listed
+            else QCoreApplication.translate("ConditionTree", "text or pattern to look for")
         )
         self.hours_combo.setVisible(hours)
         self.hours_combo.setCurrentIndex(max(self.hours_combo.findData(node.get("value") or OPEN), 0))
@@ -253,7 +272,7 @@ class ConditionTreeEditor(QWidget):
         self.pick_combo.clear()
         self.pick_combo.setVisible(bool(offered))
         if offered:
-            self.pick_combo.addItem(_t("Add…"), None)
+            self.pick_combo.addItem(QCoreApplication.translate("ConditionTree", "Add…"), None)
             for pid, label in offered:
                 self.pick_combo.addItem(label, pid)
         self.remove_button.setEnabled(item is not None and item.parent() is not None)
@@ -333,7 +352,12 @@ class ConditionTreeEditor(QWidget):
                 item.setText(RESULT, "")
                 item.setBackground(RESULT, QColor(0, 0, 0, 0))
                 continue
-            item.setText(RESULT, _t("✓ matches") if matched else _t("✗ no match"))
+            item.setText(
+                RESULT,
+                QCoreApplication.translate("ConditionTree", "✓ matches")
+                if matched
+                else QCoreApplication.translate("ConditionTree", "✗ no match"),
+            )
             item.setForeground(RESULT, QColor(Palette.SUCCESS if matched else Palette.ERROR))
             item.setBackground(
                 RESULT, QColor(Palette.SUCCESS_BACKGROUND if matched else Palette.ERROR_BACKGROUND)

@@ -24,16 +24,16 @@ from engage_desktop.views.widgets.messages import message_text
 CTX = "RuleTestPane"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def trigger_labels() -> dict[str, str]:
     return {
-        Trigger.MESSAGE_RECEIVED.value: _t("A message is received"),
-        Trigger.INTERVENTION_OPENED.value: _t("An intervention is opened"),
-        Trigger.INTERVENTION_CLOSED.value: _t("An intervention is closed"),
-        Trigger.TASK_EXPIRED.value: _t("A task expires"),
+        Trigger.MESSAGE_RECEIVED.value: QCoreApplication.translate("RuleTestPane", "A message is received"),
+        Trigger.INTERVENTION_OPENED.value: QCoreApplication.translate(
+            "RuleTestPane", "An intervention is opened"
+        ),
+        Trigger.INTERVENTION_CLOSED.value: QCoreApplication.translate(
+            "RuleTestPane", "An intervention is closed"
+        ),
+        Trigger.TASK_EXPIRED.value: QCoreApplication.translate("RuleTestPane", "A task expires"),
     }
 
 
@@ -55,14 +55,16 @@ class RuleTestPane(QGroupBox):
     test_requested = Signal()
 
     def __init__(self, choices: RoutingChoices, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Test rule"), parent)
+        super().__init__(QCoreApplication.translate("RuleTestPane", "Test rule"), parent)
         self.names = dict(choices.categories)
         self.teams = dict(choices.teams)
         self.setObjectName("ruleTestPane")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("sampleTextEdit")
-        self.text_edit.setAccessibleName(_t("Sample message text"))
-        self.text_edit.setPlaceholderText(_t("Type a customer message…"))
+        self.text_edit.setAccessibleName(QCoreApplication.translate("RuleTestPane", "Sample message text"))
+        self.text_edit.setPlaceholderText(
+            QCoreApplication.translate("RuleTestPane", "Type a customer message…")
+        )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(110)
         self.trigger_combo = QComboBox()
@@ -71,49 +73,61 @@ class RuleTestPane(QGroupBox):
             self.trigger_combo.addItem(label, key)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sampleSourceCombo")
-        self.source_combo.addItem(_t("No source"), None)
+        self.source_combo.addItem(QCoreApplication.translate("RuleTestPane", "No source"), None)
         for pid, label in choices.sources:
             self.source_combo.addItem(label, pid)
         self.language_edit = QLineEdit()
         self.language_edit.setObjectName("sampleLanguageEdit")
-        self.language_edit.setPlaceholderText(_t("e.g. fr"))
+        self.language_edit.setPlaceholderText(QCoreApplication.translate("RuleTestPane", "e.g. fr"))
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("sampleTagsEdit")
-        self.tags_edit.setPlaceholderText(_t("tag ids, comma-separated"))
+        self.tags_edit.setPlaceholderText(
+            QCoreApplication.translate("RuleTestPane", "tag ids, comma-separated")
+        )
         self.categories_edit = QLineEdit()
         self.categories_edit.setObjectName("sampleCategoriesEdit")
-        self.categories_edit.setPlaceholderText(_t("category ids, comma-separated"))
+        self.categories_edit.setPlaceholderText(
+            QCoreApplication.translate("RuleTestPane", "category ids, comma-separated")
+        )
         self.fields_edit = QLineEdit()
         self.fields_edit.setObjectName("sampleFieldsEdit")
-        self.fields_edit.setPlaceholderText(_t("contract=Gold, plan=pro"))
+        self.fields_edit.setPlaceholderText(
+            QCoreApplication.translate("RuleTestPane", "contract=Gold, plan=pro")
+        )
         self.profile_edit = QLineEdit()
         self.profile_edit.setObjectName("sampleProfileEdit")
-        self.profile_edit.setPlaceholderText(_t("company=ACME"))
+        self.profile_edit.setPlaceholderText(QCoreApplication.translate("RuleTestPane", "company=ACME"))
         self.hours_combo = QComboBox()
         self.hours_combo.setObjectName("sampleHoursCombo")
-        self.hours_combo.addItem(_t("Open now"), True)
-        self.hours_combo.addItem(_t("Closed now"), False)
+        self.hours_combo.addItem(QCoreApplication.translate("RuleTestPane", "Open now"), True)
+        self.hours_combo.addItem(QCoreApplication.translate("RuleTestPane", "Closed now"), False)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_t("Message"), self.text_edit)
-        form.addRow(_t("Event"), self.trigger_combo)
-        form.addRow(_t("Source"), self.source_combo)
-        form.addRow(_t("Language"), self.language_edit)
-        form.addRow(_t("Customer tags"), self.tags_edit)
-        form.addRow(_t("Categories"), self.categories_edit)
-        form.addRow(_t("Custom fields"), self.fields_edit)
-        form.addRow(_t("Customer profile"), self.profile_edit)
-        form.addRow(_t("Business hours"), self.hours_combo)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Message"), self.text_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Event"), self.trigger_combo)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Source"), self.source_combo)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Language"), self.language_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Customer tags"), self.tags_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Categories"), self.categories_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Custom fields"), self.fields_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Customer profile"), self.profile_edit)
+        form.addRow(QCoreApplication.translate("RuleTestPane", "Business hours"), self.hours_combo)
         for label_widget in (self.text_edit, self.language_edit, self.tags_edit):
-            label_widget.setToolTip(_t("Changing the sample tests the rule again"))
+            label_widget.setToolTip(
+                QCoreApplication.translate("RuleTestPane", "Changing the sample tests the rule again")
+            )
 
-        self.run_button = QPushButton(_t("Test rule"))
+        self.run_button = QPushButton(QCoreApplication.translate("RuleTestPane", "Test rule"))
         self.run_button.setObjectName("testRuleButton")
         self.run_button.setAutoDefault(False)
-        self.run_button.setToolTip(_t("Evaluate the rule as edited (not saved) on this message"))
+        self.run_button.setToolTip(
+            QCoreApplication.translate(
+                "RuleTestPane", "Evaluate the rule as edited (not saved) on this message"
+            )
+        )
         self.run_button.clicked.connect(lambda _checked=False: self.test_requested.emit())
-        self.verdict = QLabel(_t("Type a message and test the rule."))
+        self.verdict = QLabel(QCoreApplication.translate("RuleTestPane", "Type a message and test the rule."))
         self.verdict.setObjectName("testVerdict")
         self.verdict.setWordWrap(True)
         self.outcome = QLabel()
@@ -163,13 +177,23 @@ class RuleTestPane(QGroupBox):
             return
         evaluation = test.evaluation
         if evaluation.fired:
-            self.verdict.setText(_t("✓ The rule fires on this message."))
+            self.verdict.setText(
+                QCoreApplication.translate("RuleTestPane", "✓ The rule fires on this message.")
+            )
             self.verdict.setStyleSheet("color: #1E7F4F; font-weight: 600;")
         elif not evaluation.trigger_matched:
-            self.verdict.setText(_t("✗ The rule does not fire: it runs on another event."))
+            self.verdict.setText(
+                QCoreApplication.translate(
+                    "RuleTestPane", "✗ The rule does not fire: it runs on another event."
+                )
+            )
             self.verdict.setStyleSheet("color: #B3261E; font-weight: 600;")
         else:
-            self.verdict.setText(_t("✗ The rule does not fire: its conditions do not hold."))
+            self.verdict.setText(
+                QCoreApplication.translate(
+                    "RuleTestPane", "✗ The rule does not fire: its conditions do not hold."
+                )
+            )
             self.verdict.setStyleSheet("color: #B3261E; font-weight: 600;")
         lines = []
         outcome = test.outcome
@@ -177,24 +201,44 @@ class RuleTestPane(QGroupBox):
             message = outcome.message
             if message.category_ids:
                 names = sorted(self.names.get(i, i) for i in message.category_ids)
-                lines.append(_t("Categories: %1").replace("%1", ", ".join(names)))
+                lines.append(
+                    QCoreApplication.translate("RuleTestPane", "Categories: %1").replace(
+                        "%1", ", ".join(names)
+                    )
+                )
             if message.customer_tag_ids:
                 lines.append(
-                    _t("Customer tags: %1").replace("%1", ", ".join(sorted(message.customer_tag_ids)))
+                    QCoreApplication.translate("RuleTestPane", "Customer tags: %1").replace(
+                        "%1", ", ".join(sorted(message.customer_tag_ids))
+                    )
                 )
-            lines.append(_t("Priority: %1").replace("%1", str(message.priority)))
+            lines.append(
+                QCoreApplication.translate("RuleTestPane", "Priority: %1").replace(
+                    "%1", str(message.priority)
+                )
+            )
             if outcome.queue:
-                lines.append(_t("Queue: %1").replace("%1", outcome.queue))
+                lines.append(
+                    QCoreApplication.translate("RuleTestPane", "Queue: %1").replace("%1", outcome.queue)
+                )
             if outcome.team:
-                lines.append(_t("Team: %1").replace("%1", self.teams.get(outcome.team, outcome.team)))
+                lines.append(
+                    QCoreApplication.translate("RuleTestPane", "Team: %1").replace(
+                        "%1", self.teams.get(outcome.team, outcome.team)
+                    )
+                )
             if outcome.reply_entry_ids:
-                lines.append(_t("Auto-reply with: %1").replace("%1", ", ".join(outcome.reply_entry_ids)))
+                lines.append(
+                    QCoreApplication.translate("RuleTestPane", "Auto-reply with: %1").replace(
+                        "%1", ", ".join(outcome.reply_entry_ids)
+                    )
+                )
             if outcome.ignored:
-                lines.append(_t("The message is ignored (archived)."))
+                lines.append(QCoreApplication.translate("RuleTestPane", "The message is ignored (archived)."))
         if test.problems:
             lines.append(
-                _t("The rule has problems (marked in red): %1").replace(
-                    "%1", "; ".join(message_text(p.message) for p in test.problems)
-                )
+                QCoreApplication.translate(
+                    "RuleTestPane", "The rule has problems (marked in red): %1"
+                ).replace("%1", "; ".join(message_text(p.message) for p in test.problems))
             )
         self.outcome.setText("\n".join(lines))

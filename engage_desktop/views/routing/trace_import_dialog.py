@@ -36,10 +36,6 @@ from engage_desktop.views.widgets.messages import message_text
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TraceImportDialog", text)
-
-
 class TraceImportDialog(QDialog):
     imported = Signal(object)  # TraceImportResult, after every import that ran (even cancelled)
 
@@ -244,10 +240,16 @@ class TraceImportDialog(QDialog):
 def import_interactions_button(session: AppSession, parent: QWidget) -> QPushButton:
     """The queue monitor's "Import interactions…" action (hidden from those the service would refuse)."""
     # A parent first: a widget made visible alone is shown as a window of its own.
-    button = QPushButton(_t("Import interactions…"), parent)
+    button = QPushButton(QCoreApplication.translate("TraceImportDialog", "Import interactions…"), parent)
     button.setObjectName("importInteractionsButton")
-    button.setAccessibleName(_t("Import interactions from a trace file"))
-    button.setToolTip(_t("Route the messages of a JSON-lines trace file with the live engine"))
+    button.setAccessibleName(
+        QCoreApplication.translate("TraceImportDialog", "Import interactions from a trace file")
+    )
+    button.setToolTip(
+        QCoreApplication.translate(
+            "TraceImportDialog", "Route the messages of a JSON-lines trace file with the live engine"
+        )
+    )
     button.setAutoDefault(False)
     button.setVisible(session.can(Permission.MONITOR_TASKS))
     button.clicked.connect(_opener(session, parent))

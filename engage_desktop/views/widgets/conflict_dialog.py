@@ -40,7 +40,11 @@ def plain_value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate(CTX, "Yes") if value else QCoreApplication.translate(CTX, "No")
+        return (
+            QCoreApplication.translate("ConflictDialog", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictDialog", "No")
+        )
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(sorted(str(v) for v in value)) or "—"
     return str(value)
@@ -58,7 +62,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(QCoreApplication.translate(CTX, "Changed on another workstation"))
+        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Changed on another workstation"))
         self.resolution = Resolution.CANCEL
         show = show_value or (lambda _field, value: plain_value(value))
 
@@ -71,12 +75,12 @@ class ConflictDialog(QDialog):
         fields = conflict.fields
         self.table = QTableWidget(len(fields), 3, self)
         self.table.setObjectName("conflictTable")
-        self.table.setAccessibleName(QCoreApplication.translate(CTX, "Values that differ"))
+        self.table.setAccessibleName(QCoreApplication.translate("ConflictDialog", "Values that differ"))
         self.table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate(CTX, "Field"),
-                QCoreApplication.translate(CTX, "Saved now (theirs)"),
-                QCoreApplication.translate(CTX, "Yours"),
+                QCoreApplication.translate("ConflictDialog", "Field"),
+                QCoreApplication.translate("ConflictDialog", "Saved now (theirs)"),
+                QCoreApplication.translate("ConflictDialog", "Yours"),
             ]
         )
         setup_read_only_table(self.table)
@@ -96,21 +100,25 @@ class ConflictDialog(QDialog):
             layout.addWidget(self.table)
         else:
             self.table.hide()
-            same = QLabel(QCoreApplication.translate(CTX, "Their saved values equal yours."))
+            same = QLabel(QCoreApplication.translate("ConflictDialog", "Their saved values equal yours."))
             same.setWordWrap(True)
             layout.addWidget(same)
 
         buttons = QDialogButtonBox(self)
         self.keep_button = buttons.addButton(
-            QCoreApplication.translate(CTX, "Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ConflictDialog", "Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.keep_button.setObjectName("keepMineButton")
-        self.keep_button.setToolTip(QCoreApplication.translate(CTX, "Save your values over theirs"))
+        self.keep_button.setToolTip(
+            QCoreApplication.translate("ConflictDialog", "Save your values over theirs")
+        )
         self.take_button = buttons.addButton(
-            QCoreApplication.translate(CTX, "Take theirs"), QDialogButtonBox.ButtonRole.ResetRole
+            QCoreApplication.translate("ConflictDialog", "Take theirs"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.take_button.setObjectName("takeTheirsButton")
-        self.take_button.setToolTip(QCoreApplication.translate(CTX, "Reload the form with the saved values"))
+        self.take_button.setToolTip(
+            QCoreApplication.translate("ConflictDialog", "Reload the form with the saved values")
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
         self.cancel_button = cancel

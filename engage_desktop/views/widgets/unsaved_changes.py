@@ -138,13 +138,15 @@ class UnsavedChanges:
             return
         prompt = ConfirmDialog(
             self.dialog,
-            QCoreApplication.translate(CTX, "Unsaved changes"),
-            QCoreApplication.translate(CTX, "Discard your changes?"),
-            QCoreApplication.translate(CTX, "Discard changes"),
-            QCoreApplication.translate(CTX, "What you changed in this window has not been saved."),
+            QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+            QCoreApplication.translate("UnsavedChanges", "Discard your changes?"),
+            QCoreApplication.translate("UnsavedChanges", "Discard changes"),
+            QCoreApplication.translate(
+                "UnsavedChanges", "What you changed in this window has not been saved."
+            ),
         )
         prompt.setObjectName("unsavedChangesPrompt")
-        prompt.cancel_button.setText(QCoreApplication.translate(CTX, "Keep editing"))
+        prompt.cancel_button.setText(QCoreApplication.translate("UnsavedChanges", "Keep editing"))
         self.prompt = prompt
 
         def answered() -> None:
