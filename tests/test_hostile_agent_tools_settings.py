@@ -569,3 +569,34 @@ def test_xlsx_escaped_control_characters_are_reported_not_written(
         entries = ReplyAssistantService(sqlite_admin.ctx)
         detail = entries.get_entry(entries.list_entries(ListQuery())[0].id)
         assert (detail.label, detail.versions[0].body) == ("bell_x0007_label", "nul_x0000_body")
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"content_languages": (["en"],)}, "content_languages"),
+        ({"content_languages": ({"a": 1},)}, "content_languages"),
+        ({"settings": ["imap_host"]}, "settings"),
+        ({"settings": None}, "settings"),
+        ({"settings": "imap_host=x"}, "settings"),
+        ({"settings": dict(EMAIL_SETTINGS, **{"x" * 100_000: 1})}, "x" * 64),
+    ],
+    ids=["language-list", "language-dict", "settings-list", "settings-none", "settings-text", "megabyte-key"],
+)
+def test_source_forms_of_the_wrong_shape_are_refused(
+    admin: Signed, changes: dict[str, Any], field: str
+) -> None:
+    community_id = community(admin, "Mail", "email")
+    form = SourceForm(**{**email_form(community_id).__dict__, **changes})
+    refused(admin, lambda: sources(admin).create_source("email", form), field)
+
+
+@pytest.mark.parametrize("secret", ["lone \ud800", "two\r\nlines", "nul\x00", "x" * 5000])
+def test_secrets_no_keyring_can_hold_are_refused(admin: Signed, memory_keyring: Any, secret: str) -> None:
+    community_id = community(admin, "Mail", "email")
+    refused(
+        admin,
+        lambda: sources(admin).create_source("email", email_form(community_id), {"imap_password": secret}),
+        "imap_password",
+    )
+    assert not memory_keyring.store

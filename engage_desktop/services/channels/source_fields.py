@@ -158,7 +158,8 @@ def check_common(errors: FieldErrors, form: SourceForm) -> dict[str, Any]:
         0,
         MAX_BOOST,
     )
-    languages = list(dict.fromkeys(form.content_languages))
+    given = form.content_languages if isinstance(form.content_languages, list | tuple | str) else ()
+    languages = list(dict.fromkeys(c if isinstance(c, str) else str(c)[:20] for c in given))
     unknown = [code for code in languages if code not in LANGUAGES]
     if unknown:
         errors.add("content_languages", LANGUAGES_UNKNOWN(codes=", ".join(map(str, unknown))))

@@ -53,7 +53,8 @@ def clean_secret_input(
             errors.add(name, NOT_TEXT(label=secret_label(name)))
         elif value == "":
             continue
-        elif len(value) > 4096 or any(ch in value for ch in "\r\n\x00"):
+        elif len(value) > 4096 or any(ch in "\r\n\x00" or "\ud800" <= ch <= "\udfff" for ch in value):
+            # a lone surrogate: no keyring (nor a server login) can encode it
             errors.add(name, SECRET_MALFORMED(label=secret_label(name)))
         else:
             wanted[name] = value

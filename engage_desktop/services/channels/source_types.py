@@ -59,6 +59,10 @@ ENDPOINT_CREDENTIALS = ErrorCode(
         "Errors", "Endpoint URL cannot hold a user name or password: put the API token in its field."
     ),
 )
+SETTINGS_NOT_OBJECT = ErrorCode(
+    "channel.settings_not_object",
+    QT_TRANSLATE_NOOP("Errors", "The channel's settings must be a set of names and values."),
+)
 SECRET_IN_SETTINGS = ErrorCode(
     "channel.secret_in_settings",
     QT_TRANSLATE_NOOP("Errors", "{label} is a secret: it is kept in the keyring, not in settings."),
@@ -473,13 +477,16 @@ def validate_settings(type_key: str, raw: Mapping[str, Any], errors: FieldErrors
     Unknown keys are refused (a secret put here by mistake would otherwise reach the database).
     """
     kind = source_type(type_key)
+    if not isinstance(raw, Mapping):
+        errors.add("settings", SETTINGS_NOT_OBJECT())
+        raw = {}
     cls = SETTINGS_CLASS[kind.family]
     known = {f.name for f in fields(cls)}
     for key in raw:
         if key in SECRET_LABELS:
             errors.add(key, SECRET_IN_SETTINGS(label=secret_label(key)))
-        elif key not in known:
-            errors.add(key, SETTING_UNKNOWN(key=key, type=kind.label))
+        elif key not in known:  # named as text, cut: the key is whatever the caller sent
+            errors.add(str(key)[:64], SETTING_UNKNOWN(key=str(key)[:64], type=kind.label))
     parsed: EmailSettings | ChatSettings | SocialSettings | SdkSettings
     if kind.family == EMAIL:
         parsed = _email_settings(errors, raw)
