@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -134,7 +135,9 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
         sheet = book.worksheets[0]
         rows: list[list[str]] = []
         for row in sheet.iter_rows(values_only=True):
-            rows.append(["" if v is None else str(v) for v in row])
+            rows.append(
+                ["" if v is None else xlsx_unescape(v) if isinstance(v, str) else str(v) for v in row]
+            )
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
@@ -143,6 +146,21 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
         raise ValidationError("file", SHEET_UNREADABLE(reason=type(exc).__name__)) from exc
     finally:
         book.close()
+
+
+# OOXML's own escape (`_xHHHH_`, a literal `_x` prefixed by `_x005F_`), as Excel reads and writes it:
+# for what XML cannot carry as is — a carriage return (XML turns it into a line feed) and the
+# non-characters U+FFFE/U+FFFF (XML refuses them).
+_XLSX_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\r\ufffe\uffff]")
+_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def xlsx_escape(text: str) -> str:
+    return _XLSX_ESCAPED.sub(lambda m: "_x005F_" if m.group() == "_" else f"_x{ord(m.group()):04X}_", text)
+
+
+def xlsx_unescape(text: str) -> str:
+    return _XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
 def write_sheet(path: Path, rows: Iterable[Sequence[str]]) -> None:
@@ -164,7 +182,7 @@ def _write_xlsx(path: Path, table: list[list[str]]) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("reply_assistant")
     for row in table:
-        sheet.append([neutralise_cell(cell) for cell in row])
+        sheet.append([xlsx_escape(neutralise_cell(cell)) for cell in row])
     buffer = io.BytesIO()
     book.save(buffer)
     with atomic_export(path, "latin-1") as stream:  # bytes through latin-1: one char per byte
