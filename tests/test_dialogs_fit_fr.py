@@ -187,3 +187,39 @@ def test_tall_editors_fit_a_small_screen_in_french(
     button = page.findChild(QPushButton, button_name)
     assert button is not None and button.isEnabled()
     assert open_from(qtbot, window, button) == []
+
+
+def test_the_export_dialogs_columns_hint_sits_below_the_list_in_french(
+    qtbot,
+    styled: QApplication,  # noqa: F811
+    french: None,
+    demo_session: AppSession,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QLabel, QListView
+
+    window = small_window(qtbot, demo_session, tmp_path)
+    page = open_page(qtbot, window, "digital.exports")
+    page.manual.table.selectRow(0)  # the first export (Agents), as the administrator picks it
+    button = page.findChild(QPushButton, "exportButton")
+    assert button is not None and button.isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    # On a 1024×640 screen Qt opens it at 2/3 of the screen's height, so at its minimum size hint
+    # (this offscreen screen is 800 px tall): shown again at that size, it must make room.
+    dialog.hide()
+    dialog.resize(dialog.minimumSizeHint())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for _ in range(3):
+        QApplication.processEvents()
+    fields = dialog.findChild(QListView, "exportFieldsList")
+    assert fields is not None
+    hint = next(label for label in dialog.findChildren(QLabel) if "sensibles" in label.text())
+    assert hint.wordWrap() and hint.height() >= hint.heightForWidth(hint.width())  # both lines shown
+    assert (
+        hint.mapTo(dialog, hint.rect().topLeft()).y() >= fields.mapTo(dialog, fields.rect().bottomLeft()).y()
+    )
+    assert dialog.height() <= DIALOG_ROOM[1] and cut_texts(dialog) == []
+    dialog.done(0)

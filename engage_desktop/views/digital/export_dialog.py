@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from engage_desktop.services.digital.journal_browser import JournalQuery
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.progress_dialog import CancelToken, ProgressDialog, Report
+from engage_desktop.views.widgets.screen_room import make_room_for_wrapped_texts
 
 CTX = "Exports"
 
@@ -174,6 +175,10 @@ class ExportDialog(FormDialog):
     @property
     def choice(self) -> ExportChoice:
         return self.choices[max(0, self.type_combo.currentIndex())]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        make_room_for_wrapped_texts(self)  # the columns' hint wraps under the list, not over it
 
     def _type_changed(self, _index: int) -> None:
         choice = self.choice

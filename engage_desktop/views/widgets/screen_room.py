@@ -15,3 +15,16 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     """Resizes window to width×height, bounded by the room above, never below its minimum size hint."""
     size = QSize(width, height).boundedTo(SMALLEST_SCREEN_ROOM).expandedTo(window.minimumSizeHint())
     window.resize(size)
+
+
+def make_room_for_wrapped_texts(window: QWidget) -> None:
+    """Qt gives a window the height of its word-wrapped labels on one line, so a wrapped hint
+    overlaps the field above it (the export dialog's columns): this grows the window, within the
+    room above, to the height its labels need at its present width. Call it once shown."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    need = min(layout.totalHeightForWidth(window.width()), SMALLEST_SCREEN_ROOM.height())
+    if need > window.height():
+        window.setMinimumHeight(need)
+        window.resize(window.width(), need)
