@@ -626,3 +626,12 @@ def test_bodies_survive_an_export_import_round_trip(
     service = ReplyAssistantService(other.ctx)
     detail = service.get_entry(service.list_entries(ListQuery())[0].id)
     assert detail.versions[0].body == body
+
+
+def test_a_100k_line_holiday_file_says_what_it_left_out(sqlite_admin: Signed) -> None:
+    service = TimeSheetService(sqlite_admin.ctx)
+    sheet = service.create_time_sheet(TimeSheetForm("Sheet", "UTC"))
+    text = "\r\n".join(f"{date.fromordinal(730_000 + i).isoformat()},Day {i}" for i in range(100_000))
+    result = service.import_holidays(sheet.id, text)
+    assert result.added == 2000
+    assert [p.code for p in result.problems] == ["time_sheet.too_many_holidays"]  # type: ignore[attr-defined]

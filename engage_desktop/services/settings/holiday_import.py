@@ -22,6 +22,10 @@ BAD_HOLIDAY_LINE = ErrorCode(
 NO_HOLIDAYS = ErrorCode(
     "time_sheet.no_holidays", QT_TRANSLATE_NOOP("Errors", "The file holds no holiday to import.")
 )
+TOO_MANY_HOLIDAYS = ErrorCode(
+    "time_sheet.too_many_holidays",
+    QT_TRANSLATE_NOOP("Errors", "The file holds {count} holiday days; only the first {limit} are read."),
+)
 MAX_HOLIDAYS = 2000
 MAX_EVENT_DAYS = 60
 
@@ -30,6 +34,13 @@ MAX_EVENT_DAYS = 60
 class HolidayImport:
     holidays: tuple[Holiday, ...]
     problems: tuple[str, ...]
+
+
+def _capped(holidays: list[Holiday], problems: list[str]) -> HolidayImport:
+    """At most MAX_HOLIDAYS days, and a problem saying what was left out (never dropped in silence)."""
+    if len(holidays) > MAX_HOLIDAYS:
+        problems.append(TOO_MANY_HOLIDAYS(count=len(holidays), limit=MAX_HOLIDAYS))
+    return HolidayImport(tuple(holidays[:MAX_HOLIDAYS]), tuple(problems))
 
 
 def parse_holidays(text: str) -> HolidayImport:
@@ -64,7 +75,7 @@ def _parse_csv(text: str) -> HolidayImport:
         lines = text.splitlines()
         shown = lines[reader.line_num - 1][:80] if 0 < reader.line_num <= len(lines) else ""
         problems.append(BAD_HOLIDAY_LINE(line=reader.line_num, text=shown))
-    return HolidayImport(tuple(holidays[:MAX_HOLIDAYS]), tuple(problems))
+    return _capped(holidays, problems)
 
 
 def _unfolded(text: str) -> list[str]:
@@ -116,4 +127,4 @@ def _parse_ics(text: str) -> HolidayImport:
             event = None
         elif event is not None and key in {"DTSTART", "DTEND", "SUMMARY"}:
             event[key] = value
-    return HolidayImport(tuple(holidays[:MAX_HOLIDAYS]), tuple(problems))
+    return _capped(holidays, problems)
