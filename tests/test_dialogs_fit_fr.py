@@ -223,3 +223,27 @@ def test_the_export_dialogs_columns_hint_sits_below_the_list_in_french(
     )
     assert dialog.height() <= DIALOG_ROOM[1] and cut_texts(dialog) == []
     dialog.done(0)
+
+
+def test_the_users_import_preview_keeps_its_rows_and_titles_in_french(
+    qtbot,
+    styled: QApplication,  # noqa: F811
+    french: None,
+    demo_session: AppSession,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from engage_desktop.services.users.csv_import import UserImportService
+    from engage_desktop.views.users.users_import_dialog import UsersImportDialog
+
+    lines = ["firstname;lastname;nickname;email;role;teams;locale;timezone;enabled"]
+    lines += [f"Name{i};Last{i};nick{i};nick{i}@example;Nobody;No team;fr;Europe/Paris;1" for i in range(10)]
+    data = "\n".join(lines).encode()
+    preview = UserImportService(demo_session.ctx).preview(data, "agents.csv")
+    window = small_window(qtbot, demo_session, tmp_path)
+    dialog = UsersImportDialog(demo_session, preview, data, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog_problems(dialog) == []  # 1024×600 at most, "Ligne" and "locale" whole
+    rows_shown = dialog.table.viewport().height() // dialog.table.rowHeight(0)
+    assert rows_shown >= 6, rows_shown  # the problems list (30 of them) leaves the preview its room

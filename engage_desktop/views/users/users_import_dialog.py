@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from engage_desktop.services.users.csv_import import (
 )
 from engage_desktop.views.channels.channel_widgets import dot_icon
 from engage_desktop.views.users.user_form_widgets import muted_label
+from engage_desktop.views.widgets.column_layout import HEADER_PADDING, SORT_ARROW_ROOM
 from engage_desktop.views.widgets.error_display import show_error
 from engage_desktop.views.widgets.form import FormDialog
 from engage_desktop.views.widgets.icons import icon
@@ -162,10 +163,21 @@ class UsersImportDialog(FormDialog):
             self.table, selection=QAbstractItemView.SelectionMode.SingleSelection
         ).setStretchLastSection(True)
         widths = {"email": 200, "role": 100, "teams": 140, "locale": 64, "timezone": 130, "enabled": 76}
-        self.table.setColumnWidth(LINE_COLUMN, 48)
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as style.qss draws header sections
+
+        def whole_title(column: int, width: int) -> int:  # "Ligne", "locale": titles never cut
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            return max(
+                width, QFontMetrics(bold).horizontalAdvance(title) + HEADER_PADDING + SORT_ARROW_ROOM + 2
+            )
+
+        self.table.setColumnWidth(LINE_COLUMN, whole_title(LINE_COLUMN, 48))
         self.table.setColumnWidth(STATUS_COLUMN, 28)
         for i, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(FIRST_VALUE_COLUMN + i, widths.get(column, 98))
+            self.table.setColumnWidth(
+                FIRST_VALUE_COLUMN + i, whole_title(FIRST_VALUE_COLUMN + i, widths.get(column, 98))
+            )
 
         self.issues_title = QLabel(self.tr("Problems"))
         self.issues_title.setObjectName("sectionTitle")
@@ -180,7 +192,7 @@ class UsersImportDialog(FormDialog):
         if len(issues) > MAX_LISTED_ISSUES:
             more = QLocale().toString(len(issues) - MAX_LISTED_ISSUES)
             QListWidgetItem(self.tr("… and %1 more").replace("%1", more), self.issues_list)
-        shown_rows = min(self.issues_list.count(), 7)
+        shown_rows = min(self.issues_list.count(), 4)  # the preview keeps its room on a 1024×640 screen
         row_height = self.issues_list.sizeHintForRow(0) if shown_rows else 0
         self.issues_list.setFixedHeight(shown_rows * row_height + 2 * self.issues_list.frameWidth() + 2)
         self.issues_list.itemActivated.connect(self._go_to_issue)
