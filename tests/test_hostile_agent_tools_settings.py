@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import zipfile
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from hardening.database_state import fingerprint
 from sqlalchemy import MetaData, select
 
 from engage_desktop.secrets import SecretStore
-from engage_desktop.services.agent_tools.email_templates import EmailTemplateService, TemplateForm
+from engage_desktop.services.agent_tools.email_templates import EmailTemplateService, TemplateForm, render
 from engage_desktop.services.agent_tools.entries import EntryForm, ReplyAssistantService, VersionForm
 from engage_desktop.services.agent_tools.entry_import import ReplyAssistantImportService
 from engage_desktop.services.agent_tools.entry_sheet import COLUMNS, guess_mapping
@@ -412,7 +414,10 @@ def test_social_settings_refuse_unstorable_text(admin: Signed, key: str, text: s
 SECRET = "s3cr3t-\u202e-\u00e9-value"
 
 
-def test_secrets_reach_the_keyring_only(admin: Signed, memory_keyring: Any) -> None:
+def test_secrets_reach_the_keyring_only(
+    admin: Signed, memory_keyring: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     service = sources(admin)
     community_id = community(admin, "Mail", "email")
     refused(
@@ -428,6 +433,7 @@ def test_secrets_reach_the_keyring_only(admin: Signed, memory_keyring: Any) -> N
     )
     dump = everything(admin)
     assert SECRET not in dump and "s3cr3t" not in dump
+    assert "s3cr3t" not in caplog.text
     assert SECRET + "3" in memory_keyring.store.values()
 
 
@@ -525,13 +531,17 @@ def test_extension_settings_are_kept_as_given(admin: Signed) -> None:
     assert kept.settings == row.settings == json.loads(text)
 
 
-def test_api_token_and_webhook_secrets_stay_out_of_the_database(admin: Signed, memory_keyring: Any) -> None:
+def test_api_token_and_webhook_secrets_stay_out_of_the_database(
+    admin: Signed, memory_keyring: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     created = ApiTokenService(admin.ctx, SecretStore()).create_api_token("=cmd|' /C calc'!A0", admin.user.id)
     WebhookService(admin.ctx, SecretStore()).create_webhook(
         WebhookForm("Hook", "https://hooks.example/x", ("user.created",), verify_token=SECRET)
     )
     dump = everything(admin)
     assert created.value not in dump and SECRET not in dump
+    assert created.value not in caplog.text and SECRET not in caplog.text and SECRET not in repr(created)
     assert created.value in memory_keyring.store.values() and SECRET in memory_keyring.store.values()
 
 
@@ -635,3 +645,33 @@ def test_a_100k_line_holiday_file_says_what_it_left_out(sqlite_admin: Signed) ->
     result = service.import_holidays(sheet.id, text)
     assert result.added == 2000
     assert [p.code for p in result.problems] == ["time_sheet.too_many_holidays"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "javascript:alert(1)",
+        '" onmouseover="alert(1)',
+        "<script>alert(1)</script>",
+        "{{agent_name}}",
+        "\u202eevil",
+    ],
+    ids=["javascript-url", "attribute-break", "script", "placeholder", "rtl"],
+)
+def test_hostile_customer_values_fill_placeholders_harmlessly(value: str) -> None:
+    form = TemplateForm(
+        "T",
+        "Hi {{customer_firstname}}",
+        '<p><a href="{{customer_firstname}}">{{customer_firstname}}</a></p>',
+        "{{customer_firstname}}",
+    )
+    rendered = render(form, {"customer_firstname": value})
+    tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+    parser = HTMLParser()
+    parser.handle_starttag = lambda tag, attrs: tags.append((tag, attrs))  # type: ignore[method-assign]
+    parser.feed(rendered.html)
+    assert {tag for tag, _ in tags} <= {"p", "a"}
+    attributes = [(name, v or "") for _, attrs in tags for name, v in attrs]
+    assert all(name in ("href", "rel") for name, _ in attributes), attributes
+    assert not [v for name, v in attributes if name == "href" and "javascript" in v.casefold()]
+    assert rendered.text == value and rendered.subject == f"Hi {value}"  # filled once, not again
