@@ -675,3 +675,25 @@ def test_hostile_customer_values_fill_placeholders_harmlessly(value: str) -> Non
     assert all(name in ("href", "rel") for name, _ in attributes), attributes
     assert not [v for name, v in attributes if name == "href" and "javascript" in v.casefold()]
     assert rendered.text == value and rendered.subject == f"Hi {value}"  # filled once, not again
+
+
+@pytest.mark.parametrize(
+    "mapping",
+    [
+        {"label": "0", "language": 1, "body": 2},
+        {"label": None, "language": 1, "body": 2},
+        {"label": 2**70, "language": -1, "body": True},
+        {"label": 0.5, "language": [1], "body": 2},
+    ],
+    ids=["text-index", "none-index", "out-of-range", "float-and-list"],
+)
+def test_hostile_column_mappings_never_crash(
+    sqlite_admin: Signed, tmp_path: Path, mapping: dict[str, Any]
+) -> None:
+    path = tmp_path / "ok.csv"
+    path.write_text("label,language,body\r\nHello,en,World\r\n", "utf-8")
+    service = ReplyAssistantImportService(sqlite_admin.ctx)
+    sheet = service.read_file(path)
+    preview = service.preview(sheet, mapping)
+    assert preview.problem_count == 1  # the label or the language is missing: nothing else is read
+    refused(sqlite_admin, lambda: service.import_entries(sheet, mapping), "file")

@@ -200,8 +200,9 @@ def plan_import(session: Session, sheet: Sheet, mapping: dict[str, int]) -> Impo
     bad_keys: set[str] = set()
 
     def cell(row: tuple[str, ...], column: str) -> str:
-        index = mapping.get(column)
-        return row[index] if index is not None and 0 <= index < len(row) else ""
+        index = mapping.get(column)  # a column number; anything else (text, a float, True) names none
+        usable = isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(row)
+        return row[index] if usable else ""  # type: ignore[index]
 
     for offset, row in enumerate(sheet.rows):
         label = " ".join(cell(row, "label").split())
