@@ -247,3 +247,44 @@ def test_the_users_import_preview_keeps_its_rows_and_titles_in_french(
     assert dialog_problems(dialog) == []  # 1024×600 at most, "Ligne" and "locale" whole
     rows_shown = dialog.table.viewport().height() // dialog.table.rowHeight(0)
     assert rows_shown >= 6, rows_shown  # the problems list (30 of them) leaves the preview its room
+
+
+def test_the_email_wizard_tabs_need_no_sideways_scrolling_in_french(
+    qtbot,
+    styled: QApplication,  # noqa: F811
+    french: None,
+    demo_session: AppSession,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from engage_desktop.views.channels.source_wizard import SourceWizard
+
+    window = small_window(qtbot, demo_session, tmp_path)
+    wizard = SourceWizard(demo_session, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_type("email")
+    wizard.next_step()
+    assert wizard.form is not None
+    assert dialog_problems(wizard) == []
+    for area in wizard.form.findChildren(QScrollArea):  # one per tab; "Regrouper les réponses…" was 504 px
+        content = area.widget()
+        assert content is not None
+        assert content.minimumSizeHint().width() <= area.viewport().width(), content.minimumSizeHint()
+
+
+def test_the_assign_dialog_shows_agent_lines_whole_in_french(
+    qtbot, styled: QApplication, french: None
+) -> None:  # noqa: F811
+    from engage_desktop.services.routing.engine.monitor_rows import AgentRow
+    from engage_desktop.views.routing.monitor_task_dialogs import AssignTaskDialog
+
+    agents = [AgentRow(i, f"Amélie Laurent {i}", "available", True, 1, 4, 6, 0.25, (), ()) for i in range(8)]
+    dialog = AssignTaskDialog(12, agents)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert dialog.agent_list.horizontalScrollBar().maximum() == 0
+    assert dialog_problems(dialog) == []

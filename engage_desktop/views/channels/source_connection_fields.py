@@ -122,11 +122,15 @@ class ConnectionFields(QObject):
         self.settings_widgets[name] = edit
         return edit
 
-    def _check(self, name: str, label: str, value: bool) -> QCheckBox:
-        box = QCheckBox(label)
+    def _check(self, name: str, label: str, value: bool, *, label_column: bool = False) -> QCheckBox:
+        """label_column: the text goes in the form's label column, which wraps (a check box's text
+        cannot, and a long French one widened the tab past the wizard: "Regrouper les réponses…")."""
+        box = QCheckBox("" if label_column else label)
         box.setObjectName(f"{name}Check")
         box.setChecked(value)
-        self.form.add_field(name, "", box)
+        if label_column:
+            box.setAccessibleName(label)
+        self.form.add_field(name, label if label_column else "", box)
         self.settings_widgets[name] = box
         return box
 
@@ -198,9 +202,13 @@ class ConnectionFields(QObject):
                 "thread_by_references",
                 self.tr("Thread replies by their References headers"),
                 s.get("thread_by_references", True),
+                label_column=True,
             )
             self._check(
-                "thread_by_subject", self.tr("Also thread by subject"), s.get("thread_by_subject", False)
+                "thread_by_subject",
+                self.tr("Also thread by subject"),
+                s.get("thread_by_subject", False),
+                label_column=True,
             )
             days = number_edit(0, 3650, int(s.get("reopen_thread_days", 30)))
             self.form.add_field("reopen_thread_days", self.tr("Reopen closed threads within (days)"), days)

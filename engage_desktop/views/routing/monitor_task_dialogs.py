@@ -71,7 +71,7 @@ class AssignTaskDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assignTaskDialog")
         self.setWindowTitle(self.tr("Assign task #%1").replace("%1", str(task_id)))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(520)  # "Nom — 1 / 4 (Disponible, capacité maximale 6)" whole in French
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("agentSearch")
         self.search_edit.setAccessibleName(self.tr("Search agents"))
