@@ -35,6 +35,7 @@ from engage_desktop.services.settings.account import AccountForm, AccountSetting
 from engage_desktop.services.settings.api_tokens import ApiTokenService
 from engage_desktop.services.settings.business_hours import Holiday
 from engage_desktop.services.settings.extensions import ExtensionService
+from engage_desktop.services.settings.security import SecurityForm, SecuritySettingsService
 from engage_desktop.services.settings.time_sheets import TimeSheetForm, TimeSheetService
 from engage_desktop.services.settings.webhooks import WebhookForm, WebhookService
 
@@ -697,3 +698,31 @@ def test_hostile_column_mappings_never_crash(
     preview = service.preview(sheet, mapping)
     assert preview.problem_count == 1  # the label or the language is missing: nothing else is read
     refused(sqlite_admin, lambda: service.import_entries(sheet, mapping), "file")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fe80::1%\x00",
+        "fe80::1%\ud800",
+        "fe80::1%" + "x" * 1_000_000,
+        "fe80::1%eth0",
+        "1.2.3.4/33",
+        "=cmd|' /C calc'!A0",
+    ],
+    ids=["scope-nul", "scope-surrogate", "scope-megabyte", "scope", "prefix-33", "formula"],
+)
+def test_api_ip_ranges_that_are_no_network_are_refused(admin: Signed, text: str) -> None:
+    form = SecurityForm(api_allowed_ip_ranges=("10.0.0.0/8", text))
+    error = refused(
+        admin,
+        lambda: SecuritySettingsService(admin.ctx).update_security_settings(form),
+        "api_allowed_ip_ranges",
+    )
+    assert error.errors["api_allowed_ip_ranges"].code == "security.bad_ip_range"  # type: ignore[attr-defined]
+
+
+def test_api_ip_ranges_are_kept_normalised(admin: Signed) -> None:
+    form = SecurityForm(api_allowed_ip_ranges=(" 10.1.2.3/8 ", "2001:DB8::/32", "::ffff:10.0.0.1"))
+    saved = SecuritySettingsService(admin.ctx).update_security_settings(form)
+    assert saved.form.api_allowed_ip_ranges == ("10.0.0.0/8", "2001:db8::/32", "::ffff:a00:1/128")

@@ -181,6 +181,8 @@ def _valid(form: SecurityForm) -> dict[str, Any]:
                 if not cleaned:
                     continue
                 try:
+                    if "%" in cleaned:  # an IPv6 scope id: any text (NUL, 1 MB), and no client has one
+                        raise ValueError(cleaned)
                     ranges.append(str(ipaddress.ip_network(cleaned, strict=False)))
                 except ValueError:
                     errors.add(name, BAD_IP_RANGE(value=cleaned[:80]))
