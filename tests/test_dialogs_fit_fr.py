@@ -275,8 +275,10 @@ def test_the_email_wizard_tabs_need_no_sideways_scrolling_in_french(
 
 
 def test_the_assign_dialog_shows_agent_lines_whole_in_french(
-    qtbot, styled: QApplication, french: None
-) -> None:  # noqa: F811
+    qtbot,
+    styled: QApplication,  # noqa: F811
+    french: None,
+) -> None:
     from engage_desktop.services.routing.engine.monitor_rows import AgentRow
     from engage_desktop.views.routing.monitor_task_dialogs import AssignTaskDialog
 
