@@ -726,3 +726,12 @@ def test_api_ip_ranges_are_kept_normalised(admin: Signed) -> None:
     form = SecurityForm(api_allowed_ip_ranges=(" 10.1.2.3/8 ", "2001:DB8::/32", "::ffff:10.0.0.1"))
     saved = SecuritySettingsService(admin.ctx).update_security_settings(form)
     assert saved.form.api_allowed_ip_ranges == ("10.0.0.0/8", "2001:db8::/32", "::ffff:a00:1/128")
+
+
+@pytest.mark.parametrize("type_key", ["x" * 1_000_000, ["email"], None, "email\x00", "EMAIL"])
+def test_unknown_channel_types_are_refused_briefly(admin: Signed, type_key: Any) -> None:
+    error = refused(admin, lambda: CommunityService(admin.ctx).create_community("Mail", type_key), "type")
+    assert len(error.errors["type"]) < 200
+    community_id = community(admin, "Mail", "email")
+    error = refused(admin, lambda: sources(admin).create_source(type_key, email_form(community_id)), "type")
+    assert len(error.errors["type"]) < 200

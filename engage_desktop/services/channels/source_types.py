@@ -188,7 +188,7 @@ SMTP_AUTH_TYPES = ("password", "cram_md5", "none")
 def source_type(key: str) -> SourceType:
     found = _BY_KEY.get(key) if isinstance(key, str) else None
     if found is None:
-        raise ValidationError("type", TYPE_UNKNOWN(key=key))
+        raise ValidationError("type", TYPE_UNKNOWN(key=str(key)[:64]))  # cut: whatever was sent
     return found
 
 
