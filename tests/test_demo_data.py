@@ -12,12 +12,15 @@ from sqlalchemy import select
 from engage_desktop.app import AppController
 from engage_desktop.db import Database
 from engage_desktop.models import User, utcnow
+from engage_desktop.models.channels import IdentityGroup
 from engage_desktop.services.access.account import account_name
 from engage_desktop.services.core import journal as audit
 from engage_desktop.services.core.context import ServiceContext
+from engage_desktop.services.core.listing import ListQuery
 from engage_desktop.services.core.reference_data import ensure_reference_data
 from engage_desktop.services.demo import loader as demo
 from engage_desktop.services.demo.account import DEMO_ACCOUNT_NAME
+from engage_desktop.services.digital.identity_groups import IdentityGroupService
 from engage_desktop.views.shell.demo_sign_out import DemoSignOutQuestion
 from engage_desktop.views.widgets.latest_request import wait_for_list_loads
 
@@ -44,6 +47,13 @@ def test_demo_account_has_a_name_and_a_week_of_sign_ins(sqlite_db: Database) -> 
         sign_ins = audit.find_events(session, audit.JournalFilter(names=("session.created",)), limit=10_000)
         assert len(sign_ins) >= len(signed)  # each last sign-in is in the journal
         assert audit.verify_chain(session).ok
+        groups = list(session.scalars(select(IdentityGroup)))
+        assert groups and all(g.name_key and g.search_key for g in groups)
+    group = groups[0]
+    found = IdentityGroupService(ctx.acting_as(admin.id)).list_identity_groups(
+        ListQuery(search=group.firstname), 0, 500
+    )
+    assert group.id in [row.id for row in found]  # the demo's customers are found by name
 
 
 def test_signing_out_of_the_demo_asks_to_quit_or_sign_in_again(qtbot, tmp_path: Path, monkeypatch) -> None:

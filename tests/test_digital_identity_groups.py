@@ -15,7 +15,7 @@ from digital_helpers import (
     tag_counts,
     user_with_role,
 )
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from test_search_index import assert_search_tables_intact
 
 from engage_desktop.models.channels import IdentityGroup
@@ -230,3 +230,36 @@ def test_an_identity_merged_twice_is_only_marked_merged_where_it_is(admin: Signe
     assert [i.merged for i in after.identities if i.id == moving] == [True]
     left = IdentityGroupService(admin.ctx).get_identity_group(first)
     assert [i.id for i in left.identities] != [moving] and not any(i.merged for i in left.identities)
+
+
+def test_saving_a_profile_with_nothing_changed_writes_nothing_and_says_nothing(admin: Signed) -> None:
+    """The detail panel's Save pressed twice, or on an untouched profile: no error, no journal
+    event, no new version."""
+    fb = community(admin, "Facebook", "facebook")
+    group, _ = add_group(admin, fb, {"display_name": "S"}, firstname="S")
+    fields = CustomFieldService(admin.ctx)
+    fields.create_custom_field(CustomFieldForm("IdentityGroup", "orders", "Orders", "integer"))
+    fields.create_custom_field(CustomFieldForm("IdentityGroup", "opt_in", "Opt-in", "boolean"))
+    vip = TagService(admin.ctx).create_tag("VIP")
+    profiles = IdentityGroupService(admin.ctx)
+    first = profiles.update_profile(
+        group, GroupChanges(notes="Calls back\nafter 12"), [vip.id], {"orders": "3", "opt_in": True}
+    )
+    events = len(journal(admin, "identity_group.updated"))
+    again = profiles.update_profile(
+        group,
+        GroupChanges(notes="Calls back\nafter 12"),
+        [vip.id],
+        {"orders": "3", "opt_in": True},
+        version=first.version,
+    )
+    assert again.version == first.version
+    assert len(journal(admin, "identity_group.updated")) == events
+    with admin.db.session_factory() as session:  # keys left empty, as demo data used to leave them
+        session.execute(update(IdentityGroup).values(name_key="", search_key=""))
+        session.commit()
+    untouched = profiles.update_profile(
+        group, GroupChanges(notes="Calls back\nafter 12"), [vip.id], {"orders": 3}, version=first.version
+    )
+    assert untouched.version == first.version
+    assert len(journal(admin, "identity_group.updated")) == events

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from engage_desktop.models import User, new_platform_id
-from engage_desktop.models.channels import Community, ContentSource, Identity, IdentityGroup
+from engage_desktop.models.channels import Community, ContentSource, Identity
 from engage_desktop.models.routing import RoutingChannel
 from engage_desktop.services.channels.identities import identity_search_key
 from engage_desktop.services.channels.source_types import (
@@ -29,6 +29,7 @@ from engage_desktop.services.channels.source_types import (
 )
 from engage_desktop.services.core.listing import fold
 from engage_desktop.services.core.validation import FieldErrors
+from engage_desktop.services.digital.identity_group_records import build_identity_group
 
 Journal = Callable[..., None]  # demo._Journal: (when, name, actor, obj_type, obj_id, changes)
 
@@ -97,7 +98,7 @@ def add_channels_demo(
 
     communities = list(session.scalars(select(Community).order_by(Community.id)))
     groups = [
-        IdentityGroup(
+        build_identity_group(  # with its sort and search keys, as the Digital section makes them
             firstname=rng.choice(FIRST), lastname=rng.choice(LAST), created_at=start, updated_at=start
         )
         for _ in range(identities // 6)

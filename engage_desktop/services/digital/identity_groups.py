@@ -259,11 +259,11 @@ def update_identity_group(
     errors.raise_if_any()
     before = {name: getattr(group, name) for name in wanted}
     uow.ensure_version(group, version, object_type="identity_group", theirs=before, mine=wanted)
-    for name, value in wanted.items():
-        setattr(group, name, value)
-    refresh_group_keys(group)
     changed = field_diff(before, wanted)
-    if changed:
+    if changed:  # nothing set, nothing written: saving an untouched profile is no change at all
+        for name, value in wanted.items():
+            setattr(group, name, value)
+        refresh_group_keys(group)
         uow.record(
             "identity_group.updated",
             object_type="identity_group",
