@@ -286,7 +286,7 @@ class AppController(QObject):
             dialog.deleteLater()
             dialog = self._ask_for_account(needs_first_administrator)
         else:
-            dialog.set_database(self.ctx, self.database.display_url, self.secrets.warning)
+            dialog.set_database(self.ctx, self.database.display_url, self._keyring_warning())
         self.database_opened.emit()
         if self.is_demo:
             self._sign_in_as_demo(dialog)
@@ -315,8 +315,18 @@ class AppController(QObject):
             first_administrator = auth.needs_first_administrator(self.ctx)
         kind = FirstAdministratorDialog if first_administrator else SignInDialog
         label = self.database.display_url if self.database is not None else ""
-        warning = self.secrets.warning if self.secrets is not None else ""
-        return kind(self.ctx, label, warning, settings=None if self.is_demo else self.settings)
+        return kind(
+            self.ctx, label, self._keyring_warning(), settings=None if self.is_demo else self.settings
+        )
+
+    def _keyring_warning(self) -> str:
+        """The sign-in dialogs' note when secrets cannot go to a keyring, in the interface's language
+        (`SecretStore.warning` is the log's English)."""
+        from engage_desktop.views.shell.notice_banner import keyring_notice
+
+        if self.secrets is None or self.secrets.uses_keyring:
+            return ""
+        return keyring_notice(self.secrets.fallback_path)
 
     def _ask_for_account(self, first_administrator: bool | None = None) -> _AccountDialog:
         dialog = self.account_dialog(first_administrator)

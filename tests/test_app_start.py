@@ -86,3 +86,27 @@ def test_sign_in_offers_to_change_the_database_and_the_saved_address_is_used(qtb
     assert controller.open_database()
     assert controller.database is not None
     assert controller.database.url.endswith("second.sqlite3")
+
+
+def test_without_a_keyring_the_sign_in_dialog_says_so_in_the_interface_language(
+    qtbot, qapp, tmp_path: Path
+) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    from engage_desktop.i18n import install_translations
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        assert install_translations(qapp, "fr") == "fr"
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        controller = AppController(settings, db_url=f"sqlite:///{tmp_path}/engage.sqlite3")
+        assert controller.open_database()
+        dialog = controller.account_dialog()
+        qtbot.addWidget(dialog)
+        assert dialog.warning.text().startswith("Aucun trousseau système")
+        assert str(controller.secrets.fallback_path) in dialog.warning.text()
+    finally:
+        install_translations(qapp, "en")
+        keyring.set_keyring(before)
