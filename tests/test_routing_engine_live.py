@@ -103,6 +103,22 @@ def test_each_transition_is_journaled_with_its_rows_and_intake_is_idempotent(sql
         engine.ingest(message(2, source="Unknown source"))
 
 
+def test_a_message_stamped_far_ahead_of_the_clock_is_refused_and_time_stays(sqlite_db: Database) -> None:
+    """One message from 2999 (a client's wrong clock, a hostile token holder) must not push the
+    engine's time, and every later deadline and wait, a thousand years ahead."""
+    ctx = ServiceContext(sqlite_db.session_factory)
+    world = build_world(ctx, agents=2, soft=1)
+    clock = Clock()
+    engine = _engine(ctx, clock, world.agent_ids)
+    with pytest.raises(RoutingRefused) as refused:
+        engine.ingest(message(1, seconds=2 * 86_400))
+    assert refused.value.message.code == "intake.timestamp_ahead"
+    assert engine.now() == clock()
+    assert engine.ingest(message(2, seconds=3600)).task_id  # an hour ahead: a clock a little off
+    with sqlite_db.session_factory() as session:
+        assert session.scalar(select(Interaction.id).where(Interaction.foreign_id == "m1")) is None
+
+
 def test_a_new_engine_takes_over_from_the_database(sqlite_db: Database) -> None:
     ctx = ServiceContext(sqlite_db.session_factory)
     world = build_world(ctx, agents=1, soft=1, timeout=0)

@@ -68,6 +68,13 @@ TIMESTAMP_OUT_OF_RANGE = ErrorCode(
     QT_TRANSLATE_NOOP("Errors", "“timestamp” must fall between {earliest} and {latest}: {value}"),
 )
 
+FROM_THE_FUTURE = ErrorCode(
+    "intake.timestamp_ahead",
+    QT_TRANSLATE_NOOP(
+        "Errors", "“timestamp” is more than a day ahead of this computer’s clock ({now}): {value}"
+    ),
+)
+
 
 class RoutingRefused(Conflict):
     """The core refused an event (unknown source, a task not in the expected state…)."""

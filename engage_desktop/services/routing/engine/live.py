@@ -22,13 +22,20 @@ from engage_desktop.services.core.context import ServiceContext
 from engage_desktop.services.routing.engine.configuration import read_configuration
 from engage_desktop.services.routing.engine.core import IngestOutcome, RoutingCore
 from engage_desktop.services.routing.engine.customer import CustomerProfile
+from engage_desktop.services.routing.engine.errors import FROM_THE_FUTURE, RoutingRefused
 from engage_desktop.services.routing.engine.identity_step import IdentityStep
-from engage_desktop.services.routing.engine.model import Interaction, RoutingConfiguration, Transition
+from engage_desktop.services.routing.engine.model import (
+    Interaction,
+    RoutingConfiguration,
+    Transition,
+    as_datetime,
+)
 from engage_desktop.services.routing.engine.raw_sql import EngineConnection, RawSql, engine_of
 from engage_desktop.services.routing.engine.restore import restore_core
 from engage_desktop.services.routing.engine.writer import write_transitions
 
 T = TypeVar("T")
+MAX_AHEAD_SECONDS = 86_400.0  # how far ahead of the clock a message's own time may be
 SEEN = "SELECT id FROM interactions WHERE source_id = :source_id AND foreign_id = :foreign_id"
 
 
@@ -101,8 +108,15 @@ class LiveRoutingEngine:
 
     # ---- events ----------------------------------------------------------------------------------
     def ingest(self, interaction: Interaction) -> IngestOutcome:
-        """Idempotent on (source, foreign id): a message seen before changes nothing."""
+        """Idempotent on (source, foreign id): a message seen before changes nothing. A message
+        stamped more than a day ahead of the clock is refused: the engine's time never goes back,
+        so one such message would push every later deadline and wait into the future."""
         source_id = self.core.source_id(interaction.source)
+        now = self.clock()
+        if interaction.at > now + MAX_AHEAD_SECONDS:
+            raise RoutingRefused(
+                FROM_THE_FUTURE(now=as_datetime(now).isoformat(), value=interaction.timestamp.isoformat())
+            )
 
         customer: list[CustomerProfile | None] = [None]
 
