@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
-        <source>AutomatedExports</source>
-        <comment>Every Monday</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="41"/>
-        <source>AutomatedExports</source>
-        <comment>1st of the month</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountSettingsPage</name>
     <message>
         <location filename="../../engage_desktop/views/settings/account_page.py" line="18"/>
@@ -379,12 +364,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="325"/>
+        <location filename="../../engage_desktop/app.py" line="335"/>
         <source>Signing in to the demo database as its administrator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="360"/>
+        <location filename="../../engage_desktop/app.py" line="370"/>
         <source>Cannot open the main window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,227 +421,245 @@
 <context>
     <name>AutomatedExportEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="48"/>
         <source>Automated export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="57"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="61"/>
         <source>At (hour, your time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="64"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="66"/>
         <source>Everything (complete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
         <source>Created in the past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
         <source>Created in the past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
         <source>Created in the past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="73"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="76"/>
         <source>Excel, English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
         <source>Excel, French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="82"/>
         <source>Exports and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="97"/>
         <source>%1 (sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="108"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="111"/>
         <source>{label} (the task&apos;s name), {year}, {month}, {day}, {export_name}; “.csv” or “.zip” is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="114"/>
         <source>One zip file for all the exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="116"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
         <source>An SFTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="129"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="174"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
         <source>SFTP host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="134"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
         <source>Sign in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
         <source>A password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
         <source>A private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="141"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="140"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="144"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="143"/>
         <source>Password or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="145"/>
         <source>Kept in the system keyring. Leave empty to keep the stored one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="157"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="230"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="158"/>
         <source>Test the SFTP connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="163"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="223"/>
         <source>Server&apos;s host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="165"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="164"/>
         <source>Run on schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="221"/>
         <source>Not checked yet: test the connection to see the server&apos;s key and trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="232"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
         <source>Connecting to the SFTP server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="256"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="255"/>
         <source>%1 (trusted; the connection works)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="262"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="261"/>
         <source>The SFTP server now shows another host key: %1. Trust this new key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="264"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="263"/>
         <source>The SFTP server identifies itself with the host key %1. Trust this key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="268"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="267"/>
         <source>SFTP server&apos;s host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="270"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="269"/>
         <source>Trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="272"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="271"/>
         <source>Compare it with the fingerprint your server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s key). Once saved, a run that meets another key fails without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomatedExports</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="38"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
+        <source>Every Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
+        <source>1st of the month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,12 +885,23 @@
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="120"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="35"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="118"/>
         <source>Export configuration to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="121"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="39"/>
+        <source>Zip bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="40"/>
+        <source>New bundle folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="119"/>
         <source>Writing the configuration to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,44 +1241,44 @@
 <context>
     <name>CapacityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="108"/>
         <source>Edit agent capacity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="110"/>
         <source>New agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="115"/>
         <source>e.g. Senior agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="190"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="118"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="190"/>
         <source>Limits per routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="124"/>
         <source>Tick the channels this capacity overrides; the others keep the routing channel&apos;s own capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="127"/>
         <source>There are no routing channels yet: limits can be set once channels exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="145"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,42 +1286,44 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="176"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="178"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="180"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="182"/>
         <source>Agent capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
         <source>Routing channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="202"/>
         <source>Tasks pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="202"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="231"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="238"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="241"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,32 +1823,32 @@
 <context>
     <name>ChannelLimitRow</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="33"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="35"/>
         <source>Unticked, the routing channel&apos;s own capacity applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="36"/>
         <source>Tasks an agent gets before others are served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
         <source>Tasks an agent may hold at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="38"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="38"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,129 +1856,129 @@
 <context>
     <name>ChannelPermissionsTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="72"/>
         <source>Filter channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="83"/>
         <source>Choose identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="90"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
         <source>Reply in
 HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
         <source>Start
 discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="97"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="98"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="101"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
         <source>See the channel&apos;s messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="102"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
         <source>Answer customers (needs an identity on the channel&apos;s community)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
         <source>Write formatted (HTML) replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
         <source>Write first to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="107"/>
         <source>Delete messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="108"/>
         <source>Share of this agent&apos;s replies that a supervisor approves before they leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="123"/>
         <source>Click to tick or clear the whole column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="166"/>
         <source>Reply includes Read; HTML replies and new discussions include Reply. To reply on a channel an agent also needs a company identity on its community (Identities tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="172"/>
         <source>No channel yet: create them in Channels › Channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="168"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="177"/>
         <source>Community: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="170"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="179"/>
         <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="196"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="198"/>
         <source>Share of replies that need approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="272"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="284"/>
         <source>No identity on the community %1: this agent could not reply here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="293"/>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="289"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="301"/>
         <source>Reads %1, replies on %2 of %Ln channel(s)</source>
         <translation>
             <numerusform>Reads %1, replies on %2 of %Ln channel</numerusform>
@@ -2396,6 +2412,227 @@ discussions</source>
     </message>
 </context>
 <context>
+    <name>ConditionTree</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="53"/>
+        <source>All of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="54"/>
+        <source>Any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="55"/>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="56"/>
+        <source>Text contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="57"/>
+        <source>Text matches the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="58"/>
+        <source>Language is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="59"/>
+        <source>Source is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="60"/>
+        <source>Category is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="61"/>
+        <source>Customer has the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="62"/>
+        <source>Business hours are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="63"/>
+        <source>Custom field equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="66"/>
+        <source>Customer profile contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="85"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="88"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="89"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="90"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="105"/>
+        <source>Kind of condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="111"/>
+        <source>field, e.g. contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="112"/>
+        <source>Field compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="116"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="119"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="120"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="124"/>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="135"/>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="140"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="143"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="264"/>
+        <source>values, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="266"/>
+        <source>text or pattern to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="275"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="357"/>
+        <source>✓ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="359"/>
+        <source>✗ no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="44"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="46"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="65"/>
+        <source>Changed on another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="78"/>
+        <source>Values that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="81"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="82"/>
+        <source>Saved now (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="83"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="103"/>
+        <source>Their saved values equal yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="109"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="113"/>
+        <source>Save your values over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="116"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="120"/>
+        <source>Reload the form with the saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="59"/>
@@ -2630,244 +2867,244 @@ discussions</source>
 <context>
     <name>ConnectionFields</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="144"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="148"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="144"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="148"/>
         <source>CRAM-MD5 (password not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="146"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="150"/>
         <source>Incoming mail (IMAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="151"/>
         <source>Outgoing mail (SMTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="152"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="156"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="158"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="162"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="164"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="168"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="173"/>
         <source>No login (relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="172"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="176"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="174"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="178"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="179"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="183"/>
         <source>Mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="181"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="185"/>
         <source>Comma-separated folder names to read, e.g. INBOX, Support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="183"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="187"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="193"/>
         <source>Sender and threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="192"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="196"/>
         <source>Sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="196"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="200"/>
         <source>Sender name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="199"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="203"/>
         <source>Thread replies by their References headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="203"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="209"/>
         <source>Also thread by subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="206"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="214"/>
         <source>Reopen closed threads within (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="209"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="217"/>
         <source>Where the chat is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="210"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="218"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="211"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="219"/>
         <source>iOS app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="212"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="220"/>
         <source>Android app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="222"/>
         <source>%1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="218"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="226"/>
         <source>App id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="220"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="228"/>
         <source>The platform app this channel connects through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="223"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="231"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="225"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="233"/>
         <source>Endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="74"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="86"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="80"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="91"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="92"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="103"/>
         <source>Page id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="82"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="94"/>
         <source>Account handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="89"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="101"/>
         <source>Business account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="93"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="105"/>
         <source>Phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="98"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="110"/>
         <source>Sender number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="104"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="116"/>
         <source>Business id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="111"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="123"/>
         <source>Agent id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="113"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="125"/>
         <source>Bot account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="114"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="118"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="126"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="130"/>
         <source>Channel id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="116"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="128"/>
         <source>Official account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="120"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="132"/>
         <source>Organisation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="135"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="147"/>
         <source>IMAP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="136"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="148"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="137"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="149"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="138"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="150"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="139"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="151"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,22 +3532,22 @@ discussions</source>
 <context>
     <name>DuplicateRoleDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="386"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="387"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="388"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="389"/>
         <source>Duplicate role “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="391"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="392"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="395"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="396"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,32 +3636,32 @@ discussions</source>
 <context>
     <name>EmailTemplatesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="211"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="212"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="214"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="215"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="216"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="218"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="219"/>
         <source>E-mail templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="222"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln template</numerusform>
@@ -3432,49 +3669,49 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
         <source>Search templates by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="225"/>
         <source>No template yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="227"/>
         <source>Templates frame the e-mails agents send: greeting, signature, quoted message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="231"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="243"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="232"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="244"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="234"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="235"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="237"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="238"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="268"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
         <source>Delete the template “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="272"/>
         <source>Channels using it fall back to no template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,69 +3719,69 @@ discussions</source>
 <context>
     <name>EntryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="40"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="50"/>
         <source>#refund #money (separated by spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="57"/>
         <source>(no group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="63"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="65"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="81"/>
         <source>Categories · channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="72"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="109"/>
         <source>Foreign id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="107"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="108"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="118"/>
         <source>New reply-assistant entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="135"/>
         <source>Edit entry “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="164"/>
         <source>“%1” is also a shortcut of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,124 +3789,124 @@ discussions</source>
 <context>
     <name>EntryImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="46"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="47"/>
         <source>Import reply-assistant entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="62"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="64"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="65"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="90"/>
         <source>A CSV (UTF-8 or Latin-1, comma or semicolon) or Excel file with one line per version: label, shortcuts, group, categories, channels, foreign id, language, format and text. An export of the reply assistant has this layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="105"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
         <source>Entry key (groups lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
         <source>Label (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
         <source>Foreign id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
         <source>Language (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
         <source>Text (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="116"/>
         <source>Channels of the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="132"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="133"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="150"/>
         <source>HTML cleaned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="140"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -3677,12 +3914,12 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="242"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
         <source>%1, %2 (their entries are skipped unless you fix the file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
         <source>%Ln entry(ies) ready</source>
         <translation>
             <numerusform>%Ln entry ready</numerusform>
@@ -3690,7 +3927,7 @@ discussions</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="245"/>
         <source>%Ln line(s) with problems</source>
         <translation>
             <numerusform>%Ln line with problems</numerusform>
@@ -3698,82 +3935,82 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="142"/>
         <source>Search the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="145"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="146"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="147"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
         <source>Every line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
         <source>With problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="161"/>
         <source>The selected line&apos;s problems and HTML changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="162"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="163"/>
         <source>All or nothing: import only if every line is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="205"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="206"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="211"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="212"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="222"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="224"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="237"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="238"/>
         <source>Checking every line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="264"/>
         <source>Importing entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="264"/>
         <source>Writing the entries…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,7 +4514,7 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_fields.py" line="177"/>
+        <location filename="../../engage_desktop/services/channels/source_fields.py" line="178"/>
         <source>Archiving period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,225 +4631,235 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="28"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="30"/>
         <source>“{key}” is not a known channel type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="31"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="33"/>
         <source>{label} must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="34"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="36"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="36"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
         <source>{label} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="40"/>
         <location filename="../../engage_desktop/services/users/bulk.py" line="23"/>
         <source>{label} must be one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="41"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="43"/>
         <source>“{host}” is not a valid host name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="45"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="47"/>
         <source>Name at least one mailbox to read (usually INBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="49"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="51"/>
         <source>SMTP user name is required (or choose no SMTP login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="52"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="54"/>
         <source>Endpoint URL must be an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="56"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="58"/>
+        <source>Endpoint URL cannot hold a user name or password: put the API token in its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="64"/>
+        <source>The channel&apos;s settings must be a set of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="68"/>
         <source>{label} is a secret: it is kept in the keyring, not in settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="59"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="71"/>
         <source>“{key}” is not a setting of {type} channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="144"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="156"/>
         <source>IMAP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="145"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="157"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="146"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="158"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="147"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="159"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="148"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="160"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="151"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="163"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="152"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="164"/>
         <source>Page id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="153"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="165"/>
         <source>Account handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="154"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="166"/>
         <source>Business account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="155"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="167"/>
         <source>Phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="156"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="168"/>
         <source>Sender number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="157"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="169"/>
         <source>Business id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="158"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="170"/>
         <source>Agent id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="159"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="171"/>
         <source>Bot account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="160"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="172"/>
         <source>Channel id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="161"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="173"/>
         <source>Official account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="162"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="174"/>
         <source>Organisation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="313"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="325"/>
         <source>IMAP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="320"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="332"/>
         <source>SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="328"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="340"/>
         <source>Mailbox name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="334"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="340"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="346"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="352"/>
         <source>IMAP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="344"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="356"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="352"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="359"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="364"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="371"/>
         <source>Sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="366"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="378"/>
         <source>IMAP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="372"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="384"/>
         <source>IMAP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="381"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="393"/>
         <source>IMAP security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="387"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="399"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="393"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="405"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="402"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="414"/>
         <source>SMTP security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="408"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="420"/>
         <source>Sender name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="416"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="428"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="439"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="451"/>
         <source>App id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="445"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="457"/>
         <source>Endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,7 +5218,7 @@ discussions</source>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="369"/>
         <location filename="../../engage_desktop/services/settings/api_tokens.py" line="290"/>
         <location filename="../../engage_desktop/services/settings/notifications.py" line="282"/>
-        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="227"/>
+        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="228"/>
         <location filename="../../engage_desktop/services/settings/webhooks.py" line="320"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
@@ -5921,22 +6168,22 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="49"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="50"/>
         <source>The file cannot be read as a spreadsheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="53"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="54"/>
         <source>The file is empty: it needs a header line and one line per version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="57"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="58"/>
         <source>The file has more than {limit} lines; split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="60"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="61"/>
         <source>Cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,6 +6689,11 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="73"/>
+        <source>“timestamp” is more than a day ahead of this computer’s clock ({now}): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="82"/>
         <source>There is nothing to simulate: the trace has no interaction this configuration can receive (no active source). Generate a demo configuration or read a trace file.</source>
         <translation type="unfinished"></translation>
@@ -6508,12 +6760,12 @@ discussions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="35"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="36"/>
         <source>“{name}” is not an extension of this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="39"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="40"/>
         <source>Settings must be a JSON object of names and values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6525,6 +6777,11 @@ discussions</source>
     <message>
         <location filename="../../engage_desktop/services/settings/holiday_import.py" line="23"/>
         <source>The file holds no holiday to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/holiday_import.py" line="27"/>
+        <source>The file holds {count} holiday days; only the first {limit} are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6895,140 +7152,140 @@ discussions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="48"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="50"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="60"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="69"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="49"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="51"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="70"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="243"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="77"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="78"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="86"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
         <source>Incremental: the past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
         <source>Incremental: the past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="83"/>
         <source>Incremental: the past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="91"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="93"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="108"/>
         <source>Bound by update time instead of creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="116"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="120"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="117"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="121"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="122"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="123"/>
         <source>Sensitive columns (names, phones, e-mails, message bodies) stay out unless ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="127"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="135"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
         <source>BI (UTF-8, comma, ISO dates in UTC, 1/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
         <source>Excel, English (09-24-2013 19:00, true/false)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="132"/>
         <source>Excel, French (24/09/2013 19:00, vrai/faux, semicolons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="141"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="147"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="148"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="143"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="150"/>
         <source>Only the events of the journal&apos;s current filter are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="172"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="173"/>
         <source>Your role cannot take this data out of the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="191"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="196"/>
         <source>%1 (sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="226"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="230"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="235"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="243"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="262"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="267"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,12 +7311,12 @@ discussions</source>
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="60"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="58"/>
         <source>Bundle exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="62"/>
         <source>%Ln record(s) written to %1</source>
         <translation>
             <numerusform>%Ln record written to %1</numerusform>
@@ -7067,17 +7324,17 @@ discussions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="70"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="68"/>
         <source>Records per resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="69"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="69"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7361,72 +7618,72 @@ discussions</source>
 <context>
     <name>Extensions</name>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="45"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
         <source>Reply assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="47"/>
         <source>A knowledge base of ready answers agents insert into replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="49"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
         <source>Rules engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="51"/>
         <source>Rules that categorise, prioritise and route messages as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="55"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
         <source>Surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="57"/>
         <source>Satisfaction surveys sent to customers after a conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="59"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
         <source>Automated exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="61"/>
         <source>Exports that run on a schedule to a folder or an SFTP server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="63"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
         <source>Co-browsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="65"/>
         <source>Agents see and guide the customer&apos;s web page during a chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="67"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="69"/>
         <source>Agents escalate a chat to a video call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="71"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
         <source>AI categorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="73"/>
         <source>Categories suggested for incoming messages from their text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7915,27 +8172,27 @@ discussions</source>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="307"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="319"/>
         <source>Show the identities of every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="352"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="349"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="361"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="386"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="398"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="394"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="406"/>
         <source>%Ln identity(ies) chosen</source>
         <translation>
             <numerusform>%Ln identity chosen</numerusform>
@@ -9688,397 +9945,397 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="31"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="32"/>
         <source>Read users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="33"/>
         <source>Create users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="34"/>
         <source>Edit users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="35"/>
         <source>Invite users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="36"/>
         <source>Sign in as another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="37"/>
         <source>Manage users of my teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="38"/>
         <source>Manage teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="39"/>
         <source>Manage roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="40"/>
         <source>See agents&apos; presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="40"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="41"/>
         <source>Read channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="42"/>
         <source>Create channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="42"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="43"/>
         <source>Edit channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="44"/>
         <source>Read communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="45"/>
         <source>Create communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="46"/>
         <source>Edit communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="47"/>
         <source>Read identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="48"/>
         <source>Edit identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="49"/>
         <source>Manage identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="50"/>
         <source>Lock identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="51"/>
         <source>Anonymize identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="52"/>
         <source>Export identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="52"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="53"/>
         <source>Manage categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="54"/>
         <source>Manage topologies and routing channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="55"/>
         <source>Monitor all tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="56"/>
         <source>Monitor my teams&apos; tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="57"/>
         <source>Receive tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="58"/>
         <source>Pick tasks in pull mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="59"/>
         <source>Manage rules-engine rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="60"/>
         <source>Manage tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="61"/>
         <source>Manage custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="62"/>
         <source>Manage folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="63"/>
         <source>Read exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="64"/>
         <source>Run deferred content exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="65"/>
         <source>Read the audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="66"/>
         <source>Search the audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="67"/>
         <source>Read statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="68"/>
         <source>Read own statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="69"/>
         <source>Manage automated exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="70"/>
         <source>Manage the reply assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="71"/>
         <source>Reply with the reply assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="72"/>
         <source>Manage e-mail templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="73"/>
         <source>Manage chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="74"/>
         <source>Manage messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="75"/>
         <source>Manage surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="76"/>
         <source>Read surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="77"/>
         <source>Manage ICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="78"/>
         <source>Manage App SDK applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="79"/>
         <source>Edit account settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="80"/>
         <source>Edit business hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="81"/>
         <source>Configure extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="82"/>
         <source>Turn extensions on and off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="83"/>
         <source>Manage API access tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="84"/>
         <source>Manage custom notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="85"/>
         <source>Manage own notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="86"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="87"/>
         <source>See previous messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="88"/>
         <source>Open threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="89"/>
         <source>Close threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="90"/>
         <source>Delete threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="90"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="91"/>
         <source>Edit any intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="92"/>
         <source>Edit own interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="93"/>
         <source>Assign interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="94"/>
         <source>Approve replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="95"/>
         <source>Publish replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="96"/>
         <source>Mute messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="97"/>
         <source>Block message authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="98"/>
         <source>Stamp replies as official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="99"/>
         <source>Use emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="99"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="100"/>
         <source>Open the help center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="100"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="101"/>
         <source>Ask an expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="101"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="102"/>
         <source>Escalate to video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="102"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="103"/>
         <source>Use co-browsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="108"/>
         <source>Users &amp; teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="109"/>
         <source>Channels &amp; identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="110"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="111"/>
         <source>Digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="112"/>
         <source>Agent tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="114"/>
         <source>Conversation work (agent interface)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10560,12 +10817,12 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="88"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="117"/>
         <source>Ready to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10658,15 +10915,6 @@ To use the shared database, choose File › Connect to database… on each works
     <message>
         <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="198"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
-        <source>AutomatedExports</source>
-        <comment>Every day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11351,39 +11599,39 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RoleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="149"/>
         <source>Edit role “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="149"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="154"/>
         <source>e.g. Night-shift supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="341"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="157"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="341"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="170"/>
         <source>Filter permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="187"/>
         <source>%Ln permission(s) of extensions that are off are hidden; the role keeps them as they are.</source>
         <translation>
             <numerusform>%Ln permission of extensions that are off is hidden; the role keeps it as it is.</numerusform>
@@ -11391,7 +11639,7 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="209"/>
         <source>Given to %Ln user(s).</source>
         <translation>
             <numerusform>Given to %Ln user.</numerusform>
@@ -11399,7 +11647,7 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="299"/>
         <source>%1 of %Ln permission(s)</source>
         <translation>
             <numerusform>%1 of %Ln permission</numerusform>
@@ -11407,17 +11655,17 @@ To use the shared database, choose File › Connect to database… on each works
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
         <source>Given to no user yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="213"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="214"/>
         <source>Your role lacks this permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="228"/>
         <source>Tick or clear every permission of this group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11854,158 +12102,352 @@ To use the shared database, choose File › Connect to database… on each works
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Add the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Remove the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Set the priority to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Tag the customer with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Route to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Route to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Auto-reply with the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="70"/>
         <source>Ignore (archive) the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>Edit rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
         <source>e.g. Urgent French orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="81"/>
         <source>The rule runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="83"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
-        <source>Conditions</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="97"/>
         <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Actions, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="133"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="152"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="163"/>
         <source>Value of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="175"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="179"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="180"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>tag id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
         <source>queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="193"/>
         <source>reply-assistant entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestPane</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="29"/>
+        <source>A message is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="30"/>
+        <source>An intervention is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="33"/>
+        <source>An intervention is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="36"/>
+        <source>A task expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="121"/>
+        <source>Test rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="64"/>
+        <source>Sample message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="66"/>
+        <source>Type a customer message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="76"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="81"/>
+        <source>e.g. fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="85"/>
+        <source>tag ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="90"/>
+        <source>category ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="95"/>
+        <source>contract=Gold, plan=pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="99"/>
+        <source>company=ACME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="102"/>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="103"/>
+        <source>Closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="107"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="108"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="109"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="110"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="111"/>
+        <source>Customer tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="112"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="113"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="114"/>
+        <source>Customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="115"/>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="118"/>
+        <source>Changing the sample tests the rule again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="125"/>
+        <source>Evaluate the rule as edited (not saved) on this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="130"/>
+        <source>Type a message and test the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="181"/>
+        <source>✓ The rule fires on this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="186"/>
+        <source>✗ The rule does not fire: it runs on another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="193"/>
+        <source>✗ The rule does not fire: its conditions do not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="205"/>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="211"/>
+        <source>Customer tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="216"/>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="222"/>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="226"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="232"/>
+        <source>Auto-reply with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="237"/>
+        <source>The message is ignored (archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="240"/>
+        <source>The rule has problems (marked in red): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12770,74 +13212,74 @@ The administration console of Engage.</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="45"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="47"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="62"/>
         <source>e.g. Formal, Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="63"/>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="156"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="158"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="73"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="75"/>
         <source>Best regards,
 The support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="80"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="81"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="82"/>
         <source>None ticked: used on every channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="83"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="83"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="85"/>
         <source>No signature yet. Add one to end this agent&apos;s replies with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="112"/>
         <source>New signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="161"/>
         <source>every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="161"/>
         <source>%Ln channel(s)</source>
         <translation>
             <numerusform>%Ln channel</numerusform>
@@ -12845,7 +13287,7 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="162"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13405,7 +13847,7 @@ The support team</source>
 <context>
     <name>SourceEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/channels/source_editor.py" line="37"/>
         <source>Edit channel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13697,62 +14139,62 @@ The support team</source>
 <context>
     <name>SourceWizard</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="40"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="41"/>
         <source>New channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="85"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="86"/>
         <source>Your role cannot create communities: ask an administrator to create one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="102"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="103"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="106"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="107"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="109"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="110"/>
         <source>Create channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="112"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="187"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="188"/>
         <source>What kind of channel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="188"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="189"/>
         <source>A %1 community is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="190"/>
         <source>Set up the %1 channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="194"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="198"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="199"/>
         <source>There is no active %1 community yet. Every channel belongs to a community of its type, which holds the identities of its customers. Create one to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="202"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="203"/>
         <source>Create a %1 community…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13954,97 +14396,98 @@ The support team</source>
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="36"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
         <source>Choose a target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
         <source>The task&apos;s categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
         <source>These categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
         <source>A team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="42"/>
         <source>An agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="43"/>
         <source>Any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="44"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="64"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
         <source>Target of step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="125"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="135"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="136"/>
         <source>No timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="137"/>
         <source>Timeout of step %1 in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="138"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="148"/>
         <source>Who step %1 targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="152"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="162"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="168"/>
         <source>unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14202,96 +14645,97 @@ The support team</source>
 <context>
     <name>TeamEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="74"/>
         <source>Edit team “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="74"/>
         <source>New team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
         <source>e.g. Social media care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="114"/>
         <source>Filter members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="131"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="139"/>
         <source>Add members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="143"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="165"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="172"/>
         <source>Leaders are members who lead the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="173"/>
         <source>This user&apos;s account is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="229"/>
         <source>Add members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="230"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="232"/>
         <source>Already a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="272"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -14299,7 +14743,7 @@ The support team</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
         <source>%Ln leader(s)</source>
         <translation>
             <numerusform>%Ln leader</numerusform>
@@ -14307,7 +14751,7 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="286"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14441,83 +14885,83 @@ The support team</source>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="58"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="82"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>HTML body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
         <source>Text body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="63"/>
         <source>Channels using this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="67"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="68"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="69"/>
         <source>Insert placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="85"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="89"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="92"/>
         <source>Preview with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
         <source>HTML preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="104"/>
         <source>Text preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="127"/>
         <source>New e-mail template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="127"/>
         <source>Edit e-mail template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="184"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14525,137 +14969,137 @@ The support team</source>
 <context>
     <name>TimeSheetDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="56"/>
         <source>Edit time sheet “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="58"/>
         <source>New time sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="75"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="245"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="68"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="245"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="73"/>
         <source>Active (sources use it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="86"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
         <source>closed — or e.g. 0900-1230,1400-1800</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="97"/>
         <source>%1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="102"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="109"/>
         <source>Holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="104"/>
         <source>One per line: 2026-12-25,Christmas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="111"/>
         <source>Closed all day. Import a CSV or iCalendar file from the list&apos;s “Import holidays…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="114"/>
         <source>Used by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="127"/>
         <source>◀ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="129"/>
         <source>Next week ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="147"/>
         <source>Is it open at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="150"/>
         <source>Date and time to check, in the sheet&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="210"/>
         <source>Yes, open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="211"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="212"/>
         <source>No: holiday (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="216"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="217"/>
         <source>No; this sheet never opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="219"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="220"/>
         <source>No; opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14830,103 +15274,103 @@ The support team</source>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>Edit topology “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
         <source>e.g. Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="317"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="84"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="93"/>
         <source>Routing configuration as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>Queues and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="113"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="119"/>
         <source>Problems of the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="160"/>
         <source>Line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="178"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="219"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>Queue “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="228"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="230"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="231"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="241"/>
         <source>No problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="241"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="317"/>
         <source>Routing configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14934,42 +15378,42 @@ The support team</source>
 <context>
     <name>TopologyStructureEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="76"/>
         <source>Queues (first match wins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="82"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
         <source>Add a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
         <source>Remove the selected queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="95"/>
         <source>Move the queue up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="98"/>
         <source>Move the queue down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15025,78 +15469,78 @@ The support team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="161"/>
         <source>Customer tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="160"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="166"/>
         <source>Steps (a task moves on when a step times out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="178"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="178"/>
         <source>Add a step at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="181"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="181"/>
         <source>Remove the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="184"/>
         <source>Move the step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="187"/>
         <source>Move the step down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="247"/>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="341"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="242"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="336"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="248"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="243"/>
         <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="247"/>
         <source>Tasks no queue above takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="280"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="275"/>
         <source>Unknown channel (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="301"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="296"/>
         <source>No category yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="385"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="380"/>
         <source>queue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15104,84 +15548,84 @@ The support team</source>
 <context>
     <name>TraceImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="131"/>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="154"/>
         <source>Import interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="53"/>
         <source>A trace has one JSON object a line (source, foreign_id, thread, author, text, language, timestamp). Each message is routed by the live engine; messages already imported are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="62"/>
         <source>Trace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="63"/>
         <source>interactions.jsonl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="65"/>
         <source>&amp;Trace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
         <source>Choose the trace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="80"/>
         <source>What the import did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="82"/>
         <source>&amp;Refused lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="85"/>
         <source>Refused lines of the trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="88"/>
         <source>&amp;Copy refused lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="90"/>
         <source>Copy the refused lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="133"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="129"/>
         <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="155"/>
         <source>Routing the interactions of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="195"/>
         <source>Nothing new: the %Ln interaction(s) of this file were all imported before; nothing was added.</source>
         <translation>
             <numerusform>Nothing new: the %Ln interaction of this file was imported before; nothing was added.</numerusform>
@@ -15189,7 +15633,7 @@ The support team</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
         <source>… and %Ln more refused line(s)</source>
         <translation>
             <numerusform>… and %Ln more refused line</numerusform>
@@ -15197,23 +15641,66 @@ The support team</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="204"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="243"/>
+        <source>Import interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="246"/>
+        <source>Import interactions from a trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="249"/>
+        <source>Route the messages of a JSON-lines trace file with the live engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="200"/>
         <source>The file holds no interaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="207"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="203"/>
         <source>Imported: %1 · already imported before: %2 · refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="209"/>
         <source>Cancelled; what was imported stays. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="214"/>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="141"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="142"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="143"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="144"/>
+        <source>What you changed in this window has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="149"/>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15258,135 +15745,135 @@ The support team</source>
 <context>
     <name>UserEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="65"/>
         <source>Send invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="65"/>
         <source>Create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="76"/>
         <source>Invite a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="76"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="78"/>
         <source>User “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="80"/>
         <source>Edit user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="85"/>
         <source>They receive an e-mail to choose their password; until then the invitation is pending. Only the profile and the role are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="90"/>
         <source>Only the profile and the role are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="132"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="132"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="133"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
-        <source>Teams</source>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="134"/>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="253"/>
-        <source>Categories</source>
+        <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="135"/>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="254"/>
-        <source>Channel permissions</source>
+        <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="136"/>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="255"/>
-        <source>Identities</source>
+        <source>Channel permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="137"/>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="256"/>
-        <source>Agent capacity</source>
+        <source>Identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="138"/>
         <location filename="../../engage_desktop/views/users/user_editor.py" line="257"/>
+        <source>Agent capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="258"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="163"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="167"/>
         <source>Last sign-in: %1
 Created %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="245"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="245"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
         <source>Spoken languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15502,57 +15989,57 @@ Created %2</source>
 <context>
     <name>UsersImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="130"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="139"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="141"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="146"/>
         <source>the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="147"/>
         <source>Import users from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="150"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="152"/>
         <source>Only lines with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="169"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="182"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="181"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="194"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="195"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="208"/>
         <source>Columns: firstname, lastname, nickname, email and role are required; teams, locale, timezone and enabled are optional. Separate several teams with |, ; or , (the export writes |). An empty line between users is reported; a value the export wrote with a leading apostrophe (before =, +, -, @) is read without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="201"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="214"/>
         <source>All or nothing: import only if every line is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="235"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
         <source>%Ln ready to import</source>
         <translation>
             <numerusform>%Ln ready to import</numerusform>
@@ -15560,7 +16047,7 @@ Created %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="241"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform>
@@ -15568,7 +16055,7 @@ Created %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="230"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
         <source>%Ln line(s):</source>
         <translation>
             <numerusform>%Ln line:</numerusform>
@@ -15576,7 +16063,7 @@ Created %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="251"/>
         <source>Import %Ln user(s)</source>
         <translation>
             <numerusform>Import %Ln user</numerusform>
@@ -15584,42 +16071,42 @@ Created %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="253"/>
         <source>Correct the file, then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="256"/>
         <source>Every line must be valid: correct the lines with problems, or untick “All or nothing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="259"/>
         <source>The lines with problems are left out; nothing is written if you cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="248"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="261"/>
         <source>Every line is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="289"/>
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="289"/>
         <source>Creating the users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="290"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="294"/>
         <source>The import was cancelled; no user was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16097,63 +16584,63 @@ Created %2</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
         <source>Edit webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
         <source>New webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="34"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="39"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="41"/>
         <source>https:// — or http:// to this computer only (127.0.0.1, localhost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="46"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="55"/>
         <source>Events to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="60"/>
         <source>Leave empty to keep the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="60"/>
         <source>Leave empty to generate one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="64"/>
         <source>Verify token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="66"/>
         <source>Signs each post (header X-Engage-Signature, HMAC-SHA256); kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="68"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="70"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="71"/>
         <source>For a staging system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16161,96 +16648,96 @@ Created %2</source>
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>All webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="119"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="124"/>
         <source>Search webhooks by label or URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
         <source>No webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="127"/>
         <source>A webhook posts chosen journal events to another system as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="131"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="147"/>
         <source>New webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="135"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="137"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="174"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="198"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="141"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="156"/>
         <source>%Ln webhook(s)</source>
         <translation>
             <numerusform>%Ln webhook</numerusform>
@@ -16258,38 +16745,38 @@ Created %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="176"/>
         <source>Posting a signed sample event to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="187"/>
         <source>The server accepted the test (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="189"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="190"/>
         <source>The server refused the test: HTTP %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="195"/>
         <source>No answer from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="208"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
         <source>Delete webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
         <source>Delete the webhook “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="212"/>
         <source>Its events stop being posted. The deletion is written to the audit journal.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
-        <source>AutomatedExports</source>
-        <comment>Every Monday</comment>
-        <translation>Chaque lundi</translation>
-    </message>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="41"/>
-        <source>AutomatedExports</source>
-        <comment>1st of the month</comment>
-        <translation>Le 1er du mois</translation>
-    </message>
-</context>
-<context>
     <name>AccountSettingsPage</name>
     <message>
         <location filename="../../engage_desktop/views/settings/account_page.py" line="18"/>
@@ -379,12 +364,12 @@
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="325"/>
+        <location filename="../../engage_desktop/app.py" line="335"/>
         <source>Signing in to the demo database as its administrator…</source>
         <translation>Connexion à la base de démonstration en tant qu’administrateur…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/app.py" line="360"/>
+        <location filename="../../engage_desktop/app.py" line="370"/>
         <source>Cannot open the main window</source>
         <translation>Impossible d’ouvrir la fenêtre principale</translation>
     </message>
@@ -436,228 +421,246 @@
 <context>
     <name>AutomatedExportEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="48"/>
         <source>Automated export</source>
         <translation>Export automatique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="57"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="61"/>
         <source>At (hour, your time zone)</source>
         <translation>À (heure, votre fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="64"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="66"/>
         <source>Everything (complete)</source>
         <translation>Tout (complet)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="67"/>
         <source>Created in the past day</source>
         <translation>Créées dans la dernière journée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="68"/>
         <source>Created in the past week</source>
         <translation>Créées dans la dernière semaine</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="69"/>
         <source>Created in the past month</source>
         <translation>Créées dans le dernier mois</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="73"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="76"/>
         <source>Excel, English</source>
         <translation>Excel, anglais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="77"/>
         <source>Excel, French</source>
         <translation>Excel, français</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="82"/>
         <source>Exports and columns</source>
         <translation>Exports et colonnes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="97"/>
         <source>%1 (sensitive)</source>
         <translation>%1 (sensible)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="108"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="111"/>
         <source>{label} (the task&apos;s name), {year}, {month}, {day}, {export_name}; “.csv” or “.zip” is added.</source>
         <translation>{label} (le nom de la tâche), {year}, {month}, {day}, {export_name}&#xa0;; «&#xa0;.csv&#xa0;» ou «&#xa0;.zip&#xa0;» est ajouté.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="115"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="114"/>
         <source>One zip file for all the exports</source>
         <translation>Un seul fichier zip pour tous les exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="116"/>
         <source>Send to</source>
         <translation>Envoyer vers</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="117"/>
         <source>A folder</source>
         <translation>Un dossier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="118"/>
         <source>An SFTP server</source>
         <translation>Un serveur SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="175"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="124"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="129"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="174"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="125"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="130"/>
         <source>SFTP host</source>
         <translation>Hôte SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="131"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="134"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="135"/>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="136"/>
         <source>Sign in with</source>
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="137"/>
         <source>A password</source>
         <translation>Un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="138"/>
         <source>A private key</source>
         <translation>Une clé privée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="141"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="140"/>
         <source>Private key file</source>
         <translation>Fichier de clé privée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="144"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="143"/>
         <source>Password or passphrase</source>
         <translation>Mot de passe ou phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="145"/>
         <source>Kept in the system keyring. Leave empty to keep the stored one.</source>
         <translation>Conservé dans le trousseau du système. Laissez vide pour garder celui enregistré.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="157"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="230"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="158"/>
         <source>Test the SFTP connection</source>
         <translation>Tester la connexion SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="163"/>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="224"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="223"/>
         <source>Server&apos;s host key</source>
         <translation>Clé d’hôte du serveur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="165"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="164"/>
         <source>Run on schedule</source>
         <translation>Exécuter selon la planification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="221"/>
         <source>Not checked yet: test the connection to see the server&apos;s key and trust it.</source>
         <translation>Pas encore vérifiée&#xa0;: testez la connexion pour voir la clé du serveur et lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="232"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="231"/>
         <source>Connecting to the SFTP server…</source>
         <translation>Connexion au serveur SFTP…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="256"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="255"/>
         <source>%1 (trusted; the connection works)</source>
         <translation>%1 (reconnue comme fiable&#xa0;; la connexion fonctionne)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="262"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="261"/>
         <source>The SFTP server now shows another host key: %1. Trust this new key?</source>
         <translation>Le serveur SFTP présente maintenant une autre clé d’hôte&#xa0;: %1. Faire confiance à cette nouvelle clé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="264"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="263"/>
         <source>The SFTP server identifies itself with the host key %1. Trust this key?</source>
         <translation>Le serveur SFTP s’identifie avec la clé d’hôte %1. Faire confiance à cette clé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="268"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="267"/>
         <source>SFTP server&apos;s host key</source>
         <translation>Clé d’hôte du serveur SFTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="270"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="269"/>
         <source>Trust this key</source>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="272"/>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="271"/>
         <source>Compare it with the fingerprint your server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s key). Once saved, a run that meets another key fails without sending anything.</source>
         <translation>Comparez-la avec l’empreinte que vous donne l’administrateur de votre serveur (ssh-keygen -lf sur la clé du serveur). Une fois la clé enregistrée, une exécution qui rencontre une autre clé échoue sans rien envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomatedExports</name>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="38"/>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
+        <source>Every Monday</source>
+        <translation>Chaque lundi</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="40"/>
+        <source>1st of the month</source>
+        <translation>Le 1er du mois</translation>
     </message>
 </context>
 <context>
@@ -882,12 +885,23 @@
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="120"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="35"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="118"/>
         <source>Export configuration to a bundle</source>
         <translation>Exporter la configuration vers un lot de configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="121"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="39"/>
+        <source>Zip bundle (*.zip)</source>
+        <translation>Lot de configuration zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="40"/>
+        <source>New bundle folder (*)</source>
+        <translation>Nouveau dossier de lot de configuration (*)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="119"/>
         <source>Writing the configuration to %1…</source>
         <translation>Écriture de la configuration dans %1…</translation>
     </message>
@@ -1227,44 +1241,44 @@
 <context>
     <name>CapacityEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="108"/>
         <source>Edit agent capacity “%1”</source>
         <translation>Modifier la capacité d’agent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="110"/>
         <source>New agent capacity</source>
         <translation>Nouvelle capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="114"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="115"/>
         <source>e.g. Senior agents</source>
         <translation>p. ex. Agents confirmés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="116"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="190"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="118"/>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="119"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="190"/>
         <source>Limits per routing channel</source>
         <translation>Limites par canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="123"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="124"/>
         <source>Tick the channels this capacity overrides; the others keep the routing channel&apos;s own capacity.</source>
         <translation>Cochez les canaux dont cette capacité redéfinit les limites&#xa0;; les autres conservent la capacité propre à leur canal de routage.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="127"/>
         <source>There are no routing channels yet: limits can be set once channels exist.</source>
         <translation>Il n’existe encore aucun canal de routage&#xa0;: les limites pourront être définies une fois les canaux créés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="145"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -1272,42 +1286,44 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="176"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="178"/>
         <source>None: each routing channel&apos;s own capacity</source>
         <translation>Aucune&#xa0;: capacité propre à chaque canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="180"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="182"/>
         <source>Agent capacity</source>
         <translation>Capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
         <source>Routing channel</source>
         <translation>Canal de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="202"/>
         <source>Tasks pushed</source>
         <translation>Tâches distribuées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="185"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="202"/>
         <source>At most</source>
         <translation>Au maximum</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
         <source>Without an agent capacity, each routing channel&apos;s own soft and hard capacity applies.</source>
         <translation>Sans capacité d’agent, ce sont la capacité normale et la capacité maximale propres à chaque canal de routage qui s’appliquent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="231"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="238"/>
         <source>Routing pushes this agent up to “Tasks pushed” tasks per channel; transfers by hand can reach “At most”. Other routing channels keep their own capacity.</source>
         <translation>Le routage distribue à cet agent jusqu’à «&#xa0;Tâches distribuées&#xa0;» tâches par canal&#xa0;; les transferts manuels peuvent atteindre «&#xa0;Au maximum&#xa0;». Les autres canaux de routage conservent leur propre capacité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="234"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="241"/>
         <source>Capacities are defined in Users › Agent capacities.</source>
         <translation>Les capacités se définissent dans Utilisateurs › Capacités des agents.</translation>
     </message>
@@ -1807,32 +1823,32 @@
 <context>
     <name>ChannelLimitRow</name>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="33"/>
         <source>Override</source>
         <translation>Redéfinir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="35"/>
         <source>Unticked, the routing channel&apos;s own capacity applies</source>
         <translation>Décoché&#xa0;: la capacité propre au canal de routage s’applique</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="36"/>
         <source>Tasks an agent gets before others are served</source>
         <translation>Nombre de tâches qu’un agent reçoit avant que les autres agents ne soient servis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
         <source>Tasks an agent may hold at most</source>
         <translation>Nombre maximal de tâches qu’un agent peut détenir</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="38"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/capacity_editor.py" line="38"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1840,131 +1856,131 @@
 <context>
     <name>ChannelPermissionsTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="72"/>
         <source>Filter channels</source>
         <translation>Filtrer les canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="83"/>
         <source>Choose identities…</source>
         <translation>Choisir des identités…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="90"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
         <source>Read</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="93"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
         <source>Reply in
 HTML</source>
         <translation>Réponse
 HTML</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
         <source>Start
 discussions</source>
         <translation>Nouvelles
 discussions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="95"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="97"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="98"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="101"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
         <source>See the channel&apos;s messages</source>
         <translation>Voir les messages du canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="102"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
         <source>Answer customers (needs an identity on the channel&apos;s community)</source>
         <translation>Répondre aux clients (nécessite une identité sur la communauté du canal)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="103"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
         <source>Write formatted (HTML) replies</source>
         <translation>Rédiger des réponses mises en forme (HTML)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="104"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
         <source>Write first to a customer</source>
         <translation>Écrire en premier à un client</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="105"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="107"/>
         <source>Delete messages</source>
         <translation>Supprimer des messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="106"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="108"/>
         <source>Share of this agent&apos;s replies that a supervisor approves before they leave</source>
         <translation>Part des réponses de cet agent qu’un superviseur approuve avant leur envoi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="121"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="123"/>
         <source>Click to tick or clear the whole column</source>
         <translation>Cliquez pour cocher ou décocher toute la colonne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="157"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="166"/>
         <source>Reply includes Read; HTML replies and new discussions include Reply. To reply on a channel an agent also needs a company identity on its community (Identities tab).</source>
         <translation>«&#xa0;Réponse&#xa0;» inclut «&#xa0;Lecture&#xa0;»&#xa0;; les réponses HTML et les nouvelles discussions incluent «&#xa0;Réponse&#xa0;». Pour répondre sur un canal, un agent a aussi besoin d’une identité d’entreprise sur sa communauté (onglet Identités).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="163"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="172"/>
         <source>No channel yet: create them in Channels › Channels.</source>
         <translation>Aucun canal pour l’instant&#xa0;: créez-en dans Canaux › Canaux.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="168"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="177"/>
         <source>Community: %1</source>
         <translation>Communauté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="170"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="179"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="187"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="196"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="189"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="198"/>
         <source>Share of replies that need approval</source>
         <translation>Part des réponses à approuver</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="272"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="284"/>
         <source>No identity on the community %1: this agent could not reply here.</source>
         <translation>Aucune identité sur la communauté %1&#xa0;: cet agent ne pourrait pas répondre ici.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="293"/>
         <source>Cannot reply on %1: no company identity on the community. Choose one on the Identities tab.</source>
         <translation>Impossible de répondre sur %1&#xa0;: aucune identité d’entreprise sur la communauté. Choisissez-en une dans l’onglet Identités.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="289"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="301"/>
         <source>Reads %1, replies on %2 of %Ln channel(s)</source>
         <translation>
             <numerusform>Lecture&#xa0;: %1, réponse&#xa0;: %2 (sur %Ln canal)</numerusform>
@@ -2398,6 +2414,227 @@ discussions</translation>
     </message>
 </context>
 <context>
+    <name>ConditionTree</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="53"/>
+        <source>All of</source>
+        <translation>Toutes les conditions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="54"/>
+        <source>Any of</source>
+        <translation>L’une des conditions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="55"/>
+        <source>Not</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="56"/>
+        <source>Text contains</source>
+        <translation>Le texte contient</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="57"/>
+        <source>Text matches the pattern</source>
+        <translation>Le texte correspond au motif</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="58"/>
+        <source>Language is</source>
+        <translation>La langue est</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="59"/>
+        <source>Source is</source>
+        <translation>Le canal est</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="60"/>
+        <source>Category is</source>
+        <translation>La catégorie est</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="61"/>
+        <source>Customer has the tag</source>
+        <translation>Le client porte le repère</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="62"/>
+        <source>Business hours are</source>
+        <translation>Heures d’ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="63"/>
+        <source>Custom field equals</source>
+        <translation>Le champ personnalisé vaut</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="66"/>
+        <source>Customer profile contains</source>
+        <translation>Le profil client contient</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="85"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="88"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="89"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="90"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="105"/>
+        <source>Kind of condition</source>
+        <translation>Type de condition</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="111"/>
+        <source>field, e.g. contract</source>
+        <translation>champ, p. ex. contrat</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="112"/>
+        <source>Field compared</source>
+        <translation>Champ comparé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="116"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="119"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="120"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="124"/>
+        <source>Add a value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="135"/>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="140"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="143"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="264"/>
+        <source>values, comma-separated</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="266"/>
+        <source>text or pattern to look for</source>
+        <translation>texte ou motif à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="275"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="357"/>
+        <source>✓ matches</source>
+        <translation>✓ vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/condition_tree.py" line="359"/>
+        <source>✗ no match</source>
+        <translation>✗ non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="44"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="46"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="65"/>
+        <source>Changed on another workstation</source>
+        <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="78"/>
+        <source>Values that differ</source>
+        <translation>Valeurs qui diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="81"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="82"/>
+        <source>Saved now (theirs)</source>
+        <translation>Valeur enregistrée (la leur)</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="83"/>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="103"/>
+        <source>Their saved values equal yours.</source>
+        <translation>Les valeurs enregistrées entre-temps sont identiques aux vôtres.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="109"/>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="113"/>
+        <source>Save your values over theirs</source>
+        <translation>Enregistrer vos valeurs à la place des leurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="116"/>
+        <source>Take theirs</source>
+        <translation>Prendre les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/conflict_dialog.py" line="120"/>
+        <source>Reload the form with the saved values</source>
+        <translation>Recharger le formulaire avec les valeurs enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../engage_desktop/views/shell/connection_dialog.py" line="59"/>
@@ -2632,244 +2869,244 @@ discussions</translation>
 <context>
     <name>ConnectionFields</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="143"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="144"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="148"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="144"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="148"/>
         <source>CRAM-MD5 (password not sent)</source>
         <translation>CRAM-MD5 (mot de passe non transmis)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="146"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="150"/>
         <source>Incoming mail (IMAP)</source>
         <translation>Courrier entrant (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="147"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="151"/>
         <source>Outgoing mail (SMTP)</source>
         <translation>Courrier sortant (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="152"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="156"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="158"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="162"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="164"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="168"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="169"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="173"/>
         <source>No login (relay)</source>
         <translation>Sans authentification (relais)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="172"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="176"/>
         <source>Login</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="174"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="178"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="179"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="183"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="181"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="185"/>
         <source>Comma-separated folder names to read, e.g. INBOX, Support.</source>
         <translation>Noms des dossiers à lire, séparés par des virgules, p. ex. INBOX, Support.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="183"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="187"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="193"/>
         <source>Sender and threads</source>
         <translation>Expéditeur et conversations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="192"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="196"/>
         <source>Sender address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="196"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="200"/>
         <source>Sender name</source>
         <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="199"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="203"/>
         <source>Thread replies by their References headers</source>
         <translation>Regrouper les réponses en conversations d’après leur en-tête References</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="203"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="209"/>
         <source>Also thread by subject</source>
         <translation>Regrouper aussi par objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="206"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="214"/>
         <source>Reopen closed threads within (days)</source>
         <translation>Rouvrir les conversations fermées depuis moins de (jours)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="209"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="217"/>
         <source>Where the chat is offered</source>
         <translation>Où le chat est proposé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="210"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="218"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="211"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="219"/>
         <source>iOS app</source>
         <translation>Application iOS</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="212"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="220"/>
         <source>Android app</source>
         <translation>Application Android</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="214"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="222"/>
         <source>%1 account</source>
         <translation>Compte %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="218"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="226"/>
         <source>App id</source>
         <translation>Identifiant de l’application</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="220"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="228"/>
         <source>The platform app this channel connects through.</source>
         <translation>L’application de la plateforme par laquelle ce canal se connecte.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="223"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="231"/>
         <source>Connector</source>
         <translation>Connecteur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="225"/>
+        <location filename="../../engage_desktop/views/channels/source_connection_fields.py" line="233"/>
         <source>Endpoint URL</source>
         <translation>URL du point de terminaison</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="135"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="147"/>
         <source>IMAP password</source>
         <translation>Mot de passe IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="136"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="148"/>
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="137"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="149"/>
         <source>App secret</source>
         <translation>Secret de l’application</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="138"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="150"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="139"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="151"/>
         <source>API token</source>
         <translation>Jeton API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="74"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="86"/>
         <source>Account id</source>
         <translation>Identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="80"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="91"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="92"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="103"/>
         <source>Page id</source>
         <translation>Identifiant de la page</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="82"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="94"/>
         <source>Account handle</source>
         <translation>Nom d’utilisateur du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="89"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="101"/>
         <source>Business account id</source>
         <translation>Identifiant du compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="93"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="105"/>
         <source>Phone number id</source>
         <translation>Identifiant du numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="98"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="110"/>
         <source>Sender number</source>
         <translation>Numéro d’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="104"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="116"/>
         <source>Business id</source>
         <translation>Identifiant de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="111"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="123"/>
         <source>Agent id</source>
         <translation>Identifiant de l’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="113"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="125"/>
         <source>Bot account</source>
         <translation>Compte du bot</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="114"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="118"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="126"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="130"/>
         <source>Channel id</source>
         <translation>Identifiant de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="116"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="128"/>
         <source>Official account id</source>
         <translation>Identifiant du compte officiel</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="120"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="132"/>
         <source>Organisation id</source>
         <translation>Identifiant de l’organisation</translation>
     </message>
@@ -3297,22 +3534,22 @@ discussions</translation>
 <context>
     <name>DuplicateRoleDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="386"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="387"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="388"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="389"/>
         <source>Duplicate role “%1”</source>
         <translation>Dupliquer le rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="391"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="392"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="395"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="396"/>
         <source>New label</source>
         <translation>Nouveau libellé</translation>
     </message>
@@ -3401,32 +3638,32 @@ discussions</translation>
 <context>
     <name>EmailTemplatesPage</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="211"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="212"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="213"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="214"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="215"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="216"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="218"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="219"/>
         <source>E-mail templates</source>
         <translation>Modèles d’e-mail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="222"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln modèle</numerusform>
@@ -3434,49 +3671,49 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
         <source>Search templates by name</source>
         <translation>Rechercher des modèles par nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="224"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="225"/>
         <source>No template yet</source>
         <translation>Aucun modèle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="226"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="227"/>
         <source>Templates frame the e-mails agents send: greeting, signature, quoted message.</source>
         <translation>Les modèles encadrent les e-mails envoyés par les agents&#xa0;: formule d’appel, signature, message cité.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="231"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="243"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="232"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="244"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="234"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="235"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="237"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="238"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="268"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="269"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="270"/>
         <source>Delete the template “%1”?</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="271"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="272"/>
         <source>Channels using it fall back to no template.</source>
         <translation>Les canaux qui l’utilisent n’auront plus de modèle.</translation>
     </message>
@@ -3484,69 +3721,69 @@ discussions</translation>
 <context>
     <name>EntryEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="40"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="50"/>
         <source>#refund #money (separated by spaces)</source>
         <translation>#remboursement #argent (séparés par des espaces)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="57"/>
         <source>(no group)</source>
         <translation>(aucun groupe)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="104"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="63"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="105"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="65"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="184"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="81"/>
         <source>Categories · channels</source>
         <translation>Catégories · canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="72"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="109"/>
         <source>Foreign id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="107"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="108"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="118"/>
         <source>New reply-assistant entry</source>
         <translation>Nouvelle entrée de l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="135"/>
         <source>Edit entry “%1”</source>
         <translation>Modifier l’entrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_editor.py" line="164"/>
         <source>“%1” is also a shortcut of: %2</source>
         <translation>«&#xa0;%1&#xa0;» est aussi un raccourci de&#xa0;: %2</translation>
     </message>
@@ -3554,124 +3791,124 @@ discussions</translation>
 <context>
     <name>EntryImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="46"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="47"/>
         <source>Import reply-assistant entries</source>
         <translation>Importer des entrées de l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="62"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="64"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="65"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="90"/>
         <source>A CSV (UTF-8 or Latin-1, comma or semicolon) or Excel file with one line per version: label, shortcuts, group, categories, channels, foreign id, language, format and text. An export of the reply assistant has this layout.</source>
         <translation>Un fichier CSV (UTF-8 ou Latin-1, virgule ou point-virgule) ou Excel avec une ligne par version&#xa0;: libellé, raccourcis, groupe, catégories, canaux, identifiant externe, langue, format et texte. Un export de l’assistant de réponse a cette structure.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="105"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
         <source>Entry key (groups lines)</source>
         <translation>Clé de l’entrée (regroupe les lignes)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
         <source>Label (required)</source>
         <translation>Libellé (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="108"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="109"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="110"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="111"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
         <source>Foreign id</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="112"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
         <source>Language (required)</source>
         <translation>Langue (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="113"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="114"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
         <source>Text (required)</source>
         <translation>Texte (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="116"/>
         <source>Channels of the version</source>
         <translation>Canaux de la version</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="132"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="133"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="135"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="150"/>
         <source>HTML cleaned</source>
         <translation>HTML nettoyé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="136"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="137"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="140"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -3679,12 +3916,12 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="242"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
         <source>%1, %2 (their entries are skipped unless you fix the file).</source>
         <translation>%1, %2 (leurs entrées sont ignorées tant que vous ne corrigez pas le fichier).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="243"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
         <source>%Ln entry(ies) ready</source>
         <translation>
             <numerusform>%Ln entrée prête</numerusform>
@@ -3692,7 +3929,7 @@ discussions</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="244"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="245"/>
         <source>%Ln line(s) with problems</source>
         <translation>
             <numerusform>%Ln ligne avec des problèmes</numerusform>
@@ -3700,82 +3937,82 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="141"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="142"/>
         <source>Search the lines</source>
         <translation>Rechercher dans les lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="145"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="146"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="147"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
         <source>Every line</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="148"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="149"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="160"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="161"/>
         <source>The selected line&apos;s problems and HTML changes</source>
         <translation>Problèmes et modifications HTML de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="162"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="163"/>
         <source>All or nothing: import only if every line is right</source>
         <translation>Tout ou rien&#xa0;: n’importer que si toutes les lignes sont correctes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="176"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="177"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
         <source>Import entries</source>
         <translation>Importer les entrées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="186"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="187"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="205"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="206"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="211"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="212"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="222"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="223"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="224"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="237"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="238"/>
         <source>Checking every line</source>
         <translation>Vérification de chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="264"/>
         <source>Importing entries</source>
         <translation>Importation des entrées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="263"/>
+        <location filename="../../engage_desktop/views/agent_tools/entry_import_dialog.py" line="264"/>
         <source>Writing the entries…</source>
         <translation>Écriture des entrées…</translation>
     </message>
@@ -4172,7 +4409,7 @@ discussions</translation>
         <location filename="../../engage_desktop/services/routing/routing_channels.py" line="369"/>
         <location filename="../../engage_desktop/services/settings/api_tokens.py" line="290"/>
         <location filename="../../engage_desktop/services/settings/notifications.py" line="282"/>
-        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="227"/>
+        <location filename="../../engage_desktop/services/settings/time_sheets.py" line="228"/>
         <location filename="../../engage_desktop/services/settings/webhooks.py" line="320"/>
         <source>Label</source>
         <translation>Le libellé</translation>
@@ -4596,7 +4833,7 @@ discussions</translation>
         <translation>Le bonus pour les tâches transférées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_fields.py" line="177"/>
+        <location filename="../../engage_desktop/services/channels/source_fields.py" line="178"/>
         <source>Archiving period</source>
         <translation>Le délai d’archivage</translation>
     </message>
@@ -4616,225 +4853,235 @@ discussions</translation>
         <translation>{label} dépasse la longueur maximale ou contient des sauts de ligne.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="28"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="30"/>
         <source>“{key}” is not a known channel type.</source>
         <translation>«&#xa0;{key}&#xa0;» n’est pas un type de canal connu.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="31"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="33"/>
         <source>{label} must be a whole number.</source>
         <translation>{label} doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="34"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="36"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit se situer entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="36"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
         <source>{label} must be text.</source>
         <translation>{label} doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="38"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="40"/>
         <location filename="../../engage_desktop/services/users/bulk.py" line="23"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} doit prendre l’une de ces valeurs&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="41"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="43"/>
         <source>“{host}” is not a valid host name or IP address.</source>
         <translation>«&#xa0;{host}&#xa0;» n’est pas un nom d’hôte ou une adresse IP valide.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="45"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="47"/>
         <source>Name at least one mailbox to read (usually INBOX).</source>
         <translation>Indiquez au moins une boîte aux lettres à lire (généralement INBOX).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="49"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="51"/>
         <source>SMTP user name is required (or choose no SMTP login).</source>
         <translation>Le nom d’utilisateur SMTP est obligatoire (ou choisissez de ne pas vous authentifier en SMTP).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="52"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="54"/>
         <source>Endpoint URL must be an https:// address.</source>
         <translation>L’URL du point de terminaison doit être une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="56"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="58"/>
+        <source>Endpoint URL cannot hold a user name or password: put the API token in its field.</source>
+        <translation>L’URL du point de terminaison ne peut contenir ni nom d’utilisateur ni mot de passe&#xa0;: saisissez le jeton API dans son champ.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="64"/>
+        <source>The channel&apos;s settings must be a set of names and values.</source>
+        <translation>Les paramètres du canal doivent être un ensemble de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="68"/>
         <source>{label} is a secret: it is kept in the keyring, not in settings.</source>
         <translation>{label} est un secret&#xa0;: sa valeur est conservée dans le trousseau, pas dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="59"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="71"/>
         <source>“{key}” is not a setting of {type} channels.</source>
         <translation>«&#xa0;{key}&#xa0;» n’est pas un paramètre des canaux {type}.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="144"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="156"/>
         <source>IMAP password</source>
         <translation>Le mot de passe IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="145"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="157"/>
         <source>SMTP password</source>
         <translation>Le mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="146"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="158"/>
         <source>App secret</source>
         <translation>Le secret de l’application</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="147"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="159"/>
         <source>Access token</source>
         <translation>Le jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="148"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="160"/>
         <source>API token</source>
         <translation>Le jeton API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="151"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="163"/>
         <source>Account id</source>
         <translation>L’identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="152"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="164"/>
         <source>Page id</source>
         <translation>L’identifiant de la page</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="153"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="165"/>
         <source>Account handle</source>
         <translation>Le nom d’utilisateur du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="154"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="166"/>
         <source>Business account id</source>
         <translation>L’identifiant du compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="155"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="167"/>
         <source>Phone number id</source>
         <translation>L’identifiant du numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="156"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="168"/>
         <source>Sender number</source>
         <translation>Le numéro d’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="157"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="169"/>
         <source>Business id</source>
         <translation>L’identifiant de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="158"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="170"/>
         <source>Agent id</source>
         <translation>L’identifiant de l’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="159"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="171"/>
         <source>Bot account</source>
         <translation>Le compte du bot</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="160"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="172"/>
         <source>Channel id</source>
         <translation>L’identifiant de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="161"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="173"/>
         <source>Official account id</source>
         <translation>L’identifiant du compte officiel</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="162"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="174"/>
         <source>Organisation id</source>
         <translation>L’identifiant de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="313"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="325"/>
         <source>IMAP login</source>
         <translation>L’authentification IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="320"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="332"/>
         <source>SMTP login</source>
         <translation>L’authentification SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="328"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="340"/>
         <source>Mailbox name</source>
         <translation>Le nom de boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="334"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="340"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="346"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="352"/>
         <source>IMAP user name</source>
         <translation>Le nom d’utilisateur IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="344"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="356"/>
         <source>SMTP user name</source>
         <translation>Le nom d’utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="352"/>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="359"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="364"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="371"/>
         <source>Sender address</source>
         <translation>L’adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="366"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="378"/>
         <source>IMAP server</source>
         <translation>Le serveur IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="372"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="384"/>
         <source>IMAP port</source>
         <translation>Le port IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="381"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="393"/>
         <source>IMAP security</source>
         <translation>La sécurité IMAP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="387"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="399"/>
         <source>SMTP server</source>
         <translation>Le serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="393"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="405"/>
         <source>SMTP port</source>
         <translation>Le port SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="402"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="414"/>
         <source>SMTP security</source>
         <translation>La sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="408"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="420"/>
         <source>Sender name</source>
         <translation>Le nom de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="416"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="428"/>
         <source>Days</source>
         <translation>Le nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="439"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="451"/>
         <source>App id</source>
         <translation>L’identifiant de l’application</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/channels/source_types.py" line="445"/>
+        <location filename="../../engage_desktop/services/channels/source_types.py" line="457"/>
         <source>Endpoint URL</source>
         <translation>L’URL du point de terminaison</translation>
     </message>
@@ -5923,22 +6170,22 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="49"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="50"/>
         <source>The file cannot be read as a spreadsheet: {reason}</source>
         <translation>Le fichier ne peut pas être lu comme une feuille de calcul&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="53"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="54"/>
         <source>The file is empty: it needs a header line and one line per version.</source>
         <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête et une ligne par version.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="57"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="58"/>
         <source>The file has more than {limit} lines; split it.</source>
         <translation>Le fichier a plus de {limit} lignes&#xa0;; divisez-le.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="60"/>
+        <location filename="../../engage_desktop/services/agent_tools/entry_sheet.py" line="61"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
@@ -6444,6 +6691,11 @@ discussions</translation>
         <translation>«&#xa0;timestamp&#xa0;» doit être compris entre {earliest} et {latest}&#xa0;: {value}</translation>
     </message>
     <message>
+        <location filename="../../engage_desktop/services/routing/engine/errors.py" line="73"/>
+        <source>“timestamp” is more than a day ahead of this computer’s clock ({now}): {value}</source>
+        <translation>«&#xa0;timestamp&#xa0;» est en avance de plus d’un jour sur l’horloge de cet ordinateur ({now})&#xa0;: {value}</translation>
+    </message>
+    <message>
         <location filename="../../engage_desktop/services/routing/simulation_scenarios.py" line="82"/>
         <source>There is nothing to simulate: the trace has no interaction this configuration can receive (no active source). Generate a demo configuration or read a trace file.</source>
         <translation>Il n’y a rien à simuler&#xa0;: la trace ne contient aucune interaction que cette configuration peut recevoir (aucun canal actif). Générez une configuration de démonstration ou lisez un fichier de trace.</translation>
@@ -6510,12 +6762,12 @@ discussions</translation>
         <translation>«&#xa0;{zone}&#xa0;» n’est pas un nom de fuseau horaire comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="35"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="36"/>
         <source>“{name}” is not an extension of this console.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas une extension de cette console.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="39"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="40"/>
         <source>Settings must be a JSON object of names and values.</source>
         <translation>Les paramètres doivent être un objet JSON de noms et de valeurs.</translation>
     </message>
@@ -6528,6 +6780,11 @@ discussions</translation>
         <location filename="../../engage_desktop/services/settings/holiday_import.py" line="23"/>
         <source>The file holds no holiday to import.</source>
         <translation>Le fichier ne contient aucun jour férié à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/services/settings/holiday_import.py" line="27"/>
+        <source>The file holds {count} holiday days; only the first {limit} are read.</source>
+        <translation>Le fichier contient {count} jours fériés&#xa0;; seuls les {limit} premiers sont lus.</translation>
     </message>
     <message>
         <location filename="../../engage_desktop/services/settings/notifications.py" line="37"/>
@@ -6897,140 +7154,140 @@ discussions</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="48"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="50"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="60"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="69"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="49"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="51"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="61"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="70"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="243"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="77"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="85"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="78"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="86"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="79"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="80"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
         <source>Incremental: the past day</source>
         <translation>Incrémentale&#xa0;: la dernière journée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="81"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
         <source>Incremental: the past week</source>
         <translation>Incrémentale&#xa0;: la dernière semaine</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="82"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="83"/>
         <source>Incremental: the past month</source>
         <translation>Incrémentale&#xa0;: le dernier mois</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="91"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="93"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="106"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="107"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="108"/>
         <source>Bound by update time instead of creation time</source>
         <translation>Borner par la date de mise à jour plutôt que par la date de création</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="116"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="120"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="117"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="121"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="122"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="123"/>
         <source>Sensitive columns (names, phones, e-mails, message bodies) stay out unless ticked.</source>
         <translation>Les colonnes sensibles (noms, téléphones, e-mails, corps des messages) sont exclues sauf si elles sont cochées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="127"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="134"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="135"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="129"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
         <source>BI (UTF-8, comma, ISO dates in UTC, 1/0)</source>
         <translation>BI (UTF-8, virgule, dates ISO en UTC, 1/0)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="130"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
         <source>Excel, English (09-24-2013 19:00, true/false)</source>
         <translation>Excel, anglais (09-24-2013 19:00, true/false)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="131"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="132"/>
         <source>Excel, French (24/09/2013 19:00, vrai/faux, semicolons)</source>
         <translation>Excel, français (24/09/2013 19:00, vrai/faux, points-virgules)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="141"/>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="147"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="148"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="142"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="143"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="149"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="150"/>
         <source>Only the events of the journal&apos;s current filter are exported.</source>
         <translation>Seuls les événements du filtre actuel du journal sont exportés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="172"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="173"/>
         <source>Your role cannot take this data out of the account.</source>
         <translation>Votre rôle ne permet pas de sortir ces données du compte.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="191"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="196"/>
         <source>%1 (sensitive)</source>
         <translation>%1 (sensible)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="226"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="221"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="230"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="235"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="243"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="262"/>
+        <location filename="../../engage_desktop/views/digital/export_dialog.py" line="267"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
@@ -7056,12 +7313,12 @@ discussions</translation>
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="60"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="58"/>
         <source>Bundle exported</source>
         <translation>Lot de configuration exporté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="64"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="62"/>
         <source>%Ln record(s) written to %1</source>
         <translation>
             <numerusform>%Ln enregistrement écrit dans %1</numerusform>
@@ -7069,17 +7326,17 @@ discussions</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="70"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="68"/>
         <source>Records per resource</source>
         <translation>Enregistrements par ressource</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="69"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="71"/>
+        <location filename="../../engage_desktop/views/bundles/export_flow.py" line="69"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -7363,72 +7620,72 @@ discussions</translation>
 <context>
     <name>Extensions</name>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="45"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
         <source>Reply assistant</source>
         <translation>Assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="46"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="47"/>
         <source>A knowledge base of ready answers agents insert into replies.</source>
         <translation>Une base de connaissances de réponses toutes prêtes que les agents insèrent dans leurs réponses.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="49"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
         <source>Rules engine</source>
         <translation>Moteur de règles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="50"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="51"/>
         <source>Rules that categorise, prioritise and route messages as they arrive.</source>
         <translation>Des règles qui catégorisent, priorisent et routent les messages à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="55"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
         <source>Surveys</source>
         <translation>Enquêtes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="56"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="57"/>
         <source>Satisfaction surveys sent to customers after a conversation.</source>
         <translation>Enquêtes de satisfaction envoyées aux clients après une conversation.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="59"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
         <source>Automated exports</source>
         <translation>Exports automatiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="60"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="61"/>
         <source>Exports that run on a schedule to a folder or an SFTP server.</source>
         <translation>Des exports exécutés selon une planification vers un dossier ou un serveur SFTP.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="63"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
         <source>Co-browsing</source>
         <translation>Co-navigation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="64"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="65"/>
         <source>Agents see and guide the customer&apos;s web page during a chat.</source>
         <translation>Les agents voient et guident la page web du client pendant un chat.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="67"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="68"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="69"/>
         <source>Agents escalate a chat to a video call.</source>
         <translation>Les agents font passer un chat en appel vidéo.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="71"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
         <source>AI categorisation</source>
         <translation>Catégorisation par IA</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/services/settings/extensions.py" line="72"/>
+        <location filename="../../engage_desktop/services/settings/extensions.py" line="73"/>
         <source>Categories suggested for incoming messages from their text.</source>
         <translation>Catégories suggérées pour les messages entrants à partir de leur texte.</translation>
     </message>
@@ -7917,27 +8174,27 @@ discussions</translation>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="307"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="319"/>
         <source>Show the identities of every community</source>
         <translation>Afficher les identités de toutes les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="352"/>
         <source>Tick Reply on a channel (Channel permissions tab) to choose the identities this user replies as there.</source>
         <translation>Cochez «&#xa0;Réponse&#xa0;» pour un canal (onglet Autorisations par canal) afin de choisir les identités sous lesquelles cet utilisateur y répond.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="349"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="361"/>
         <source>Only company identities marked as controlled (Channels › Identities) are offered.</source>
         <translation>Seules les identités d’entreprise marquées comme contrôlées (Canaux › Identités) sont proposées.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="386"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="398"/>
         <source>Tick an identity: this user may reply on this community&apos;s channels.</source>
         <translation>Cochez une identité&#xa0;: cet utilisateur pourra répondre sur les canaux de cette communauté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="394"/>
+        <location filename="../../engage_desktop/views/users/user_access_tabs.py" line="406"/>
         <source>%Ln identity(ies) chosen</source>
         <translation>
             <numerusform>%Ln identité choisie</numerusform>
@@ -9694,397 +9951,397 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="31"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="32"/>
         <source>Read users</source>
         <translation>Consulter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="32"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="33"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="33"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="34"/>
         <source>Edit users</source>
         <translation>Modifier les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="34"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="35"/>
         <source>Invite users</source>
         <translation>Inviter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="35"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="36"/>
         <source>Sign in as another user</source>
         <translation>Se connecter en tant qu’autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="37"/>
         <source>Manage users of my teams</source>
         <translation>Gérer les utilisateurs de mes équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="37"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="38"/>
         <source>Manage teams</source>
         <translation>Gérer les équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="38"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="39"/>
         <source>Manage roles</source>
         <translation>Gérer les rôles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="39"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="40"/>
         <source>See agents&apos; presence</source>
         <translation>Voir la présence des agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="40"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="41"/>
         <source>Read channels</source>
         <translation>Consulter les canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="41"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="42"/>
         <source>Create channels</source>
         <translation>Créer des canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="42"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="43"/>
         <source>Edit channels</source>
         <translation>Modifier les canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="44"/>
         <source>Read communities</source>
         <translation>Consulter les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="44"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="45"/>
         <source>Create communities</source>
         <translation>Créer des communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="46"/>
         <source>Edit communities</source>
         <translation>Modifier les communautés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="46"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="47"/>
         <source>Read identities</source>
         <translation>Consulter les identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="47"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="48"/>
         <source>Edit identities</source>
         <translation>Modifier les identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="48"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="49"/>
         <source>Manage identities</source>
         <translation>Gérer les identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="49"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="50"/>
         <source>Lock identities</source>
         <translation>Verrouiller des identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="50"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="51"/>
         <source>Anonymize identities</source>
         <translation>Anonymiser des identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="51"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="52"/>
         <source>Export identities</source>
         <translation>Exporter des identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="52"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="53"/>
         <source>Manage categories</source>
         <translation>Gérer les catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="53"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="54"/>
         <source>Manage topologies and routing channels</source>
         <translation>Gérer les topologies et les canaux de routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="54"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="55"/>
         <source>Monitor all tasks</source>
         <translation>Superviser toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="56"/>
         <source>Monitor my teams&apos; tasks</source>
         <translation>Superviser les tâches de mes équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="56"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="57"/>
         <source>Receive tasks</source>
         <translation>Recevoir des tâches</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="58"/>
         <source>Pick tasks in pull mode</source>
         <translation>Prendre des tâches en mode pull</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="58"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="59"/>
         <source>Manage rules-engine rules</source>
         <translation>Gérer les règles du moteur de règles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="59"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="60"/>
         <source>Manage tags</source>
         <translation>Gérer les repères d’identification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="61"/>
         <source>Manage custom fields</source>
         <translation>Gérer les champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="61"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="62"/>
         <source>Manage folders</source>
         <translation>Gérer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="63"/>
         <source>Read exports</source>
         <translation>Consulter les exports</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="64"/>
         <source>Run deferred content exports</source>
         <translation>Lancer des exports différés de contenus</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="65"/>
         <source>Read the audit journal</source>
         <translation>Consulter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="66"/>
         <source>Search the audit journal</source>
         <translation>Rechercher dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="67"/>
         <source>Read statistics</source>
         <translation>Consulter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="68"/>
         <source>Read own statistics</source>
         <translation>Consulter ses propres statistiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="69"/>
         <source>Manage automated exports</source>
         <translation>Gérer les exports automatiques</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="70"/>
         <source>Manage the reply assistant</source>
         <translation>Gérer l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="70"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="71"/>
         <source>Reply with the reply assistant</source>
         <translation>Répondre avec l’assistant de réponse</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="71"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="72"/>
         <source>Manage e-mail templates</source>
         <translation>Gérer les modèles d’e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="73"/>
         <source>Manage chat</source>
         <translation>Gérer le chat</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="73"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="74"/>
         <source>Manage messaging</source>
         <translation>Gérer la messagerie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="74"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="75"/>
         <source>Manage surveys</source>
         <translation>Gérer les enquêtes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="76"/>
         <source>Read surveys</source>
         <translation>Consulter les enquêtes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="77"/>
         <source>Manage ICE</source>
         <translation>Gérer ICE</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="78"/>
         <source>Manage App SDK applications</source>
         <translation>Gérer les applications App SDK</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="79"/>
         <source>Edit account settings</source>
         <translation>Modifier les paramètres du compte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="80"/>
         <source>Edit business hours</source>
         <translation>Modifier les heures d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="81"/>
         <source>Configure extensions</source>
         <translation>Configurer les extensions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="82"/>
         <source>Turn extensions on and off</source>
         <translation>Activer et désactiver les extensions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="83"/>
         <source>Manage API access tokens</source>
         <translation>Gérer les jetons d’accès API</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="84"/>
         <source>Manage custom notifications</source>
         <translation>Gérer les notifications personnalisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="85"/>
         <source>Manage own notifications</source>
         <translation>Gérer ses propres notifications</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="86"/>
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="87"/>
         <source>See previous messages</source>
         <translation>Voir les messages précédents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="87"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="88"/>
         <source>Open threads</source>
         <translation>Ouvrir des conversations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="88"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="89"/>
         <source>Close threads</source>
         <translation>Fermer des conversations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="90"/>
         <source>Delete threads</source>
         <translation>Supprimer des conversations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="90"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="91"/>
         <source>Edit any intervention</source>
         <translation>Modifier toutes les interventions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="91"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="92"/>
         <source>Edit own interventions</source>
         <translation>Modifier ses propres interventions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="93"/>
         <source>Assign interventions</source>
         <translation>Attribuer des interventions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="93"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="94"/>
         <source>Approve replies</source>
         <translation>Approuver des réponses</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="94"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="95"/>
         <source>Publish replies</source>
         <translation>Publier des réponses</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="96"/>
         <source>Mute messages</source>
         <translation>Ignorer des messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="97"/>
         <source>Block message authors</source>
         <translation>Bloquer des auteurs de messages</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="98"/>
         <source>Stamp replies as official</source>
         <translation>Marquer des réponses comme officielles</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="99"/>
         <source>Use emoji</source>
         <translation>Utiliser les emoji</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="99"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="100"/>
         <source>Open the help center</source>
         <translation>Ouvrir le centre d’aide</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="100"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="101"/>
         <source>Ask an expert</source>
         <translation>Demander à un expert</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="101"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="102"/>
         <source>Escalate to video</source>
         <translation>Passer en vidéo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="102"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="103"/>
         <source>Use co-browsing</source>
         <translation>Utiliser la co-navigation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="107"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="108"/>
         <source>Users &amp; teams</source>
         <translation>Utilisateurs et équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="109"/>
         <source>Channels &amp; identities</source>
         <translation>Canaux et identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="110"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="111"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="111"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="112"/>
         <source>Agent tools</source>
         <translation>Outils agents</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="114"/>
         <source>Conversation work (agent interface)</source>
         <translation>Traitement des conversations (interface agent)</translation>
     </message>
@@ -10566,12 +10823,12 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="88"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="115"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="117"/>
         <source>Ready to import</source>
         <translation>Prête à importer</translation>
     </message>
@@ -10665,15 +10922,6 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         <location filename="../../engage_desktop/views/widgets/progress_dialog.py" line="198"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../engage_desktop/views/digital/automated_export_editor.py" line="39"/>
-        <source>AutomatedExports</source>
-        <comment>Every day</comment>
-        <translation>Chaque jour</translation>
     </message>
 </context>
 <context>
@@ -11357,39 +11605,39 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RoleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="149"/>
         <source>Edit role “%1”</source>
         <translation>Modifier le rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="148"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="149"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="153"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="154"/>
         <source>e.g. Night-shift supervisor</source>
         <translation>p. ex. Superviseur de nuit</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="155"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="156"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="341"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="157"/>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="340"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="158"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="341"/>
         <source>Permissions</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="169"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="170"/>
         <source>Filter permissions</source>
         <translation>Filtrer les autorisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="186"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="187"/>
         <source>%Ln permission(s) of extensions that are off are hidden; the role keeps them as they are.</source>
         <translation>
             <numerusform>%Ln autorisation d’extensions désactivées est masquée&#xa0;; le rôle la conserve telle quelle.</numerusform>
@@ -11397,7 +11645,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="209"/>
         <source>Given to %Ln user(s).</source>
         <translation>
             <numerusform>Attribué à %Ln utilisateur.</numerusform>
@@ -11405,7 +11653,7 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="298"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="299"/>
         <source>%1 of %Ln permission(s)</source>
         <translation>
             <numerusform>%1 sur %Ln autorisation</numerusform>
@@ -11413,17 +11661,17 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="207"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="208"/>
         <source>Given to no user yet.</source>
         <translation>Attribué à aucun utilisateur pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="213"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="214"/>
         <source>Your role lacks this permission</source>
         <translation>Votre rôle ne dispose pas de cette autorisation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/role_editor.py" line="227"/>
+        <location filename="../../engage_desktop/views/users/role_editor.py" line="228"/>
         <source>Tick or clear every permission of this group</source>
         <translation>Cocher ou décocher toutes les autorisations de ce groupe</translation>
     </message>
@@ -11860,159 +12108,353 @@ Pour utiliser la base partagée, choisissez Fichier › Se connecter à une base
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="62"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
         <source>Add the category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
         <source>Remove the category</source>
         <translation>Retirer la catégorie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
         <source>Set the priority to</source>
         <translation>Fixer la priorité à</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="65"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
         <source>Tag the customer with</source>
         <translation>Attribuer au client le repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
         <source>Route to the queue</source>
         <translation>Router vers la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
         <source>Route to the team</source>
         <translation>Router vers l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="68"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
         <source>Auto-reply with the entry</source>
         <translation>Répondre automatiquement avec l’entrée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="70"/>
         <source>Ignore (archive) the message</source>
         <translation>Ignorer (archiver) le message</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>Edit rule “%1”</source>
         <translation>Modifier la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="73"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="78"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
         <source>e.g. Urgent French orders</source>
         <translation>p. ex. Commandes françaises urgentes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="309"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="81"/>
         <source>The rule runs</source>
         <translation>La règle s’exécute</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="83"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="91"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="311"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="96"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="312"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="97"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="97"/>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="313"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="98"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="314"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
         <source>Actions, in order</source>
         <translation>Actions, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="117"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="118"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="127"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="133"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="151"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="152"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="163"/>
         <source>Value of action %1</source>
         <translation>Valeur de l’action %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="174"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="175"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="179"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="180"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="190"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
         <source>tag id</source>
         <translation>identifiant du repère</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="191"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
         <source>queue name</source>
         <translation>nom de la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/rule_editor.py" line="193"/>
         <source>reply-assistant entry id</source>
         <translation>identifiant de l’entrée de l’assistant de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestPane</name>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="29"/>
+        <source>A message is received</source>
+        <translation>Un message est reçu</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="30"/>
+        <source>An intervention is opened</source>
+        <translation>Une intervention est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="33"/>
+        <source>An intervention is closed</source>
+        <translation>Une intervention est fermée</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="36"/>
+        <source>A task expires</source>
+        <translation>Une tâche expire</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="58"/>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="121"/>
+        <source>Test rule</source>
+        <translation>Tester la règle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="64"/>
+        <source>Sample message text</source>
+        <translation>Texte du message d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="66"/>
+        <source>Type a customer message…</source>
+        <translation>Saisissez un message de client…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="76"/>
+        <source>No source</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="81"/>
+        <source>e.g. fr</source>
+        <translation>p. ex. fr</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="85"/>
+        <source>tag ids, comma-separated</source>
+        <translation>identifiants des repères, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="90"/>
+        <source>category ids, comma-separated</source>
+        <translation>identifiants des catégories, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="95"/>
+        <source>contract=Gold, plan=pro</source>
+        <translation>contrat=Gold, offre=pro</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="99"/>
+        <source>company=ACME</source>
+        <translation>entreprise=ACME</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="102"/>
+        <source>Open now</source>
+        <translation>Ouvert en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="103"/>
+        <source>Closed now</source>
+        <translation>Fermé en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="107"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="108"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="109"/>
+        <source>Source</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="110"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="111"/>
+        <source>Customer tags</source>
+        <translation>Repères d’identification du client</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="112"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="113"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="114"/>
+        <source>Customer profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="115"/>
+        <source>Business hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="118"/>
+        <source>Changing the sample tests the rule again</source>
+        <translation>Modifier l’exemple teste à nouveau la règle</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="125"/>
+        <source>Evaluate the rule as edited (not saved) on this message</source>
+        <translation>Évaluer la règle telle que modifiée (non enregistrée) sur ce message</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="130"/>
+        <source>Type a message and test the rule.</source>
+        <translation>Saisissez un message et testez la règle.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="181"/>
+        <source>✓ The rule fires on this message.</source>
+        <translation>✓ La règle se déclenche sur ce message.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="186"/>
+        <source>✗ The rule does not fire: it runs on another event.</source>
+        <translation>✗ La règle ne se déclenche pas&#xa0;: elle s’exécute sur un autre événement.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="193"/>
+        <source>✗ The rule does not fire: its conditions do not hold.</source>
+        <translation>✗ La règle ne se déclenche pas&#xa0;: ses conditions ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="205"/>
+        <source>Categories: %1</source>
+        <translation>Catégories&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="211"/>
+        <source>Customer tags: %1</source>
+        <translation>Repères d’identification du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="216"/>
+        <source>Priority: %1</source>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="222"/>
+        <source>Queue: %1</source>
+        <translation>File&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="226"/>
+        <source>Team: %1</source>
+        <translation>Équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="232"/>
+        <source>Auto-reply with: %1</source>
+        <translation>Réponse automatique avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="237"/>
+        <source>The message is ignored (archived).</source>
+        <translation>Le message est ignoré (archivé).</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/rule_test_pane.py" line="240"/>
+        <source>The rule has problems (marked in red): %1</source>
+        <translation>La règle a des problèmes (signalés en rouge)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -12777,75 +13219,75 @@ La console d’administration d’Engage.</translation>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="43"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="45"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="45"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="47"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="60"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="62"/>
         <source>e.g. Formal, Chat</source>
         <translation>p. ex. Formelle, Chat</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="63"/>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="156"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="65"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="158"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="73"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="75"/>
         <source>Best regards,
 The support team</source>
         <translation>Cordialement,
 L’équipe d’assistance</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="78"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="80"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="81"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="80"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="82"/>
         <source>None ticked: used on every channel.</source>
         <translation>Si aucun n’est coché&#xa0;: utilisée sur tous les canaux.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="83"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="83"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="85"/>
         <source>No signature yet. Add one to end this agent&apos;s replies with it.</source>
         <translation>Aucune signature pour l’instant. Ajoutez-en une pour terminer les réponses de cet agent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="110"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="112"/>
         <source>New signature</source>
         <translation>Nouvelle signature</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="161"/>
         <source>every channel</source>
         <translation>tous les canaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="159"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="161"/>
         <source>%Ln channel(s)</source>
         <translation>
             <numerusform>%Ln canal</numerusform>
@@ -12853,7 +13295,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="160"/>
+        <location filename="../../engage_desktop/views/users/user_agent_tabs.py" line="162"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -13413,7 +13855,7 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourceEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_editor.py" line="36"/>
+        <location filename="../../engage_desktop/views/channels/source_editor.py" line="37"/>
         <source>Edit channel “%1”</source>
         <translation>Modifier le canal «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -13705,62 +14147,62 @@ L’équipe d’assistance</translation>
 <context>
     <name>SourceWizard</name>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="40"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="41"/>
         <source>New channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="85"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="86"/>
         <source>Your role cannot create communities: ask an administrator to create one first.</source>
         <translation>Votre rôle ne permet pas de créer des communautés&#xa0;: demandez d’abord à un administrateur d’en créer une.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="102"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="103"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="106"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="107"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="109"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="110"/>
         <source>Create channel</source>
         <translation>Créer le canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="112"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="187"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="188"/>
         <source>What kind of channel?</source>
         <translation>Quel type de canal&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="188"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="189"/>
         <source>A %1 community is needed</source>
         <translation>Une communauté %1 est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="189"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="190"/>
         <source>Set up the %1 channel</source>
         <translation>Configurer le canal %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="193"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="194"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="198"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="199"/>
         <source>There is no active %1 community yet. Every channel belongs to a community of its type, which holds the identities of its customers. Create one to go on.</source>
         <translation>Il n’existe encore aucune communauté %1 active. Chaque canal appartient à une communauté de son type, qui regroupe les identités de ses clients. Créez-en une pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="202"/>
+        <location filename="../../engage_desktop/views/channels/source_wizard.py" line="203"/>
         <source>Create a %1 community…</source>
         <translation>Créer une communauté %1…</translation>
     </message>
@@ -13962,97 +14404,98 @@ L’équipe d’assistance</translation>
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="36"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
         <source>Choose a target…</source>
         <translation>Choisir une cible…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="37"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
         <source>The task&apos;s categories</source>
         <translation>Les catégories de la tâche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="38"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
         <source>These categories</source>
         <translation>Ces catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="39"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
         <source>A team</source>
         <translation>Une équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="40"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="42"/>
         <source>An agent</source>
         <translation>Un agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="41"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="43"/>
         <source>Any agent</source>
         <translation>N’importe quel agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="44"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="64"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="46"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="48"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="116"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
         <source>Target of step %1</source>
         <translation>Cible de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="125"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="135"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="126"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="136"/>
         <source>No timeout</source>
         <translation>Sans délai</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="137"/>
         <source>Timeout of step %1 in seconds</source>
         <translation>Délai de l’étape %1 en secondes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="138"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="148"/>
         <source>Who step %1 targets</source>
         <translation>Destinataires de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="152"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="162"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/topology_steps.py" line="168"/>
         <source>unknown %1</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -14210,96 +14653,97 @@ L’équipe d’assistance</translation>
 <context>
     <name>TeamEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="74"/>
         <source>Edit team “%1”</source>
         <translation>Modifier l’équipe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="74"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
         <source>e.g. Social media care</source>
         <translation>p. ex. Service client réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="79"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="80"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="84"/>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="310"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="86"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="317"/>
         <source>Leaders</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="114"/>
         <source>Filter members</source>
         <translation>Filtrer les membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="120"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="122"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="131"/>
         <source>Leader</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="132"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="139"/>
         <source>Add members…</source>
         <translation>Ajouter des membres…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="165"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="172"/>
         <source>Leaders are members who lead the team</source>
         <translation>Les responsables sont des membres qui dirigent l’équipe</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="173"/>
         <source>This user&apos;s account is disabled</source>
         <translation>Le compte de cet utilisateur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="222"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="229"/>
         <source>Add members</source>
         <translation>Ajouter des membres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="223"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="230"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="232"/>
         <source>Already a member</source>
         <translation>Déjà membre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="272"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln membre</numerusform>
@@ -14307,7 +14751,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="273"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="280"/>
         <source>%Ln leader(s)</source>
         <translation>
             <numerusform>%Ln responsable</numerusform>
@@ -14315,7 +14759,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/team_editor.py" line="279"/>
+        <location filename="../../engage_desktop/views/users/team_editor.py" line="286"/>
         <source>No leader yet: tick “Leader” next to a member.</source>
         <translation>Aucun responsable pour l’instant&#xa0;: cochez «&#xa0;Responsable&#xa0;» en regard d’un membre.</translation>
     </message>
@@ -14449,83 +14893,83 @@ L’équipe d’assistance</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="58"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="82"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="59"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="83"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="60"/>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="198"/>
         <source>HTML body</source>
         <translation>Corps HTML</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="61"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
         <source>Text body</source>
         <translation>Corps texte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="62"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="63"/>
         <source>Channels using this template</source>
         <translation>Canaux utilisant ce modèle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="67"/>
         <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="68"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="69"/>
         <source>Insert placeholder</source>
         <translation>Insérer une variable</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="84"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="85"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="87"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="88"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="89"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="91"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="92"/>
         <source>Preview with sample data</source>
         <translation>Aperçu avec des données d’exemple</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="102"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
         <source>HTML preview</source>
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="103"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="104"/>
         <source>Text preview</source>
         <translation>Aperçu texte</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="127"/>
         <source>New e-mail template</source>
         <translation>Nouveau modèle d’e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="127"/>
         <source>Edit e-mail template</source>
         <translation>Modifier le modèle d’e-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="183"/>
+        <location filename="../../engage_desktop/views/agent_tools/email_templates_page.py" line="184"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -14533,137 +14977,137 @@ L’équipe d’assistance</translation>
 <context>
     <name>TimeSheetDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="55"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="56"/>
         <source>Edit time sheet “%1”</source>
         <translation>Modifier le calendrier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="57"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="58"/>
         <source>New time sheet</source>
         <translation>Nouveau calendrier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="62"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="75"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="245"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="68"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="76"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="69"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="245"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="72"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="73"/>
         <source>Active (sources use it)</source>
         <translation>Actif (utilisé par les canaux)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="81"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="85"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="86"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="95"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
         <source>closed — or e.g. 0900-1230,1400-1800</source>
         <translation>fermé — ou p. ex. 0900-1230,1400-1800</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="96"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="97"/>
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="102"/>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="109"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="103"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="104"/>
         <source>One per line: 2026-12-25,Christmas</source>
         <translation>Un par ligne&#xa0;: 2026-12-25,Noël</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="111"/>
         <source>Closed all day. Import a CSV or iCalendar file from the list&apos;s “Import holidays…”.</source>
         <translation>Fermé toute la journée. Importez un fichier CSV ou iCalendar depuis «&#xa0;Importer des jours fériés…&#xa0;» de la liste.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="114"/>
         <source>Used by: %1</source>
         <translation>Utilisé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="127"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="128"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="129"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="146"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="147"/>
         <source>Is it open at</source>
         <translation>Est-il ouvert le</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="149"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="150"/>
         <source>Date and time to check, in the sheet&apos;s time zone</source>
         <translation>Date et heure à vérifier, dans le fuseau horaire du calendrier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="210"/>
         <source>Yes, open.</source>
         <translation>Oui, ouvert.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="211"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="212"/>
         <source>No: holiday (%1).</source>
         <translation>Non&#xa0;: jour férié (%1).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="216"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="217"/>
         <source>No; this sheet never opens.</source>
         <translation>Non&#xa0;; ce calendrier n’ouvre jamais.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="219"/>
+        <location filename="../../engage_desktop/views/settings/time_sheet_editor.py" line="220"/>
         <source>No; opens %1.</source>
         <translation>Non&#xa0;; ouvre %1.</translation>
     </message>
@@ -14838,103 +15282,103 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>Edit topology “%1”</source>
         <translation>Modifier la topologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="76"/>
         <source>New topology</source>
         <translation>Nouvelle topologie</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="80"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
         <source>e.g. Weekdays</source>
         <translation>p. ex. Jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="81"/>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="82"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="317"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="83"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="84"/>
         <source>This topology routes tasks now: it can only be saved without problems.</source>
         <translation>Cette topologie route actuellement les tâches&#xa0;: elle ne peut être enregistrée que sans problème.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="93"/>
         <source>Routing configuration as JSON</source>
         <translation>Configuration de routage au format JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="108"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
         <source>Queues and steps</source>
         <translation>Files et étapes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="109"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="110"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="111"/>
         <source>The same configuration as JSON; both stay in sync</source>
         <translation>La même configuration au format JSON&#xa0;; les deux restent synchronisées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="112"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="113"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="118"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="119"/>
         <source>Problems of the configuration</source>
         <translation>Problèmes de la configuration</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="160"/>
         <source>Line %1, column %2: </source>
         <translation>Ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="177"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="178"/>
         <source>Fix the JSON first; the structure shows only a configuration that reads.</source>
         <translation>Corrigez d’abord le JSON&#xa0;; la structure n’affiche qu’une configuration lisible.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="219"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="220"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="226"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="227"/>
         <source>Queue “%1”</source>
         <translation>File «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="228"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="229"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="230"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="231"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="241"/>
         <source>No problem found</source>
         <translation>Aucun problème détecté</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="240"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="241"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="316"/>
+        <location filename="../../engage_desktop/views/routing/topology_editor.py" line="317"/>
         <source>Routing configuration</source>
         <translation>Configuration de routage</translation>
     </message>
@@ -14942,42 +15386,42 @@ L’équipe d’assistance</translation>
 <context>
     <name>TopologyStructureEditor</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="75"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="76"/>
         <source>Queues (first match wins)</source>
         <translation>Files (la première qui correspond l’emporte)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="79"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="82"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
         <source>Add a queue</source>
         <translation>Ajouter une file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
         <source>Remove the selected queue</source>
         <translation>Retirer la file sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="95"/>
         <source>Move the queue up</source>
         <translation>Monter la file</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="95"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="98"/>
         <source>Move the queue down</source>
         <translation>Descendre la file</translation>
     </message>
@@ -15033,78 +15477,78 @@ L’équipe d’assistance</translation>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="162"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="161"/>
         <source>Customer tags</source>
         <translation>Repères d’identification du client</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="166"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="160"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="171"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="166"/>
         <source>Steps (a task moves on when a step times out)</source>
         <translation>Étapes (une tâche passe à la suivante quand le délai d’une étape expire)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="178"/>
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="183"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="178"/>
         <source>Add a step at the end</source>
         <translation>Ajouter une étape à la fin</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="181"/>
         <source>Remove step</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="186"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="181"/>
         <source>Remove the selected step</source>
         <translation>Retirer l’étape sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="189"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="184"/>
         <source>Move the step up</source>
         <translation>Monter l’étape</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="192"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="187"/>
         <source>Move the step down</source>
         <translation>Descendre l’étape</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="247"/>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="341"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="242"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="336"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="248"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="243"/>
         <source>Default queue</source>
         <translation>File par défaut</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="252"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="247"/>
         <source>Tasks no queue above takes</source>
         <translation>Tâches qu’aucune file ci-dessus ne prend</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="280"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="275"/>
         <source>Unknown channel (%1)</source>
         <translation>Canal inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="301"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="296"/>
         <source>No category yet</source>
         <translation>Aucune catégorie pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="385"/>
+        <location filename="../../engage_desktop/views/routing/topology_structure.py" line="380"/>
         <source>queue %1</source>
         <translation>file %1</translation>
     </message>
@@ -15112,84 +15556,84 @@ L’équipe d’assistance</translation>
 <context>
     <name>TraceImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="49"/>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="131"/>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="158"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="45"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="127"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="154"/>
         <source>Import interactions</source>
         <translation>Importer des interactions</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="57"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="53"/>
         <source>A trace has one JSON object a line (source, foreign_id, thread, author, text, language, timestamp). Each message is routed by the live engine; messages already imported are skipped.</source>
         <translation>Une trace contient un objet JSON par ligne (source, foreign_id, thread, author, text, language, timestamp). Chaque message est routé par le moteur en service&#xa0;; les messages déjà importés sont ignorés.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="66"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="62"/>
         <source>Trace file</source>
         <translation>Fichier de trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="63"/>
         <source>interactions.jsonl</source>
         <translation>interactions.jsonl</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="65"/>
         <source>&amp;Trace file</source>
         <translation>Fichier de &amp;trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="71"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="73"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="69"/>
         <source>Choose the trace file</source>
         <translation>Choisir le fichier de trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="84"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="80"/>
         <source>What the import did</source>
         <translation>Résultat de l’import</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="86"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="82"/>
         <source>&amp;Refused lines</source>
         <translation>Lignes &amp;refusées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="89"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="85"/>
         <source>Refused lines of the trace</source>
         <translation>Lignes refusées de la trace</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="92"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="88"/>
         <source>&amp;Copy refused lines</source>
         <translation>&amp;Copier les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="94"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="90"/>
         <source>Copy the refused lines</source>
         <translation>Copier les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="102"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="133"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="129"/>
         <source>Interaction traces (*.jsonl *.json);;All files (*)</source>
         <translation>Traces d’interactions (*.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="159"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="155"/>
         <source>Routing the interactions of %1…</source>
         <translation>Routage des interactions de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="199"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="195"/>
         <source>Nothing new: the %Ln interaction(s) of this file were all imported before; nothing was added.</source>
         <translation>
             <numerusform>Rien de nouveau&#xa0;: l’interaction de ce fichier (%Ln) avait déjà été importée&#xa0;; rien n’a été ajouté.</numerusform>
@@ -15197,7 +15641,7 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
         <source>… and %Ln more refused line(s)</source>
         <translation>
             <numerusform>… et %Ln autre ligne refusée</numerusform>
@@ -15205,24 +15649,67 @@ L’équipe d’assistance</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="204"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="243"/>
+        <source>Import interactions…</source>
+        <translation>Importer des interactions…</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="246"/>
+        <source>Import interactions from a trace file</source>
+        <translation>Importer des interactions depuis un fichier de trace</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="249"/>
+        <source>Route the messages of a JSON-lines trace file with the live engine</source>
+        <translation>Router avec le moteur en service les messages d’un fichier de trace JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="200"/>
         <source>The file holds no interaction.</source>
         <translation>Le fichier ne contient aucune interaction.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="207"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="203"/>
         <source>Imported: %1 · already imported before: %2 · refused: %3</source>
         <translation>Importées&#xa0;: %1 · déjà importées auparavant&#xa0;: %2 · refusées&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="213"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="209"/>
         <source>Cancelled; what was imported stays. %1</source>
         <translation>Annulé&#xa0;; ce qui a été importé est conservé. %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="218"/>
+        <location filename="../../engage_desktop/views/routing/trace_import_dialog.py" line="214"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="141"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="142"/>
+        <source>Discard your changes?</source>
+        <translation>Annuler vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="143"/>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="144"/>
+        <source>What you changed in this window has not been saved.</source>
+        <translation>Ce que vous avez modifié dans cette fenêtre n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../engage_desktop/views/widgets/unsaved_changes.py" line="149"/>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
     </message>
 </context>
 <context>
@@ -15266,136 +15753,136 @@ L’équipe d’assistance</translation>
 <context>
     <name>UserEditorDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="65"/>
         <source>Send invitation</source>
         <translation>Envoyer l’invitation</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="64"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="65"/>
         <source>Create user</source>
         <translation>Créer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="76"/>
         <source>Invite a user</source>
         <translation>Inviter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="75"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="76"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="77"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="78"/>
         <source>User “%1”</source>
         <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="79"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="80"/>
         <source>Edit user “%1”</source>
         <translation>Modifier l’utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="84"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="85"/>
         <source>They receive an e-mail to choose their password; until then the invitation is pending. Only the profile and the role are required.</source>
         <translation>L’utilisateur reçoit un e-mail pour choisir son mot de passe&#xa0;; d’ici là, l’invitation reste en attente. Seuls le profil et le rôle sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="89"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="90"/>
         <source>Only the profile and the role are required.</source>
         <translation>Seuls le profil et le rôle sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="131"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="132"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="132"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="133"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="133"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="134"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="253"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="134"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="253"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="135"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="254"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="135"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="254"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="136"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="255"/>
         <source>Channel permissions</source>
         <translation>Autorisations par canal</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="136"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="255"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="137"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="256"/>
         <source>Identities</source>
         <translation>Identités</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="137"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="256"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="138"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="257"/>
         <source>Agent capacity</source>
         <translation>Capacité d’agent</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="138"/>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="257"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="139"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="258"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="162"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="163"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="166"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="167"/>
         <source>Last sign-in: %1
 Created %2</source>
         <translation>Dernière connexion&#xa0;: %1
 Création&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="244"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="245"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="245"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="247"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="248"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="249"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="250"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/user_editor.py" line="251"/>
+        <location filename="../../engage_desktop/views/users/user_editor.py" line="252"/>
         <source>Spoken languages</source>
         <translation>Langues parlées</translation>
     </message>
@@ -15511,57 +15998,57 @@ Création&#xa0;: %2</translation>
 <context>
     <name>UsersImportDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="128"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="130"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="139"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="141"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="144"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="146"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="145"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="147"/>
         <source>Import users from “%1”</source>
         <translation>Importer des utilisateurs depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="150"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="152"/>
         <source>Only lines with problems</source>
         <translation>Seulement les lignes avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="169"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="182"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="181"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="194"/>
         <source>… and %1 more</source>
         <translation>… et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="195"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="208"/>
         <source>Columns: firstname, lastname, nickname, email and role are required; teams, locale, timezone and enabled are optional. Separate several teams with |, ; or , (the export writes |). An empty line between users is reported; a value the export wrote with a leading apostrophe (before =, +, -, @) is read without it.</source>
         <translation>Colonnes&#xa0;: firstname, lastname, nickname, email et role sont obligatoires&#xa0;; teams, locale, timezone et enabled sont facultatives. Séparez plusieurs équipes par |,&#xa0;; ou , (l’export écrit |). Une ligne vide entre deux utilisateurs est signalée&#xa0;; une valeur que l’export a écrite précédée d’une apostrophe (devant =, +, -, @) est lue sans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="201"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="214"/>
         <source>All or nothing: import only if every line is valid</source>
         <translation>Tout ou rien&#xa0;: importer seulement si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="222"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="235"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="225"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
         <source>%Ln ready to import</source>
         <translation>
             <numerusform>%Ln à importer</numerusform>
@@ -15569,7 +16056,7 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="228"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="241"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln avec des problèmes</numerusform>
@@ -15577,7 +16064,7 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="230"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
         <source>%Ln line(s):</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;:</numerusform>
@@ -15585,7 +16072,7 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="238"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="251"/>
         <source>Import %Ln user(s)</source>
         <translation>
             <numerusform>Importer %Ln utilisateur</numerusform>
@@ -15593,42 +16080,42 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="240"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="253"/>
         <source>Correct the file, then import it again.</source>
         <translation>Corrigez le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="243"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="256"/>
         <source>Every line must be valid: correct the lines with problems, or untick “All or nothing”.</source>
         <translation>Toutes les lignes doivent être valides&#xa0;: corrigez les lignes avec des problèmes ou décochez «&#xa0;Tout ou rien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="246"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="259"/>
         <source>The lines with problems are left out; nothing is written if you cancel.</source>
         <translation>Les lignes avec des problèmes sont ignorées&#xa0;; rien n’est enregistré si vous annulez.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="248"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="261"/>
         <source>Every line is valid.</source>
         <translation>Toutes les lignes sont valides.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="289"/>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="276"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="289"/>
         <source>Creating the users…</source>
         <translation>Création des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="277"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="290"/>
         <source>Cancel import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="281"/>
+        <location filename="../../engage_desktop/views/users/users_import_dialog.py" line="294"/>
         <source>The import was cancelled; no user was created.</source>
         <translation>L’import a été annulé&#xa0;; aucun utilisateur n’a été créé.</translation>
     </message>
@@ -16106,63 +16593,63 @@ Création&#xa0;: %2</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
         <source>Edit webhook</source>
         <translation>Modifier le webhook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="32"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
         <source>New webhook</source>
         <translation>Nouveau webhook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="33"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="34"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="38"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="39"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="40"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="41"/>
         <source>https:// — or http:// to this computer only (127.0.0.1, localhost).</source>
         <translation>https:// — ou http:// vers cet ordinateur uniquement (127.0.0.1, localhost).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="46"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="54"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="47"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="55"/>
         <source>Events to send</source>
         <translation>Événements à envoyer</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="60"/>
         <source>Leave empty to keep the current one</source>
         <translation>Laissez vide pour garder le jeton actuel</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="59"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="60"/>
         <source>Leave empty to generate one</source>
         <translation>Laissez vide pour en générer un</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="63"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="64"/>
         <source>Verify token</source>
         <translation>Jeton de vérification</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="65"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="66"/>
         <source>Signs each post (header X-Engage-Signature, HMAC-SHA256); kept in the system keyring.</source>
         <translation>Signe chaque envoi (en-tête X-Engage-Signature, HMAC-SHA256)&#xa0;; conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="67"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="68"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="70"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="71"/>
         <source>For a staging system</source>
         <translation>Pour un système de préproduction</translation>
     </message>
@@ -16170,96 +16657,96 @@ Création&#xa0;: %2</translation>
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="105"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="106"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="107"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="108"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="109"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="113"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>All webhooks</source>
         <translation>Tous les webhooks</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="114"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="115"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="118"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="119"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="123"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="124"/>
         <source>Search webhooks by label or URL</source>
         <translation>Rechercher des webhooks par libellé ou URL</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="125"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
         <source>No webhooks</source>
         <translation>Aucun webhook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="126"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="127"/>
         <source>A webhook posts chosen journal events to another system as they happen.</source>
         <translation>Un webhook envoie les événements du journal choisis à un autre système dès qu’ils se produisent.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="131"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="146"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="132"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="147"/>
         <source>New webhook</source>
         <translation>Nouveau webhook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="134"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="135"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="137"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="174"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="197"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="138"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="198"/>
         <source>Send test</source>
         <translation>Envoyer un test</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="140"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="141"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="155"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="156"/>
         <source>%Ln webhook(s)</source>
         <translation>
             <numerusform>%Ln webhook</numerusform>
@@ -16267,38 +16754,38 @@ Création&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="175"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="176"/>
         <source>Posting a signed sample event to %1…</source>
         <translation>Envoi d’un événement d’exemple signé à %1…</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="186"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="187"/>
         <source>The server accepted the test (HTTP %1).</source>
         <translation>Le serveur a accepté le test (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="189"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="190"/>
         <source>The server refused the test: HTTP %1 %2.</source>
         <translation>Le serveur a refusé le test&#xa0;: HTTP %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="194"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="195"/>
         <source>No answer from the server: %1</source>
         <translation>Pas de réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="208"/>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
         <source>Delete webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="209"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="210"/>
         <source>Delete the webhook “%1”?</source>
         <translation>Supprimer le webhook «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="211"/>
+        <location filename="../../engage_desktop/views/settings/webhooks_page.py" line="212"/>
         <source>Its events stop being posted. The deletion is written to the audit journal.</source>
         <translation>Ses événements ne sont plus envoyés. La suppression est inscrite au journal d’audit.</translation>
     </message>
