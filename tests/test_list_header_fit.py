@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qt_helpers import wait_loaded
+from test_shell_fit import language  # noqa: F401 - each test in English, then in French
 
 from engage_desktop.db import Database
 from engage_desktop.i18n import install_translations
@@ -66,15 +67,6 @@ def as_the_screenshots(qapp: QApplication) -> Iterator[QApplication]:
         qapp.setStyleSheet(load_style_sheet(dark=False))
     yield qapp
     qapp.setStyleSheet(previous)
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        install_translations(qapp, "en")
 
 
 @pytest.fixture
@@ -202,7 +194,11 @@ def test_the_screenshots_keep_the_text_fit_style(as_the_screenshots: QApplicatio
 
 
 def test_queue_monitor_sorted_by_priority_shows_every_title_whole(
-    qtbot, as_the_screenshots: QApplication, language: str, demo_session: AppSession, tmp_path: Path
+    qtbot,
+    as_the_screenshots: QApplication,
+    language: str,  # noqa: F811 - the fixture imported above
+    demo_session: AppSession,
+    tmp_path: Path,
 ) -> None:
     for size in (MONITOR_SIZE, SMALL):
         window = main_window(qtbot, demo_session, tmp_path / f"{size[0]}", size)
@@ -242,7 +238,11 @@ def test_a_width_kept_from_another_language_is_not_under_its_title(
 
 
 def test_every_list_page_shows_its_titles_whole(
-    qtbot, as_the_screenshots: QApplication, language: str, demo_session: AppSession, tmp_path: Path
+    qtbot,
+    as_the_screenshots: QApplication,
+    language: str,  # noqa: F811 - the fixture imported above
+    demo_session: AppSession,
+    tmp_path: Path,
 ) -> None:
     window = main_window(qtbot, demo_session, tmp_path, SMALL)
     problems: dict[str, list[str]] = {}
