@@ -113,6 +113,12 @@ class RuleTestPane(QGroupBox):
         form.addRow(QCoreApplication.translate("RuleTestPane", "Custom fields"), self.fields_edit)
         form.addRow(QCoreApplication.translate("RuleTestPane", "Customer profile"), self.profile_edit)
         form.addRow(QCoreApplication.translate("RuleTestPane", "Business hours"), self.hours_combo)
+        # Beside the rule on a 1024 px screen: long French labels wrap and the combos may narrow.
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None:
+                self._let_shrink(form, field)
         for label_widget in (self.text_edit, self.language_edit, self.tags_edit):
             label_widget.setToolTip(
                 QCoreApplication.translate("RuleTestPane", "Changing the sample tests the rule again")
@@ -152,6 +158,15 @@ class RuleTestPane(QGroupBox):
             edit.textEdited.connect(lambda _text: self.test_requested.emit())
         for combo in (self.trigger_combo, self.source_combo, self.hours_combo):
             combo.activated.connect(lambda _index: self.test_requested.emit())
+
+    @staticmethod
+    def _let_shrink(form: QFormLayout, field: QWidget) -> None:
+        label = form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setWordWrap(True)
+        if isinstance(field, QComboBox):
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(12)
 
     @property
     def open_now(self) -> bool:
