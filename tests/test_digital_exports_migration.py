@@ -6,7 +6,8 @@ back."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import inspect, select, text
+from migration_helpers import insert_admin
+from sqlalchemy import inspect, select
 from test_channels_migration import alembic_config, bare_db, upgrade_to
 
 from engage_desktop.db import Database
@@ -29,18 +30,7 @@ PANEL_INDEXES = {
 
 def _fill_0012(database: Database) -> None:
     with database.engine.begin() as conn:
-        run = conn.execute
-        run(text("INSERT INTO roles (id, platform_id, label, label_key) VALUES (1, 'r1', 'Admin', 'admin')"))
-        for permission in ("manage_automatic_exports_tasks", "read_export", "read_user"):
-            run(text("INSERT INTO role_permissions (role_id, permission) VALUES (1, :p)"), {"p": permission})
-        run(
-            text(
-                "INSERT INTO users (id, platform_id, firstname, lastname, nickname, nickname_key, email, "
-                "email_key, role_id, enabled, invitation_pending, locale, timezone) VALUES "
-                "(1, 'u1', 'Ada', 'Admin', 'ada', 'ada', 'ada@x.io', 'ada@x.io', 1, :t, :f, 'en', 'UTC')"
-            ),
-            {"t": True, "f": False},
-        )
+        insert_admin(conn, ("manage_automatic_exports_tasks", "read_export", "read_user"))
     with database.session_factory() as session, session.begin():
         for i in range(5):
             audit.append_event(

@@ -6,6 +6,7 @@ and back."""
 from __future__ import annotations
 
 from alembic import command
+from migration_helpers import insert_admin
 from sqlalchemy import inspect, text
 from test_channels_migration import alembic_config, bare_db, upgrade_to
 
@@ -26,17 +27,7 @@ NEW_TABLES = {"tags", "identity_group_tags", "custom_fields", "folders"}
 def _fill_0011(database: Database) -> None:
     with database.engine.begin() as conn:
         run = conn.execute
-        run(text("INSERT INTO roles (id, platform_id, label, label_key) VALUES (1, 'r1', 'Admin', 'admin')"))
-        for permission in ("read_identity", "update_identity", "manage_tags", "manage_folders"):
-            run(text("INSERT INTO role_permissions (role_id, permission) VALUES (1, :p)"), {"p": permission})
-        run(
-            text(
-                "INSERT INTO users (id, platform_id, firstname, lastname, nickname, nickname_key, email, "
-                "email_key, role_id, enabled, invitation_pending, locale, timezone) VALUES "
-                "(1, 'u1', 'Ada', 'Admin', 'ada', 'ada', 'ada@x.io', 'ada@x.io', 1, :t, :f, 'en', 'UTC')"
-            ),
-            {"t": True, "f": False},
-        )
+        insert_admin(conn, ("read_identity", "update_identity", "manage_tags", "manage_folders"))
         run(
             text(
                 "INSERT INTO communities (id, platform_id, name, name_key, type, active) VALUES "

@@ -11,6 +11,7 @@ from typing import Any
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from migration_helpers import insert_admin
 from sqlalchemy import inspect, text
 from test_channels_migration import _not_a_search_table, alembic_config, bare_db, upgrade_to
 
@@ -35,17 +36,7 @@ OLD_JSON: dict[int, dict[str, Any]] = {
 def _fill_0016(database: Database) -> None:
     with database.engine.begin() as conn:
         run = conn.execute
-        run(text("INSERT INTO roles (id, platform_id, label, label_key) VALUES (1, 'r1', 'Admin', 'admin')"))
-        for permission in ("manage_automatic_exports_tasks", "read_export", "read_user", "manage_roles"):
-            run(text("INSERT INTO role_permissions (role_id, permission) VALUES (1, :p)"), {"p": permission})
-        run(
-            text(
-                "INSERT INTO users (id, platform_id, firstname, lastname, nickname, nickname_key, email, "
-                "email_key, role_id, enabled, invitation_pending, locale, timezone) VALUES "
-                "(1, 'u1', 'Ada', 'Admin', 'ada', 'ada', 'ada@x.io', 'ada@x.io', 1, :t, :f, 'en', 'UTC')"
-            ),
-            {"t": True, "f": False},
-        )
+        insert_admin(conn, ("manage_automatic_exports_tasks", "read_export", "read_user", "manage_roles"))
         for task_id, exports in OLD_JSON.items():
             sftp = task_id != 3
             run(
